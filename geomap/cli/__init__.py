@@ -1,0 +1,1 @@
+"""The ``geomap`` command line: one module per subcommand, ``main`` is only the group."""
