@@ -15,7 +15,8 @@ $(STAMP): setup.cfg pyproject.toml
 
 demo: $(STAMP)
 	mkdir -p out
-	$(BIN)/geomap map $(SEED) -o out/map.html --geojson out/events.geojson
+	$(BIN)/geomap extract $(SEED) --published 2025-05-24 -o out/events.geojson
+	$(BIN)/geomap map out/events.geojson -o out/map.html
 	@echo "wrote out/map.html and out/events.geojson"
 
 test: $(STAMP)
