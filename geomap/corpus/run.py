@@ -1,0 +1,296 @@
+"""Run the per-article extractor over a stream of articles, locally or on a Dask cluster.
+
+Articles are sent to the workers in chunks, with a bounded number of chunks in
+flight, so memory stays flat however long the stream is; results come back in
+input order, and are identical whether the work ran in this process, on
+``jobs`` local processes or on a Dask cluster.
+
+The per-article function is a parameter (``extract_fn``, by default
+:func:`geomap.extract.extract`); it must be a module-level function so that it
+can be sent to other processes.
+"""
+
+from __future__ import annotations
+
+import collections
+import importlib
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from geomap.articles import Article
+from geomap.errors import InputError
+from geomap.model import Event
+
+__all__ = ["ArticleResult", "extract_articles", "extractor_name", "DEFAULT_CHUNK_SIZE"]
+
+ExtractFunction = Callable[..., Sequence[Event]]
+DEFAULT_CHUNK_SIZE = 32
+_IN_FLIGHT_PER_WORKER = 3
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """What one input produced: its events, or the error that stopped it.
+
+    Parameters
+    ----------
+    source : str
+        The article's source (URL or file name), or the GIS file read.
+    content_hash : str or None
+        The article's content hash; None for errors and GIS files.
+    events : tuple of Event
+        The events found, in the extractor's order.
+    error : InputError or None
+        Why the input produced nothing, if it failed.
+    cached : bool
+        True when the events come from a store instead of a new extraction.
+    title, url, published : str or None
+        The article's metadata, kept for the store.
+    """
+
+    source: str
+    content_hash: str | None = None
+    events: tuple[Event, ...] = ()
+    error: InputError | None = None
+    cached: bool = False
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+    @property
+    def is_article(self) -> bool:
+        """True for a successfully read article (extracted now or cached)."""
+        return self.content_hash is not None and self.error is None
+
+    @classmethod
+    def failed(cls, error: InputError) -> ArticleResult:
+        """Return the result of an input that could not be read."""
+        return cls(source=error.source, error=error)
+
+
+def extractor_name(extract_fn: ExtractFunction | None = None) -> str:
+    """Return a name identifying the extractor and its version, for the store.
+
+    Parameters
+    ----------
+    extract_fn : callable, optional
+        The per-article function; None means :func:`geomap.extract.extract`.
+
+    Returns
+    -------
+    str
+        ``module:function@version``; articles processed by another name are extracted again.
+    """
+    from geomap import __version__
+
+    if extract_fn is None:
+        return f"geomap.extract:extract@{__version__}"
+    module = importlib.import_module(extract_fn.__module__)
+    version = getattr(module, "__version__", __version__)
+    return f"{extract_fn.__module__}:{extract_fn.__qualname__}@{version}"
+
+
+def extract_articles(
+    items: Iterable[Article | InputError | ArticleResult],
+    *,
+    extract_fn: ExtractFunction | None = None,
+    jobs: int = 1,
+    scheduler: Any = None,
+    resolver: Any = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> Iterator[ArticleResult]:
+    """Extract events from each article of a stream, in order.
+
+    Parameters
+    ----------
+    items : iterable of Article, InputError or ArticleResult
+        The stream to process. Errors and ready results (cached articles, GIS
+        files) pass through unchanged, in their place in the order.
+    extract_fn : callable, optional
+        ``extract_fn(text, *, published, source, title, resolver) -> list[Event]``;
+        a module-level function. Defaults to :func:`geomap.extract.extract`.
+    jobs : int
+        Local processes to use; 1 runs in this process, 0 means one per CPU.
+        Ignored when ``scheduler`` is given.
+    scheduler : str or distributed.Client, optional
+        A Dask scheduler address (``tcp://host:8786``) or a connected client.
+    resolver : Resolver, optional
+        Place resolver handed to ``extract_fn``; each worker receives it once.
+        None lets each worker use the default resolver.
+    chunk_size : int
+        Articles sent to a worker at a time.
+
+    Yields
+    ------
+    ArticleResult
+        One per item, in input order. An article whose extraction raised an
+        exception yields a result whose ``error`` says so; the run goes on.
+    """
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    chunks = _chunked(items, chunk_size)
+    if scheduler is not None:
+        yield from _run_dask(chunks, extract_fn, resolver, scheduler)
+        return
+    workers = (os.cpu_count() or 1) if jobs == 0 else jobs
+    if workers < 1:
+        raise ValueError(f"jobs must be 0 (one per CPU) or more, not {jobs}")
+    if workers == 1:
+        for chunk in chunks:
+            yield from _assemble(chunk, extract_chunk(_articles(chunk), extract_fn, resolver))
+        return
+    with _process_pool(workers, resolver) as pool:
+        submit = _Submitter(pool, extract_fn)
+        yield from _windowed(chunks, submit, workers * _IN_FLIGHT_PER_WORKER)
+
+
+def extract_chunk(
+    articles: Sequence[Article], extract_fn: ExtractFunction | None, resolver: Any = None
+) -> list[tuple[Event, ...] | str]:
+    """Extract the events of a few articles; runs inside a worker.
+
+    Parameters
+    ----------
+    articles : sequence of Article
+    extract_fn : callable or None
+        The per-article function; None means :func:`geomap.extract.extract`.
+    resolver : Resolver, optional
+        Handed to ``extract_fn``; None uses the worker's own (see :func:`_init_worker`).
+
+    Returns
+    -------
+    list
+        Per article, its events, or a message saying why extraction failed.
+    """
+    function = extract_fn or _default_extract()
+    if resolver is None:
+        resolver = _WORKER_STATE.get("resolver")
+    outcomes: list[tuple[Event, ...] | str] = []
+    for article in articles:
+        try:
+            events = function(
+                article.text,
+                published=article.published,
+                source=article.source,
+                title=article.title,
+                resolver=resolver,
+            )
+            outcomes.append(tuple(events))
+        except Exception as error:  # one bad article must not stop the corpus
+            outcomes.append(f"extraction failed ({type(error).__name__}: {error})")
+    return outcomes
+
+
+# --- plumbing ----------------------------------------------------------------------------------
+
+_WORKER_STATE: dict[str, Any] = {}
+
+
+def _init_worker(resolver: Any) -> None:
+    """Keep the resolver sent once to this worker process."""
+    _WORKER_STATE["resolver"] = resolver
+
+
+def _default_extract() -> ExtractFunction:
+    from geomap.extract import extract
+
+    return extract
+
+
+def _chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _articles(chunk: list[Any]) -> list[Article]:
+    return [item for item in chunk if isinstance(item, Article)]
+
+
+def _assemble(chunk: list[Any], outcomes: list[tuple[Event, ...] | str]) -> Iterator[ArticleResult]:
+    pending = iter(outcomes)
+    for item in chunk:
+        if isinstance(item, ArticleResult):
+            yield item
+        elif isinstance(item, InputError):
+            yield ArticleResult.failed(item)
+        else:
+            outcome = next(pending)
+            if isinstance(outcome, str):
+                yield ArticleResult.failed(InputError(item.source, outcome))
+            else:
+                yield ArticleResult(
+                    source=item.source,
+                    content_hash=item.content_hash,
+                    events=outcome,
+                    title=item.title,
+                    url=item.url,
+                    published=item.published,
+                )
+
+
+def _windowed(chunks: Iterator[list[Any]], submit: Callable[[list[Article]], Any], limit: int):
+    """Keep at most ``limit`` chunks in flight; yield their results in submission order."""
+    window: collections.deque[tuple[list[Any], Any]] = collections.deque()
+    try:
+        for chunk in chunks:
+            articles = _articles(chunk)
+            window.append((chunk, submit(articles) if articles else None))
+            while len(window) >= limit:
+                yield from _finish(*window.popleft())
+        while window:
+            yield from _finish(*window.popleft())
+    finally:
+        for _, future in window:
+            if future is not None:
+                future.cancel()
+
+
+def _finish(chunk: list[Any], future: Any) -> Iterator[ArticleResult]:
+    outcomes = future.result() if future is not None else []
+    return _assemble(chunk, outcomes)
+
+
+def _process_pool(workers: int, resolver: Any) -> Executor:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(resolver,)
+    )
+
+
+class _Submitter:
+    """Send a chunk of articles to a ``concurrent.futures`` executor."""
+
+    def __init__(self, executor: Executor, extract_fn: ExtractFunction | None) -> None:
+        self._executor = executor
+        self._extract_fn = extract_fn
+
+    def __call__(self, articles: list[Article]) -> Any:
+        return self._executor.submit(extract_chunk, articles, self._extract_fn)
+
+
+def _run_dask(chunks: Iterator[list[Any]], extract_fn: ExtractFunction | None, resolver: Any, scheduler: Any):
+    from distributed import Client
+
+    client = scheduler if isinstance(scheduler, Client) else Client(scheduler, set_as_default=False)
+    try:
+        shared_resolver = client.scatter(resolver, broadcast=True) if resolver is not None else None
+        threads = sum(client.nthreads().values()) or 1
+
+        def submit(articles: list[Article]) -> Any:
+            return client.submit(extract_chunk, articles, extract_fn, shared_resolver, pure=False)
+
+        yield from _windowed(chunks, submit, threads * _IN_FLIGHT_PER_WORKER)
+    finally:
+        if client is not scheduler:
+            client.close()

@@ -1,0 +1,96 @@
+"""Counts of what a corpus run read, failed and found, for the end-of-run summary."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from geomap.corpus.run import ArticleResult
+from geomap.model import Event
+
+__all__ = ["CorpusSummary"]
+
+_UNRESOLVED = re.compile(r"not (?:found|resolved)|unknown place|no place called", re.IGNORECASE)
+
+
+@dataclass
+class CorpusSummary:
+    """Running totals of a corpus run.
+
+    Attributes
+    ----------
+    articles_read : int
+        Articles read successfully (extracted now or taken from the store).
+    articles_cached : int
+        Of those, articles whose events came from the store.
+    inputs_failed : int
+        Inputs or records that could not be read or extracted.
+    files_of_events : int
+        GIS files or stores read as events.
+    reports : int
+        Events before cross-article merging.
+    events_by_type : Counter
+        Events after merging, by type.
+    unresolved_places : Counter
+        Place names that the resolver could not place precisely, by count.
+    seconds : float
+        Wall-clock duration of the run.
+    """
+
+    articles_read: int = 0
+    articles_cached: int = 0
+    inputs_failed: int = 0
+    files_of_events: int = 0
+    reports: int = 0
+    events_by_type: Counter = field(default_factory=Counter)
+    unresolved_places: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def add(self, result: ArticleResult) -> None:
+        """Count one input's result."""
+        if result.error is not None:
+            self.inputs_failed += 1
+            return
+        if result.is_article:
+            self.articles_read += 1
+            self.articles_cached += result.cached
+        else:
+            self.files_of_events += 1
+        self.reports += len(result.events)
+        for event in result.events:
+            if event.place_name and _UNRESOLVED.search(event.location_reason or ""):
+                self.unresolved_places[event.place_name] += 1
+
+    def count_events(self, events: list[Event]) -> None:
+        """Record the final (merged) events by type."""
+        self.events_by_type = Counter(event.event_type for event in events)
+
+    @property
+    def events(self) -> int:
+        """Number of events after merging."""
+        return sum(self.events_by_type.values())
+
+    def lines(self) -> list[str]:
+        """Return the summary as a few human-readable lines."""
+        rate = self.articles_read / self.seconds if self.seconds > 0 else 0.0
+        read = f"{self.articles_read} articles read"
+        if self.articles_cached:
+            read += f" ({self.articles_cached} from the store, not re-extracted)"
+        if self.files_of_events:
+            read += f", {self.files_of_events} event files"
+        lines = [f"{read}, {self.inputs_failed} failed, in {self.seconds:.1f} s ({rate:.0f} articles/s)"]
+        by_type = ", ".join(f"{kind} {count}" for kind, count in sorted(self.events_by_type.items()))
+        merged = self.reports - self.events
+        lines.append(
+            f"{self.events} events ({by_type or 'none'})"
+            + (f"; {merged} duplicate reports merged" if merged > 0 else "")
+        )
+        if self.unresolved_places:
+            common = ", ".join(f"{name} ({count})" for name, count in self.unresolved_places.most_common(10))
+            more = len(self.unresolved_places) - 10
+            lines.append(
+                f"{len(self.unresolved_places)} place names not resolved precisely: {common}"
+                + (f" and {more} more" if more > 0 else "")
+            )
+        return lines
