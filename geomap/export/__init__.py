@@ -19,13 +19,21 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from geomap.errors import InputError
-from geomap.export.frame import GEOMETRY_CHOICES, check_geometry_choice, to_geodataframe
+from geomap.export.formats import (
+    EXTENSIONS,
+    FORMAT_NAMES,
+    GEOMETRY_CHOICES,
+    check_geometry_choice,
+    format_for,
+)
+from geomap.export.frame import to_geodataframe
 from geomap.export.gdal import read_csv, read_layers, write_csv, write_gpkg, write_kml
 from geomap.export.geojson import read_geojson, write_geojson
 from geomap.model import Event
 
 __all__ = [
     "FORMATS",
+    "FORMAT_NAMES",
     "EXTENSIONS",
     "GEOMETRY_CHOICES",
     "format_for",
@@ -40,47 +48,6 @@ FORMATS: dict[str, tuple[Callable[..., None], Callable[..., list[Event]]]] = {
     "csv": (write_csv, read_csv),
     "kml": (write_kml, read_layers),
 }
-EXTENSIONS = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".csv": "csv", ".kml": "kml"}
-
-
-def format_for(path: str | os.PathLike[str], format: str | None = None) -> str:
-    """Return the export format for ``path``: ``format`` if given, else from the extension.
-
-    Parameters
-    ----------
-    path : path-like
-        The file name.
-    format : {"geojson", "gpkg", "csv", "kml"}, optional
-        An explicit format, which wins over the extension.
-
-    Returns
-    -------
-    str
-        A key of :data:`FORMATS`.
-
-    Raises
-    ------
-    ValueError
-        If the format is unknown or the extension is not one geomap knows.
-
-    Examples
-    --------
-    >>> format_for("out/events.GPKG")
-    'gpkg'
-    >>> format_for("events.txt", "csv")
-    'csv'
-    """
-    if format is not None:
-        if format.lower() not in FORMATS:
-            raise ValueError(f"{format!r} is not a valid option, must be one of " + ", ".join(FORMATS))
-        return format.lower()
-    suffix = Path(path).suffix.lower()
-    if suffix not in EXTENSIONS:
-        raise ValueError(
-            f"cannot tell the format of {os.fspath(path)!r} from its extension; use one of "
-            + ", ".join(EXTENSIONS) + " or give the format explicitly"
-        )
-    return EXTENSIONS[suffix]
 
 
 def write_events(

@@ -10,12 +10,11 @@ import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
+from geomap.export.formats import check_geometry_choice
 from geomap.export.schema import COLUMNS, Column, event_record
 from geomap.model import Event
 
-__all__ = ["GEOMETRY_CHOICES", "check_geometry_choice", "export_geometry", "to_geodataframe"]
-
-GEOMETRY_CHOICES = ("area", "point")
+__all__ = ["export_geometry", "to_geodataframe"]
 
 _DTYPES = {"string": "string", "integer": "Int64", "list": "object"}
 
@@ -40,12 +39,6 @@ def export_geometry(event: Event, geometry: str) -> BaseGeometry:
     if geometry == "point":
         return Point(event.lon, event.lat)
     return shapely.orient_polygons(shapely.force_2d(event.geometry))
-
-
-def check_geometry_choice(geometry: str) -> None:
-    """Raise ``ValueError`` listing the valid choices if ``geometry`` is not one of them."""
-    if geometry not in GEOMETRY_CHOICES:
-        raise ValueError(f"{geometry!r} is not a valid option, must be one of " + ", ".join(GEOMETRY_CHOICES))
 
 
 def to_geodataframe(events: Iterable[Event], *, geometry: str = "area") -> gpd.GeoDataFrame:
