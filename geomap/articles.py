@@ -487,7 +487,7 @@ _FURNITURE_LINES = (
     r"subscribe(?: now| to our newsletter)?|sign up for our newsletter|follow us(?: on [\w ,&]+)?",
     r"your email address will not be published\.?(?: required fields are marked \*)?",
     r"required fields are marked \*|accept (?:all )?cookies|cookie settings|loading\.*",
-    r"click here to [\w ]+|tags?:.*|filed under:.*",
+    r"click here to [\w ]+|tags?:.*|filed under:.*|home|menu|search|log ?in|sign in|next|previous",
 )
 _FURNITURE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_LINES) + r")\W*$", re.IGNORECASE)
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -542,7 +542,8 @@ def _strip_markdown(text: str) -> tuple[str, str | None, str | None]:
     for pattern, replacement in _MARKDOWN_RULES:
         text = pattern.sub(replacement, text)
     stated = meta.get("published") or meta.get("date")
-    paragraphs = (" ".join(line.strip() for line in block.splitlines()) for block in _PARAGRAPH_BREAK.split(text))
+    blocks = _PARAGRAPH_BREAK.split(text)
+    paragraphs = (" ".join(line.strip() for line in block.splitlines()).strip() for block in blocks)
     return "\n\n".join(p for p in paragraphs if p), title, stated
 
 

@@ -1,0 +1,103 @@
+import itertools
+
+import pytest
+from shapely.geometry import Point, box
+from test_corpus_fakes import corpus_texts, fake_extract
+
+from geomap.articles import Article
+from geomap.corpus import ArticleResult, extract_articles, extractor_name
+from geomap.errors import InputError
+
+
+def make_articles(count, published="2025-05-31"):
+    return [Article(text=text, source=f"article-{i}", published=published) for i, text in enumerate(corpus_texts(count))]
+
+
+def mixed_stream():
+    articles = make_articles(40)
+    items = list(articles)
+    items.insert(3, InputError("broken.txt", "is empty"))
+    items.insert(10, Article(text="EXPLODE attack in Kyiv", source="explodes"))
+    items.insert(20, ArticleResult(source="events.geojson", events=()))
+    return items
+
+
+def outcome(results):
+    return [(r.source, r.events, r.error and str(r.error), r.cached) for r in results]
+
+
+def test_single_process_results_in_input_order_with_failures_in_place():
+    results = list(extract_articles(mixed_stream(), extract_fn=fake_extract, chunk_size=4))
+    assert [r.source for r in results] == [getattr(i, "source") for i in mixed_stream()]
+    assert str(results[3].error) == "broken.txt: is empty"
+    assert results[10].error.source == "explodes"
+    assert "extraction failed (RuntimeError: the fake extractor was told to fail)" in results[10].error.problem
+    assert results[20].source == "events.geojson" and results[20].error is None
+    first = results[0]
+    assert first.content_hash and first.published == "2025-05-31"
+    assert [(e.event_type, e.place, e.killed) for e in first.events] == [("attack", "Kyiv", 0)]
+
+
+def test_two_processes_give_identical_results_in_the_same_order():
+    expected = outcome(extract_articles(mixed_stream(), extract_fn=fake_extract))
+    assert outcome(extract_articles(mixed_stream(), extract_fn=fake_extract, jobs=2, chunk_size=3)) == expected
+
+
+def test_worker_processes_receive_the_resolver():
+    [result] = extract_articles(make_articles(1), extract_fn=fake_extract, jobs=2, resolver="tiny-gazetteer")
+    assert result.events[0].notes == "resolver: tiny-gazetteer"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_results_stream_without_reading_the_whole_input(jobs):
+    endless = (Article(text=f"attack in Odesa on 2025-05-{1 + i % 28:02d}", source=str(i)) for i in itertools.count())
+    results = extract_articles(endless, extract_fn=fake_extract, jobs=jobs, chunk_size=5)
+    first = list(itertools.islice(results, 12))
+    results.close()
+    assert [r.source for r in first] == [str(i) for i in range(12)]
+
+
+def test_invalid_arguments_are_refused():
+    with pytest.raises(ValueError, match="chunk_size"):
+        list(extract_articles(make_articles(1), extract_fn=fake_extract, chunk_size=0))
+
+
+def test_extractor_name_identifies_function_and_version():
+    from geomap import __version__
+
+    assert extractor_name() == f"geomap.extract:extract@{__version__}"
+    assert extractor_name(fake_extract) == f"test_corpus_fakes:fake_extract@{__version__}"
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+    ) as cluster, distributed.Client(cluster) as client:
+        yield cluster, client
+
+
+@pytest.mark.slow
+def test_dask_client_gives_identical_results_in_the_same_order(dask_cluster):
+    _, client = dask_cluster
+    expected = outcome(extract_articles(mixed_stream(), extract_fn=fake_extract))
+    got = outcome(extract_articles(mixed_stream(), extract_fn=fake_extract, scheduler=client, chunk_size=3))
+    assert got == expected
+
+
+@pytest.mark.slow
+def test_dask_scheduler_address_and_resolver(dask_cluster):
+    cluster, _ = dask_cluster
+    results = list(
+        extract_articles(make_articles(7), extract_fn=fake_extract, scheduler=cluster.scheduler_address, resolver="r1")
+    )
+    assert [r.source for r in results] == [f"article-{i}" for i in range(7)]
+    assert {e.notes for r in results for e in r.events} == {"resolver: r1"}
+
+
+def test_fake_areas_are_polygons():
+    # guards the merge tests below, which rely on the fake extractor's area geometry
+    [event] = fake_extract("attack in Belgorod-border on 2025-05-01", source="s")
+    assert event.geometry.equals(box(36.0, 50.2, 37.5, 50.6)) and event.geonameid is None
+    assert event.point.within(event.geometry) and not isinstance(event.geometry, Point)
