@@ -1,0 +1,149 @@
+"""The folium elements geomap adds to a map: inline assets, event layers, basemap, title, legend.
+
+branca re-reads the output of a ``MacroElement``'s macros as a Jinja template,
+so text placed there could be evaluated (``{{ ... }}`` in an article). geomap's
+elements therefore write their output into the page as raw text, never through
+a template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from branca.element import Element, Figure, MacroElement
+
+from geomap.mapping.payload import script_json
+
+__all__ = ["RawHTML", "EventLayers", "Basemap", "MapControl", "Title"]
+
+
+class RawHTML(Element):
+    """Markup written into the page exactly as given (never read as a template).
+
+    Parameters
+    ----------
+    html : str
+        Complete, already safe markup.
+    """
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self._name = "RawHTML"
+        self.html = html
+
+    def render(self, **kwargs: Any) -> str:
+        """Return the markup unchanged."""
+        return self.html
+
+
+class _PageScript(MacroElement):
+    """An element that adds one piece of JavaScript to the page's script section."""
+
+    def script(self) -> str:
+        """Return the JavaScript statement to run once the map exists."""
+        raise NotImplementedError
+
+    def render(self, **kwargs: Any) -> None:
+        """Add the script to the figure."""
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError("geomap map elements must be rendered inside a folium Map's figure")
+        figure.script.add_child(RawHTML(self.script()), name=self.get_name())
+
+
+class EventLayers(_PageScript):
+    """Draw packed events into their layers' feature groups when the page loads.
+
+    Parameters
+    ----------
+    groups : mapping
+        Event type -> the folium ``FeatureGroup`` showing it.
+    payload : dict
+        The packed events, from :func:`geomap.mapping.payload.encode_events`.
+    """
+
+    def __init__(self, groups: Mapping[str, Any], payload: dict[str, Any]) -> None:
+        super().__init__()
+        self._name = "GeomapEvents"
+        self.groups = dict(groups)
+        self.payload = payload
+
+    def script(self) -> str:
+        """Return the call that draws the events."""
+        groups = ", ".join(f"{script_json(key)}: {group.get_name()}" for key, group in self.groups.items())
+        return f"geomapDraw({self._parent.get_name()}, {{{groups}}}, {script_json(self.payload)});"
+
+
+class Basemap(_PageScript):
+    """Draw the offline basemap into a feature group.
+
+    Parameters
+    ----------
+    group : folium.FeatureGroup
+        The base layer that holds it.
+    data : dict
+        From :func:`geomap.mapping.basemap.basemap_data`.
+    """
+
+    def __init__(self, group: Any, data: dict[str, Any]) -> None:
+        super().__init__()
+        self._name = "GeomapBasemap"
+        self.group = group
+        self.data = data
+
+    def script(self) -> str:
+        """Return the call that draws the basemap."""
+        return f"geomapBasemap({self._parent.get_name()}, {self.group.get_name()}, {script_json(self.data)});"
+
+
+class MapControl(_PageScript):
+    """A Leaflet control showing fixed HTML (a legend, a notice).
+
+    Parameters
+    ----------
+    html : str
+        Markup built by geomap with every text part already escaped.
+    position : str
+        A Leaflet control corner such as ``"bottomleft"``.
+    css_class : str
+        Class of the control's box.
+    """
+
+    def __init__(self, html: str, *, position: str, css_class: str) -> None:
+        super().__init__()
+        self._name = "GeomapControl"
+        self.html = html
+        self.position = position
+        self.css_class = css_class
+
+    def script(self) -> str:
+        """Return the call that adds the control."""
+        arguments = ", ".join(script_json(value) for value in (self.position, self.css_class, self.html))
+        return f"geomapControl({self._parent.get_name()}, {arguments});"
+
+
+class Title(MacroElement):
+    """The map's title box and the page's ``<title>``.
+
+    Parameters
+    ----------
+    html : str
+        The box's markup, every text part already escaped.
+    page_title : str
+        The browser tab's title, already escaped.
+    """
+
+    def __init__(self, html: str, *, page_title: str) -> None:
+        super().__init__()
+        self._name = "GeomapTitle"
+        self.html = html
+        self.page_title = page_title
+
+    def render(self, **kwargs: Any) -> None:
+        """Add the box to the page and set the page title."""
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError("geomap map elements must be rendered inside a folium Map's figure")
+        figure.title = self.page_title
+        figure.html.add_child(RawHTML(f'<div class="geomap-title">{self.html}</div>'), name=self.get_name())

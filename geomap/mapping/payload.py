@@ -1,0 +1,172 @@
+"""Pack events into the compact JSON the page draws from.
+
+A map of 100,000 events must stay small and open fast, so events are not
+written as one folium object each. Every layer is a list of short rows of
+numbers; all text (labels, places, quotes, sources) sits once in a shared string
+table and rows point into it. Popups are assembled from these rows only when
+clicked.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from shapely import set_precision
+from shapely.geometry import mapping
+from shapely.geometry.base import BaseGeometry
+
+from geomap.mapping.layers import DOT_SYMBOL, WEAPON_SYMBOLS, layer_order, layer_style, weapon_symbol
+from geomap.mapping.popups import popup_text
+from geomap.mapping.precision import Shape, drawing_for
+from geomap.model import Event, EventType
+
+__all__ = ["StringTable", "encode_events", "event_day", "script_json"]
+
+# Above this many circles and areas, draw them on one canvas instead of one SVG path each.
+CANVAS_THRESHOLD = 2000
+# Areas are drawn at about 100 m precision: plenty for a district or a region.
+_AREA_GRID = 0.001
+_COORD_DIGITS = 5
+
+
+class StringTable:
+    """Strings stored once and referred to by their position."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, int] = {}
+        self.strings: list[str] = []
+
+    def index(self, text: str | None) -> int:
+        """Return the position of ``text`` in the table, adding it if new; -1 for None."""
+        if text is None:
+            return -1
+        position = self._index.get(text)
+        if position is None:
+            position = self._index[text] = len(self.strings)
+            self.strings.append(text)
+        return position
+
+
+def event_day(event: Event) -> str | None:
+    """Return the event's date as ``YYYY-MM-DD``, or None when it has no usable date."""
+    if not event.date:
+        return None
+    try:
+        return date.fromisoformat(str(event.date)[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+class _Shapes:
+    """Area geometries stored once each, simplified to the drawing grid."""
+
+    def __init__(self) -> None:
+        self._index: dict[bytes, int] = {}
+        self.geometries: list[dict[str, Any]] = []
+
+    def index(self, geometry: BaseGeometry) -> int:
+        key = geometry.wkb
+        if key not in self._index:
+            snapped = set_precision(geometry, _AREA_GRID)
+            if snapped.is_empty:
+                snapped = geometry
+            self._index[key] = len(self.geometries)
+            self.geometries.append(mapping(snapped))
+        return self._index[key]
+
+
+def _row(event: Event, strings: StringTable, shapes: _Shapes, days: dict[str, int]) -> list[Any]:
+    drawing = drawing_for(event)
+    if drawing.shape is Shape.CIRCLE:
+        parameter: Any = round(drawing.radius_m or 0)
+    elif drawing.shape is Shape.AREA:
+        parameter = shapes.index(event.geometry)
+    elif drawing.shape is Shape.CASUALTY:
+        parameter = [event.killed or 0, event.injured or 0]
+    else:
+        parameter = 0
+    symbol = -1
+    if drawing.shape is Shape.SYMBOL:
+        is_attack = event.event_type == EventType.ATTACK.value
+        symbol = strings.index(weapon_symbol(event.weapon) if is_attack else "dot")
+    text = popup_text(event)
+    day = event_day(event)
+    rows = [strings.index(part) for pair in text.rows for part in pair]
+    return [
+        round(event.lat, _COORD_DIGITS),
+        round(event.lon, _COORD_DIGITS),
+        int(drawing.shape),
+        parameter,
+        days[day] if day else -1,
+        symbol,
+        strings.index(text.heading),
+        rows,
+        strings.index(text.quote),
+        strings.index(text.link),
+    ]
+
+
+def encode_events(events: Sequence[Event], *, cluster: bool = True) -> dict[str, Any]:
+    """Return the page's data for ``events``: one entry per event type present.
+
+    Parameters
+    ----------
+    events : sequence of Event
+        The events to draw.
+    cluster : bool, default True
+        Whether symbol markers gather into clusters where they crowd.
+
+    Returns
+    -------
+    dict
+        ``strings``, ``dates`` (sorted days), ``shapes`` (GeoJSON geometries),
+        ``symbols`` (SVG by key), ``renderer`` (``"svg"`` or ``"canvas"``) and
+        ``layers``, each with ``key``, ``name``, ``color``, ``cluster`` and
+        ``events`` (rows: lat, lon, shape, shape parameter, day index, symbol,
+        heading, popup rows, quote, link; text as string-table positions).
+    """
+    strings = StringTable()
+    shapes = _Shapes()
+    day_list = sorted({day for day in map(event_day, events) if day})
+    days = {day: position for position, day in enumerate(day_list)}
+    by_type: dict[str, list[Event]] = {}
+    for event in events:
+        by_type.setdefault(event.event_type, []).append(event)
+    layers = []
+    paths = 0
+    for key in layer_order(events):
+        style = layer_style(key)
+        rows = [_row(event, strings, shapes, days) for event in by_type[key]]
+        paths += sum(1 for row in rows if row[2] != Shape.SYMBOL)
+        layers.append(
+            {"key": style.key, "name": style.name, "color": style.color, "cluster": cluster, "events": rows}
+        )
+    symbols = {key: svg for key, (_, svg) in WEAPON_SYMBOLS.items()}
+    symbols["dot"] = DOT_SYMBOL[1]
+    return {
+        "strings": strings.strings,
+        "dates": day_list,
+        "shapes": shapes.geometries,
+        "symbols": symbols,
+        "renderer": "canvas" if paths > CANVAS_THRESHOLD else "svg",
+        "layers": layers,
+    }
+
+
+def script_json(value: Any) -> str:
+    r"""Serialise ``value`` as JSON that is safe inside an HTML ``<script>`` element.
+
+    ``<``, ``>`` and ``&`` are written as ``\\u`` escapes, so article text such as
+    ``</script><script>...`` cannot close the element and run.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
