@@ -116,7 +116,7 @@ def load_events(
     failures: list[InputError] = []
     events: list[Event] = []
     opened = EventStore(store, extractor=extractor_name(extract_fn)) if _is_path(store) else None
-    event_store = opened or store
+    event_store = opened if opened is not None else store
     try:
         items = _items(inputs, published=published, max_bytes=max_bytes, store=event_store)
         results = extract_articles(

@@ -20,9 +20,14 @@ def split(items):
 
 def test_plain_text_keeps_the_text_and_takes_the_headline_as_title(tmp_path):
     path = tmp_path / "kyiv.txt"
-    path.write_text("Drones strike Kyiv\n\nRussian drones struck Kyiv overnight.\nFive people were injured.\n")
+    path.write_text(
+        "Drones strike Kyiv\n\nRussian drones struck Kyiv overnight.\nFive people were injured.\n"
+    )
     [article] = read_articles(path)
-    assert article.text == "Drones strike Kyiv\n\nRussian drones struck Kyiv overnight.\nFive people were injured."
+    assert (
+        article.text
+        == "Drones strike Kyiv\n\nRussian drones struck Kyiv overnight.\nFive people were injured."
+    )
     assert article.title == "Drones strike Kyiv"
     assert article.source == str(path)
     assert article.published is None
@@ -83,7 +88,11 @@ def test_html_without_article_text_is_an_error(tmp_path):
 
 def test_jsonl_keeps_good_records_and_reports_bad_lines_by_number():
     articles, errors = split(read_articles(DATA / "feed.jsonl", published="2025-05-30"))
-    assert [a.text[:20] for a in articles] == ["Russian drones attac", "A missile hit Dnipro", "Ukraine and Russia e"]
+    assert [a.text[:20] for a in articles] == [
+        "Russian drones attac",
+        "A missile hit Dnipro",
+        "Ukraine and Russia e",
+    ]
     first, second, third = articles
     assert (first.source, first.url, first.title, first.published) == (
         "https://example.org/odesa",
@@ -122,7 +131,9 @@ def test_directories_are_read_recursively_in_sorted_order_skipping_hidden_and_ot
 def test_glob_patterns_and_missing_inputs(tmp_path):
     for name in ("b.txt", "a.txt", "c.md"):
         (tmp_path / name).write_text(f"Article {name} about Sumy.")
-    items = list(read_articles([str(tmp_path / "*.txt"), str(tmp_path / "*.html"), str(tmp_path / "missing.txt")]))
+    items = list(
+        read_articles([str(tmp_path / "*.txt"), str(tmp_path / "*.html"), str(tmp_path / "missing.txt")])
+    )
     assert [Path(i.source).name for i in items if isinstance(i, Article)] == ["a.txt", "b.txt"]
     errors = [i for i in items if isinstance(i, InputError)]
     assert [e.problem for e in errors] == ["the pattern matches no files", "no such file or directory"]
@@ -135,7 +146,9 @@ def test_a_file_named_twice_is_read_once(tmp_path):
 
 
 def test_stdin_text_and_stdin_json_lines():
-    [article] = read_articles("-", stdin=io.BytesIO(b"Missiles hit Lviv on Sunday.\n"), published="2025-05-25")
+    [article] = read_articles(
+        "-", stdin=io.BytesIO(b"Missiles hit Lviv on Sunday.\n"), published="2025-05-25"
+    )
     assert (article.source, article.published) == ("-", "2025-05-25")
     lines = b'{"text": "Drones over Kursk.", "url": "u1"}\n{"text": "Shelling in Belgorod."}\n'
     articles = list(read_articles("-", stdin=io.BytesIO(lines)))

@@ -10,7 +10,10 @@ from geomap.errors import InputError
 
 
 def make_articles(count, published="2025-05-31"):
-    return [Article(text=text, source=f"article-{i}", published=published) for i, text in enumerate(corpus_texts(count))]
+    return [
+        Article(text=text, source=f"article-{i}", published=published)
+        for i, text in enumerate(corpus_texts(count))
+    ]
 
 
 def mixed_stream():
@@ -28,10 +31,12 @@ def outcome(results):
 
 def test_single_process_results_in_input_order_with_failures_in_place():
     results = list(extract_articles(mixed_stream(), extract_fn=fake_extract, chunk_size=4))
-    assert [r.source for r in results] == [getattr(i, "source") for i in mixed_stream()]
+    assert [r.source for r in results] == [i.source for i in mixed_stream()]
     assert str(results[3].error) == "broken.txt: is empty"
     assert results[10].error.source == "explodes"
-    assert "extraction failed (RuntimeError: the fake extractor was told to fail)" in results[10].error.problem
+    assert (
+        "extraction failed (RuntimeError: the fake extractor was told to fail)" in results[10].error.problem
+    )
     assert results[20].source == "events.geojson" and results[20].error is None
     first = results[0]
     assert first.content_hash and first.published == "2025-05-31"
@@ -40,7 +45,9 @@ def test_single_process_results_in_input_order_with_failures_in_place():
 
 def test_two_processes_give_identical_results_in_the_same_order():
     expected = outcome(extract_articles(mixed_stream(), extract_fn=fake_extract))
-    assert outcome(extract_articles(mixed_stream(), extract_fn=fake_extract, jobs=2, chunk_size=3)) == expected
+    assert (
+        outcome(extract_articles(mixed_stream(), extract_fn=fake_extract, jobs=2, chunk_size=3)) == expected
+    )
 
 
 def test_worker_processes_receive_the_resolver():
@@ -50,7 +57,9 @@ def test_worker_processes_receive_the_resolver():
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_results_stream_without_reading_the_whole_input(jobs):
-    endless = (Article(text=f"attack in Odesa on 2025-05-{1 + i % 28:02d}", source=str(i)) for i in itertools.count())
+    endless = (
+        Article(text=f"attack in Odesa on 2025-05-{1 + i % 28:02d}", source=str(i)) for i in itertools.count()
+    )
     results = extract_articles(endless, extract_fn=fake_extract, jobs=jobs, chunk_size=5)
     first = list(itertools.islice(results, 12))
     results.close()
@@ -72,9 +81,12 @@ def test_extractor_name_identifies_function_and_version():
 @pytest.fixture(scope="module")
 def dask_cluster():
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(
-        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
-    ) as cluster, distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         yield cluster, client
 
 
@@ -90,7 +102,9 @@ def test_dask_client_gives_identical_results_in_the_same_order(dask_cluster):
 def test_dask_scheduler_address_and_resolver(dask_cluster):
     cluster, _ = dask_cluster
     results = list(
-        extract_articles(make_articles(7), extract_fn=fake_extract, scheduler=cluster.scheduler_address, resolver="r1")
+        extract_articles(
+            make_articles(7), extract_fn=fake_extract, scheduler=cluster.scheduler_address, resolver="r1"
+        )
     )
     assert [r.source for r in results] == [f"article-{i}" for i in range(7)]
     assert {e.notes for r in results for e in r.events} == {"resolver: r1"}

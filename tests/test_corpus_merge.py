@@ -5,7 +5,9 @@ from geomap.corpus.merge import same_place
 from geomap.model import Event
 
 
-def report(source, *, event_type="casualties", date="2025-05-24", published="2025-05-24", place="Kyiv", **fields):
+def report(
+    source, *, event_type="casualties", date="2025-05-24", published="2025-05-24", place="Kyiv", **fields
+):
     geonameid = fields.pop("geonameid", {"Kyiv": 703448, "Odesa": 698740}.get(place))
     geometry = fields.pop("geometry", Point(30.52, 50.45))
     point = geometry.representative_point()
@@ -46,16 +48,19 @@ def test_reports_of_the_same_happening_become_one_event_citing_all():
 
 
 def test_conflicting_counts_keep_the_highest_same_day_figure_and_stay_visible():
-    merged, = merge_reports([report("A", killed=6), report("B", killed=15)])
+    (merged,) = merge_reports([report("A", killed=6), report("B", killed=15)])
     assert merged.killed == 15
-    assert "killed: 15 (highest figure); reports differ: 6 per A (2025-05-24), 15 per B (2025-05-24)" in merged.notes
+    assert (
+        "killed: 15 (highest figure); reports differ: 6 per A (2025-05-24), 15 per B (2025-05-24)"
+        in merged.notes
+    )
     assert "merged from 2 reports" in merged.notes
 
 
 def test_a_later_report_wins_even_with_a_lower_figure():
     early = report("early", killed=8, published="2025-05-24")
     late = report("late", killed=7, published="2025-05-26", count_qualifier="exact")
-    merged, = merge_reports([early, late])
+    (merged,) = merge_reports([early, late])
     assert merged.killed == 7
     assert merged.count_qualifier == "exact"
     assert "killed: 7 (latest report); reports differ: 8 per early (2025-05-24), 7 per late (2025-05-26)" in (
@@ -64,7 +69,7 @@ def test_a_later_report_wins_even_with_a_lower_figure():
 
 
 def test_agreeing_counts_make_no_conflict_note():
-    merged, = merge_reports([report("A", killed=3), report("B", killed=3), report("C")])
+    (merged,) = merge_reports([report("A", killed=3), report("B", killed=3), report("C")])
     assert merged.killed == 3
     assert merged.notes == "merged from 3 reports"
 

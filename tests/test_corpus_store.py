@@ -9,12 +9,16 @@ from geomap.errors import InputError, OutputError
 
 
 def extracted(*texts):
-    articles = [Article(text=t, source=f"src-{i}", published="2025-05-24", title=f"T{i}") for i, t in enumerate(texts)]
+    articles = [
+        Article(text=t, source=f"src-{i}", published="2025-05-24", title=f"T{i}") for i, t in enumerate(texts)
+    ]
     return list(extract_articles(articles, extract_fn=fake_extract))
 
 
 def test_added_articles_are_found_by_content_hash_after_reopening(tmp_path):
-    first, second = extracted("attack in Kyiv on 2025-05-24 killing 2. damage in Kyiv", "interception in Odesa")
+    first, second = extracted(
+        "attack in Kyiv on 2025-05-24 killing 2. damage in Kyiv", "interception in Odesa"
+    )
     with EventStore(tmp_path / "s.sqlite", extractor="x@1") as store:
         store.add(first)
         store.add(second)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+from pathlib import Path
 
 import click
 
@@ -65,6 +65,8 @@ def extract(
     """
     from geomap.loading import load_events
 
+    if output:
+        _check_output(ctx, output)
     quiet = is_quiet(ctx, quiet)
     try:
         result = load_events(
@@ -84,8 +86,24 @@ def extract(
 
             write_events(result.events, output)
         else:
-            collection = {"type": "FeatureCollection", "features": [e.to_feature() for e in result.events]}
-            click.echo(json.dumps(collection, ensure_ascii=False, indent=1))
+            from geomap.export.geojson import feature_collection_lines
+
+            for piece in feature_collection_lines(result.events, destination="standard output"):
+                click.echo(piece, nl=False)
     except GeomapError as error:
         raise click.ClickException(str(error)) from None
     ctx.exit(report_failures(result, quiet=quiet))
+
+
+def _check_output(ctx: click.Context, output: str) -> None:
+    """Refuse an unusable destination before extraction starts, so a long run is never wasted."""
+    from geomap.export.formats import format_for
+
+    try:
+        format_for(output)
+    except ValueError as error:
+        raise click.BadParameter(str(error), ctx=ctx, param_hint="'-o' / '--output'") from None
+    directory = Path(output).parent
+    if not directory.is_dir():
+        problem = f"directory {str(directory)!r} does not exist; create it first"
+        raise click.BadParameter(problem, ctx=ctx, param_hint="'-o' / '--output'")

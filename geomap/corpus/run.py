@@ -166,6 +166,8 @@ def extract_chunk(
     list
         Per article, its events, or a message saying why extraction failed.
     """
+    if not articles:
+        return []
     function = extract_fn or _default_extract()
     if resolver is None:
         resolver = _WORKER_STATE.get("resolver")
