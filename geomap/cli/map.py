@@ -1,0 +1,105 @@
+"""``geomap map``: draw events from articles or event files on one standalone HTML map."""
+
+from __future__ import annotations
+
+import click
+
+from geomap.cli.options import (
+    inputs_argument,
+    is_quiet,
+    jobs_option,
+    published_option,
+    quiet_option,
+    report_failures,
+    scheduler_option,
+    store_option,
+)
+from geomap.errors import GeomapError
+from geomap.mapping.basemap import TILES
+
+
+@click.command("map")
+@inputs_argument
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, writable=True),
+    help="The HTML file to write (replaced only once the whole map is written).",
+)
+@click.option("--title", help="Heading shown above the map; the date range and sources are added below it.")
+@click.option(
+    "--tiles",
+    type=click.Choice(TILES),
+    default="offline",
+    show_default=True,
+    help="Base layer shown on opening. 'offline' is drawn from geomap's own boundaries; web tiles "
+    "(osm, cartodb) are always listed as extra base layers and only fetched when chosen.",
+)
+@click.option(
+    "--cluster/--no-cluster",
+    default=True,
+    show_default=True,
+    help="Gather symbols into clusters where they crowd.",
+)
+@published_option
+@jobs_option
+@scheduler_option
+@store_option
+@quiet_option
+@click.pass_context
+def map_command(
+    ctx: click.Context,
+    inputs: tuple[str, ...],
+    output: str,
+    title: str | None,
+    tiles: str,
+    cluster: bool,
+    published: str | None,
+    jobs: int,
+    scheduler: str | None,
+    store: str | None,
+    quiet: bool,
+) -> None:
+    r"""Draw events on a layered HTML map that works offline.
+
+    INPUT is an article (text, Markdown, saved HTML, JSON Lines, a directory,
+    a glob or - for standard input) or an event file (.geojson, .gpkg, .csv,
+    .kml) written by geomap. The map is one self-contained file: every script
+    is inlined and the basemap is drawn from geomap's own boundaries.
+
+    Inputs that cannot be read are reported and skipped (exit code 1). If
+    nothing could be read at all, no map is written and an existing one is
+    left as it was.
+
+    \b
+    Examples:
+      geomap map article.txt --published 2025-05-24 -o map.html
+      geomap map events.geojson -o map.html --title "Strikes, May 2025"
+      geomap map reports/ -o map.html --tiles osm
+    """
+    from geomap.loading import load_events
+    from geomap.mapping import build_map, save_map
+
+    quiet = is_quiet(ctx, quiet)
+    try:
+        result = load_events(
+            inputs,
+            published=published,
+            jobs=jobs,
+            scheduler=scheduler,
+            progress=False if quiet else None,
+            store=store,
+        )
+    except GeomapError as error:
+        raise click.ClickException(str(error)) from None
+    if result.failures and not result.events:
+        report_failures(result, quiet=quiet)
+        raise click.ClickException(f"no input could be read, so {output} was not written")
+    try:
+        save_map(build_map(result.events, title=title, tiles=tiles, cluster=cluster), output)
+    except GeomapError as error:
+        raise click.ClickException(str(error)) from None
+    if not quiet:
+        click.echo(f"geomap: wrote {output} ({len(result.events):,} events)", err=True)
+    ctx.exit(report_failures(result, quiet=quiet))
