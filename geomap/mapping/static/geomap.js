@@ -51,12 +51,20 @@
     return Math.min(45, 5 + 2.2 * Math.sqrt(people));
   }
 
-  function clusterIcon(color) {
+  function clusterIcon(layer) {
     return function (cluster) {
       var count = cluster.getChildCount();
       var size = count < 10 ? 30 : count < 100 ? 36 : 44;
-      var html = "<div style=\"background:" + color + "\"><span>" + count + "</span></div>";
-      return L.divIcon({ html: html, className: "marker-cluster geomap-cluster", iconSize: L.point(size, size) });
+      var disc = node("div");
+      disc.style.background = layer.color;
+      disc.appendChild(node("span", null, count));
+      var icon = L.divIcon({ html: disc, className: "marker-cluster geomap-cluster", iconSize: L.point(size, size) });
+      icon.createIcon = function (old) {
+        var element = L.DivIcon.prototype.createIcon.call(this, old);
+        element.setAttribute("data-layer", layer.key);
+        return element;
+      };
+      return icon;
     };
   }
 
@@ -268,7 +276,7 @@
           maxClusterRadius: 30,
           spiderfyOnMaxZoom: true,
           showCoverageOnHover: false,
-          iconCreateFunction: clusterIcon(layer.color)
+          iconCreateFunction: clusterIcon(layer)
         });
         group.addLayer(cluster);
       }
