@@ -44,6 +44,8 @@ _ALLOWED: dict[str, type[StrEnum]] = {
     "date_precision": DatePrecision,
 }
 
+_PYTHON_TYPES = {"string": str, "integer": int, "float": float}
+
 # Fields an event cannot do without; the others fall back to the model's defaults.
 _REQUIRED = ("event_type", "precision")
 
@@ -115,6 +117,10 @@ def event_record(event: Event) -> dict[str, Any]:
 
 
 def _clean(column: Column, value: Any) -> Any:
+    if value is None:
+        return None
+    if type(value) is _PYTHON_TYPES.get(column.kind) and value == value:  # already clean: the common case
+        return value
     if column.kind == "list":
         return [str(item) for item in value or ()]
     if is_missing(value):
@@ -199,6 +205,10 @@ def _feature_label(record: Mapping[str, Any]) -> str:
 
 
 def _convert(column: Column, value: Any, source: str, label: str) -> Any:
+    if value is None:
+        return None
+    if type(value) is _PYTHON_TYPES.get(column.kind) and value == value and value != "":  # the common case
+        return value
     if column.kind == "list":
         return _as_tuple(value, source, label, column.name)
     if isinstance(value, str) and column.kind != "string":
