@@ -185,12 +185,21 @@ def test_csv_has_lat_lon_and_wkt_and_full_precision(tmp_path):
     assert border["wkt"].startswith("POLYGON ((")
 
 
+def test_csv_opens_in_pandas_and_excel_with_its_unicode_intact(tmp_path):
+    path = tmp_path / "e.csv"
+    write_events(sample_events(), path)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfid,")
+    frame = pd.read_csv(path)
+    assert list(frame.columns[:2]) == ["id", "event_type"]
+    assert json.loads(frame.loc[0, "quotes"])[1] == "Києві пролунали вибухи, 15 поранених"
+
+
 def test_format_comes_from_the_extension_or_the_explicit_option(tmp_path):
     assert format_for("a/b.GeoJSON") == "geojson"
     assert format_for("b.json") == "geojson"
     path = tmp_path / "events.txt"
     write_events(sample_events(), path, format="csv")
-    assert path.read_text(encoding="utf-8").startswith("id,event_type,")
+    assert path.read_text(encoding="utf-8-sig").startswith("id,event_type,")
     assert len(read_events(path, format="csv")) == len(sample_events())
 
 

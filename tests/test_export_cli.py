@@ -41,7 +41,7 @@ def test_format_option_wins_over_the_extension_and_geometry_point(tmp_path, even
     output = tmp_path / "events.txt"
     result = run("export", events_file, "-o", output, "--format", "CSV", "--geometry", "point")
     assert result.exit_code == 0, result.output
-    header, *rows = output.read_text(encoding="utf-8").splitlines()
+    header, *rows = output.read_text(encoding="utf-8-sig").splitlines()
     assert header.endswith(",wkt")
     assert all(event.geometry.geom_type == "Point" for event in read_events(output, format="csv"))
 

@@ -4,7 +4,8 @@
   keeps one schema, makes "categorised by event_type" a single click in QGIS or
   ArcGIS, and lets SQL queries span every kind of event.
 - CSV: ``lon``/``lat`` columns plus a ``wkt`` column (the geometry), decimals
-  written in full (shortest round-trip) so nothing is rounded.
+  written in full (shortest round-trip) so nothing is rounded; UTF-8 with a
+  byte order mark so Excel shows Cyrillic names correctly.
 - KML: one folder per event type (toggle them in Google Earth), a placemark
   name such as "attack: Kyiv" and a ``TimeStamp`` from the event date for the
   time slider.
@@ -82,7 +83,9 @@ def write_csv(events: Iterable[Event], path: str | os.PathLike[str], *, geometry
     wkt = shapely.to_wkt(frame.geometry.values, rounding_precision=17, trim=True)
     table["wkt"] = pd.array(wkt, dtype="string")
     with _gdal_path(path, ".csv") as temporary:
-        _write(table, temporary, path, driver="CSV", layer_options={"STRING_QUOTING": "IF_NEEDED"})
+        # The byte order mark makes Excel read the UTF-8 (Cyrillic place names) correctly.
+        options = {"STRING_QUOTING": "IF_NEEDED", "WRITE_BOM": "YES"}
+        _write(table, temporary, path, driver="CSV", layer_options=options)
 
 
 def write_kml(events: Iterable[Event], path: str | os.PathLike[str], *, geometry: str = "area") -> None:
