@@ -16,13 +16,15 @@ import collections
 import importlib
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
 from geomap.articles import Article
-from geomap.errors import InputError
+from geomap.errors import GeomapError, InputError
 from geomap.model import Event
 
 __all__ = ["ArticleResult", "extract_articles", "extractor_name", "DEFAULT_CHUNK_SIZE"]
@@ -258,13 +260,28 @@ def _windowed(chunks: Iterator[list[Any]], submit: Callable[[list[Article]], Any
 
 
 def _finish(chunk: list[Any], future: Any) -> Iterator[ArticleResult]:
-    outcomes = future.result() if future is not None else []
+    try:
+        outcomes = future.result() if future is not None else []
+    except BrokenProcessPool:
+        raise GeomapError(
+            "a worker process died (out of memory, killed, or started from a script without an "
+            "'if __name__ == \"__main__\":' guard); run again with --jobs 1 to see the cause"
+        ) from None
     return _assemble(chunk, outcomes)
 
 
 def _process_pool(workers: int, resolver: Any) -> Executor:
+    """Start worker processes: forked when that is safe (no other thread running), else from a server.
+
+    Forking is the fastest start and shares already-loaded data; it is only
+    unsafe when other threads (a Dask client, a progress monitor) could hold locks.
+    """
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "fork" in methods and threading.active_count() == 1:
+        method = "fork"
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
+    context = multiprocessing.get_context(method)
     return ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(resolver,)
     )

@@ -1,0 +1,190 @@
+"""Corpus throughput: articles/s on 1 and 2 local processes and a 2-worker Dask LocalCluster.
+
+Generates a synthetic corpus (benchmarks/make_corpus.py: 20,000 articles, or
+1,000 with --quick), then measures, each in a fresh process so peak memory is
+its own:
+
+- read only: reading and parsing the JSON Lines into articles (the I/O ceiling);
+- naive loop: all records loaded into a list, then extract() called on each;
+- geomap --jobs 1, --jobs 2, and a Dask LocalCluster of 2 single-threaded workers,
+  streaming through geomap.corpus.extract_articles.
+
+Throughput is the steady state (from the first finished chunk to the last, so
+worker start-up and gazetteer loading are excluded); wall time includes them.
+Scaling efficiency is rate(2) / (2 x rate(1)). Memory flatness compares the
+peak memory of a --jobs 1 run over a fifth of the corpus with the whole corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+
+def load_function(spec: str | None):
+    if not spec:
+        return None
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def memory_mb(process) -> tuple[float, float]:
+    """Return the resident memory of a process, and of it with all its descendants, in MB."""
+    import psutil
+
+    sizes = []
+    for member in [process, *process.children(recursive=True)]:
+        try:
+            sizes.append(member.memory_info().rss)
+        except psutil.Error:
+            sizes.append(0)
+    return sizes[0] / 2**20, sum(sizes) / 2**20
+
+
+def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
+    """Run one configuration over the first ``limit`` articles; return its numbers."""
+    from itertools import islice
+
+    from geomap.articles import Article, read_articles
+
+    extract_fn = load_function(extractor)
+    started = time.perf_counter()
+    articles = islice((a for a in read_articles(corpus) if isinstance(a, Article)), limit)
+    marks: list[float] = []
+    events = 0
+    if mode == "read":
+        for _ in articles:
+            events += 0
+            marks.append(time.perf_counter())
+    elif mode == "naive":
+        function = extract_fn or importlib.import_module("geomap.extract").extract
+        records = [json.loads(line) for line in islice(open(corpus, encoding="utf-8"), limit)]
+        for record in records:
+            found = function(record["text"], published=record["published"], source=record["url"])
+            events += len(found)
+            marks.append(time.perf_counter())
+    else:
+        from geomap.corpus import extract_articles
+
+        cluster = client = None
+        options: dict = {"extract_fn": extract_fn}
+        if mode == "dask":
+            from distributed import Client, LocalCluster
+
+            cluster = LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None)
+            client = Client(cluster)
+            options["scheduler"] = client
+        else:
+            options["jobs"] = int(mode.removeprefix("jobs"))
+        try:
+            for result in extract_articles(articles, **options):
+                events += len(result.events)
+                marks.append(time.perf_counter())
+        finally:
+            if client is not None:
+                client.close()
+                cluster.close()
+    finished = time.perf_counter()
+    first = min(len(marks) - 1, 32)
+    steady = (len(marks) - 1 - first) / (marks[-1] - marks[first]) if len(marks) > first + 1 else 0.0
+    return {
+        "mode": mode,
+        "articles": len(marks),
+        "events": events,
+        "wall": finished - started,
+        "rate": steady,
+    }
+
+
+def run_measurement(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
+    command = [sys.executable, __file__, "--measure", mode, "--corpus", str(corpus), "--limit", str(limit)]
+    if extractor:
+        command += ["--extractor", extractor]
+    import psutil
+
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
+        watched = psutil.Process(child.pid)
+        peak_main = peak_total = 0.0
+        while child.poll() is None:
+            main, total = memory_mb(watched)
+            peak_main, peak_total = max(peak_main, main), max(peak_total, total)
+            time.sleep(0.05)
+        output = child.stdout.read()
+    if child.returncode != 0:
+        raise SystemExit(f"measuring {mode} failed (exit code {child.returncode})")
+    result = json.loads(output.strip().splitlines()[-1])
+    result["memory"], result["total_memory"] = peak_main, peak_total
+    return result
+
+
+def main() -> int:
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=formatter)
+    parser.add_argument("--quick", action="store_true", help="1,000 articles instead of 20,000")
+    parser.add_argument("-n", "--articles", type=int, help="corpus size")
+    parser.add_argument("--extractor", help="module:function to use instead of geomap.extract:extract")
+    parser.add_argument("--measure", help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--limit", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.corpus, args.limit, args.extractor)))
+        return 0
+
+    from make_corpus import generate
+
+    count = args.articles or (1000 if args.quick else 20000)
+    with tempfile.TemporaryDirectory() as directory:
+        corpus = Path(directory) / "corpus.jsonl"
+        with open(corpus, "w", encoding="utf-8") as handle:
+            for record in generate(count):
+                handle.write(json.dumps(record) + "\n")
+        size_kb = corpus.stat().st_size / count / 1024
+        load = os.getloadavg()[0]
+        print(
+            f"synthetic corpus: {count} articles, {size_kb:.1f} KB each on average; "
+            f"{os.cpu_count()} CPUs, load average {load:.1f} before the runs"
+        )
+        results = {}
+        for mode in ("read", "naive", "jobs1", "jobs2", "dask"):
+            results[mode] = run_measurement(mode, corpus, count, args.extractor)
+        small = run_measurement("jobs1", corpus, count // 5, args.extractor)
+
+    labels = {
+        "read": "read only (I/O ceiling)",
+        "naive": "naive loop, 1 process",
+        "jobs1": "geomap --jobs 1",
+        "jobs2": "geomap --jobs 2",
+        "dask": "Dask LocalCluster, 2 workers",
+    }
+    for mode, label in labels.items():
+        r = results[mode]
+        print(
+            f"{label:30s} {r['rate']:7.0f} articles/s  (wall {r['wall']:5.1f} s, {r['events']} events, "
+            f"peak {r['memory']:.0f} MB main, {r['total_memory']:.0f} MB all processes)"
+        )
+    one, two, dask = results["jobs1"]["rate"], results["jobs2"]["rate"], results["dask"]["rate"]
+    print(
+        f"scaling efficiency 1 -> 2 workers: processes {two / (2 * one):.0%}, Dask {dask / (2 * one):.0%} "
+        f"(target >= 85%)"
+    )
+    print(
+        f"memory flat in corpus size: peak {small['memory']:.0f} MB for {small['articles']} articles, "
+        f"{results['jobs1']['memory']:.0f} MB for {results['jobs1']['articles']} (--jobs 1, streamed; "
+        f"the naive loop that holds the corpus peaks at {results['naive']['memory']:.0f} MB)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
