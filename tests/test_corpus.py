@@ -115,3 +115,12 @@ def test_fake_areas_are_polygons():
     [event] = fake_extract("attack in Belgorod-border on 2025-05-01", source="s")
     assert event.geometry.equals(box(36.0, 50.2, 37.5, 50.6)) and event.geonameid is None
     assert event.point.within(event.geometry) and not isinstance(event.geometry, Point)
+
+
+def test_an_unreachable_scheduler_is_a_clear_error():
+    dask = pytest.importorskip("dask")
+    from geomap.errors import GeomapError
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        with pytest.raises(GeomapError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+            list(extract_articles(make_articles(1), extract_fn=fake_extract, scheduler="tcp://127.0.0.1:9"))

@@ -287,6 +287,18 @@ def _process_pool(workers: int, resolver: Any) -> Executor:
     )
 
 
+def _connect(address: str) -> Any:
+    from distributed import Client
+
+    try:
+        return Client(address, set_as_default=False)
+    except (OSError, TimeoutError) as error:
+        raise GeomapError(
+            f"cannot reach the Dask scheduler at {address} ({error}); start one with 'dask scheduler' "
+            "and workers with 'dask worker ADDRESS', or run without --scheduler"
+        ) from None
+
+
 class _Submitter:
     """Send a chunk of articles to a ``concurrent.futures`` executor."""
 
@@ -301,7 +313,7 @@ class _Submitter:
 def _run_dask(chunks: Iterator[list[Any]], extract_fn: ExtractFunction | None, resolver: Any, scheduler: Any):
     from distributed import Client
 
-    client = scheduler if isinstance(scheduler, Client) else Client(scheduler, set_as_default=False)
+    client = scheduler if isinstance(scheduler, Client) else _connect(scheduler)
     try:
         shared_resolver = client.scatter(resolver, broadcast=True) if resolver is not None else None
         threads = sum(client.nthreads().values()) or 1
