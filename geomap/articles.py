@@ -25,6 +25,7 @@ Supported inputs:
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import glob
 import hashlib
@@ -311,7 +312,7 @@ def articles_from_bytes(
     Article or InputError
     """
     try:
-        text = _decode(data, source)
+        text = _decode(data, source, declared=_declared_charset(data) if kind == "html" else None)
     except InputError as error:
         yield error
         return
@@ -358,7 +359,8 @@ def _read_capped(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def _decode(data: bytes, source: str) -> str:
+def _decode(data: bytes, source: str, *, declared: str | None = None) -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with a BOM, or the charset an HTML page declares."""
     if data.startswith(b"\xef\xbb\xbf"):
         encoding = "utf-8-sig"
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -368,7 +370,7 @@ def _decode(data: bytes, source: str) -> str:
             source, "is a binary file (it contains NUL bytes), not text; pass text, HTML or JSON Lines"
         )
     else:
-        encoding = "utf-8"
+        encoding = declared or "utf-8"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
@@ -377,6 +379,20 @@ def _decode(data: bytes, source: str) -> str:
             f"is not valid {encoding.upper()} text (byte {data[error.start]:#04x} at offset {error.start}); "
             "re-save it as UTF-8",
         ) from None
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """Return the encoding an HTML page declares in a ``<meta>`` tag, if Python knows it."""
+    match = _CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
 
 
 def _kind(suffix: str) -> str:

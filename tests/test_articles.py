@@ -263,3 +263,16 @@ def test_parse_published(value, expected):
 def test_parse_published_rejects_non_dates(value):
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_published(value)
+
+
+def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path):
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+        "<title>Обстріл Харкова</title></head><body><article><p>Російські дрони атакували Харків уночі, "
+        "поранено п'ятьох людей, повідомив голова обласної військової адміністрації.</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("cp1251"))
+    [article] = read_articles(path)
+    assert "Російські дрони атакували Харків" in article.text
