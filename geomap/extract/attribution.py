@@ -1,0 +1,90 @@
+"""Who did it and who says so: ``actor`` and ``claimed_by``."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_actor", "find_claim_source"]
+
+_NATIONALITY = re.compile(r"\b(?P<word>Russia|Russian|Ukraine|Ukrainian|Belarus|Belarusian)(?:['’]s)?\b")
+_ACTORS = {
+    "russia": "Russia",
+    "russian": "Russia",
+    "ukraine": "Ukraine",
+    "ukrainian": "Ukraine",
+    "belarus": "Belarus",
+    "belarusian": "Belarus",
+}
+_AS_PLACE = re.compile(
+    r"\b(?:in|across|over|into|on|at|against|struck|attacked|hit|targeted|of|from|to|with|between|and)"
+    r"\s+(?:the\s+)?(?:\w+ern\s+)?$"
+)
+_SPEECH = r"(?:said|says|claimed|claims|reported|announced|stated|wrote|told|confirmed|added|noted)"
+_SOURCE_BEFORE = re.compile(
+    rf"(?:^|[,;:—–]\s*|\bthat\s+)(?P<who>[^,;:—–“”\"]{{3,80}}?)\s+(?:has\s+|had\s+|also\s+)?{_SPEECH}\b"
+)
+_SOURCE_AFTER = re.compile(rf"[,;]\s*{_SPEECH}\s+(?P<who>[^,.;]{{3,80}})")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]{3,80})", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|officials|authorities|the\s+official)$", re.IGNORECASE)
+
+
+def find_actor(text: str, *, start: int, end: int, trigger_start: int) -> str | None:
+    """Return the party carrying out the event, from the nationality named closest to the trigger.
+
+    "a Russian missile struck", "Russia struck Ukraine", "Ukrainian forces shot
+    down": the nearest of Russia/Ukraine/Belarus (as an adjective or a subject,
+    not as a place such as "in Ukraine") before the trigger, else after it.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        Bounds of the sentence.
+    trigger_start : int
+        Offset of the event's trigger.
+
+    Returns
+    -------
+    str or None
+        A country name.
+    """
+    best: tuple[int, str] | None = None
+    for match in _NATIONALITY.finditer(text, start, end):
+        if _AS_PLACE.search(text, max(start, match.start() - 25), match.start()):
+            continue
+        distance = trigger_start - match.start()
+        if distance < 0:
+            distance = 3 * -distance  # prefer the party named before the verb
+        if best is None or distance < best[0]:
+            best = (distance, _ACTORS[match.group("word").lower()])
+    return best[1] if best else None
+
+
+def find_claim_source(text: str, *, start: int, end: int) -> str | None:
+    """Return who the sentence attributes its report to ("Russia's defense ministry").
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        Bounds of the sentence.
+
+    Returns
+    -------
+    str or None
+        The source as written, without a leading "the"; None for pronouns.
+    """
+    sentence = text[start:end]
+    for pattern in (_ACCORDING, _SOURCE_AFTER, _SOURCE_BEFORE):
+        match = pattern.search(sentence)
+        if match:
+            who = re.sub(r"^(?:the|a|an)\s+", "", match.group("who").strip(' ."“”'), flags=re.IGNORECASE)
+            who = re.sub(
+                r"\s+(?:on|in)\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$", "", who
+            )
+            if _PRONOUN.match(who) or len(who.split()) > 9:
+                continue
+            return who
+    return None

@@ -1,0 +1,213 @@
+"""Dates of events: weekdays, "overnight", "May 16", resolved against the publication date.
+
+News copy dates events relative to the day it is published ("on Saturday",
+"Friday's swap", "overnight"). :func:`find_dates` turns those expressions into
+calendar dates; :func:`infer_publication_date` guesses the publication date
+from the latest full date written in an article when none is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from geomap.model import DatePrecision
+
+__all__ = ["DateMention", "find_dates", "infer_publication_date", "parse_published"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b"
+    r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY})(?:['’]s)?\b"
+    r"|\b(?P<overnight>overnight|last night|tonight|this morning|earlier today|today|on the night)\b"
+    r"|\b(?P<yesterday>yesterday)\b",
+    re.IGNORECASE,
+)
+_RANGE_START = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a sentence.
+
+    Attributes
+    ----------
+    date : datetime.date or None
+        The resolved day, or None when it cannot be resolved (no publication date).
+    precision : str
+        A :class:`~geomap.model.DatePrecision` value.
+    start, end : int
+        Offsets of the expression in the searched text.
+    text : str
+        The expression as written.
+    """
+
+    date: dt.date | None
+    precision: str
+    start: int
+    end: int
+    text: str
+
+
+def parse_published(value: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """Return a publication date given as a date, datetime or ISO string.
+
+    Parameters
+    ----------
+    value : date, datetime, str or None
+        ``"2025-05-24"``, ``"2025-05-24T08:00:00Z"`` or a date object.
+
+    Returns
+    -------
+    datetime.date or None
+
+    Raises
+    ------
+    ValueError
+        If a string is not an ISO date.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ValueError(f"publication date {value!r} is not an ISO date such as 2025-05-24") from None
+
+
+def _calendar_date(match: re.Match[str], reference: dt.date | None) -> dt.date | None:
+    if match.group("iso"):
+        try:
+            return dt.date.fromisoformat(match.group("iso"))
+        except ValueError:
+            return None
+    month_name = (match.group("month") or match.group("month2")).lower().rstrip(".")
+    day = int(match.group("day") or match.group("day2"))
+    year_text = match.group("year") or match.group("year2")
+    if year_text:
+        year = int(year_text)
+    elif reference is not None:
+        year = reference.year
+    else:
+        return None
+    try:
+        date = dt.date(year, _MONTHS[month_name], day)
+    except ValueError:
+        return None
+    if not year_text and reference is not None and date > reference + dt.timedelta(days=7):
+        date = date.replace(year=year - 1)  # "December 30" in a January article
+    return date
+
+
+def find_dates(
+    text: str, published: dt.date | None, *, start: int = 0, end: int | None = None
+) -> list[DateMention]:
+    """Find and resolve the date expressions in ``text[start:end]``.
+
+    Weekdays resolve to the latest such day on or before ``published``
+    ("on Saturday" in a Saturday paper is that Saturday); "overnight", "today"
+    and similar resolve to ``published``; "yesterday" to the day before.
+    In "between Friday night and early Saturday" only the end of the range is
+    kept.
+
+    Parameters
+    ----------
+    text : str
+        Text to search.
+    published : datetime.date or None
+        Publication date; relative expressions stay unresolved without it.
+    start, end : int, optional
+        Bounds of the search; offsets in the result index ``text``.
+
+    Returns
+    -------
+    list of DateMention
+        In reading order.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> [m.date.isoformat() for m in find_dates("Friday's swap", dt.date(2025, 5, 24))]
+    ['2025-05-23']
+    """
+    end = len(text) if end is None else end
+    mentions: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _MONTH_DAY.finditer(text, start, end):
+        if match.group("month") and match.group("month").lower() == "may" and not match.group("day"):
+            continue
+        date = _calendar_date(match, published)
+        mentions.append(DateMention(date, DatePrecision.DAY.value, match.start(), match.end(), match.group()))
+        taken.append(match.span())
+    for match in _RELATIVE.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        if match.group("weekday") and published is not None:
+            wanted = _WEEKDAYS.index(match.group("weekday").lower())
+            date: dt.date | None = published - dt.timedelta(days=(published.weekday() - wanted) % 7)
+        elif match.group("yesterday") and published is not None:
+            date = published - dt.timedelta(days=1)
+        else:
+            date = published
+        mentions.append(
+            DateMention(date, DatePrecision.RELATIVE.value, match.start(), match.end(), match.group())
+        )
+    mentions.sort(key=lambda m: m.start)
+    return [m for m in mentions if not _RANGE_START.search(text, max(start, m.start - 20), m.start)]
+
+
+def infer_publication_date(text: str) -> tuple[dt.date | None, str | None]:
+    """Guess an article's publication date from the latest full date it contains.
+
+    Only dates with a year ("May 24, 2025", "2025-05-24") count.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+
+    Returns
+    -------
+    (datetime.date or None, str or None)
+        The date and the expression it was read from.
+    """
+    best: tuple[dt.date | None, str | None] = (None, None)
+    for match in _MONTH_DAY.finditer(text):
+        if not (match.group("year") or match.group("year2") or match.group("iso")):
+            continue
+        date = _calendar_date(match, None)
+        if date is not None and (best[0] is None or date > best[0]):
+            best = (date, match.group())
+    return best

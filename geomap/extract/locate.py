@@ -1,0 +1,268 @@
+"""Turn place names and vague areas into located :class:`Place` records.
+
+Wraps the resolver (``geocode`` with geopy's call shape) with a per-article
+cache, and builds honest geometry from the shipped boundaries: the region
+polygon for a region, the country for a country-level mention, a strip along
+the border for "near the Belarus border".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+
+from geomap.errors import GeomapError
+from geomap.extract.vague import COUNTRY_NAMES
+from geomap.model import Precision
+
+__all__ = ["Place", "Locator", "PRECISION_RANK"]
+
+PRECISION_RANK = {p.value: rank for rank, p in enumerate(Precision)}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A located place (or area) an event can be put on.
+
+    Attributes
+    ----------
+    written : str
+        The name or phrase as written in the article.
+    name : str
+        The resolved name.
+    precision : str
+        A :class:`~geomap.model.Precision` value.
+    lon, lat : float
+        Representative point.
+    geometry : shapely geometry
+        Point for points, districts and cities; the area for regions, countries and border areas.
+    country_code, admin1 : str or None
+        Where it lies.
+    geonameid : int or None
+        GeoNames id when resolved from the gazetteer.
+    feature_code : str or None
+        GeoNames feature code (PPLC for a capital...).
+    reason : str
+        Why the resolver chose it.
+    """
+
+    written: str
+    name: str
+    precision: str
+    lon: float
+    lat: float
+    geometry: BaseGeometry
+    country_code: str | None = None
+    admin1: str | None = None
+    geonameid: int | None = None
+    feature_code: str | None = None
+    reason: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @property
+    def key(self) -> str:
+        """Identity for merging: the same key means the same place."""
+        if self.geonameid is not None:
+            return f"gn:{self.geonameid}"
+        return f"{self.precision}:{self.country_code}:{self.name}"
+
+    @property
+    def rank(self) -> int:
+        """0 for a point, growing with coarseness."""
+        return PRECISION_RANK[self.precision]
+
+    def contains(self, other: Place) -> bool:
+        """Return True if ``other`` is a finer place inside this one (same region or country)."""
+        if other.rank <= self.rank or other.country_code != self.country_code:
+            return False
+        if self.precision == Precision.COUNTRY.value:
+            return True
+        if self.precision in (Precision.REGION.value, Precision.CITY.value) and self.admin1:
+            return other.admin1 == self.admin1
+        return False
+
+
+class Locator:
+    """Resolve names to :class:`Place` records for one article, asking the resolver once per name.
+
+    Parameters
+    ----------
+    resolver : object
+        Has ``geocode(query, *, exactly_one=True, country_codes=None, context=())`` returning a geopy
+        ``Location`` and raising :class:`~geomap.errors.PlaceNotFound` (see :mod:`geomap.resolver`).
+    boundaries : module or object, optional
+        Provides ``country(cc)``, ``region_for(location)`` and ``border_area(side_cc, other_cc)``;
+        :mod:`geomap.boundaries` by default.
+    """
+
+    def __init__(self, resolver: Any, *, boundaries: ModuleType | Any | None = None) -> None:
+        if boundaries is None:
+            from geomap import boundaries as default_boundaries
+
+            boundaries = default_boundaries
+        self.resolver = resolver
+        self.boundaries = boundaries
+        self._names: dict[str, Place | None] = {}
+        self._areas: dict[tuple[str, ...], Place | None] = {}
+        self.context: list[Any] = []
+
+    def resolve(self, query: str, *, written: str | None = None) -> Place | None:
+        """Resolve a place name, or return None if the gazetteer does not know it.
+
+        Parameters
+        ----------
+        query : str
+            The name to look up.
+        written : str, optional
+            The name as written (defaults to ``query``).
+
+        Returns
+        -------
+        Place or None
+        """
+        if query not in self._names:
+            try:
+                location = self.resolver.geocode(query, exactly_one=True, context=tuple(self.context))
+            except (GeomapError, LookupError, ValueError):
+                location = None
+            place = self._from_location(location, written or query) if location is not None else None
+            self._names[query] = place
+            if location is not None:
+                self.context.append(location)
+        return self._names[query]
+
+    def _from_location(self, location: Any, written: str) -> Place | None:
+        raw = dict(getattr(location, "raw", None) or {})
+        try:
+            precision = Precision(raw.get("precision") or Precision.CITY.value).value
+        except ValueError:
+            precision = Precision.CITY.value
+        country_code = raw.get("country_code")
+        lon, lat = float(location.longitude), float(location.latitude)
+        geometry: BaseGeometry | None = None
+        if precision == Precision.REGION.value:
+            geometry = self._safe(self.boundaries.region_for, location)
+        elif precision == Precision.COUNTRY.value and country_code:
+            geometry = self._safe(self.boundaries.country, country_code)
+        if geometry is None or geometry.is_empty:
+            geometry = Point(lon, lat)
+        elif not geometry.covers(Point(lon, lat)):
+            point = geometry.representative_point()
+            lon, lat = point.x, point.y
+        geonameid = raw.get("geonameid")
+        return Place(
+            written=written,
+            name=raw.get("name") or getattr(location, "address", written).split(",")[0],
+            precision=precision,
+            lon=lon,
+            lat=lat,
+            geometry=geometry,
+            country_code=country_code,
+            admin1=raw.get("admin1"),
+            geonameid=int(geonameid) if geonameid not in (None, "") else None,
+            feature_code=raw.get("feature_code"),
+            reason=raw.get("reason") or "",
+            extra=raw,
+        )
+
+    @staticmethod
+    def _safe(function: Any, *args: Any) -> BaseGeometry | None:
+        try:
+            return function(*args)
+        except (GeomapError, LookupError, ValueError):
+            return None
+
+    def country(self, country_code: str, *, written: str) -> Place | None:
+        """Return a country-level place for ``country_code`` (its whole territory).
+
+        Parameters
+        ----------
+        country_code : str
+            ISO 3166-1 alpha-2 code.
+        written : str
+            The phrase that names it vaguely.
+
+        Returns
+        -------
+        Place or None
+            None when no boundary is shipped for that country.
+        """
+        key = ("country", country_code)
+        if key not in self._areas:
+            geometry = self._safe(self.boundaries.country, country_code)
+            place = None
+            if geometry is not None and not geometry.is_empty:
+                point = geometry.representative_point()
+                name = COUNTRY_NAMES.get(country_code, (country_code,))[0]
+                place = Place(
+                    written,
+                    name,
+                    Precision.COUNTRY.value,
+                    point.x,
+                    point.y,
+                    geometry,
+                    country_code,
+                    reason="country-level: the text names no finer place",
+                )
+            self._areas[key] = place
+        found = self._areas[key]
+        return None if found is None else _rewritten(found, written)
+
+    def border_area(self, side: str, other: str, *, written: str) -> Place | None:
+        """Return the strip of ``side`` along its border with ``other``.
+
+        Parameters
+        ----------
+        side, other : str
+            ISO codes of the country the area lies in and of its neighbour.
+        written : str
+            The phrase as written ("near the Belarus border").
+
+        Returns
+        -------
+        Place or None
+            None when the two countries share no shipped border.
+        """
+        key = ("border", side, other)
+        if key not in self._areas:
+            geometry = self._safe(self.boundaries.border_area, side, other)
+            place = None
+            if geometry is not None and not geometry.is_empty:
+                point = geometry.representative_point()
+                names = COUNTRY_NAMES.get(side, (side,))[0], COUNTRY_NAMES.get(other, (other,))[0]
+                place = Place(
+                    written,
+                    f"{names[0]}–{names[1]} border area",
+                    Precision.BORDER_AREA.value,
+                    point.x,
+                    point.y,
+                    geometry,
+                    side,
+                    reason=f"'{written}': the {names[0]} side of the border with {names[1]}",
+                )
+            self._areas[key] = place
+        found = self._areas[key]
+        return None if found is None else _rewritten(found, written)
+
+
+def _rewritten(place: Place, written: str) -> Place:
+    if place.written == written:
+        return place
+    return Place(
+        written,
+        place.name,
+        place.precision,
+        place.lon,
+        place.lat,
+        place.geometry,
+        place.country_code,
+        place.admin1,
+        place.geonameid,
+        place.feature_code,
+        place.reason,
+        place.extra,
+    )

@@ -1,0 +1,173 @@
+"""Merge the mentions of one real-world happening into one event.
+
+An article names the same strike in its headline, its lede and again further
+down; each sentence gives a :class:`Mention`. Mentions of the same type, at the
+same place and on a compatible date are one happening; the richer counts win.
+Separate happenings (Friday's exchange and Saturday's) stay separate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from geomap.extract.locate import Place
+from geomap.extract.numbers import Count
+from geomap.extract.text import Sentence
+from geomap.model import DatePrecision, EventType, Weapon
+
+__all__ = ["Mention", "Group", "merge_mentions"]
+
+_VAGUE_DATES = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
+_DATE_RANK = {
+    DatePrecision.DAY.value: 0,
+    DatePrecision.RELATIVE.value: 1,
+    DatePrecision.PUBLICATION.value: 2,
+    DatePrecision.UNKNOWN.value: 3,
+}
+
+
+@dataclass
+class Mention:
+    """One sentence's report of an event."""
+
+    event_type: EventType
+    sentence: Sentence
+    trigger_text: str
+    place: Place | None
+    place_origin: str
+    date: dt.date | None
+    date_precision: str
+    date_text: str | None = None
+    counts: dict[str, Count] = field(default_factory=dict)
+    weapons: list[Weapon] = field(default_factory=list)
+    actor: str | None = None
+    claimed_by: str | None = None
+    weak: bool = False
+    place_in_sentence: bool = False
+
+
+@dataclass
+class Group:
+    """The mentions merged into one event so far."""
+
+    event_type: EventType
+    mentions: list[Mention]
+    place: Place | None
+    place_origin: str
+    date: dt.date | None
+    date_precision: str
+    date_text: str | None
+    counts: dict[str, Count]
+    weapons: list[Weapon]
+    actor: str | None
+    claimed_by: str | None
+
+    @classmethod
+    def start(cls, mention: Mention) -> Group:
+        """Open a group with its first mention."""
+        return cls(
+            mention.event_type,
+            [mention],
+            mention.place,
+            mention.place_origin,
+            mention.date,
+            mention.date_precision,
+            mention.date_text,
+            dict(mention.counts),
+            list(mention.weapons),
+            mention.actor,
+            mention.claimed_by,
+        )
+
+    def add(self, mention: Mention) -> None:
+        """Fold a mention into the group: finer place, more specific date, richer counts."""
+        self.mentions.append(mention)
+        if mention.place is not None and (self.place is None or mention.place.rank < self.place.rank):
+            self.place, self.place_origin = mention.place, mention.place_origin
+        if _DATE_RANK[mention.date_precision] < _DATE_RANK[self.date_precision]:
+            self.date, self.date_precision, self.date_text = (
+                mention.date,
+                mention.date_precision,
+                mention.date_text,
+            )
+        for name, count in mention.counts.items():
+            self.counts[name] = richer(self.counts.get(name), count)
+        self.weapons.extend(mention.weapons)
+        self.actor = self.actor or mention.actor
+        self.claimed_by = self.claimed_by or mention.claimed_by
+
+    def accepts(self, mention: Mention) -> bool:
+        """Return True if ``mention`` can report the same happening."""
+        if mention.event_type is not self.event_type:
+            return False
+        dates_agree = self.date == mention.date
+        if not dates_agree and not (
+            self.date_precision in _VAGUE_DATES or mention.date_precision in _VAGUE_DATES
+        ):
+            return False
+        if mention.place is None:
+            return True
+        if self.place is None:
+            return dates_agree
+        return self.place.key == mention.place.key
+
+
+def richer(old: Count | None, new: Count) -> Count:
+    """Return the count to keep: the larger one, an exact one on ties."""
+    if old is None or new.value > old.value:
+        return new
+    if new.value == old.value and old.qualifier != "exact" and new.qualifier == "exact":
+        return new
+    return old
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Group]:
+    """Merge mentions, in reading order, into one group per happening.
+
+    A mention without a place joins the latest compatible group of its type
+    (preferring one on the same date); a region-level group folds into the only
+    finer group of its type in that region ("drone strikes in the Tula region"
+    and "the drone hit a chemical plant in Tula").
+
+    Parameters
+    ----------
+    mentions : list of Mention
+        In reading order.
+
+    Returns
+    -------
+    list of Group
+        In order of first mention.
+    """
+    groups: list[Group] = []
+    for mention in mentions:
+        candidates = [g for g in groups if g.accepts(mention)]
+        if candidates:
+            same_day = [g for g in candidates if g.date == mention.date]
+            (same_day or candidates)[-1].add(mention)
+        else:
+            groups.append(Group.start(mention))
+    return _fold_regions(groups)
+
+
+def _fold_regions(groups: list[Group]) -> list[Group]:
+    kept: list[Group] = []
+    for group in groups:
+        if group.place is not None and group.place.precision == "region":
+            finer = [
+                g
+                for g in groups
+                if g is not group
+                and g.event_type is group.event_type
+                and g.place is not None
+                and group.place.contains(g.place)
+                and (g.date == group.date or {g.date_precision, group.date_precision} & _VAGUE_DATES)
+            ]
+            if len(finer) == 1:
+                target = finer[0]
+                for mention in group.mentions:
+                    target.add(mention)
+                continue
+        kept.append(group)
+    return kept

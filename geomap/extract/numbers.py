@@ -1,0 +1,188 @@
+"""Counts written in words or digits, with the hedges news reports put on them.
+
+"three", "twenty-five", "1,000", "a dozen", "at least 15", "over 300",
+"more than 100", "nearly 30" all become a :class:`Count`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.model import CountQualifier
+
+__all__ = ["Count", "NUMBER_PATTERN", "parse_count", "find_counts"]
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_QUALIFIERS = {
+    "at least": CountQualifier.AT_LEAST,
+    "no fewer than": CountQualifier.AT_LEAST,
+    "a minimum of": CountQualifier.AT_LEAST,
+    "more than": CountQualifier.MORE_THAN,
+    "over": CountQualifier.MORE_THAN,
+    "upwards of": CountQualifier.MORE_THAN,
+    "about": CountQualifier.ABOUT,
+    "around": CountQualifier.ABOUT,
+    "nearly": CountQualifier.ABOUT,
+    "almost": CountQualifier.ABOUT,
+    "approximately": CountQualifier.ABOUT,
+    "roughly": CountQualifier.ABOUT,
+    "some": CountQualifier.ABOUT,
+    "up to": CountQualifier.ABOUT,
+    "an estimated": CountQualifier.ABOUT,
+}
+
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_WORD_NUMBER = (
+    rf"(?:(?:a|one|{_WORD})\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD})(?:-(?:{_WORD}))?)?"
+    rf"|(?:{_WORD})(?:-(?:{_WORD}))?"
+    r"|(?:a|one|two|three|half\s+a)\s+dozen)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_QUALIFIER = "|".join(sorted(_QUALIFIERS, key=len, reverse=True))
+NUMBER_PATTERN = (
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?P<number>{_DIGITS}|{_WORD_NUMBER})"
+    r"(?!-year|-storey|-story|-floor|-kilomet|-mile|-meter|-metre|\d|,\d|\.\d)"
+)
+_NUMBER = re.compile(rf"\b{NUMBER_PATTERN}\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number found in a text, its hedge and its position.
+
+    Attributes
+    ----------
+    value : int
+        The number.
+    qualifier : str
+        A :class:`~geomap.model.CountQualifier` value.
+    start, end : int
+        Offsets of the whole expression (hedge included) in the searched text.
+    """
+
+    value: int
+    qualifier: str
+    start: int
+    end: int
+
+
+def _words_to_int(words: str) -> int | None:
+    words = words.lower().replace("-", " ").replace(" and ", " ")
+    if words.endswith("dozen"):
+        head = words[: -len("dozen")].strip()
+        factor = {"a": 1, "one": 1, "two": 2, "three": 3, "half a": 0.5}.get(head)
+        return None if factor is None else int(12 * factor)
+    total = 0
+    current = 0
+    for word in words.split():
+        if word in ("a", "one") and current == 0:
+            current = 1
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] == 1000:
+                total += current
+                current = 0
+        else:
+            return None
+    return total + current
+
+
+def parse_count(text: str) -> Count | None:
+    """Parse a count expression such as "at least 15" or "twenty-five".
+
+    Parameters
+    ----------
+    text : str
+        The expression, nothing else.
+
+    Returns
+    -------
+    Count or None
+        None when ``text`` is not a count.
+
+    Examples
+    --------
+    >>> parse_count("more than 1,000").value
+    1000
+    >>> parse_count("at least fifteen").qualifier
+    'at_least'
+    >>> parse_count("a dozen").value
+    12
+    """
+    match = _NUMBER.fullmatch(text.strip())
+    return _count_from_match(match, 0) if match else None
+
+
+def _count_from_match(match: re.Match[str], offset: int) -> Count | None:
+    number = match.group("number")
+    if number[0].isdigit():
+        value: int | None = int(number.replace(",", ""))
+    else:
+        value = _words_to_int(number)
+    if value is None:
+        return None
+    hedge = (match.group("qualifier") or "").lower()
+    hedge = re.sub(r"\s+", " ", hedge)
+    qualifier = _QUALIFIERS.get(hedge, CountQualifier.EXACT)
+    return Count(value, qualifier.value, match.start() + offset, match.end() + offset)
+
+
+def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Count]:
+    """Find every count in ``text[start:end]``; offsets index ``text``.
+
+    Ages ("28-year-old"), sizes ("five-storey") and distances are not counts.
+
+    Parameters
+    ----------
+    text : str
+        Text to search.
+    start, end : int, optional
+        Bounds of the search.
+
+    Returns
+    -------
+    list of Count
+        In reading order.
+    """
+    found = []
+    for match in _NUMBER.finditer(text, start, len(text) if end is None else end):
+        count = _count_from_match(match, 0)
+        if count is not None:
+            found.append(count)
+    return found

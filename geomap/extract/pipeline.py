@@ -1,0 +1,541 @@
+"""From article text to located, counted, dated events: the extraction pipeline.
+
+For each sentence: find event triggers, place names (resolved once per article),
+vague areas, dates and counts; give each trigger the place, date and counts
+nearest to it; carry a place from the previous sentence or paragraph when a
+sentence names none; then merge mentions of the same happening.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from geomap.extract import attribution, counts, dates, places, triggers, vague, weapons
+from geomap.extract.locate import Locator, Place
+from geomap.extract.merge import Group, Mention, merge_mentions
+from geomap.extract.text import Sentence, split_sentences
+from geomap.model import DatePrecision, Event, EventType, Precision, Weapon, make_event_id
+
+__all__ = ["extract", "extract_events"]
+
+_GROUP_OF = {EventType.PRISONER_EXCHANGE: "exchange", EventType.TALKS: "talks"}
+_FIELDS_OF = {
+    EventType.ATTACK: ("missiles", "drones"),
+    EventType.INTERCEPTION: ("missiles", "drones"),
+    EventType.CASUALTIES: ("killed", "injured"),
+    EventType.PRISONER_EXCHANGE: ("prisoners",),
+}
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when)\s")
+_ORIGIN_CONFIDENCE = {
+    "sentence": 0.8,
+    "anaphor": 0.7,
+    "previous sentence": 0.65,
+    "previous paragraph": 0.55,
+    "article": 0.3,
+}
+_ORIGIN_REASON = {
+    "sentence": "named in the same sentence",
+    "anaphor": "the sentence refers back to it",
+    "previous sentence": "carried from an earlier sentence of the paragraph",
+    "previous paragraph": "carried from the previous paragraph",
+    "article": "the text gives no place for it; placed at country level in the country most places in the "
+    "article are in",
+}
+
+
+def _group(event_type: EventType) -> str:
+    return _GROUP_OF.get(event_type, "violent")
+
+
+@dataclass
+class _Located:
+    """A place usable as an event location in a sentence."""
+
+    place: Place
+    start: int
+    end: int
+    origin: str
+
+
+class _Reader:
+    """State kept while reading one article sentence by sentence."""
+
+    def __init__(self, text: str, locator: Locator, published: dt.date | None) -> None:
+        self.text = text
+        self.locator = locator
+        self.published = published
+        self.prisoner_context = triggers.mentions_prisoners(text)
+        self.history: list[Place] = []  # every resolved place, any role, in reading order
+        self.location_places: list[Place] = []  # places used as locations
+        self.last_place: dict[str, tuple[int, Place]] = {}  # group -> (paragraph, place)
+        self.last_date: dict[str, tuple[int, dates.DateMention]] = {}
+        self.exchange_paragraphs: set[int] = set()
+        self.last_unit: str | None = None
+        self.mentions: list[Mention] = []
+        self.paragraph_start: dict[int, int] = {}
+
+    # -- places ---------------------------------------------------------------------------------
+    def _context_country(self, sentence_places: list[Place]) -> str | None:
+        for place in reversed(sentence_places + self.history[-8:]):
+            if place.country_code:
+                return place.country_code
+        return None
+
+    def _referent(self, kind: str) -> Place | None:
+        if kind in ("city", "town", "village"):
+            wanted = {Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value}
+        elif kind == "capital":
+            capitals = [p for p in self.history if p.feature_code == "PPLC"]
+            return capitals[-1] if capitals else self._referent("city")
+        elif kind == "country":
+            wanted = {Precision.COUNTRY.value}
+        else:
+            wanted = {Precision.REGION.value}
+        for place in reversed(self.history):
+            if place.precision in wanted:
+                return place
+        return None
+
+    def locations(self, sentence: Sentence) -> list[_Located]:
+        text, start, end = self.text, sentence.start, sentence.end
+        dateline = places.dateline_end(text, self.paragraph_start[sentence.paragraph])
+        found: list[_Located] = []
+        sentence_places: list[Place] = []
+        for mention in places.find_place_mentions(text, start=start, end=end, dateline_until=dateline):
+            if mention.role is places.Role.REFERENCE:
+                continue
+            place = self.locator.resolve(mention.query, written=mention.text)
+            if place is None:
+                continue
+            self.history.append(place)
+            sentence_places.append(place)
+            if mention.role is not places.Role.LOCATION:
+                continue
+            if place.precision == Precision.COUNTRY.value and not places.is_country_locative(
+                text, mention.start, start
+            ):
+                continue  # "Russia and Ukraine exchanged": parties, not where it happened
+            found.append(_Located(place, mention.start, mention.end, "sentence"))
+        for area in vague.find_vague_areas(text, start=start, end=end):
+            place = self._vague_place(area, sentence_places)
+            if place is not None:
+                found = [f for f in found if not (area.start <= f.start < area.end)]
+                found.append(_Located(place, area.start, area.end, "sentence"))
+        for anaphor in places.find_anaphors(text, start=start, end=end):
+            referent = self._referent(anaphor.kind)
+            if referent is None:
+                continue
+            if anaphor.role is places.Role.LOCATION:
+                reason = f"'{anaphor.text}' refers to {referent.name}, named earlier; {referent.reason}"
+                located = _relabel(referent, anaphor.text, reason)
+                found.append(_Located(located, anaphor.start, anaphor.end, "anaphor"))
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
+        written = area.text
+        if area.kind == "border_area":
+            side = area.country_code
+            if side is None:
+                side = self._context_country(sentence_places)
+            if side is None or side == area.other_country_code:
+                return None
+            return self.locator.border_area(side, area.other_country_code or "", written=written)
+        country = area.country_code or self._context_country(sentence_places)
+        if country is None:
+            return None
+        return self.locator.country(country, written=written)
+
+    # -- one sentence -----------------------------------------------------------------------------
+    def read(self, sentence: Sentence) -> None:
+        text, start, end = self.text, sentence.start, sentence.end
+        found = triggers.find_triggers(
+            text,
+            start=start,
+            end=end,
+            prisoner_context=self.prisoner_context,
+            exchange_context=sentence.paragraph in self.exchange_paragraphs,
+        )
+        located = self.locations(sentence)
+        weapon_tallies = counts.weapon_tallies(text, start=start, end=end, previous_unit=self.last_unit)
+        if weapon_tallies:
+            self.last_unit = weapon_tallies[-1].field
+        if not found:
+            self._remember_unattached(sentence, located)
+            return
+        date_mentions = dates.find_dates(text, self.published, start=start, end=end)
+        place_pool = _pools(found, located, lambda item: (item.start, item.end))
+        date_pool = _pools(found, date_mentions, lambda item: (item.start, item.end))
+        tallies = _assign_tallies(found, text, start, end, weapon_tallies)
+        sentence_weapons = [w for _, w in weapons.find_weapons(text, start=start, end=end)]
+        claimed_by = attribution.find_claim_source(text, start=start, end=end)
+        for index, trigger in enumerate(found):
+            group = _group(trigger.event_type)
+            place, origin, in_sentence = self._place_for(trigger, sentence, place_pool.get(group, []))
+            date_mention = self._date_for(trigger, sentence, date_pool.get(group, []), origin)
+            mention = Mention(
+                event_type=trigger.event_type,
+                sentence=sentence,
+                trigger_text=trigger.text,
+                place=place,
+                place_origin=origin,
+                date=date_mention.date if date_mention else self.published,
+                date_precision=date_mention.precision
+                if date_mention
+                else _fallback_precision(self.published),
+                date_text=date_mention.text if date_mention else None,
+                counts=tallies.get(index, {}),
+                weapons=sentence_weapons if trigger.event_type is EventType.ATTACK else [],
+                actor=attribution.find_actor(text, start=start, end=end, trigger_start=trigger.start),
+                claimed_by=claimed_by,
+                weak=trigger.weak,
+                place_in_sentence=in_sentence,
+            )
+            if not self._worth_keeping(mention):
+                continue
+            self.mentions.append(mention)
+            if place is not None:
+                self.last_place[group] = (sentence.paragraph, place)
+                self.location_places.append(place)
+            if date_mention is not None:
+                self.last_date[group] = (sentence.paragraph, date_mention)
+            if trigger.event_type is EventType.PRISONER_EXCHANGE:
+                self.exchange_paragraphs.add(sentence.paragraph)
+
+    def _remember_unattached(self, sentence: Sentence, located: list[_Located]) -> None:
+        if located:
+            self.last_place["violent"] = (sentence.paragraph, located[-1].place)
+
+    def _place_for(
+        self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any]
+    ) -> tuple[Place | None, str, bool]:
+        if trigger.weak:
+            lower, upper = _clause(self.text, sentence, trigger)
+            pool = [item for item in pool if lower <= item.start and item.end <= upper]
+        if pool:
+            finest = [item for item in pool if not any(item.place.contains(o.place) for o in pool)]
+            best = min(finest, key=lambda item: _distance(item.start, item.end, trigger))
+            return best.place, best.origin, True
+        if trigger.weak:
+            return None, "none", False
+        group = _group(trigger.event_type)
+        remembered = self.last_place.get(group)
+        if remembered is not None:
+            paragraph, place = remembered
+            if paragraph == sentence.paragraph:
+                return place, "previous sentence", False
+            if paragraph == sentence.paragraph - 1 and group == "violent":
+                return place, "previous paragraph", False
+        return None, "none", False
+
+    def _date_for(self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any], origin: str) -> Any:
+        if pool:
+            return min(pool, key=lambda item: _distance(item.start, item.end, trigger))
+        remembered = self.last_date.get(_group(trigger.event_type))
+        if remembered is not None:
+            paragraph, mention = remembered
+            if paragraph == sentence.paragraph:
+                return mention
+            if paragraph == sentence.paragraph - 1 and origin in ("previous paragraph", "anaphor"):
+                return mention
+        return None
+
+    @staticmethod
+    def _worth_keeping(mention: Mention) -> bool:
+        if (
+            mention.event_type is EventType.CASUALTIES
+            and not mention.counts
+            and not mention.place_in_sentence
+        ):
+            return False  # "tens of thousands have died": a war toll, not a happening
+        return True
+
+
+def _fallback_precision(published: dt.date | None) -> str:
+    return DatePrecision.PUBLICATION.value if published else DatePrecision.UNKNOWN.value
+
+
+def _relabel(place: Place, written: str, reason: str) -> Place:
+    return Place(
+        written,
+        place.name,
+        place.precision,
+        place.lon,
+        place.lat,
+        place.geometry,
+        place.country_code,
+        place.admin1,
+        place.geonameid,
+        place.feature_code,
+        reason,
+        place.extra,
+    )
+
+
+def _distance(start: int, end: int, trigger: triggers.Trigger) -> float:
+    if end <= trigger.start:
+        return trigger.start - end
+    if start >= trigger.end:
+        return (start - trigger.end) * 1.05  # ties go to the trigger the place follows ("attack on Kyiv")
+    return 0.0
+
+
+def _pools(found: list[triggers.Trigger], items: list[Any], span: Any) -> dict[str, list[Any]]:
+    """Give each item to the group of the trigger nearest to it."""
+    pools: dict[str, list[Any]] = {}
+    for item in items:
+        a, b = span(item)
+        nearest = min(found, key=lambda t: _distance(a, b, t))
+        pools.setdefault(_group(nearest.event_type), []).append(item)
+    return pools
+
+
+def _clause(text: str, sentence: Sentence, trigger: triggers.Trigger) -> tuple[int, int]:
+    lower, upper = sentence.start, sentence.end
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if match.end() <= trigger.start:
+            lower = match.end()
+        elif match.start() >= trigger.end:
+            upper = match.start()
+            break
+    return lower, upper
+
+
+def _assign_tallies(
+    found: list[triggers.Trigger], text: str, start: int, end: int, weapon_tallies: list[counts.Tally]
+) -> dict[int, dict[str, Any]]:
+    """Hand each count to the trigger it belongs to; returns trigger index -> field -> Count."""
+    assigned: dict[int, dict[str, Any]] = {}
+    parts: dict[tuple[int, str], list[counts.Tally]] = {}
+
+    def nearest(anchor: int, types: set[EventType]) -> int | None:
+        indices = [i for i, t in enumerate(found) if t.event_type in types]
+        if not indices:
+            return None
+        return min(indices, key=lambda i: abs(found[i].start - anchor))
+
+    def give(index: int | None, tally: counts.Tally) -> None:
+        if index is not None and tally.field not in assigned.setdefault(index, {}):
+            assigned[index][tally.field] = tally.count
+
+    for tally in counts.casualty_tallies(text, start=start, end=end):
+        give(nearest(tally.anchor, {EventType.CASUALTIES}), tally)
+    for tally in counts.prisoner_tallies(text, start=start, end=end):
+        give(nearest(tally.anchor, {EventType.PRISONER_EXCHANGE}), tally)
+    for tally in weapon_tallies:
+        if tally.role == "launched":
+            give(nearest(tally.anchor, {EventType.ATTACK}), tally)
+        elif tally.role in ("downed", "downed_part"):
+            index = nearest(tally.anchor, {EventType.INTERCEPTION})
+            if tally.role == "downed_part" and index is not None:
+                # "88 were shot down and 128 were jammed": parts of one interception, summed
+                first = min(i for i, t in enumerate(found) if t.event_type is EventType.INTERCEPTION)
+                parts.setdefault((first, tally.field), []).append(tally)
+            else:
+                give(index, tally)
+        else:
+            give(nearest(tally.anchor, {EventType.ATTACK, EventType.INTERCEPTION}), tally)
+    for (index, field_name), pieces in parts.items():
+        if field_name not in assigned.setdefault(index, {}):
+            total = sum(p.count.value for p in pieces)
+            first = pieces[0].count
+            assigned[index][field_name] = counts.Count(
+                total, first.qualifier, first.start, pieces[-1].count.end
+            )
+    return assigned
+
+
+def _main_country(places_used: list[Place], history: list[Place]) -> str | None:
+    tally = Counter(p.country_code for p in places_used if p.country_code)
+    if not tally:
+        tally = Counter(p.country_code for p in history if p.country_code)
+    return tally.most_common(1)[0][0] if tally else None
+
+
+def _keep_unplaced(group: Group) -> bool:
+    if group.counts:
+        return True
+    if group.event_type in (EventType.PRISONER_EXCHANGE, EventType.TALKS):
+        return any(
+            m.date_precision in (DatePrecision.DAY.value, DatePrecision.RELATIVE.value)
+            for m in group.mentions
+        )
+    return False
+
+
+def extract_events(
+    text: str,
+    *,
+    locator: Locator,
+    published: dt.date | str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+) -> list[Event]:
+    """Extract events from ``text`` with an explicit :class:`~geomap.extract.locate.Locator`.
+
+    Same as :func:`extract`; lets tests and batch runs supply the locator.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    locator : Locator
+        Resolves names for this article.
+    published : date or ISO string, optional
+        Publication date.
+    source, title : str, optional
+        Where the article comes from and its headline.
+
+    Returns
+    -------
+    list of Event
+    """
+    published_date = dates.parse_published(published)
+    notes: list[str] = []
+    if published_date is None:
+        published_date, expression = dates.infer_publication_date(text)
+        if published_date is not None:
+            notes.append(f"publication date not given; inferred from '{expression}' in the text")
+    reader = _Reader(text, locator, published_date)
+    sentences = split_sentences(text)
+    for sentence in sentences:
+        reader.paragraph_start.setdefault(sentence.paragraph, sentence.start)
+    for sentence in sentences:
+        reader.read(sentence)
+    groups = merge_mentions(reader.mentions)
+    country = _main_country(reader.location_places, reader.history)
+    events = []
+    for group in groups:
+        if group.place is None:
+            if not _keep_unplaced(group) or country is None:
+                continue
+            place = locator.country(country, written=group.mentions[0].sentence.text[:0] or country)
+            if place is None:
+                continue
+            group.place, group.place_origin = place, "article"
+        events.append(
+            _to_event(group, text=text, source=source, title=title, published=published_date, notes=notes)
+        )
+    return events
+
+
+def _to_event(
+    group: Group,
+    *,
+    text: str,
+    source: str | None,
+    title: str | None,
+    published: dt.date | None,
+    notes: list[str],
+) -> Event:
+    place = group.place
+    assert place is not None
+    quoted = next((m for m in group.mentions if m.place_in_sentence), group.mentions[0])
+    sentence = quoted.sentence
+    written = place.written if group.place_origin != "article" else None
+    fields = _FIELDS_OF.get(group.event_type, ())
+    values = {name: group.counts[name].value for name in fields if name in group.counts}
+    qualifier = next((group.counts[name].qualifier for name in fields if name in group.counts), None)
+    weapon = None
+    if group.event_type is EventType.ATTACK:
+        weapon = (weapons.combine_weapons(group.weapons) or Weapon.UNKNOWN).value
+    confidence = _ORIGIN_CONFIDENCE.get(group.place_origin, 0.5) + 0.05 * min(3, len(group.mentions) - 1)
+    if all(m.weak for m in group.mentions):
+        confidence -= 0.2
+    event_notes = list(notes)
+    if group.date_text:
+        event_notes.append(f"date from '{group.date_text}'")
+    elif group.date is not None:
+        event_notes.append("no date in the text: publication date used")
+    if group.event_type is EventType.PRISONER_EXCHANGE and "prisoners" in values:
+        event_notes.append("prisoners: the number freed by each side")
+    reason = _ORIGIN_REASON.get(group.place_origin, "")
+    location_reason = (
+        f"{reason}: {place.reason}" if place.reason and group.place_origin != "article" else reason
+    )
+    quotes = tuple(dict.fromkeys(m.sentence.text for m in group.mentions))
+    return Event(
+        id=make_event_id(source, group.event_type.value, sentence.start, written or place.name),
+        event_type=group.event_type.value,
+        geometry=place.geometry,
+        lon=place.lon,
+        lat=place.lat,
+        precision=place.precision,
+        location_reason=location_reason,
+        quote=sentence.text,
+        place_name=written,
+        place=place.name,
+        admin1=place.admin1,
+        country_code=place.country_code,
+        geonameid=place.geonameid,
+        uncertainty_km=Precision(place.precision).uncertainty_km,
+        weapon=weapon,
+        count_qualifier=qualifier,
+        date=group.date.isoformat() if group.date else None,
+        date_precision=group.date_precision if group.date else DatePrecision.UNKNOWN.value,
+        published=published.isoformat() if published else None,
+        quote_start=sentence.start,
+        quote_end=sentence.end,
+        source=source,
+        title=title,
+        actor=group.actor,
+        claimed_by=group.claimed_by,
+        confidence=round(min(0.95, max(0.05, confidence)), 2),
+        sources=(source,) if source else (),
+        quotes=quotes,
+        notes="; ".join(event_notes) or None,
+        **values,
+    )
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+    resolver: Any = None,
+    boundaries: Any = None,
+) -> list[Event]:
+    """Extract located, counted, dated events from a news article.
+
+    Parameters
+    ----------
+    text : str
+        The article's text (headline and body).
+    published : datetime.date or str, optional
+        Publication date (``date`` or ISO string). Relative dates ("on
+        Saturday", "overnight") are resolved against it; when missing it is
+        inferred from the latest full date in the text, and each event's
+        ``notes`` say so.
+    source : str, optional
+        File name or URL, copied into each event.
+    title : str, optional
+        The article's headline, copied into each event.
+    resolver : object, optional
+        Anything with geopy's ``geocode(query, *, exactly_one, context)``;
+        :meth:`geomap.resolver.Resolver.default` by default.
+    boundaries : object, optional
+        Provides ``country``, ``region_for`` and ``border_area``;
+        :mod:`geomap.boundaries` by default.
+
+    Returns
+    -------
+    list of Event
+        One event per happening, in order of first mention.
+
+    Raises
+    ------
+    ValueError
+        If ``published`` is a string that is not an ISO date.
+    """
+    if resolver is None:
+        from geomap.resolver import Resolver
+
+        resolver = Resolver.default()
+    locator = Locator(resolver, boundaries=boundaries)
+    return extract_events(text, locator=locator, published=published, source=source, title=title)

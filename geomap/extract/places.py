@@ -1,0 +1,339 @@
+"""Spot place names in a sentence and decide what role each plays.
+
+A capitalised span ("Kyiv", "Tula region", "Solomianskyi district", "Київ") is a
+*candidate*; the resolver decides whether it is a place. Its *role* says whether
+it locates an event: a dateline ("KYIV, Ukraine (AP) —"), a speaker's office
+("Kyiv Mayor", "Russia's defence ministry"), an envoy's posting ("ambassador to
+Kyiv"), a reference point ("south of Moscow") or a speaker ("Moscow said") does
+not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = [
+    "Role",
+    "PlaceMention",
+    "is_country_locative",
+    "Anaphor",
+    "find_place_mentions",
+    "find_anaphors",
+    "dateline_end",
+]
+
+_CAP = r"[A-ZА-ЯІЇЄҐ](?:[\w\-]|['’](?![sS]\b)(?=\w))*"
+_QUALIFIER = (
+    r"(?:region|oblast|Oblast|Region|district|District|raion|Raion|province|Province|krai|Krai|republic)"
+)
+_SPAN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?")
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:the\s+)?(?:(?:front-line|frontline|border|southern|northern|eastern|western|central|port|industrial"
+    r"|Black\s+Sea|small|occupied|Russian-occupied|Ukrainian-held|Russian-held)\s+)*"
+    r"(?P<kind>city|town|village|settlement|community|hamlet|region|province|district|port)\s+of\s+$",
+    re.IGNORECASE,
+)
+# Words that end a place name inside a longer capitalised span: "Kyiv City Military Administration",
+# "Sumy State University", "Kyiv Mayor Vitalii Klitschko".
+_INSTITUTION_WORDS = frozenset(
+    """Administration Ministry Minister Mayor Governor President Council Service Headquarters Security
+    Defense Defence Foreign Secretary Military University Forces Force Army Navy National State Coordination
+    Emergency Telegram Union Command General Prime Parliament Duma Kremlin Police Guard Office Committee
+    Institute Agency Airlines Railways Energy News Times Post Press Television Radio TV Channel Council
+    Deputy Acting Spokesperson Ambassador Embassy Prosecutor Court Church Cathedral Palace""".split()
+)
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ish|ese|ern|ic)$|-[a-z]{3,}$")
+_FUNCTION_WORDS = frozenset(
+    """the a an in on at by for from of to with after before during meanwhile separately elsewhere also and
+    but however although despite according as while when where then yet later earlier overnight some many
+    both another other others several most all this that these those it he she they we i you his her their
+    our its there here just only even acting local residents officials if since until near across over
+    under into around regional military emergency air more no none nearly about at least one two three
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december four five six seven eight nine ten dozens tens hundreds
+    thousands""".split()
+)
+_TITLES = re.compile(
+    r"\b(?:President|Governor|Mayor|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|General|Gen|Colonel"
+    r"|Col|Lieutenant|Mr|Mrs|Ms|Dr|Prime|Chancellor|King|Pope|Ambassador|Chief|Commander|Deputy|Head"
+    r"|governor|mayor|minister|president|spokesperson|spokesman|head|chief|commander|resident|official"
+    r"|member|daughter|son|wife|husband|mother|father)\.?\s+$"
+)
+_OFFICE_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:City|city|Regional|regional|Oblast|oblast|Region|region|State|state|District"
+    r"|district|Military|military|Civil|civil|Air|air|Foreign|foreign|Defen[cs]e|defen[cs]e|Interior"
+    r"|interior|Emergency|emergency|National|national|Security|security|deputy|Deputy|acting|Acting"
+    r"|General|general|Coordination|Prosecutor|prosecutor|Police|police)\s+)*"
+    r"(?:Administration|administration|Mayor|mayor|Governor|governor|Council|council|Police|police"
+    r"|officials?|authorities|Ministry|ministry|Minister|minister|President|president|Force|force"
+    r"|military|Military|army|Army|forces|Forces|Service|service|Headquarters|headquarters|government"
+    r"|Government|embassy|Embassy|delegation|spokesperson|spokesman|media|Telegram|channels?|Office"
+    r"|office|prosecutors?|Prosecutor|Guard|guard|University|Command|command|Staff|staff|leadership"
+    r"|foreign\s+minister|troops|soldiers|servicemen|officers?|diplomats?|leaders?|people\b(?!\s+(?:in|of)))\b"
+)
+_POSTED_TO = re.compile(
+    r"\b(?:ambassador|envoy|embassy|consulate|mission|consul)\s+(?:to|in)\s+$", re.IGNORECASE
+)
+_RELATIVE_TO = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|(?:kilomet(?:er|re)s?|km|miles)"
+    r"(?:\s+(?:north|south|east|west)(?:-?(?:east|west))?)?)\s+of\s+$|\bfrom\s+$|\btowards\s+$",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|claims|reported|announced|stated|told"
+    r"|wrote|accused|denied|warned|insisted|confirmed|responded|condemned)\b"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|across|throughout|over|into|inside|on|at|near|around|outside|against|within|along|above"
+    r"|struck|attacked|hit|targeted|shelled|bombed|pounded|raided|hitting|striking|attacking|targeting)"
+    r"|\bof\s+(?:the\s+)?(?:city|town|village|settlement|region|district|port|community))"
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"\s*(?P<places>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:[ \t]+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
+    r"(?:,[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)?)"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[—–]|[ \t]-{1,2}[ \t])"
+)
+_ANAPHOR = re.compile(
+    r"\b(?P<the>the|The)\s+(?P<kind>city|capital|town|village|region|oblast|province|country)\b(?P<poss>['’]s)?"
+)
+
+
+_COUNTRY_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|across|throughout|into|inside|over|at|within|struck|attacked|hit|targeted|shelled|bombed|pounded"
+    r"|raided|hitting|striking|attacking|targeting)|\b(?:attacks?|strikes?|assault|barrage|offensive|raids?)\s+on)"
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_country_locative(text: str, start: int, sentence_start: int) -> bool:
+    """Return True if the country name at ``start`` is where something happened ("struck Ukraine").
+
+    Countries are also parties ("Russia and Ukraine exchanged") and targets of
+    policy ("sanctions on Russia"); only a locative preposition or a strike verb
+    makes them a location.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Offset of the country name.
+    sentence_start : int
+        Offset of its sentence.
+
+    Returns
+    -------
+    bool
+    """
+    return _COUNTRY_LOCATIVE_BEFORE.search(text, max(sentence_start, start - 40), start) is not None
+
+
+class Role(StrEnum):
+    """What a place name does in its sentence."""
+
+    LOCATION = "location"  # where something happened
+    CONTAINER = "container"  # names the area around a finer place ("Kyiv's Darnytskyi district")
+    OFFICE = "office"  # part of an institution or title ("Kyiv Mayor", "Russia's defence ministry")
+    SPEAKER = "speaker"  # stands for a government ("Moscow said")
+    POSTING = "posting"  # an envoy's posting ("ambassador to Kyiv")
+    REFERENCE = "reference"  # a reference point ("south of Moscow")
+    DATELINE = "dateline"  # the article's dateline
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A candidate place name in a sentence.
+
+    Attributes
+    ----------
+    text : str
+        The name as written, possessive stripped, qualifier kept ("Tula region").
+    query : str
+        What to ask the resolver (e.g. "Dnipropetrovsk region" for "Dnipropetrovsk regional ...").
+    start, end : int
+        Offsets of ``text`` in the article.
+    role : Role
+        What the name does in the sentence.
+    locative : bool
+        Introduced by a locative preposition or a strike verb ("in Odesa", "struck Ukraine").
+    kind : str or None
+        "city", "town", "village", "region"... when the text says so ("the town of Huliaipole").
+    """
+
+    text: str
+    query: str
+    start: int
+    end: int
+    role: Role
+    locative: bool
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """A phrase referring back to a place named earlier ("the city", "the region")."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+    role: Role
+
+
+def dateline_end(text: str, paragraph_start: int) -> int:
+    """Return the offset where a dateline opening the paragraph ends, or ``paragraph_start``.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    paragraph_start : int
+        Offset of the paragraph's first character.
+
+    Returns
+    -------
+    int
+    """
+    match = _DATELINE.match(text, paragraph_start, min(len(text), paragraph_start + 120))
+    return match.end() if match else paragraph_start
+
+
+def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: int) -> tuple[Role, bool]:
+    before = text[max(sentence_start, start - 40) : start]
+    after = text[end : end + 60]
+    locative = _LOCATIVE_BEFORE.search(before) is not None
+    if start < dateline_until:
+        return Role.DATELINE, False
+    if _POSTED_TO.search(before):
+        return Role.POSTING, False
+    if _RELATIVE_TO.search(before):
+        return Role.REFERENCE, False
+    if re.match(r"^['’]s?\s+[A-ZА-ЯІЇЄҐ]", after):
+        return Role.CONTAINER, False
+    if _OFFICE_AFTER.match(after):
+        return (Role.LOCATION, True) if locative and not re.match(r"^['’]", after) else (Role.OFFICE, False)
+    if not locative and _SPEAKER_AFTER.match(after):
+        return Role.SPEAKER, False
+    return Role.LOCATION, locative
+
+
+def _name_parts(span: str, offset: int, headline: bool) -> list[tuple[str, int, bool]]:
+    """Cut a capitalised span into candidate names: (text, offset, cut_before_institution)."""
+    words = [(m.group(), m.start() + offset) for m in re.finditer(r"\S+", span)]
+    parts: list[tuple[str, int, bool]] = []
+    current: list[tuple[str, int]] = []
+
+    def close(institution: bool) -> None:
+        if current:
+            text = " ".join(w for w, _ in current)
+            parts.append((text, current[0][1], institution))
+            current.clear()
+
+    for index, (word, position) in enumerate(words):
+        bare = word.strip("’'")
+        if bare.lower() in _FUNCTION_WORDS and not current:
+            continue
+        if bare in _INSTITUTION_WORDS or (
+            bare in ("City", "Regional", "Oblast")
+            and index < len(words) - 1
+            and words[index + 1][0] in _INSTITUTION_WORDS
+        ):
+            close(True)
+            break  # what follows a title or an institution is a person's or the institution's name
+        if _ADJECTIVE.search(bare) and "-on-" not in bare:
+            close(False)
+            continue
+        current.append((word, position))
+        if headline and not re.fullmatch(_QUALIFIER, words[index + 1][0] if index + 1 < len(words) else ""):
+            close(False)
+    close(False)
+    return parts
+
+
+def _is_headline(sentence: str) -> bool:
+    words = re.findall(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]{4,}", sentence)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def find_place_mentions(text: str, *, start: int, end: int, dateline_until: int = 0) -> list[PlaceMention]:
+    """Find candidate place names in the sentence ``text[start:end]``.
+
+    Possessives are split off ("Kyiv's Darnytskyi district" gives Kyiv as a
+    container and the district as the location); names before a title or an
+    institution ("Kyiv Mayor ...", "Sumy State University") are kept as
+    offices, or as locations when introduced by a preposition ("near Sumy
+    State University"); people's names after a title are left out. In a
+    title-case headline each word is a candidate of its own.
+
+    Parameters
+    ----------
+    text : str
+        The article (offsets index it).
+    start, end : int
+        Bounds of the sentence.
+    dateline_until : int
+        Offset where the paragraph's dateline ends; names before it are datelines.
+
+    Returns
+    -------
+    list of PlaceMention
+        Candidates in reading order.
+    """
+    headline = _is_headline(text[start:end])
+    mentions = []
+    for match in _SPAN.finditer(text, start, end):
+        if _TITLES.search(text[max(start, match.start() - 30) : match.start()]):
+            continue
+        for span, a, institution in _name_parts(match.group(), match.start(), headline):
+            if len(span) < 3 or span.isdigit() or span.isupper() and len(span) <= 3 and a >= dateline_until:
+                continue
+            b = a + len(span)
+            role, locative = _role(text, a, b, start, dateline_until)
+            if headline and not locative:
+                continue  # title case makes every word a candidate; only "... on Kyiv" locates
+            if institution and not locative and role is Role.LOCATION:
+                role = Role.OFFICE
+            query = span
+            if re.match(r"^\s+regional\b", text[b : b + 12]) and not re.search(_QUALIFIER + "$", span):
+                query = f"{span} region"
+            settlement = _SETTLEMENT_OF.search(text[max(start, a - 60) : a])
+            kind = settlement.group("kind").lower() if settlement else None
+            if kind and role in (Role.LOCATION, Role.SPEAKER):
+                role, locative = Role.LOCATION, True
+            mentions.append(PlaceMention(span, query, a, b, role, locative, kind))
+    return mentions
+
+
+def find_anaphors(text: str, *, start: int, end: int) -> list[Anaphor]:
+    """Find phrases such as "the city" or "the region" that refer back to a named place.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        Bounds of the sentence.
+
+    Returns
+    -------
+    list of Anaphor
+    """
+    found = []
+    for match in _ANAPHOR.finditer(text, start, end):
+        after = text[match.end() : match.end() + 60]
+        possessive = bool(match.group("poss"))
+        if _OFFICE_AFTER.match(after) and not possessive:
+            role = Role.OFFICE
+        elif re.match(r"^\s+of\s+[A-ZА-ЯІЇЄҐ]", after):
+            continue  # "the city of Kursk": the name itself is spotted
+        else:
+            role = Role.LOCATION
+        found.append(Anaphor(match.group(), match.group("kind").lower(), match.start(), match.end(), role))
+    return found

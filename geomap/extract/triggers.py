@@ -1,0 +1,187 @@
+"""Words that report an event, by event type ("struck", "were injured", "shot down"...).
+
+A :class:`Trigger` marks where a sentence reports a happening of one
+:class:`~geomap.model.EventType`. Plans, expectations and denials ("agreed to
+swap", "brace for more attacks", "no casualties") are not events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.model import EventType
+
+__all__ = ["Trigger", "find_triggers", "mentions_prisoners", "VIOLENT_TYPES"]
+
+VIOLENT_TYPES = frozenset({EventType.ATTACK, EventType.CASUALTIES, EventType.DAMAGE, EventType.INTERCEPTION})
+
+_I = re.IGNORECASE
+_AIR_WEAPON = r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets)"
+_PATTERNS: dict[EventType, re.Pattern[str]] = {
+    EventType.INTERCEPTION: re.compile(
+        r"\b(?:(?:shot|shoots?|shooting)\s+down|downed|intercept(?:ed|s|ing|ion)?"
+        r"|neutrali[sz](?:ed|es|ing|e)|jam(?:med|ming)|repel(?:led|s)?|suppressed"
+        rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
+        r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b))\b",
+        _I,
+    ),
+    EventType.CASUALTIES: re.compile(
+        r"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives"
+        r"|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
+        r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help))\b",
+        _I,
+    ),
+    EventType.DAMAGE: re.compile(
+        r"\b(?:damag(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|collapsed|wiped\s+out|shattered|ablaze|blaze"
+        r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|debris|wreckage|rubble"
+        r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
+        r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)fires?(?!\s+at\b)(?!fight))\b",
+        _I,
+    ),
+    EventType.ATTACK: re.compile(
+        r"(?<![-\w])(?:attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
+        r"|bombard(?:ed|ing|ment)|bombed|bombing|pound(?:ed|ing)|barrage|assaults?|launch(?:ed|es|ing)"
+        r"|targeted|under\s+fire|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
+        r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
+        # a weapon as the agent: "a guided aerial bomb destroyed a school"
+        r"|(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are)\b)"
+        r"\w+\s+){0,2}?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded)\b))\b",
+        _I,
+    ),
+    EventType.PRISONER_EXCHANGE: re.compile(
+        r"\b(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|prisoner\s+releases?)\b", _I
+    ),
+    EventType.TALKS: re.compile(r"\b(?:talks|negotiations?|summit|meeting)\b", _I),
+}
+# Mentions that only count when the surrounding text already is about that kind of event.
+_WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
+    EventType.PRISONER_EXCHANGE: re.compile(
+        r"\b(?:transfer(?:red)?|(?:brought|returned|came)\s+(?:home|back)|returned|freed|released)\b", _I
+    ),
+    EventType.TALKS: re.compile(r"\bmet\b", _I),
+}
+_PRISONERS = re.compile(r"\b(?:prisoners?|POWs?|captives?|prisoners\s+of\s+war)\b", _I)
+_NOT_AN_EXCHANGE = re.compile(
+    r"exchang\w*\s+(?:of\s+)?(?:fire|blows|views|information|rates?|data|messages|letters)|stock\s+exchange",
+    _I,
+)
+_TALKS_CONTEXT = re.compile(r"\b(?:delegations?|talks|negotiat\w+|peace|ceasefire)\b", _I)
+_EXCHANGE_OBJECT = re.compile(
+    r"^(?:\s+\S+){0,4}?\s+(?:prisoners?|POWs?|captives?|soldiers|servicemen|combatants|defenders|civilians"
+    r"|troops|service\s*members)\b",
+    _I,
+)
+# A plan, an expectation or a hypothesis just before the trigger: not a happening.
+_IRREALIS = re.compile(
+    r"\b(?:will|would|could|may|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
+    r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|next|future|possible)\b(?:\s+\S+){0,3}?\s*$",
+    _I,
+)
+_NEGATION = re.compile(
+    r"\b(?:no|nobody|no\s+one|none|without|not)\b(?:\s+\S+){0,3}?\s*$|\bno\s+reports?\s+of\s+$", _I
+)
+_DEBRIS_SUBJECT = re.compile(r"\b(?:debris|wreckage|fragments?)\s+(?:\w+\s+){0,1}$", _I)
+_DEVERBAL_AFTER = re.compile(r"^-", _I)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Where a sentence reports an event.
+
+    Attributes
+    ----------
+    event_type : EventType
+        What kind of event.
+    start, end : int
+        Offsets of the trigger word(s) in the searched text.
+    text : str
+        The trigger as written.
+    weak : bool
+        A mention that only refers back to an event (e.g. "the transfer");
+        it may only take a place from its own clause.
+    """
+
+    event_type: EventType
+    start: int
+    end: int
+    text: str
+    weak: bool = False
+
+
+def mentions_prisoners(text: str) -> bool:
+    """Return True if ``text`` talks about prisoners (a prerequisite for exchanges)."""
+    return _PRISONERS.search(text) is not None
+
+
+def _blocked(text: str, start: int, end: int, event_type: EventType, lower: int) -> bool:
+    before = text[max(lower, start - 60) : start]
+    if _IRREALIS.search(before) and event_type is not EventType.CASUALTIES:
+        return True  # "agreed to swap", "brace for more attacks", "planned another meeting"
+    if event_type in (EventType.CASUALTIES, EventType.DAMAGE) and _NEGATION.search(
+        text[max(lower, start - 25) : start]
+    ):
+        return True
+    if event_type is EventType.ATTACK and _DEBRIS_SUBJECT.search(before):
+        return True
+    return bool(_DEVERBAL_AFTER.match(text[end : end + 1])) and event_type is EventType.ATTACK
+
+
+def find_triggers(
+    text: str,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    prisoner_context: bool = False,
+    exchange_context: bool = False,
+) -> list[Trigger]:
+    """Find the event triggers in ``text[start:end]``.
+
+    Parameters
+    ----------
+    text : str
+        The article (offsets index it).
+    start, end : int, optional
+        Bounds of the sentence.
+    prisoner_context : bool
+        The article talks about prisoners, so "exchange"/"swap" mean prisoner exchanges.
+    exchange_context : bool
+        The paragraph already reports an exchange, so "the transfer" refers to it.
+
+    Returns
+    -------
+    list of Trigger
+        In reading order; overlapping triggers of one type are reported once.
+    """
+    end = len(text) if end is None else end
+    sentence = text[start:end]
+    found: list[Trigger] = []
+    covered: list[tuple[int, int]] = []
+    for event_type, pattern in _PATTERNS.items():
+        if event_type is EventType.PRISONER_EXCHANGE and not prisoner_context:
+            continue
+        for match in pattern.finditer(text, start, end):
+            a, b = match.span()
+            if event_type is EventType.PRISONER_EXCHANGE and _NOT_AN_EXCHANGE.match(text, a):
+                continue
+            if event_type is EventType.DAMAGE and any(x <= a < y for x, y in covered):
+                continue  # "destroyed 29 drones" is an interception, not damage
+            if _blocked(text, a, b, event_type, start):
+                continue
+            found.append(Trigger(event_type, a, b, match.group()))
+            if event_type is EventType.INTERCEPTION:
+                covered.append((a, b))
+    for event_type, pattern in _WEAK_PATTERNS.items():
+        for match in pattern.finditer(text, start, end):
+            a, b = match.span()
+            if event_type is EventType.PRISONER_EXCHANGE:
+                has_object = _EXCHANGE_OBJECT.match(text[b:end]) is not None
+                if not (prisoner_context and (has_object or exchange_context)):
+                    continue
+            elif not _TALKS_CONTEXT.search(sentence):
+                continue
+            if _blocked(text, a, b, event_type, start):
+                continue
+            found.append(Trigger(event_type, a, b, match.group(), weak=True))
+    found.sort(key=lambda t: t.start)
+    return found

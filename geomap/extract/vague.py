@@ -1,0 +1,126 @@
+"""Vague place phrases that name an area rather than a place.
+
+"near the Belarus border", "six western and southern Russian provinces",
+"the southern, eastern and northern regions", "across the country": each
+becomes a :class:`VagueArea` that the locator turns into honest, coarse
+geometry (a border strip or a whole country) instead of a falsely precise point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["VagueArea", "find_vague_areas", "COUNTRY_NAMES", "country_code_for"]
+
+# Countries that appear in reports of this war, by name and adjective.
+COUNTRY_NAMES = {
+    "UA": ("Ukraine", "Ukrainian"),
+    "RU": ("Russia", "Russian"),
+    "BY": ("Belarus", "Belarusian", "Belarussian"),
+    "PL": ("Poland", "Polish"),
+    "MD": ("Moldova", "Moldovan"),
+    "RO": ("Romania", "Romanian"),
+    "HU": ("Hungary", "Hungarian"),
+    "SK": ("Slovakia", "Slovak", "Slovakian"),
+    "GE": ("Georgia", "Georgian"),
+    "LT": ("Lithuania", "Lithuanian"),
+    "LV": ("Latvia", "Latvian"),
+    "EE": ("Estonia", "Estonian"),
+    "FI": ("Finland", "Finnish"),
+    "KZ": ("Kazakhstan", "Kazakh"),
+    "TR": ("Turkey", "Turkish", "Türkiye"),
+}
+_BY_WORD = {word.lower(): cc for cc, words in COUNTRY_NAMES.items() for word in words}
+_COUNTRY_WORD = "|".join(sorted((w for ws in COUNTRY_NAMES.values() for w in ws), key=len, reverse=True))
+_COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
+
+_BORDER = re.compile(
+    rf"\b(?:near|along|on|at|close\s+to|by|across)\s+the\s+(?P<other>{_COUNTRY_WORD})(?:n)?\s+border\b"
+    rf"|\b(?:near|along|on|at|close\s+to)\s+the\s+border\s+with\s+(?P<other2>{_COUNTRY_WORD})\b",
+    re.IGNORECASE,
+)
+_SIDE = re.compile(
+    rf"\bin\s+(?:{_COMPASS}\s+)?(?P<side>{_COUNTRY_WORD})\b|(?P<adj>{_COUNTRY_WORD})\s+side\b", re.I
+)
+_REGION_LIST = re.compile(
+    rf"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a\s+number\s+of)\s+)?"
+    rf"(?:{_COMPASS}(?:,?\s+(?:and\s+)?{_COMPASS})*\s+)(?:(?P<adj>{_COUNTRY_WORD})\s+)?"
+    r"(?:regions|provinces|oblasts|areas|parts)\b"
+    rf"|\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+)"
+    rf"(?:(?P<adj2>{_COUNTRY_WORD})\s+)(?:regions|provinces|oblasts)\b",
+    re.IGNORECASE,
+)
+_WHOLE_COUNTRY = re.compile(
+    r"\b(?:across|throughout|all\s+over|around)\s+the\s+country\b|\bnationwide\b|\bcountrywide\b", re.I
+)
+_COMPASS_COUNTRY = re.compile(rf"\b(?:in|across|over)\s+{_COMPASS}\s+(?P<country>{_COUNTRY_WORD})\b", re.I)
+
+
+@dataclass(frozen=True)
+class VagueArea:
+    """An area named vaguely in a sentence.
+
+    Attributes
+    ----------
+    kind : str
+        "border_area" or "country".
+    text : str
+        The phrase as written.
+    start, end : int
+        Offsets in the article.
+    country_code : str or None
+        The country the area lies in, when the phrase says so.
+    other_country_code : str or None
+        For a border area, the neighbour on the other side.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    country_code: str | None = None
+    other_country_code: str | None = None
+
+
+def country_code_for(word: str) -> str | None:
+    """Return the ISO code for a country name or adjective ("Russian" -> "RU")."""
+    return _BY_WORD.get(word.lower())
+
+
+def find_vague_areas(text: str, *, start: int, end: int) -> list[VagueArea]:
+    """Find vague area phrases in the sentence ``text[start:end]``.
+
+    Parameters
+    ----------
+    text : str
+        The article (offsets index it).
+    start, end : int
+        Bounds of the sentence.
+
+    Returns
+    -------
+    list of VagueArea
+        In reading order.
+    """
+    found = []
+    for match in _BORDER.finditer(text, start, end):
+        other = country_code_for(match.group("other") or match.group("other2"))
+        side_match = _SIDE.search(text, start, end)
+        side = country_code_for(side_match.group("side") or side_match.group("adj")) if side_match else None
+        if side == other:
+            side = None
+        found.append(VagueArea("border_area", match.group(), match.start(), match.end(), side, other))
+    for match in _REGION_LIST.finditer(text, start, end):
+        adjective = match.group("adj") or match.group("adj2")
+        cc = country_code_for(adjective) if adjective else None
+        found.append(VagueArea("country", match.group(), match.start(), match.end(), cc))
+    for match in _COMPASS_COUNTRY.finditer(text, start, end):
+        if any(v.start <= match.start() < v.end for v in found):
+            continue
+        cc = country_code_for(match.group("country"))
+        found.append(VagueArea("country", match.group(), match.start(), match.end(), cc))
+    for match in _WHOLE_COUNTRY.finditer(text, start, end):
+        found.append(VagueArea("country", match.group(), match.start(), match.end()))
+    found.sort(key=lambda v: v.start)
+    return found

@@ -1,0 +1,87 @@
+"""The means of an attack, as far as the sentence says."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.model import Weapon
+
+__all__ = ["find_weapons", "combine_weapons"]
+
+_I = re.IGNORECASE
+_PATTERNS = (
+    (Weapon.BALLISTIC_MISSILE, re.compile(r"\bballistic\b|\bIskander\w*|\bKN-23\b|\bKinzhal\w*", _I)),
+    (Weapon.CRUISE_MISSILE, re.compile(r"\bcruise\s+missiles?\b|\bKalibr\w*|\bKh-\d+|\bStorm\s+Shadow", _I)),
+    (
+        Weapon.GLIDE_BOMB,
+        re.compile(r"\b(?:glide|guided(?:\s+aerial)?|aerial|air-dropped)\s+bombs?\b|\bKABs?\b", _I),
+    ),
+    (Weapon.MISSILE, re.compile(r"\bmissiles?\b|\brockets?\b(?!\s+fuel)", _I)),
+    (Weapon.DRONE, re.compile(r"\bdrones?\b|\bUAVs?\b|\bShaheds?\b|\bGerans?\b|\bkamikaze\b", _I)),
+    (
+        Weapon.ARTILLERY,
+        re.compile(r"\bshell(?:ed|ing|s)?\b|\bartillery\b|\bmortars?\b|\bMLRS\b|\bGrad\b|\bhowitzers?\b", _I),
+    ),
+    (
+        Weapon.AIRCRAFT,
+        re.compile(r"\bair\s*strikes?\b|\bwarplanes?\b|\bbombers?\b|\bfighter\s+jets?\b|\baircraft\b", _I),
+    ),
+)
+_MISSILES = {Weapon.MISSILE, Weapon.BALLISTIC_MISSILE, Weapon.CRUISE_MISSILE}
+
+
+def find_weapons(text: str, *, start: int, end: int) -> list[tuple[int, Weapon]]:
+    """Find weapon words in ``text[start:end]``.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        Bounds of the search.
+
+    Returns
+    -------
+    list of (int, Weapon)
+        Offset and kind, in reading order; a missile named "ballistic" is not also a plain missile.
+    """
+    found: list[tuple[int, int, Weapon]] = []
+    for weapon, pattern in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if weapon is Weapon.MISSILE and any(
+                a <= match.start() <= b + 12 for a, b, w in found if w in _MISSILES
+            ):
+                continue
+            if weapon is Weapon.AIRCRAFT and re.search(
+                r"anti-\s*$", text[max(0, match.start() - 6) : match.start()]
+            ):
+                continue
+            found.append((match.start(), match.end(), weapon))
+    return [(a, w) for a, _, w in sorted(found)]
+
+
+def combine_weapons(weapons: list[Weapon] | set[Weapon]) -> Weapon | None:
+    """Return the single weapon value describing all of ``weapons``.
+
+    Missiles and drones together are ``missile_and_drone``; several kinds of
+    missile are ``missile``; other mixtures keep the first one named.
+
+    Parameters
+    ----------
+    weapons : list or set of Weapon
+        In the order they were named.
+
+    Returns
+    -------
+    Weapon or None
+    """
+    unique = list(dict.fromkeys(weapons))
+    if not unique:
+        return None
+    kinds = set(unique) - {Weapon.UNKNOWN}
+    if Weapon.MISSILE_AND_DRONE in kinds or (kinds & _MISSILES and Weapon.DRONE in kinds):
+        return Weapon.MISSILE_AND_DRONE
+    missiles = kinds & _MISSILES
+    if len(missiles) > 1:
+        return Weapon.MISSILE
+    return next((w for w in unique if w is not Weapon.UNKNOWN), Weapon.UNKNOWN)
