@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_corpus_fakes import fake_extract
+from test_corpus_fakes import FakeResolver, fake_extract, resolving_extract
 
 from geomap.cli.main import cli
 
@@ -13,7 +13,8 @@ DATA = Path(__file__).parent / "data" / "corpus"
 @pytest.fixture
 def fake_extractor(monkeypatch):
     """Run the CLI on the small fake extractor, so these tests check the command, not the NLP."""
-    monkeypatch.setattr("geomap.corpus.run._default_extract", lambda: fake_extract)
+    monkeypatch.setattr("geomap.corpus.run._default_extract", lambda: resolving_extract)
+    monkeypatch.setattr("geomap.corpus.run._default_resolver", FakeResolver)
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def runner():
 def articles(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "a.txt").write_text("Strike\n\nattack in Kyiv on 2025-05-24 killing 2.")
+    (folder / "a.txt").write_text("Strike\n\nattack in Kyiv on 2025-05-24 killing 2. Shelling near Toretsk.")
     (folder / "b.txt").write_text(
         "Another\n\nattack in Kyiv on 2025-05-24 killing 4. damage in Odesa on 2025-05-24"
     )
@@ -49,7 +50,8 @@ def test_geojson_goes_to_stdout_and_the_summary_to_stderr(fake_extractor, runner
     assert found[0]["properties"]["source_count"] == 2
     assert found[0]["properties"]["killed"] == 4
     assert "2 articles read, 0 failed" in result.stderr
-    assert "3 events" not in result.stderr and "2 events (attack 1, damage 1)" in result.stderr
+    assert "2 events (attack 1, damage 1); 1 duplicate reports merged" in result.stderr
+    assert "1 place names not in the gazetteer: Toretsk (1)" in result.stderr
 
 
 def test_output_file_is_written(fake_extractor, runner, articles, tmp_path):

@@ -124,3 +124,18 @@ def test_an_unreachable_scheduler_is_a_clear_error():
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         with pytest.raises(GeomapError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
             list(extract_articles(make_articles(1), extract_fn=fake_extract, scheduler="tcp://127.0.0.1:9"))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_place_names_the_gazetteer_lacks_are_reported(jobs):
+    from test_corpus_fakes import FakeResolver, resolving_extract
+
+    articles = [
+        Article("Fighting near Pokrovsk went on. Zelensky spoke on Telegram. attack in Kyiv", source="a"),
+        Article("Shelling in the village of Bilytske. Kyiv said attack in Kharkiv", source="b"),
+    ]
+    results = list(
+        extract_articles(articles, extract_fn=resolving_extract, resolver=FakeResolver(), jobs=jobs)
+    )
+    assert [r.unresolved for r in results] == [("Pokrovsk",), ("Bilytske",)]
+    assert results[0].events[0].notes == "resolver: fake-resolver"

@@ -12,6 +12,7 @@ import re
 
 from shapely.geometry import Point, box
 
+from geomap.errors import PlaceNotFound
 from geomap.model import Event, make_event_id
 
 PLACES = {
@@ -75,3 +76,25 @@ def corpus_texts(count):
         f"Report {index}. attack in {places[index % 3]} on 2025-05-{1 + index % 28:02d} killing {index % 7}."
         for index in range(count)
     ]
+
+
+class FakeResolver:
+    """Knows the places of PLACES and nothing else, like a tiny gazetteer."""
+
+    def geocode(self, query, **kwargs):
+        if query in PLACES:
+            return query
+        raise PlaceNotFound(query)
+
+    def __str__(self):
+        return "fake-resolver"
+
+
+def resolving_extract(text, *, resolver=None, **options):
+    """Like fake_extract, but first asks the resolver about every capitalised word, as the real one does."""
+    for name in re.findall(r"\b[A-Z][a-z]+\b", text):
+        try:
+            resolver.geocode(name)
+        except PlaceNotFound:
+            pass
+    return fake_extract(text, resolver=resolver, **options)

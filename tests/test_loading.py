@@ -160,3 +160,13 @@ def test_published_default_reaches_the_extractor(tmp_path, published):
     (tmp_path / "a.txt").write_text("attack in Kyiv")
     [event] = load_events(tmp_path / "a.txt", extract_fn=fake_extract, published=published).events
     assert event.published == published
+
+
+def test_summary_lists_places_missing_from_the_gazetteer(tmp_path):
+    from test_corpus_fakes import FakeResolver, resolving_extract
+
+    (tmp_path / "a.txt").write_text("Drones struck near Pokrovsk. attack in Kyiv on 2025-05-02")
+    (tmp_path / "b.txt").write_text("Fighting around Pokrovsk and in Toretsk.")
+    result = load_events(tmp_path, extract_fn=resolving_extract, resolver=FakeResolver())
+    assert result.summary.unresolved_places == {"Pokrovsk": 2, "Toretsk": 1}
+    assert "2 place names not in the gazetteer: Pokrovsk (2), Toretsk (1)" in result.summary.lines()

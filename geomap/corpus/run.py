@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geomap.articles import Article
+from geomap.corpus.unresolved import RecordingResolver, unresolved_places
 from geomap.errors import GeomapError, InputError
 from geomap.model import Event
 
@@ -52,6 +53,8 @@ class ArticleResult:
         True when the events come from a store instead of a new extraction.
     title, url, published : str or None
         The article's metadata, kept for the store.
+    unresolved : tuple of str
+        Place names the article uses as locations that the resolver did not know.
     """
 
     source: str
@@ -62,6 +65,7 @@ class ArticleResult:
     title: str | None = None
     url: str | None = None
     published: str | None = None
+    unresolved: tuple[str, ...] = ()
 
     @property
     def is_article(self) -> bool:
@@ -150,9 +154,12 @@ def extract_articles(
         yield from _windowed(chunks, submit, workers * _IN_FLIGHT_PER_WORKER)
 
 
+Outcome = tuple[tuple[Event, ...], tuple[str, ...]] | str
+
+
 def extract_chunk(
     articles: Sequence[Article], extract_fn: ExtractFunction | None, resolver: Any = None
-) -> list[tuple[Event, ...] | str]:
+) -> list[Outcome]:
     """Extract the events of a few articles; runs inside a worker.
 
     Parameters
@@ -166,14 +173,18 @@ def extract_chunk(
     Returns
     -------
     list
-        Per article, its events, or a message saying why extraction failed.
+        Per article, its events and the place names it uses that the resolver
+        did not know, or a message saying why extraction failed.
     """
     if not articles:
         return []
     function = extract_fn or _default_extract()
     if resolver is None:
         resolver = _WORKER_STATE.get("resolver")
-    outcomes: list[tuple[Event, ...] | str] = []
+    if resolver is None and extract_fn is None:
+        resolver = _default_resolver()
+    recorder = RecordingResolver(resolver) if resolver is not None else None
+    outcomes: list[Outcome] = []
     for article in articles:
         try:
             events = function(
@@ -181,10 +192,13 @@ def extract_chunk(
                 published=article.published,
                 source=article.source,
                 title=article.title,
-                resolver=resolver,
+                resolver=recorder,
             )
-            outcomes.append(tuple(events))
+            missing = unresolved_places(article.text, recorder.take()) if recorder else ()
+            outcomes.append((tuple(events), missing))
         except Exception as error:  # one bad article must not stop the corpus
+            if recorder:
+                recorder.take()
             outcomes.append(f"extraction failed ({type(error).__name__}: {error})")
     return outcomes
 
@@ -205,6 +219,12 @@ def _default_extract() -> ExtractFunction:
     return extract
 
 
+def _default_resolver() -> Any:
+    from geomap.resolver import Resolver
+
+    return Resolver.default()
+
+
 def _chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     chunk: list[Any] = []
     for item in items:
@@ -220,7 +240,7 @@ def _articles(chunk: list[Any]) -> list[Article]:
     return [item for item in chunk if isinstance(item, Article)]
 
 
-def _assemble(chunk: list[Any], outcomes: list[tuple[Event, ...] | str]) -> Iterator[ArticleResult]:
+def _assemble(chunk: list[Any], outcomes: list[Outcome]) -> Iterator[ArticleResult]:
     pending = iter(outcomes)
     for item in chunk:
         if isinstance(item, ArticleResult):
@@ -232,10 +252,12 @@ def _assemble(chunk: list[Any], outcomes: list[tuple[Event, ...] | str]) -> Iter
             if isinstance(outcome, str):
                 yield ArticleResult.failed(InputError(item.source, outcome))
             else:
+                events, missing = outcome
                 yield ArticleResult(
                     source=item.source,
                     content_hash=item.content_hash,
-                    events=outcome,
+                    events=events,
+                    unresolved=missing,
                     title=item.title,
                     url=item.url,
                     published=item.published,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -10,8 +9,6 @@ from geomap.corpus.run import ArticleResult
 from geomap.model import Event
 
 __all__ = ["CorpusSummary"]
-
-_UNRESOLVED = re.compile(r"not (?:found|resolved)|unknown place|no place called", re.IGNORECASE)
 
 
 @dataclass
@@ -33,7 +30,7 @@ class CorpusSummary:
     events_by_type : Counter
         Events after merging, by type.
     unresolved_places : Counter
-        Place names that the resolver could not place precisely, by count.
+        Place names used as locations that the gazetteer does not know, by number of articles.
     seconds : float
         Wall-clock duration of the run.
     """
@@ -58,9 +55,7 @@ class CorpusSummary:
         else:
             self.files_of_events += 1
         self.reports += len(result.events)
-        for event in result.events:
-            if event.place_name and _UNRESOLVED.search(event.location_reason or ""):
-                self.unresolved_places[event.place_name] += 1
+        self.unresolved_places.update(result.unresolved)
 
     def count_events(self, events: list[Event]) -> None:
         """Record the final (merged) events by type."""
@@ -90,7 +85,7 @@ class CorpusSummary:
             common = ", ".join(f"{name} ({count})" for name, count in self.unresolved_places.most_common(10))
             more = len(self.unresolved_places) - 10
             lines.append(
-                f"{len(self.unresolved_places)} place names not resolved precisely: {common}"
+                f"{len(self.unresolved_places)} place names not in the gazetteer: {common}"
                 + (f" and {more} more" if more > 0 else "")
             )
         return lines
