@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_corpus_fakes import FakeResolver, fake_extract, resolving_extract
+from test_corpus_fakes import FakeResolver, resolving_extract
 
 from geomap.cli.main import cli
 
@@ -99,19 +99,6 @@ def test_store_makes_the_second_run_incremental(fake_extractor, runner, articles
     assert first.exit_code == second.exit_code == 0
     assert "(2 from the store, not re-extracted)" in second.stderr
     assert features(second.stdout) == features(first.stdout)
-
-
-def test_jobs_give_the_same_output(runner, articles):
-    # real worker processes cannot see a monkeypatched default, so pass through a JSON feed of events
-    from geomap.export import write_events
-    from geomap.loading import load_events
-
-    events = load_events(articles, extract_fn=fake_extract).events
-    write_events(events, articles.parent / "events.geojson")
-    one = runner.invoke(cli, ["extract", str(articles.parent / "events.geojson"), "-q"])
-    two = runner.invoke(cli, ["extract", str(articles.parent / "events.geojson"), "-q", "--jobs", "2"])
-    assert one.exit_code == two.exit_code == 0
-    assert one.stdout == two.stdout and len(features(one.stdout)) == 2
 
 
 @pytest.mark.parametrize(
