@@ -223,6 +223,7 @@ def evaluate(
     -------
     Report
     """
+    articles = load_gold(directory)
     if extractor is None:
         from geomap.extract import extract as extractor
     if resolver is None:
@@ -230,7 +231,7 @@ def evaluate(
 
         resolver = Resolver.default()
     report = Report()
-    for article in load_gold(directory):
+    for article in articles:
         events = extractor(article.text, published=article.published, source=article.name, resolver=resolver)
         _score(report, article, events)
     return report

@@ -258,6 +258,8 @@ def _name_parts(span: str, offset: int, headline: bool) -> list[tuple[str, int, 
 
 
 def _is_headline(sentence: str) -> bool:
+    if re.search(r"[.!?\"”’]\s*$", sentence):
+        return False  # headlines carry no closing punctuation
     words = re.findall(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]{4,}", sentence)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 

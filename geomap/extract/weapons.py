@@ -57,7 +57,13 @@ def find_weapons(text: str, *, start: int, end: int) -> list[tuple[int, Weapon]]
             ):
                 continue
             found.append((match.start(), match.end(), weapon))
-    return [(a, w) for a, _, w in sorted(found)]
+    ordered: list[tuple[int, Weapon]] = []
+    last_end = -10
+    for a, b, weapon in sorted(found):
+        if not (ordered and ordered[-1][1] is weapon and a - last_end <= 2):  # "Shahed drones" is one drone
+            ordered.append((a, weapon))
+        last_end = b
+    return ordered
 
 
 def combine_weapons(weapons: list[Weapon] | set[Weapon]) -> Weapon | None:

@@ -1,0 +1,151 @@
+"""End-to-end extraction on short texts, with a fake resolver (no gazetteer, no network)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_fakes import BORDER_UA_BY, COUNTRIES, REGIONS, FakeBoundaries, FakeResolver
+
+from geomap.extract import extract
+
+
+def run(text, published="2025-05-24", **options):
+    return extract(text, published=published, resolver=FakeResolver(), boundaries=FakeBoundaries, **options)
+
+
+def by_type(events, event_type):
+    return [e for e in events if e.event_type == event_type]
+
+
+def test_sentence_gives_place_counts_and_weapon_to_every_event_in_it():
+    events = run("In Odesa, three people died when a Russian missile struck port infrastructure.")
+    attack, casualties = by_type(events, "attack"), by_type(events, "casualties")
+    assert [(e.place, e.weapon, e.actor) for e in attack] == [("Odesa", "missile", "Russia")]
+    assert [(e.place, e.killed, e.injured) for e in casualties] == [("Odesa", 3, None)]
+    assert casualties[0].precision == "city" and casualties[0].country_code == "UA"
+
+
+def test_place_is_carried_to_the_next_sentence_of_the_paragraph():
+    text = (
+        "The hardest-hit area was Obolon, where a residential building sustained heavy damage. "
+        "Five residents were injured."
+    )
+    events = run(text)
+    casualties = by_type(events, "casualties")
+    assert [(e.place, e.injured, e.precision) for e in casualties] == [("Obolon", 5, "district")]
+    assert "carried" in casualties[0].location_reason
+    assert by_type(events, "attack") == []  # "hardest-hit" is not a strike
+
+
+def test_dateline_and_envoy_posting_do_not_make_events_there():
+    text = (
+        "KYIV, Ukraine (AP) — Russian drones struck Kharkiv on Friday, injuring four people.\n\n"
+        "The European Union's ambassador to Kyiv described the attack as horrific."
+    )
+    events = run(text)
+    assert {e.place for e in events} == {"Kharkiv"}
+    assert {e.date for e in events} == {"2025-05-23"}
+
+
+def test_border_area_is_the_strip_along_the_border_not_a_point():
+    text = (
+        "Friday's exchange freed 390 prisoners from each side. "
+        "A Ukrainian official confirmed the transfer occurred near the Belarus border, in northern Ukraine."
+    )
+    (exchange,) = run(text)
+    assert exchange.event_type == "prisoner_exchange"
+    assert exchange.precision == "border_area"
+    assert exchange.geometry.equals(BORDER_UA_BY)
+    assert exchange.geometry.covers(exchange.point)
+    assert (exchange.prisoners, exchange.date) == (390, "2025-05-23")
+
+
+def test_provinces_named_vaguely_are_country_level():
+    text = (
+        "Russian forces shot down more than 100 Ukrainian drones "
+        "in six western and southern Russian provinces."
+    )
+    (interception,) = run(text)
+    assert interception.precision == "country" and interception.country_code == "RU"
+    assert interception.geometry.equals(COUNTRIES["RU"])
+    assert (interception.drones, interception.count_qualifier) == (100, "more_than")
+
+
+def test_region_is_the_region_polygon():
+    events = run(
+        "Drone strikes caused injuries in the Tula region, south of Moscow. Three people were injured."
+    )
+    casualties = by_type(events, "casualties")
+    assert [(e.precision, e.injured) for e in casualties] == [("region", 3)]
+    assert casualties[0].geometry.equals(REGIONS["tula region"])
+    assert "Moscow" not in {e.place for e in events}
+
+
+def test_separate_exchanges_stay_separate_and_richer_counts_win():
+    text = (
+        "Russia and Ukraine exchanged over 300 prisoners each on Saturday.\n\n"
+        "Zelenskyy confirmed that both sides had each brought home 307 soldiers. "
+        "The announcement followed Friday's swap, which saw 390 combatants and civilians "
+        "freed from each country."
+    )
+    exchanges = sorted(by_type(run(text), "prisoner_exchange"), key=lambda e: e.date)
+    assert [(e.date, e.prisoners, e.count_qualifier) for e in exchanges] == [
+        ("2025-05-23", 390, "exact"),
+        ("2025-05-24", 307, "exact"),
+    ]
+
+
+def test_plans_and_denials_are_not_events():
+    text = (
+        "In Istanbul, both nations agreed to swap 1,000 prisoners each. "
+        "In Kharkiv, no casualties were reported. Cities like Kyiv brace for more attacks."
+    )
+    events = run(text)
+    assert by_type(events, "prisoner_exchange") == []
+    assert by_type(events, "casualties") == []
+    assert by_type(events, "attack") == []
+
+
+def test_mentions_of_one_attack_merge_into_one_event():
+    text = (
+        "A major missile and drone attack on Kyiv injured at least 15 people.\n\n"
+        "Meanwhile, Kyiv was under fire. "
+        "The capital endured one of the heaviest air assaults in recent months."
+    )
+    events = run(text)
+    (attack,) = by_type(events, "attack")
+    assert attack.weapon == "missile_and_drone"
+    assert len(attack.quotes) == 3
+    (casualties,) = by_type(events, "casualties")
+    assert (casualties.injured, casualties.count_qualifier) == (15, "at_least")
+
+
+def test_quote_offsets_point_into_the_text_and_ids_are_stable():
+    text = "Headline\n\nIn Odesa, three people died when a Russian missile struck port infrastructure."
+    first, second = run(text, source="a.txt"), run(text, source="a.txt")
+    assert [e.id for e in first] == [e.id for e in second]
+    for event in first:
+        assert text[event.quote_start : event.quote_end] == event.quote
+        assert event.source == "a.txt" and event.sources == ("a.txt",)
+
+
+def test_publication_date_is_inferred_from_the_text_and_said_so():
+    text = "Russian drones struck Kharkiv overnight. Photo taken on May 24, 2025."
+    (attack,) = run(text, published=None)
+    assert attack.published == "2025-05-24"
+    assert "inferred" in attack.notes
+
+
+def test_each_name_is_resolved_once_per_article():
+    resolver = FakeResolver()
+    text = "Russian drones struck Kharkiv. Kharkiv was hit again. Kharkiv burned."
+    extract(text, published="2025-05-24", resolver=resolver, boundaries=FakeBoundaries)
+    assert resolver.calls.count("Kharkiv") == 1
+
+
+def test_no_events_in_text_without_reports():
+    assert run("The weather in Kyiv was mild and sunny.") == []
+
+
+def test_bad_publication_date_is_a_clear_error():
+    with pytest.raises(ValueError, match="not an ISO date"):
+        run("Kyiv was hit.", published="24/05/2025")

@@ -1,0 +1,187 @@
+"""Unit tests for the extraction building blocks: sentences, numbers, dates, counts, places."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geomap.extract.counts import casualty_tallies, prisoner_tallies, weapon_tallies
+from geomap.extract.dates import find_dates, infer_publication_date, parse_published
+from geomap.extract.numbers import find_counts, parse_count
+from geomap.extract.places import Role, find_place_mentions
+from geomap.extract.text import split_sentences
+from geomap.extract.triggers import find_triggers
+from geomap.extract.vague import find_vague_areas
+from geomap.extract.weapons import combine_weapons, find_weapons
+from geomap.model import EventType, Weapon
+
+SATURDAY = dt.date(2025, 5, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("three", 3, "exact"),
+        ("at least 15", 15, "at_least"),
+        ("over 300", 300, "more_than"),
+        ("more than 100", 100, "more_than"),
+        ("1,000", 1000, "exact"),
+        ("a dozen", 12, "exact"),
+        ("twenty-five", 25, "exact"),
+        ("Nearly 30", 30, "about"),
+        ("two hundred and fifty", 250, "exact"),
+    ],
+)
+def test_counts_in_words_and_digits(text, value, qualifier):
+    count = parse_count(text)
+    assert (count.value, count.qualifier) == (value, qualifier)
+
+
+def test_ages_sizes_and_distances_are_not_counts():
+    text = "a 28-year-old woman, a five-storey block, a 1,000-kilometer front, 128 by direct fire"
+    assert [c.value for c in find_counts(text)] == [128]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("on Saturday", "2025-05-24", "relative"),
+        ("Friday's swap", "2025-05-23", "relative"),
+        ("overnight", "2025-05-24", "relative"),
+        ("yesterday", "2025-05-23", "relative"),
+        ("After the meeting on May 16", "2025-05-16", "day"),
+        ("on 16 May", "2025-05-16", "day"),
+        ("between Friday night and early Saturday", "2025-05-24", "relative"),
+        ("on December 30", "2024-12-30", "day"),
+    ],
+)
+def test_dates_resolve_against_publication(text, expected, precision):
+    published = dt.date(2025, 1, 2) if "December" in text else SATURDAY
+    if "December" in text:
+        expected = "2024-12-30"
+    (mention,) = find_dates(text, published)
+    assert (mention.date.isoformat(), mention.precision) == (expected, precision)
+
+
+def test_may_as_a_verb_is_not_a_date():
+    assert find_dates("The next exchange may come soon.", SATURDAY) == []
+
+
+def test_publication_date_parsing_and_inference():
+    assert parse_published("2025-05-24T08:00:00Z") == SATURDAY
+    assert parse_published(None) is None
+    assert infer_publication_date("Taken on May 20, 2025. Updated May 24, 2025.") == (
+        SATURDAY,
+        "May 24, 2025",
+    )
+    assert infer_publication_date("on Saturday") == (None, None)
+
+
+def test_sentences_keep_offsets_paragraphs_and_abbreviations():
+    text = (
+        "Headline Without Stop\n\nDavid Lammy, the U.K.’s Foreign Secretary, spoke. Mr. Smith left.\nCaption"
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Headline Without Stop",
+        "David Lammy, the U.K.’s Foreign Secretary, spoke.",
+        "Mr. Smith left.",
+        "Caption",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert [s.paragraph for s in sentences] == [0, 1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people were killed and 17 others wounded when", {"killed": 2, "injured": 17}),
+        ("Seven people, including three children, were killed", {"killed": 7}),
+        ("killing 34 people and injuring 117, officials said", {"killed": 34, "injured": 117}),
+        ("where an 81-year-old man was injured.", {"injured": 1}),
+        ("injured at least nine people, including two children", {"injured": 9}),
+        ("six people needed medical care", {"injured": 6}),
+        ("the death toll rose to 12", {"killed": 12}),
+        ("Tens of thousands of soldiers have died", {}),
+    ],
+)
+def test_casualty_counts(text, expected):
+    tallies = casualty_tallies(text, start=0, end=len(text))
+    assert {t.field: t.count.value for t in tallies} == expected
+
+
+def test_weapon_counts_distinguish_launched_and_downed():
+    text = "it had destroyed 29 of 42 drones and seven of 13 missiles launched overnight"
+    tallies = weapon_tallies(text, start=0, end=len(text))
+    assert [(t.field, t.count.value, t.role) for t in tallies] == [
+        ("drones", 29, "downed"),
+        ("drones", 42, "launched"),
+        ("missiles", 7, "downed"),
+        ("missiles", 13, "launched"),
+    ]
+    text = "Of those, 88 were shot down and 128 were jammed."
+    tallies = weapon_tallies(text, start=0, end=len(text), previous_unit="drones")
+    assert [(t.field, t.count.value) for t in tallies] == [("drones", 88), ("drones", 128)]
+
+
+def test_planned_exchange_counts_are_skipped():
+    text = "Friday's exchange marked the first step in the planned swap of 1,000 prisoners per side."
+    assert prisoner_tallies(text, start=0, end=len(text)) == []
+    text = "both sides had each brought home 307 soldiers"
+    assert [t.count.value for t in prisoner_tallies(text, start=0, end=len(text))] == [307]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Ukrainian forces managed to shoot down six missiles.", ["interception"]),
+        ("Nearly 30 drones were destroyed over the Bryansk region.", ["interception"]),
+        ("Fires broke out due to falling wreckage.", ["damage", "damage"]),
+        ("Residents heard anti-aircraft fire.", []),
+        ("A guided aerial bomb destroyed a school building; nobody was hurt.", ["attack", "damage"]),
+        ("He later reported drone debris hit a shopping mall.", ["damage"]),
+        ("Both sides agreed to exchange 1,000 prisoners.", []),
+    ],
+)
+def test_triggers(text, types):
+    found = find_triggers(text, start=0, end=len(text), prisoner_context=True)
+    assert [t.event_type.value for t in found] == types
+
+
+def test_place_roles():
+    text = "Kyiv, Ukraine (WE) — Kyiv Mayor Vitalii Klitschko said the EU ambassador to Kyiv left Obolon."
+    mentions = find_place_mentions(text, start=0, end=len(text), dateline_until=21)
+    roles = [(m.text, m.role) for m in mentions]
+    assert roles[:2] == [("Kyiv", Role.DATELINE), ("Ukraine", Role.DATELINE)]
+    assert ("Kyiv", Role.OFFICE) in roles and ("Kyiv", Role.POSTING) in roles
+    assert ("Obolon", Role.LOCATION) in roles
+    assert all("Klitschko" not in m.text for m in mentions)
+
+
+def test_possessive_and_qualifier_split():
+    text = "In Ukraine's Chernihiv region and Kyiv's Darnytskyi district, Russia's defence ministry said"
+    mentions = {m.text: m.role for m in find_place_mentions(text, start=0, end=len(text))}
+    assert mentions["Chernihiv region"] is Role.LOCATION
+    assert mentions["Darnytskyi district"] is Role.LOCATION
+    assert mentions["Ukraine"] is Role.CONTAINER and mentions["Russia"] is not Role.LOCATION
+
+
+def test_vague_areas():
+    text = "near the Belarus border, in northern Ukraine; in the southern, eastern, and northern regions"
+    areas = find_vague_areas(text, start=0, end=len(text))
+    assert [(a.kind, a.country_code, a.other_country_code) for a in areas] == [
+        ("border_area", "UA", "BY"),
+        ("country", "UA", None),
+        ("country", None, None),
+    ]
+
+
+def test_weapons_combine():
+    text = "14 ballistic missiles and 250 Shahed drones"
+    found = [w for _, w in find_weapons(text, start=0, end=len(text))]
+    assert found == [Weapon.BALLISTIC_MISSILE, Weapon.DRONE]
+    assert combine_weapons(found) is Weapon.MISSILE_AND_DRONE
+    assert combine_weapons([Weapon.BALLISTIC_MISSILE, Weapon.CRUISE_MISSILE]) is Weapon.MISSILE
+    assert combine_weapons([]) is None
+    assert EventType.ATTACK.value == "attack"
