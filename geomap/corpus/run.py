@@ -31,6 +31,8 @@ from geomap.model import Event
 __all__ = ["ArticleResult", "extract_articles", "extractor_name", "DEFAULT_CHUNK_SIZE"]
 
 ExtractFunction = Callable[..., Sequence[Event]]
+Outcome = tuple[tuple[Event, ...], tuple[str, ...]] | str
+"""Per article: its events and the place names the gazetteer lacked, or why extraction failed."""
 DEFAULT_CHUNK_SIZE = 32
 _IN_FLIGHT_PER_WORKER = 3
 
@@ -152,9 +154,6 @@ def extract_articles(
     with _process_pool(workers, resolver) as pool:
         submit = _Submitter(pool, extract_fn)
         yield from _windowed(chunks, submit, workers * _IN_FLIGHT_PER_WORKER)
-
-
-Outcome = tuple[tuple[Event, ...], tuple[str, ...]] | str
 
 
 def extract_chunk(
