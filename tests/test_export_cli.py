@@ -77,8 +77,9 @@ def test_quiet_prints_nothing_on_success(tmp_path, events_file):
 
 
 def test_extract_output_and_export_output_are_interchangeable(tmp_path):
-    if not hasattr(pytest.importorskip("geomap.extract"), "extract"):
-        pytest.skip("the extractor has not landed yet")
+    for module, name in (("geomap.resolver", "Resolver"), ("geomap.extract", "extract")):
+        if not hasattr(pytest.importorskip(module), name):
+            pytest.skip(f"{module}.{name} has not landed yet")
     extracted = tmp_path / "extracted.geojson"
     result = run("extract", SEED, "--published", "2025-05-24", "-o", extracted)
     assert result.exit_code == 0, result.output
