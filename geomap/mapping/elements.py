@@ -38,18 +38,31 @@ class RawHTML(Element):
 
 
 class _PageScript(MacroElement):
-    """An element that adds one piece of JavaScript to the page's script section."""
+    """An element that adds one piece of JavaScript to the page's script section.
 
-    def script(self) -> str:
+    Large data goes into the page as a JSON ``<script>`` block that the code reads
+    with ``JSON.parse``: browsers parse JSON several times faster than the same
+    data written as a JavaScript literal.
+    """
+
+    data: Any = None
+
+    def script(self, data_expression: str) -> str:
         """Return the JavaScript statement to run once the map exists."""
         raise NotImplementedError
 
     def render(self, **kwargs: Any) -> None:
-        """Add the script to the figure."""
+        """Add the data block and the script to the figure."""
         figure = self.get_root()
         if not isinstance(figure, Figure):
             raise TypeError("geomap map elements must be rendered inside a folium Map's figure")
-        figure.script.add_child(RawHTML(self.script()), name=self.get_name())
+        block = f"{self.get_name()}_data"
+        figure.html.add_child(
+            RawHTML(f'<script type="application/json" id="{block}">{script_json(self.data)}</script>'),
+            name=block,
+        )
+        expression = f'JSON.parse(document.getElementById("{block}").textContent)'
+        figure.script.add_child(RawHTML(self.script(expression)), name=self.get_name())
 
 
 class EventLayers(_PageScript):
@@ -67,12 +80,12 @@ class EventLayers(_PageScript):
         super().__init__()
         self._name = "GeomapEvents"
         self.groups = dict(groups)
-        self.payload = payload
+        self.data = payload
 
-    def script(self) -> str:
+    def script(self, data_expression: str) -> str:
         """Return the call that draws the events."""
         groups = ", ".join(f"{script_json(key)}: {group.get_name()}" for key, group in self.groups.items())
-        return f"geomapDraw({self._parent.get_name()}, {{{groups}}}, {script_json(self.payload)});"
+        return f"geomapDraw({self._parent.get_name()}, {{{groups}}}, {data_expression});"
 
 
 class Basemap(_PageScript):
@@ -92,9 +105,9 @@ class Basemap(_PageScript):
         self.group = group
         self.data = data
 
-    def script(self) -> str:
+    def script(self, data_expression: str) -> str:
         """Return the call that draws the basemap."""
-        return f"geomapBasemap({self._parent.get_name()}, {self.group.get_name()}, {script_json(self.data)});"
+        return f"geomapBasemap({self._parent.get_name()}, {self.group.get_name()}, {data_expression});"
 
 
 class MapControl(_PageScript):
@@ -113,14 +126,14 @@ class MapControl(_PageScript):
     def __init__(self, html: str, *, position: str, css_class: str) -> None:
         super().__init__()
         self._name = "GeomapControl"
-        self.html = html
+        self.data = html
         self.position = position
         self.css_class = css_class
 
-    def script(self) -> str:
+    def script(self, data_expression: str) -> str:
         """Return the call that adds the control."""
-        arguments = ", ".join(script_json(value) for value in (self.position, self.css_class, self.html))
-        return f"geomapControl({self._parent.get_name()}, {arguments});"
+        arguments = ", ".join(script_json(value) for value in (self.position, self.css_class))
+        return f"geomapControl({self._parent.get_name()}, {arguments}, {data_expression});"
 
 
 class Title(MacroElement):

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from geomap.model import Event, EventType, Weapon
 
-__all__ = ["LayerStyle", "layer_style", "layer_order", "WEAPON_SYMBOLS", "weapon_symbol"]
+__all__ = [
+    "LayerStyle",
+    "layer_style",
+    "layer_order",
+    "WEAPON_SYMBOLS",
+    "DOT_SYMBOL",
+    "symbol_svg",
+    "weapon_symbol",
+]
 
 
 @dataclass(frozen=True)
@@ -81,47 +89,47 @@ def layer_order(events: Iterable[Event]) -> list[str]:
     return known + sorted(present - set(known))
 
 
-def _svg(shape: str) -> str:
+Symbol = tuple[tuple[str, bool], ...]  # SVG path data, and whether it is filled white
+
+
+def symbol_svg(parts: Symbol, color: str) -> str:
+    """Return a 20 px SVG drawing ``parts`` in ``color`` (white parts stay white)."""
+    paths = "".join(f'<path d="{d}" fill="{"#fff" if white else color}"/>' for d, white in parts)
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20" viewBox="0 0 20 20">'
-        f'<g fill="currentColor" stroke="#fff" stroke-width="1.5">{shape}</g></svg>'
+        f'<g stroke="#fff" stroke-width="1.2">{paths}</g></svg>'
     )
 
 
-_TRIANGLE = '<path d="M10 1.5 L18.5 18 H1.5 Z"/>'
-_DIAMOND = '<path d="M10 1 L19 10 L10 19 L1 10 Z"/>'
+_TRIANGLE = ("M10 1.5 L18.5 18 H1.5 Z", False)
+_DIAMOND = ("M10 1 L19 10 L10 19 L1 10 Z", False)
+_DISC = ("M10 3 A7 7 0 1 0 10 17 A7 7 0 1 0 10 3 Z", False)
 
-# One distinct shape per weapon, drawn in the attack layer's colour.
-WEAPON_SYMBOLS: dict[str, tuple[str, str]] = {
-    Weapon.MISSILE.value: ("Missile", _svg(_TRIANGLE)),
-    Weapon.BALLISTIC_MISSILE.value: (
-        "Ballistic missile",
-        _svg(_TRIANGLE + '<path d="M10 7 V14" stroke-width="2"/>'),
-    ),
-    Weapon.CRUISE_MISSILE.value: (
-        "Cruise missile",
-        _svg('<path d="M1.5 6 L18.5 6 L10 18.5 Z"/>'),
-    ),
-    Weapon.DRONE.value: ("Drone", _svg(_DIAMOND)),
-    Weapon.MISSILE_AND_DRONE.value: (
-        "Missiles and drones",
-        _svg(_DIAMOND + '<path d="M10 5 L14.5 13 H5.5 Z" fill="#fff" stroke="none"/>'),
-    ),
-    Weapon.GLIDE_BOMB.value: ("Glide bomb", _svg('<rect x="3" y="3" width="14" height="14"/>')),
+# One distinct shape per weapon, drawn in the attack layer's colour, in a 20 x 20 box.
+WEAPON_SYMBOLS: dict[str, tuple[str, Symbol]] = {
+    Weapon.MISSILE.value: ("Missile", (_TRIANGLE,)),
+    Weapon.BALLISTIC_MISSILE.value: ("Ballistic missile", (_TRIANGLE, ("M9 7.5 H11 V14.5 H9 Z", True))),
+    Weapon.CRUISE_MISSILE.value: ("Cruise missile", (("M1.5 5 L18.5 5 L10 18.5 Z", False),)),
+    Weapon.DRONE.value: ("Drone", (_DIAMOND,)),
+    Weapon.MISSILE_AND_DRONE.value: ("Missiles and drones", (_DIAMOND, ("M10 5.5 L14 13 H6 Z", True))),
+    Weapon.GLIDE_BOMB.value: ("Glide bomb", (("M3 3 H17 V17 H3 Z", False),)),
     Weapon.ARTILLERY.value: (
         "Artillery",
-        _svg('<path d="M10 1 L12.6 7.2 L19 7.6 L14 11.8 L15.7 18.5 L10 14.8 L4.3 18.5 L6 11.8 '
-             'L1 7.6 L7.4 7.2 Z"/>'),
+        (("M10 1 L12.6 7.2 L19 7.6 L14 11.8 L15.7 18.5 L10 14.8 L4.3 18.5 L6 11.8 L1 7.6 L7.4 7.2 Z",
+          False),),
     ),
     Weapon.AIRCRAFT.value: (
         "Aircraft",
-        _svg('<path d="M10 1 L12 8 L19 11 V13 L12 11.5 L11.5 16 L14 18 V19 L10 18 L6 19 V18 '
-             'L8.5 16 L8 11.5 L1 13 V11 L8 8 Z"/>'),
+        (("M10 1 L12 8 L19 11 V13 L12 11.5 L11.5 16 L14 18 V19 L10 18 L6 19 V18 L8.5 16 L8 11.5 "
+          "L1 13 V11 L8 8 Z", False),),
     ),
-    Weapon.UNKNOWN.value: ("Weapon not stated", _svg('<circle cx="10" cy="10" r="7.5"/>')),
+    Weapon.UNKNOWN.value: ("Weapon not stated", (_DISC,)),
 }
-# Non-attack point events: a plain dot in the layer's colour.
-DOT_SYMBOL = ("Event", _svg('<circle cx="10" cy="10" r="6.5"/>'))
+# Events other than attacks: a plain dot in the layer's colour.
+DOT_SYMBOL: tuple[str, Symbol] = (
+    "Event",
+    (("M10 3.5 A6.5 6.5 0 1 0 10 16.5 A6.5 6.5 0 1 0 10 3.5 Z", False),),
+)
 
 
 def weapon_symbol(weapon: str | None) -> str:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from geomap.mapping.layers import DOT_SYMBOL, WEAPON_SYMBOLS, layer_order, layer_style, weapon_symbol
+from geomap.mapping.layers import (
+    DOT_SYMBOL,
+    WEAPON_SYMBOLS,
+    layer_order,
+    layer_style,
+    symbol_svg,
+    weapon_symbol,
+)
 from geomap.mapping.payload import event_day
 from geomap.mapping.precision import Shape, drawing_for
 from geomap.model import Event, EventType
@@ -74,8 +81,6 @@ def _row(key_html: str, label: str) -> str:
     )
 
 
-def _symbol(svg: str, color: str) -> str:
-    return f'<span style="color:{color}">{svg}</span>'
 
 
 def legend_html(events: Sequence[Event], *, border: bool = False) -> str:
@@ -103,9 +108,9 @@ def legend_html(events: Sequence[Event], *, border: bool = False) -> str:
         if key == EventType.ATTACK.value:
             rows.append(f'<div class="geomap-legend-row"><b>{escape(label)}</b></div>')
             weapons = {weapon_symbol(event.weapon) for event in of_type}
-            for weapon, (name, svg) in WEAPON_SYMBOLS.items():
+            for weapon, (name, parts) in WEAPON_SYMBOLS.items():
                 if weapon in weapons:
-                    rows.append(_row(_symbol(svg, attack_color), name))
+                    rows.append(_row(symbol_svg(parts, attack_color), name))
         elif key == EventType.CASUALTIES.value:
             ring = (
                 f'<span class="geomap-ring" style="width:16px;height:16px;background:{style.color}66;'
@@ -115,7 +120,7 @@ def legend_html(events: Sequence[Event], *, border: bool = False) -> str:
             rows.append(_row(ring, label))
             rows.append(_row("", "circle area: killed + injured; dark core: killed"))
         else:
-            rows.append(_row(_symbol(DOT_SYMBOL[1], style.color), label))
+            rows.append(_row(symbol_svg(DOT_SYMBOL[1], style.color), label))
     if shapes & {Shape.CIRCLE, Shape.AREA}:
         swatch = '<span class="geomap-swatch" style="border-color:#555;background:#5551"></span>'
         rows.append(_row(swatch, "dashed area: place known only to a district, border area or region"))

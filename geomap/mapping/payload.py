@@ -27,6 +27,9 @@ __all__ = ["StringTable", "encode_events", "event_day", "script_json"]
 
 # Above this many circles and areas, draw them on one canvas instead of one SVG path each.
 CANVAS_THRESHOLD = 2000
+# Above this many events, points are painted by geomap's own clustering canvas layer
+# instead of one Leaflet object each, so 100,000 events open in seconds.
+FAST_THRESHOLD = 3000
 # Areas are drawn at about 100 m precision: plenty for a district or a region.
 _AREA_GRID = 0.001
 _COORD_DIGITS = 5
@@ -123,7 +126,8 @@ def encode_events(events: Sequence[Event], *, cluster: bool = True) -> dict[str,
     -------
     dict
         ``strings``, ``dates`` (sorted days), ``shapes`` (GeoJSON geometries),
-        ``symbols`` (SVG by key), ``renderer`` (``"svg"`` or ``"canvas"``) and
+        ``symbols`` (``[path data, white]`` parts by key), ``renderer`` (``"svg"`` or
+        ``"canvas"``), ``fast`` (paint points on one canvas per layer) and
         ``layers``, each with ``key``, ``name``, ``color``, ``cluster`` and
         ``events`` (rows: lat, lon, shape, shape parameter, day index, symbol,
         heading, popup rows, quote, link; text as string-table positions).
@@ -144,14 +148,16 @@ def encode_events(events: Sequence[Event], *, cluster: bool = True) -> dict[str,
         layers.append(
             {"key": style.key, "name": style.name, "color": style.color, "cluster": cluster, "events": rows}
         )
-    symbols = {key: svg for key, (_, svg) in WEAPON_SYMBOLS.items()}
+    symbols = {key: parts for key, (_, parts) in WEAPON_SYMBOLS.items()}
     symbols["dot"] = DOT_SYMBOL[1]
+    fast = len(events) > FAST_THRESHOLD
     return {
         "strings": strings.strings,
         "dates": day_list,
         "shapes": shapes.geometries,
         "symbols": symbols,
-        "renderer": "canvas" if paths > CANVAS_THRESHOLD else "svg",
+        "renderer": "canvas" if fast or paths > CANVAS_THRESHOLD else "svg",
+        "fast": fast,
         "layers": layers,
     }
 
