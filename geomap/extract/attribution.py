@@ -25,6 +25,9 @@ _SOURCE_BEFORE = re.compile(
 )
 _SOURCE_AFTER = re.compile(rf"[,;]\s*{_SPEECH}\s+(?P<who>[^,.;]{{3,80}})")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]{3,80})", re.IGNORECASE)
+_SPEECH_WORDS = frozenset(
+    "said says claimed claims reported announced stated wrote told confirmed added noted according".split()
+)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|officials|authorities|the\s+official)$", re.IGNORECASE)
 
 
@@ -61,7 +64,7 @@ def find_actor(text: str, *, start: int, end: int, trigger_start: int) -> str | 
     return best[1] if best else None
 
 
-def find_claim_source(text: str, *, start: int, end: int) -> str | None:
+def find_claim_source(text: str, *, start: int, end: int, words: frozenset[str] | None = None) -> str | None:
     """Return who the sentence attributes its report to ("Russia's defense ministry").
 
     Parameters
@@ -70,12 +73,16 @@ def find_claim_source(text: str, *, start: int, end: int) -> str | None:
         The article.
     start, end : int
         Bounds of the sentence.
+    words : frozenset of str, optional
+        The sentence's lower-cased words; without a speech verb among them nothing is searched.
 
     Returns
     -------
     str or None
         The source as written, without a leading "the"; None for pronouns.
     """
+    if words is not None and not words & _SPEECH_WORDS:
+        return None
     sentence = text[start:end]
     for pattern in (_ACCORDING, _SOURCE_AFTER, _SOURCE_BEFORE):
         match = pattern.search(sentence)

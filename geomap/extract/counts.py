@@ -2,7 +2,8 @@
 
 Each finder returns :class:`Tally` items carrying the position of the word
 that reports them, so the pipeline can hand each count to the event trigger
-it belongs to.
+it belongs to. The numbers are found once (:func:`~geomap.extract.numbers.find_counts`)
+and every pattern here is anchored at a number, so sentences without numbers cost nothing.
 """
 
 from __future__ import annotations
@@ -10,12 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geomap.extract.numbers import NUMBER_PATTERN, Count, parse_count
+from geomap.extract.numbers import Count, find_counts
 
 __all__ = ["Tally", "casualty_tallies", "weapon_tallies", "prisoner_tallies"]
 
 _I = re.IGNORECASE
-_NUM = NUMBER_PATTERN.replace("?P<qualifier>", "?:").replace("?P<number>", "?:")
 _PEOPLE = (
     r"(?:people|persons|civilians|residents|children|others|adults|women|men|soldiers|servicemen|workers"
     r"|employees|passengers|pensioners|teenagers|villagers|rescuers|firefighters|medics|officers|staff|minors)"
@@ -36,38 +36,38 @@ _AUX = (
     r"(?:reportedly\s+|also\s+)?"
 )
 _AGE = r"(?:\d+-year-old\s+|[a-z]+-year-old\s+|elderly\s+|young\s+|local\s+)?"
-_COUNT_THEN_VERB = re.compile(
-    rf"\b(?P<n>{_NUM})(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE})?{_INCLUDING}\s+{_AUX}{_VERB}\b", _I
-)
-_ONE_THEN_VERB = re.compile(rf"\b(?P<n>an?|one)\s+{_AGE}{_PERSON}\s+{_AUX}{_VERB}\b", _I)
-_VERB_THEN_COUNT = re.compile(
-    rf"\b(?P<verb>killing|killed|kills|kill|injuring|injured|injures|wounding|wounded|wounds)\s+(?:(?!and\b|or\b)\w+\s+)??"
-    rf"(?:(?P<n>{_NUM})(?=(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE}\b)|\s*(?:[,.;]|and\b|in\b|on\b|when\b|$))"
-    rf"|(?P<one>an?|one)\s+{_AGE}{_PERSON}\b)",
+# Anchored right after a number: "Five residents were injured", "17 others wounded".
+_THEN_VERB = re.compile(rf"(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE})?{_INCLUDING}\s+{_AUX}{_VERB}\b", _I)
+# Just before a number: "killing 34 people", "injuring at least 15".
+_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>killing|killed|kills|kill|injuring|injured|injures|wounding|wounded|wounds)\s+"
+    r"(?:(?!and\b|or\b)\w+\s+)?$",
     _I,
 )
-_DEATH_TOLL = re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+(?P<n>{_NUM})", _I)
+_VICTIMS_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}?{_PEOPLE}\b|\s*(?:[,.;]|and\b|in\b|on\b|when\b|$)", _I)
+_ONE_THEN_VERB = re.compile(rf"\b(?P<n>an?|one)\s+{_AGE}{_PERSON}\s+{_AUX}{_VERB}\b", _I)
+_VERB_THEN_ONE = re.compile(
+    rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one)\s+{_AGE}{_PERSON}\b", _I
+)
+_DEATH_TOLL = re.compile(r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+$", _I)
 _SUBSET = re.compile(r"(?:including|among\s+them|of\s+whom|of\s+them)\s+$", _I)
 
 _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?)"
-_WEAPON_COUNT = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w\-]+\s+){{0,2}}?{_UNIT}\b", _I)
-_PART_OF_WHOLE = re.compile(
-    rf"\b(?P<n>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<m>{_NUM})\s+(?:[\w\-]+\s+){{0,2}}?{_UNIT}\b", _I
-)
-_BARE_DOWNED = re.compile(
-    rf"\b(?P<n>{_NUM})\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"
+_UNIT_AFTER = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?{_UNIT}\b", _I)
+_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)
+_DOWNED_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed|suppressed|lost)\b",
     _I,
 )
 _ONE_DOWNED = re.compile(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
-_PRISONER_COUNT = re.compile(
-    rf"\b(?P<n>{_NUM})\s+(?:[\w\-]+\s+){{0,2}}?(?:prisoners(?:\s+of\s+war)?|POWs|soldiers|servicemen|combatants"
+_DOWNED_WORDS = frozenset({"downed", "intercepted", "shot"})
+_PRISONERS_AFTER = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:prisoners(?:\s+of\s+war)?|POWs|soldiers|servicemen|combatants"
     r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals)\b",
     _I,
 )
-_PLANNED = re.compile(
-    r"\b(?:planned|plan|agreed|agree|promised|proposed|total\s+of\s+planned|would|will)\b", _I
-)
+_PLANNED = re.compile(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class Tally:
     anchor : int
         Offset of the reporting word (verb or noun), used to find its trigger.
     role : str
-        For missiles and drones: ``launched``, ``downed`` or ``any``.
+        For missiles and drones: ``launched``, ``downed``, ``downed_part`` or ``any``.
     """
 
     field: str
@@ -92,21 +92,15 @@ class Tally:
     role: str = "any"
 
 
-def _count(match: re.Match[str], group: str = "n") -> Count | None:
-    text = match.group(group)
-    if text.lower() in ("a", "an", "one"):
-        return Count(1, "exact", match.start(group), match.end(group))
-    parsed = parse_count(text)
-    if parsed is None:
-        return None
-    return Count(parsed.value, parsed.qualifier, match.start(group), match.end(group))
-
-
 def _field_for(verb: str) -> str:
     return "killed" if re.fullmatch(_KILL, verb, _I) else "injured"
 
 
-def casualty_tallies(text: str, *, start: int, end: int) -> list[Tally]:
+def _is_subset(text: str, start: int, count: Count) -> bool:
+    return _SUBSET.search(text, max(start, count.start - 20), count.start) is not None
+
+
+def casualty_tallies(text: str, *, start: int, end: int, numbers: list[Count] | None = None) -> list[Tally]:
     """Find killed and injured counts in the sentence ``text[start:end]``.
 
     Handles "Five residents were injured", "killing 34 people and injuring 117",
@@ -119,28 +113,33 @@ def casualty_tallies(text: str, *, start: int, end: int) -> list[Tally]:
         The article.
     start, end : int
         Bounds of the sentence.
+    numbers : list of Count, optional
+        The sentence's numbers from :func:`~geomap.extract.numbers.find_counts`, if already found.
 
     Returns
     -------
     list of Tally
         In reading order.
     """
+    numbers = find_counts(text, start=start, end=end) if numbers is None else numbers
     tallies: list[Tally] = []
-    for pattern in (_COUNT_THEN_VERB, _ONE_THEN_VERB):
+    for count in numbers:
+        if _is_subset(text, start, count):
+            continue
+        after = _THEN_VERB.match(text, count.end, end)
+        if after:
+            tallies.append(Tally(_field_for(after.group("verb")), count, after.start("verb")))
+            continue
+        before = _VERB_BEFORE.search(text, max(start, count.start - 40), count.start)
+        if before and _VICTIMS_AFTER.match(text, count.end, end):
+            tallies.append(Tally(_field_for(before.group("verb")), count, before.start("verb")))
+        elif _DEATH_TOLL.search(text, max(start, count.start - 50), count.start):
+            tallies.append(Tally("killed", count, count.start))
+    for pattern in (_ONE_THEN_VERB, _VERB_THEN_ONE):
         for match in pattern.finditer(text, start, end):
-            if _SUBSET.search(text, max(start, match.start() - 20), match.start()):
-                continue
-            count = _count(match)
-            if count is not None:
+            count = Count(1, "exact", match.start("n"), match.end("n"))
+            if not _is_subset(text, start, count):
                 tallies.append(Tally(_field_for(match.group("verb")), count, match.start("verb")))
-    for match in _VERB_THEN_COUNT.finditer(text, start, end):
-        count = _count(match, "n" if match.group("n") else "one")
-        if count is not None:
-            tallies.append(Tally(_field_for(match.group("verb")), count, match.start("verb")))
-    for match in _DEATH_TOLL.finditer(text, start, end):
-        count = _count(match)
-        if count is not None:
-            tallies.append(Tally("killed", count, match.start()))
     return _dedupe(tallies)
 
 
@@ -160,12 +159,20 @@ def _unit_field(unit: str) -> str:
     return "missiles" if unit.startswith(("missile", "rocket")) else "drones"
 
 
-def weapon_tallies(text: str, *, start: int, end: int, previous_unit: str | None = None) -> list[Tally]:
+def weapon_tallies(
+    text: str,
+    *,
+    start: int,
+    end: int,
+    previous_unit: str | None = None,
+    numbers: list[Count] | None = None,
+    words: frozenset[str] = _DOWNED_WORDS,
+) -> list[Tally]:
     """Find counts of missiles and drones in the sentence ``text[start:end]``.
 
     "29 of 42 drones" gives 29 downed and 42 launched; "88 were shot down"
     counts the unit named last before it (``previous_unit`` when the sentence
-    names none).
+    names none); "a downed missile" is one missile downed.
 
     Parameters
     ----------
@@ -175,41 +182,48 @@ def weapon_tallies(text: str, *, start: int, end: int, previous_unit: str | None
         Bounds of the sentence.
     previous_unit : str, optional
         "missiles" or "drones": what the previous sentence counted.
+    numbers : list of Count, optional
+        The sentence's numbers, if already found.
+    words : frozenset of str, optional
+        The sentence's lower-cased words; "a downed missile" is only looked for after "downed" and the like.
 
     Returns
     -------
     list of Tally
         In reading order.
     """
+    numbers = find_counts(text, start=start, end=end) if numbers is None else numbers
     tallies: list[Tally] = []
-    taken: list[tuple[int, int]] = []
-    for match in _PART_OF_WHOLE.finditer(text, start, end):
-        field = _unit_field(match.group("unit"))
-        downed, launched = _count(match, "n"), _count(match, "m")
-        if downed and launched:
-            tallies.append(Tally(field, downed, match.start(), "downed"))
-            tallies.append(Tally(field, launched, match.start("unit"), "launched"))
-            taken.append(match.span())
-    for pattern in (_WEAPON_COUNT, _ONE_DOWNED):
-        for match in pattern.finditer(text, start, end):
-            if any(a <= match.start() < b for a, b in taken):
-                continue
-            count = _count(match)
-            if count is not None:
-                role = "downed" if pattern is _ONE_DOWNED else "any"
-                tallies.append(Tally(_unit_field(match.group("unit")), count, match.start("unit"), role))
-    for match in _BARE_DOWNED.finditer(text, start, end):
-        if any(t.count.start == match.start("n") for t in tallies):
+    used: set[int] = set()
+    for index, count in enumerate(numbers):
+        if count.start in used:
             continue
-        named = [t for t in tallies if t.anchor < match.start()]
-        field = named[-1].field if named else previous_unit
-        count = _count(match)
-        if field and count is not None:
-            tallies.append(Tally(field, count, match.start(), "downed_part"))
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        joint = _OF_AFTER.match(text, count.end, end)
+        if joint and following is not None and following.start == joint.end():
+            unit = _UNIT_AFTER.match(text, following.end, end)
+            if unit:
+                field = _unit_field(unit.group("unit"))
+                tallies.append(Tally(field, count, count.start, "downed"))
+                tallies.append(Tally(field, following, unit.start("unit"), "launched"))
+                used.add(following.start)
+                continue
+        unit = _UNIT_AFTER.match(text, count.end, end)
+        if unit:
+            tallies.append(Tally(_unit_field(unit.group("unit")), count, unit.start("unit")))
+        elif _DOWNED_AFTER.match(text, count.end, end):
+            named = [t for t in tallies if t.anchor < count.start]
+            field = named[-1].field if named else previous_unit
+            if field:
+                tallies.append(Tally(field, count, count.start, "downed_part"))
+    if words & _DOWNED_WORDS:
+        for match in _ONE_DOWNED.finditer(text, start, end):
+            count = Count(1, "exact", match.start("n"), match.end("n"))
+            tallies.append(Tally(_unit_field(match.group("unit")), count, match.start("unit"), "downed"))
     return sorted(tallies, key=lambda t: t.count.start)
 
 
-def prisoner_tallies(text: str, *, start: int, end: int) -> list[Tally]:
+def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | None = None) -> list[Tally]:
     """Find counts of exchanged prisoners in the sentence ``text[start:end]``.
 
     Counts introduced by a plan ("the planned swap of 1,000 prisoners") are skipped.
@@ -220,19 +234,20 @@ def prisoner_tallies(text: str, *, start: int, end: int) -> list[Tally]:
         The article.
     start, end : int
         Bounds of the sentence.
+    numbers : list of Count, optional
+        The sentence's numbers, if already found.
 
     Returns
     -------
     list of Tally
         In reading order.
     """
+    numbers = find_counts(text, start=start, end=end) if numbers is None else numbers
     tallies = []
-    for match in _PRISONER_COUNT.finditer(text, start, end):
-        if _PLANNED.search(text, max(start, match.start() - 30), match.start()):
+    for count in numbers:
+        if not _PRISONERS_AFTER.match(text, count.end, end):
             continue
-        if _SUBSET.search(text, max(start, match.start() - 20), match.start()):
+        if _PLANNED.search(text, max(start, count.start - 30), count.start) or _is_subset(text, start, count):
             continue
-        count = _count(match)
-        if count is not None:
-            tallies.append(Tally("prisoners", count, match.start()))
+        tallies.append(Tally("prisoners", count, count.start))
     return tallies

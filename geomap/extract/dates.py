@@ -52,6 +52,9 @@ _RELATIVE = re.compile(
     r"|\b(?P<yesterday>yesterday)\b",
     re.IGNORECASE,
 )
+_DATE_WORDS = frozenset(
+    [*_WEEKDAYS, *_MONTHS, "overnight", "night", "tonight", "morning", "today", "yesterday", "sept"]
+)
 _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 
 
@@ -132,7 +135,12 @@ def _calendar_date(match: re.Match[str], reference: dt.date | None) -> dt.date |
 
 
 def find_dates(
-    text: str, published: dt.date | None, *, start: int = 0, end: int | None = None
+    text: str,
+    published: dt.date | None,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    words: frozenset[str] | None = None,
 ) -> list[DateMention]:
     """Find and resolve the date expressions in ``text[start:end]``.
 
@@ -150,6 +158,8 @@ def find_dates(
         Publication date; relative expressions stay unresolved without it.
     start, end : int, optional
         Bounds of the search; offsets in the result index ``text``.
+    words : frozenset of str, optional
+        The sentence's lower-cased words; without a date word among them nothing is searched.
 
     Returns
     -------
@@ -163,6 +173,8 @@ def find_dates(
     ['2025-05-23']
     """
     end = len(text) if end is None else end
+    if words is not None and not (words & _DATE_WORDS or any(len(w) == 4 and w.isdigit() for w in words)):
+        return []
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for match in _MONTH_DAY.finditer(text, start, end):

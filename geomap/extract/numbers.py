@@ -76,6 +76,14 @@ NUMBER_PATTERN = (
     r"(?!-year|-storey|-story|-floor|-kilomet|-mile|-meter|-metre|\d|,\d|\.\d)"
 )
 _NUMBER = re.compile(rf"\b{NUMBER_PATTERN}\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(
+    rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?!-year|-storey|-story|-floor|-kilomet|-mile|-meter|-metre|\d|,\d|\.\d)\b",
+    re.IGNORECASE,
+)
+_HEDGE_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
+_TOKEN = re.compile(r"\w+")
+# First words a count can start with; "a" only before "dozen", "hundred" or "thousand".
+NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "half"])
 
 
 @dataclass(frozen=True)
@@ -150,11 +158,7 @@ def parse_count(text: str) -> Count | None:
 
 
 def _count_from_match(match: re.Match[str], offset: int) -> Count | None:
-    number = match.group("number")
-    if number[0].isdigit():
-        value: int | None = int(number.replace(",", ""))
-    else:
-        value = _words_to_int(number)
+    value = _number_value(match.group("number"))
     if value is None:
         return None
     hedge = (match.group("qualifier") or "").lower()
@@ -167,6 +171,7 @@ def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Co
     """Find every count in ``text[start:end]``; offsets index ``text``.
 
     Ages ("28-year-old"), sizes ("five-storey") and distances are not counts.
+    Only words that can start a number are tried, so text without numbers is cheap.
 
     Parameters
     ----------
@@ -180,9 +185,31 @@ def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Co
     list of Count
         In reading order.
     """
-    found = []
-    for match in _NUMBER.finditer(text, start, len(text) if end is None else end):
-        count = _count_from_match(match, 0)
-        if count is not None:
-            found.append(count)
+    end = len(text) if end is None else end
+    found: list[Count] = []
+    covered = start
+    for token in _TOKEN.finditer(text, start, end):
+        word = token.group()
+        if token.start() < covered or not (word[0].isdigit() or word.lower() in NUMBER_WORDS):
+            continue
+        match = _BARE_NUMBER.match(text, token.start(), end)
+        if match is None or (token.start() > 0 and text[token.start() - 1] in "-,."):
+            continue
+        value = _number_value(match.group("number"))
+        if value is None:
+            continue
+        hedge = _HEDGE_BEFORE.search(text, max(start, token.start() - 20), token.start())
+        qualifier = CountQualifier.EXACT
+        begin = token.start()
+        if hedge:
+            qualifier = _QUALIFIERS[re.sub(r"\s+", " ", hedge.group("qualifier").lower())]
+            begin = hedge.start()
+        found.append(Count(value, qualifier.value, begin, match.end()))
+        covered = match.end()
     return found
+
+
+def _number_value(number: str) -> int | None:
+    if number[0].isdigit():
+        return int(number.replace(",", ""))
+    return _words_to_int(number)

@@ -17,6 +17,7 @@ from typing import Any
 from geomap.extract import attribution, counts, dates, places, triggers, vague, weapons
 from geomap.extract.locate import Locator, Place
 from geomap.extract.merge import Group, Mention, merge_mentions
+from geomap.extract.numbers import NUMBER_WORDS, Count, find_counts
 from geomap.extract.text import Sentence, split_sentences
 from geomap.model import DatePrecision, Event, EventType, Precision, Weapon, make_event_id
 
@@ -29,6 +30,7 @@ _FIELDS_OF = {
     EventType.CASUALTIES: ("killed", "injured"),
     EventType.PRISONER_EXCHANGE: ("prisoners",),
 }
+_DOWNED_WORDS = frozenset({"downed", "intercepted", "shot"})
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when)\s")
 _ORIGIN_CONFIDENCE = {
     "sentence": 0.8,
@@ -109,8 +111,8 @@ class _Reader:
             if mention.role is places.Role.REFERENCE:
                 continue
             place = self.locator.resolve(mention.query, written=mention.text)
-            if place is None:
-                continue
+            if place is None or (place.extra.get("common_word") and not mention.locative):
+                continue  # "Major", "Back": English words that are also names of small places
             self.history.append(place)
             sentence_places.append(place)
             if mention.role is not places.Role.LOCATION:
@@ -120,7 +122,7 @@ class _Reader:
             ):
                 continue  # "Russia and Ukraine exchanged": parties, not where it happened
             found.append(_Located(place, mention.start, mention.end, "sentence"))
-        for area in vague.find_vague_areas(text, start=start, end=end):
+        for area in vague.find_vague_areas(text, start=start, end=end, words=sentence.words):
             place = self._vague_place(area, sentence_places)
             if place is not None:
                 found = [f for f in found if not (area.start <= f.start < area.end)]
@@ -153,26 +155,36 @@ class _Reader:
     # -- one sentence -----------------------------------------------------------------------------
     def read(self, sentence: Sentence) -> None:
         text, start, end = self.text, sentence.start, sentence.end
+        words = sentence.words
         found = triggers.find_triggers(
             text,
             start=start,
             end=end,
             prisoner_context=self.prisoner_context,
             exchange_context=sentence.paragraph in self.exchange_paragraphs,
+            words=words,
         )
         located = self.locations(sentence)
-        weapon_tallies = counts.weapon_tallies(text, start=start, end=end, previous_unit=self.last_unit)
+        has_numbers = any(w[0].isdigit() or w in NUMBER_WORDS for w in words)
+        numbers = find_counts(text, start=start, end=end) if has_numbers else []
+        weapon_tallies: list[counts.Tally] = []
+        if numbers or words & _DOWNED_WORDS:
+            weapon_tallies = counts.weapon_tallies(
+                text, start=start, end=end, previous_unit=self.last_unit, numbers=numbers, words=words
+            )
         if weapon_tallies:
             self.last_unit = weapon_tallies[-1].field
         if not found:
             self._remember_unattached(sentence, located)
             return
-        date_mentions = dates.find_dates(text, self.published, start=start, end=end)
+        date_mentions = dates.find_dates(text, self.published, start=start, end=end, words=words)
         place_pool = _pools(found, located, lambda item: (item.start, item.end))
         date_pool = _pools(found, date_mentions, lambda item: (item.start, item.end))
-        tallies = _assign_tallies(found, text, start, end, weapon_tallies)
-        sentence_weapons = [w for _, w in weapons.find_weapons(text, start=start, end=end)]
-        claimed_by = attribution.find_claim_source(text, start=start, end=end)
+        tallies = _assign_tallies(found, text, start, end, weapon_tallies, numbers)
+        sentence_weapons: list[Weapon] = []
+        if any(t.event_type is EventType.ATTACK for t in found):
+            sentence_weapons = [w for _, w in weapons.find_weapons(text, start=start, end=end)]
+        claimed_by = attribution.find_claim_source(text, start=start, end=end, words=words)
         for index, trigger in enumerate(found):
             group = _group(trigger.event_type)
             place, origin, in_sentence = self._place_for(trigger, sentence, place_pool.get(group, []))
@@ -306,7 +318,12 @@ def _clause(text: str, sentence: Sentence, trigger: triggers.Trigger) -> tuple[i
 
 
 def _assign_tallies(
-    found: list[triggers.Trigger], text: str, start: int, end: int, weapon_tallies: list[counts.Tally]
+    found: list[triggers.Trigger],
+    text: str,
+    start: int,
+    end: int,
+    weapon_tallies: list[counts.Tally],
+    numbers: list[Count],
 ) -> dict[int, dict[str, Any]]:
     """Hand each count to the trigger it belongs to; returns trigger index -> field -> Count."""
     assigned: dict[int, dict[str, Any]] = {}
@@ -322,10 +339,13 @@ def _assign_tallies(
         if index is not None and tally.field not in assigned.setdefault(index, {}):
             assigned[index][tally.field] = tally.count
 
-    for tally in counts.casualty_tallies(text, start=start, end=end):
-        give(nearest(tally.anchor, {EventType.CASUALTIES}), tally)
-    for tally in counts.prisoner_tallies(text, start=start, end=end):
-        give(nearest(tally.anchor, {EventType.PRISONER_EXCHANGE}), tally)
+    types = {t.event_type for t in found}
+    if EventType.CASUALTIES in types:
+        for tally in counts.casualty_tallies(text, start=start, end=end, numbers=numbers):
+            give(nearest(tally.anchor, {EventType.CASUALTIES}), tally)
+    if EventType.PRISONER_EXCHANGE in types and numbers:
+        for tally in counts.prisoner_tallies(text, start=start, end=end, numbers=numbers):
+            give(nearest(tally.anchor, {EventType.PRISONER_EXCHANGE}), tally)
     for tally in weapon_tallies:
         if tally.role == "launched":
             give(nearest(tally.anchor, {EventType.ATTACK}), tally)
@@ -343,7 +363,7 @@ def _assign_tallies(
         if field_name not in assigned.setdefault(index, {}):
             total = sum(p.count.value for p in pieces)
             first = pieces[0].count
-            assigned[index][field_name] = counts.Count(
+            assigned[index][field_name] = Count(
                 total, first.qualifier, first.start, pieces[-1].count.end
             )
     return assigned

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 __all__ = ["Sentence", "split_sentences"]
 
+_WORD = re.compile(r"\w+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and a capital letter, digit or opening quote, or at a line break.
@@ -38,6 +39,8 @@ class Sentence:
         Index of the paragraph (blocks separated by blank lines).
     index : int
         Index of the sentence in the article.
+    words : frozenset of str
+        Its words, lower-cased: a cheap test of whether a costlier pattern can match at all.
     """
 
     text: str
@@ -45,6 +48,7 @@ class Sentence:
     end: int
     paragraph: int
     index: int
+    words: frozenset[str] = frozenset()
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -97,4 +101,6 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, paragrap
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        sentences.append(Sentence(text[start:end], start, end, paragraph, len(sentences)))
+        sentence = text[start:end]
+        words = frozenset(_WORD.findall(sentence.lower()))
+        sentences.append(Sentence(sentence, start, end, paragraph, len(sentences), words))

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geomap.model import EventType
 
-__all__ = ["Trigger", "find_triggers", "mentions_prisoners", "VIOLENT_TYPES"]
+__all__ = ["Trigger", "find_triggers", "candidate_types", "mentions_prisoners", "VIOLENT_TYPES"]
 
 VIOLENT_TYPES = frozenset({EventType.ATTACK, EventType.CASUALTIES, EventType.DAMAGE, EventType.INTERCEPTION})
 
@@ -61,6 +62,18 @@ _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
     ),
     EventType.TALKS: re.compile(r"\bmet\b", _I),
 }
+# Word stems that must appear in a sentence before a type's (costlier) pattern is tried.
+_STEMS = {
+    EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress",
+    EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought",
+    EventType.DAMAGE: r"damag|destroy|collapsed|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
+    r"|rubble",
+    EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
+    r"|explosion|airstrike|raid|dropped|missile|drone|rocket|projectile|uav",
+    EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|brought|returned|came|freed|released",
+    EventType.TALKS: r"talks|negotiat|summit|meeting|met",
+}
+_STEM_PATTERNS = {event_type: re.compile(f"^(?:{stems})") for event_type, stems in _STEMS.items()}
 _PRISONERS = re.compile(r"\b(?:prisoners?|POWs?|captives?|prisoners\s+of\s+war)\b", _I)
 _NOT_AN_EXCHANGE = re.compile(
     r"exchang\w*\s+(?:of\s+)?(?:fire|blows|views|information|rates?|data|messages|letters)|stock\s+exchange",
@@ -114,6 +127,19 @@ def mentions_prisoners(text: str) -> bool:
     return _PRISONERS.search(text) is not None
 
 
+@lru_cache(maxsize=65536)
+def _types_for_word(word: str) -> frozenset[EventType]:
+    return frozenset(t for t, pattern in _STEM_PATTERNS.items() if pattern.match(word))
+
+
+def candidate_types(words: frozenset[str]) -> frozenset[EventType]:
+    """Return the event types whose trigger words can occur among ``words`` (lower-cased)."""
+    found: set[EventType] = set()
+    for word in words:
+        found |= _types_for_word(word)
+    return frozenset(found)
+
+
 def _blocked(text: str, start: int, end: int, event_type: EventType, lower: int) -> bool:
     before = text[max(lower, start - 60) : start]
     if _IRREALIS.search(before) and event_type is not EventType.CASUALTIES:
@@ -134,6 +160,7 @@ def find_triggers(
     end: int | None = None,
     prisoner_context: bool = False,
     exchange_context: bool = False,
+    words: frozenset[str] | None = None,
 ) -> list[Trigger]:
     """Find the event triggers in ``text[start:end]``.
 
@@ -147,6 +174,9 @@ def find_triggers(
         The article talks about prisoners, so "exchange"/"swap" mean prisoner exchanges.
     exchange_context : bool
         The paragraph already reports an exchange, so "the transfer" refers to it.
+    words : frozenset of str, optional
+        The sentence's lower-cased words (see :class:`~geomap.extract.text.Sentence`); only the
+        types whose trigger words occur among them are looked for.
 
     Returns
     -------
@@ -155,9 +185,12 @@ def find_triggers(
     """
     end = len(text) if end is None else end
     sentence = text[start:end]
+    types = candidate_types(words) if words is not None else frozenset(EventType)
     found: list[Trigger] = []
     covered: list[tuple[int, int]] = []
     for event_type, pattern in _PATTERNS.items():
+        if event_type not in types:
+            continue
         if event_type is EventType.PRISONER_EXCHANGE and not prisoner_context:
             continue
         for match in pattern.finditer(text, start, end):
@@ -172,6 +205,8 @@ def find_triggers(
             if event_type is EventType.INTERCEPTION:
                 covered.append((a, b))
     for event_type, pattern in _WEAK_PATTERNS.items():
+        if event_type not in types:
+            continue
         for match in pattern.finditer(text, start, end):
             a, b = match.span()
             if event_type is EventType.PRISONER_EXCHANGE:

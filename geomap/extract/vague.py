@@ -57,6 +57,12 @@ _WHOLE_COUNTRY = re.compile(
 _COMPASS_COUNTRY = re.compile(rf"\b(?:in|across|over)\s+{_COMPASS}\s+(?P<country>{_COUNTRY_WORD})\b", re.I)
 
 
+_VAGUE_WORDS = frozenset(
+    "border regions provinces oblasts areas parts country nationwide countrywide northern southern eastern "
+    "western central".split()
+)
+
+
 @dataclass(frozen=True)
 class VagueArea:
     """An area named vaguely in a sentence.
@@ -88,7 +94,9 @@ def country_code_for(word: str) -> str | None:
     return _BY_WORD.get(word.lower())
 
 
-def find_vague_areas(text: str, *, start: int, end: int) -> list[VagueArea]:
+def find_vague_areas(
+    text: str, *, start: int, end: int, words: frozenset[str] | None = None
+) -> list[VagueArea]:
     """Find vague area phrases in the sentence ``text[start:end]``.
 
     Parameters
@@ -97,12 +105,16 @@ def find_vague_areas(text: str, *, start: int, end: int) -> list[VagueArea]:
         The article (offsets index it).
     start, end : int
         Bounds of the sentence.
+    words : frozenset of str, optional
+        The sentence's lower-cased words; without a vague-area word among them nothing is searched.
 
     Returns
     -------
     list of VagueArea
         In reading order.
     """
+    if words is not None and not words & _VAGUE_WORDS:
+        return []
     found = []
     for match in _BORDER.finditer(text, start, end):
         other = country_code_for(match.group("other") or match.group("other2"))

@@ -1,0 +1,95 @@
+"""Throughput of geomap.extract on one core, next to a bare regex tokenisation of the same text.
+
+Builds a corpus of ~8 KB articles by shuffling the paragraphs of the gold
+texts in tests/gold (seeded, so runs are comparable), then extracts every
+article in this process with one resolver (loaded once, outside the timing).
+
+    python benchmarks/bench_extract.py            # 3,000 articles
+    python benchmarks/bench_extract.py --quick    # 1,000 articles, well under a minute
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geomap.extract import extract  # noqa: E402
+
+GOLD = ROOT / "tests" / "gold"
+TARGET_BYTES = 8 * 1024
+WORD = re.compile(r"\w+")
+
+
+def paragraphs() -> list[str]:
+    found = []
+    for path in sorted(GOLD.glob("*.txt")):
+        found.extend(p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip())
+    return found
+
+
+def corpus(count: int, seed: int = 20250524) -> list[str]:
+    pool = paragraphs()
+    rng = random.Random(seed)
+    articles = []
+    for _ in range(count):
+        parts: list[str] = []
+        size = 0
+        while size < TARGET_BYTES:
+            paragraph = rng.choice(pool)
+            parts.append(paragraph)
+            size += len(paragraph.encode("utf-8")) + 2
+        articles.append("\n\n".join(parts))
+    return articles
+
+
+def load_resolver():
+    try:
+        from geomap.resolver import Resolver
+
+        return Resolver.default(), None, "gazetteer resolver"
+    except (ImportError, OSError) as error:
+        sys.path.insert(0, str(ROOT / "tests"))
+        from test_extract_fakes import FakeBoundaries, FakeResolver
+
+        return FakeResolver(), FakeBoundaries, f"FAKE resolver ({error.__class__.__name__}: gazetteer unavailable)"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="1,000 articles instead of 3,000")
+    parser.add_argument("--articles", type=int, help="number of articles")
+    args = parser.parse_args()
+    count = args.articles or (1000 if args.quick else 3000)
+    articles = corpus(count)
+    megabytes = sum(len(a.encode("utf-8")) for a in articles) / 1e6
+    resolver, boundaries, resolver_name = load_resolver()
+    options = {"published": "2025-05-24", "resolver": resolver, "boundaries": boundaries}
+    extract(articles[0], **options)  # warm caches outside the timing
+
+    start = time.perf_counter()
+    words = sum(len(WORD.findall(article)) for article in articles)
+    baseline = time.perf_counter() - start
+
+    start = time.perf_counter()
+    events = sum(len(extract(article, **options)) for article in articles)
+    elapsed = time.perf_counter() - start
+
+    print(f"bench_extract: {count} articles, {megabytes:.1f} MB (~{megabytes * 1e3 / count:.1f} KB each), "
+          f"one core, {resolver_name}")  # fmt: skip
+    print(f"  geomap.extract      : {count / elapsed:8.1f} articles/s  {megabytes / elapsed:6.2f} MB/s  "
+          f"({events} events)")  # fmt: skip
+    print(f"  regex word split    : {count / baseline:8.1f} articles/s  {megabytes / baseline:6.2f} MB/s  "
+          f"({words} words)")  # fmt: skip
+    print(f"  extraction costs {baseline and elapsed / baseline:.0f}x a bare tokenisation pass; target >= 200 articles/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
