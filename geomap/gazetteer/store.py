@@ -1,0 +1,440 @@
+"""The gazetteer on disk: an indexed SQLite file, and the :class:`Gazetteer` that reads it.
+
+Tables: ``place`` (one row per place), ``name`` and ``loose`` (exact and
+transliteration-blind keys → geonameid, primary-keyed so lookups are index
+seeks), ``admin`` (admin code → display name), ``common_word`` (English words
+that are also names of small places) and ``meta``. The file is opened read-only
+and immutable, so opening costs a few milliseconds and many processes can share it.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from geomap.errors import GazetteerError
+from geomap.names import loose_key, normalize, parse_query
+
+if TYPE_CHECKING:
+    from geomap.gazetteer.build import PlaceRecord
+
+__all__ = ["Place", "Gazetteer", "write_database", "SCHEMA_VERSION", "DEFAULT_DIRECTORY", "DATABASE_NAME"]
+
+SCHEMA_VERSION = 1
+DATABASE_NAME = "gazetteer.sqlite"
+DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
+ENVIRONMENT_VARIABLE = "GEOMAP_GAZETTEER"
+
+_SCHEMA = """
+CREATE TABLE place (
+    geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    country_code TEXT NOT NULL, kind TEXT NOT NULL, feature_class TEXT, feature_code TEXT,
+    admin1 TEXT, admin2 TEXT, population INTEGER NOT NULL, parent INTEGER
+);
+CREATE TABLE name (key TEXT, geonameid INTEGER, PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
+CREATE TABLE loose (key TEXT, geonameid INTEGER, PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
+CREATE TABLE admin (
+    country_code TEXT NOT NULL, admin1 TEXT NOT NULL, admin2 TEXT NOT NULL, name TEXT NOT NULL,
+    PRIMARY KEY (country_code, admin1, admin2)
+) WITHOUT ROWID;
+CREATE TABLE common_word (key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX place_lat ON place (lat);
+"""
+_PLACE_COLUMNS = (
+    "geonameid, name, lat, lon, country_code, kind, feature_class, feature_code, "
+    "admin1, admin2, population, parent"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry.
+
+    ``kind`` is ``"country"``, ``"region"`` (oblast, krai, republic), ``"raion"``
+    (second-level unit), ``"district"`` (a city district or section) or ``"city"``
+    (any populated place, from village to capital).
+    """
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country_code: str
+    kind: str
+    feature_class: str
+    feature_code: str
+    admin1: str
+    admin2: str
+    population: int
+    parent: int | None = None
+
+
+def write_database(
+    path: Path,
+    records: Iterable[PlaceRecord],
+    *,
+    admin1_names: Mapping[tuple[str, str], str],
+    common_words: Iterable[str],
+    meta: Mapping[str, str],
+) -> dict[str, int]:
+    """Write the gazetteer SQLite file (replacing it atomically).
+
+    Parameters
+    ----------
+    path : Path
+        Destination ``.sqlite`` file.
+    records : iterable of PlaceRecord
+        Places with their aliases.
+    admin1_names : mapping
+        ``(country_code, admin1 code)`` → region name.
+    common_words : iterable of str
+        Exact keys of common English words.
+    meta : mapping
+        Build metadata stored in the ``meta`` table.
+
+    Returns
+    -------
+    dict
+        Row counts: places per kind and names.
+    """
+    from geomap.atomic import atomic_path
+    from geomap.gazetteer.build import index_keys
+
+    records = sorted(records, key=lambda r: r.geonameid)
+    counts: dict[str, int] = {}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(path) as temporary:
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.executescript(_SCHEMA)
+            exact_rows, loose_rows = set(), set()
+            for r in records:
+                connection.execute(
+                    f"INSERT INTO place ({_PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        r.geonameid,
+                        r.name,
+                        r.lat,
+                        r.lon,
+                        r.country_code,
+                        r.kind,
+                        r.feature_class,
+                        r.feature_code,
+                        r.admin1,
+                        r.admin2,
+                        r.population,
+                        r.parent,
+                    ),
+                )
+                counts[r.kind] = counts.get(r.kind, 0) + 1
+                exact, loose = index_keys(r)
+                exact_rows.update((k, r.geonameid) for k in exact)
+                loose_rows.update((k, r.geonameid) for k in loose)
+            connection.executemany("INSERT INTO name VALUES (?, ?)", sorted(exact_rows))
+            connection.executemany("INSERT INTO loose VALUES (?, ?)", sorted(loose_rows))
+            admin_rows = {(cc, a1, "", name) for (cc, a1), name in admin1_names.items()}
+            admin_rows |= {
+                (r.country_code, r.admin1, r.admin2, r.name)
+                for r in records
+                if r.kind in ("raion", "district") and r.feature_class == "A" and r.admin2
+            }
+            connection.executemany("INSERT OR IGNORE INTO admin VALUES (?, ?, ?, ?)", sorted(admin_rows))
+            connection.executemany(
+                "INSERT INTO common_word VALUES (?)", sorted((w,) for w in set(common_words))
+            )
+            connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+            connection.commit()
+            connection.execute("VACUUM")
+        finally:
+            connection.close()
+    counts["names"] = len(exact_rows)
+    counts["loose_names"] = len(loose_rows)
+    return counts
+
+
+def _database_path(path: str | os.PathLike | None) -> Path:
+    if path is None:
+        path = os.environ.get(ENVIRONMENT_VARIABLE) or DEFAULT_DIRECTORY
+    path = Path(path)
+    return path / DATABASE_NAME if path.is_dir() or not path.suffix else path
+
+
+class Gazetteer:
+    """Read-only access to a gazetteer built by ``geomap gazetteer build``.
+
+    Parameters
+    ----------
+    path : Path
+        The ``gazetteer.sqlite`` file.
+
+    Examples
+    --------
+    >>> gazetteer = Gazetteer.default()
+    >>> [p.name for p in gazetteer.lookup("Kiev") if p.kind == "city"][:1]
+    ['Kyiv']
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise GazetteerError(
+                f"gazetteer file {self.path} not found; build one with "
+                f"'geomap gazetteer build --sources DIR -o DIR' or set {ENVIRONMENT_VARIABLE}"
+            )
+        try:
+            self._db = sqlite3.connect(
+                f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+            )
+            self.meta = dict(self._db.execute("SELECT key, value FROM meta"))
+        except sqlite3.DatabaseError as error:
+            raise GazetteerError(f"{self.path} is not a geomap gazetteer ({error}); rebuild it") from None
+        if self.meta.get("schema_version") != str(SCHEMA_VERSION):
+            raise GazetteerError(
+                f"{self.path} has schema {self.meta.get('schema_version')}, this geomap reads "
+                f"{SCHEMA_VERSION}; rebuild it with 'geomap gazetteer build'"
+            )
+        self._common = frozenset(k for (k,) in self._db.execute("SELECT key FROM common_word"))
+        self._admin = {(cc, a1, a2): name for cc, a1, a2, name in self._db.execute("SELECT * FROM admin")}
+        self._exact = lru_cache(maxsize=100_000)(self._query_exact)
+        self._loose = lru_cache(maxsize=50_000)(self._query_loose)
+        self._places: dict[int, Place] = {}
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None) -> Gazetteer:
+        """Open a gazetteer file or directory.
+
+        Parameters
+        ----------
+        path : str or path-like, optional
+            A ``gazetteer.sqlite`` file or the directory holding it. Default: the
+            ``GEOMAP_GAZETTEER`` environment variable, else the repository's
+            ``data/gazetteer/``.
+
+        Returns
+        -------
+        Gazetteer
+        """
+        return cls(_database_path(path))
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """Return the default gazetteer, opened once per process."""
+        return _default_gazetteer(str(_database_path(None)))
+
+    def __reduce__(self):
+        """Pickle as a reference to the file, so gazetteers travel to worker processes."""
+        return (Gazetteer.open, (str(self.path),))
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({str(self.path)!r})"
+
+    @property
+    def directory(self) -> Path:
+        """The directory holding the database (and the ``boundaries/`` layers)."""
+        return self.path.parent
+
+    def _rows_to_places(self, rows: Iterable[tuple]) -> tuple[Place, ...]:
+        places = []
+        for row in rows:
+            place = self._places.get(row[0])
+            if place is None:
+                place = self._places.setdefault(row[0], Place(*row))
+            places.append(place)
+        return tuple(places)
+
+    def _query_exact(self, key: str) -> tuple[Place, ...]:
+        rows = self._db.execute(
+            f"SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))} FROM name n "
+            "JOIN place p USING (geonameid) WHERE n.key = ? ORDER BY p.population DESC, p.geonameid",
+            (key,),
+        )
+        return self._rows_to_places(rows)
+
+    def _query_loose(self, key: str) -> tuple[Place, ...]:
+        rows = self._db.execute(
+            f"SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))} FROM loose n "
+            "JOIN place p USING (geonameid) WHERE n.key = ? ORDER BY p.population DESC, p.geonameid",
+            (key,),
+        )
+        return self._rows_to_places(rows)
+
+    def lookup(self, name: str, *, loose: bool = False) -> tuple[Place, ...]:
+        """Return the places a name (or its qualifier-free core) denotes, most populous first.
+
+        Parameters
+        ----------
+        name : str
+            A place name in any case, spelling or script; qualifiers such as
+            ``"region"`` or ``"district"`` and possessives are ignored here (the
+            resolver uses them to rank).
+        loose : bool
+            Also match across transliteration systems (``"Solomianskyi"`` finds
+            ``"Solomyanskyi"``).
+
+        Returns
+        -------
+        tuple of Place
+            Possibly empty.
+        """
+        core = parse_query(name).core
+        found = self._exact(core)
+        if loose:
+            extra = self._loose(loose_key(core))
+            found = found + tuple(p for p in extra if p not in found)
+        return found
+
+    def contains(self, name: str, *, min_population: int = 0, common_words: bool = False) -> bool:
+        """Tell cheaply whether ``name`` is a known place name (exact match only).
+
+        Parameters
+        ----------
+        name : str
+            Candidate text, e.g. a capitalised span of an article.
+        min_population : int
+            Count populated places only from this size (admin units always count).
+        common_words : bool
+            If False (default), a common English word ("Many", "Friday") counts only
+            when it names a country, region or a place of 100,000 or more.
+
+        Returns
+        -------
+        bool
+        """
+        core = parse_query(name).core
+        places = self._exact(core)
+        if not common_words and core in self._common:
+            min_population = max(min_population, 100_000)
+        return any(p.kind in ("country", "region") or p.population >= min_population for p in places)
+
+    def is_common_word(self, name: str) -> bool:
+        """Tell whether ``name`` is also an everyday English word (``"Many"``, ``"May"``)."""
+        return normalize(name) in self._common
+
+    def get(self, geonameid: int) -> Place | None:
+        """Return the place with this geonameid, or None."""
+        place = self._places.get(geonameid)
+        if place is None:
+            rows = self._db.execute(f"SELECT {_PLACE_COLUMNS} FROM place WHERE geonameid = ?", (geonameid,))
+            found = self._rows_to_places(rows)
+            place = found[0] if found else None
+        return place
+
+    def admin1_name(self, country_code: str, admin1: str) -> str | None:
+        """Return the name of a first-level region from its GeoNames code (``"UA"``, ``"12"``)."""
+        return self._admin.get((country_code, admin1, ""))
+
+    def admin2_name(self, country_code: str, admin1: str, admin2: str) -> str | None:
+        """Return the name of a second-level unit (raion) from its GeoNames codes."""
+        return self._admin.get((country_code, admin1, admin2)) if admin2 else None
+
+    def nearby(
+        self, lat: float, lon: float, *, radius_km: float = 25.0, kinds: Iterable[str] | None = None
+    ) -> list[tuple[float, Place]]:
+        """Return the places within ``radius_km`` of a point, nearest first.
+
+        Parameters
+        ----------
+        lat, lon : float
+            The point, in degrees.
+        radius_km : float
+            Search radius.
+        kinds : iterable of str, optional
+            Restrict to these kinds (``"city"``, ``"district"``...).
+
+        Returns
+        -------
+        list of (float, Place)
+            Distance in kilometres and place.
+        """
+        d_lat = radius_km / 111.2
+        d_lon = radius_km / (111.2 * max(0.05, math.cos(math.radians(lat))))
+        rows = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM place WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+            (lat - d_lat, lat + d_lat, lon - d_lon, lon + d_lon),
+        )
+        wanted = set(kinds) if kinds is not None else None
+        found = []
+        for place in self._rows_to_places(rows):
+            if wanted is not None and place.kind not in wanted:
+                continue
+            distance = distance_km(lat, lon, place.lat, place.lon)
+            if distance <= radius_km:
+                found.append((distance, place))
+        found.sort(key=lambda pair: (pair[0], pair[1].geonameid))
+        return found
+
+    def suggestions(self, name: str, *, limit: int = 5) -> list[str]:
+        """Return the known place names closest to ``name``, best first (fuzzy match).
+
+        Parameters
+        ----------
+        name : str
+            An unknown name.
+        limit : int
+            Maximum number of suggestions.
+
+        Returns
+        -------
+        list of str
+        """
+        from rapidfuzz import fuzz, process
+
+        key = parse_query(name).core
+        if not key:
+            return []
+        choices = self._suggestion_choices()
+        matches = process.extract(key, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70)
+        names: list[str] = []
+        for _, _, index in matches:
+            display = self._suggestion_names[index]
+            if display not in names:
+                names.append(display)
+        return names[:limit]
+
+    def _suggestion_choices(self) -> list[str]:
+        if not hasattr(self, "_suggestion_keys"):
+            rows = self._db.execute(
+                "SELECT n.key, p.name FROM name n JOIN place p USING (geonameid) "
+                "WHERE p.population >= 1000 OR p.kind != 'city' ORDER BY n.key, p.population DESC"
+            )
+            keys, names, seen = [], [], set()
+            for key, display in rows:
+                if key not in seen:
+                    seen.add(key)
+                    keys.append(key)
+                    names.append(display)
+            self._suggestion_keys, self._suggestion_names = keys, names
+        return self._suggestion_keys
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM place").fetchone()[0]
+
+
+@lru_cache(maxsize=4)
+def _default_gazetteer(path: str) -> Gazetteer:
+    return Gazetteer(Path(path))
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Return the great-circle distance between two points, in kilometres.
+
+    Parameters
+    ----------
+    lat1, lon1, lat2, lon2 : float
+        Coordinates in degrees.
+
+    Returns
+    -------
+    float
+    """
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    d_phi, d_lambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(d_phi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(d_lambda / 2) ** 2
+    return 6371.0088 * 2 * math.asin(math.sqrt(min(1.0, a)))

@@ -1,0 +1,555 @@
+"""Resolve place names to coordinates with geopy's call shape, using context to disambiguate.
+
+``Resolver.geocode(query)`` returns geopy :class:`~geopy.location.Location` objects,
+so a resolver plugs into ``geopy.extra.rate_limiter.RateLimiter`` and
+``geopandas.tools.geocode(names, provider=Resolver)``.
+
+How candidates are ranked (every factor is written into ``raw["reason"]``):
+
+* the *qualifier* in the query: "Tula region" wants the oblast, "Obolon district" a
+  district, "the city of Dnipro" a populated place;
+* a *parent* place: "Kyiv's Obolon district", "Obolon district of Kyiv";
+* ``country_codes`` restricts the answer to those countries (as in geopy);
+* ``context``: the other places of the same text (resolved ``Location`` objects or
+  plain names). Candidates in the same countries and near those places win, so
+  Tula next to Moscow is Tula, Russia;
+* prominence: population, capitals and regional centres, the main name rather than
+  an obscure alias, and geomap's focus countries (Ukraine, Russia, Belarus);
+* common English words ("Many", "May", "Friday") that are also names of small places
+  are heavily penalised and flagged with ``raw["common_word"] = True``.
+
+Callers scanning text for place names should use :meth:`Resolver.is_place_name`
+first (cheap, exact names only), then :meth:`Resolver.geocode` with context, and
+judge small places by ``raw["population"]``, ``raw["kind"]`` and ``raw["score"]``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from geopy.location import Location
+
+from geomap.errors import PlaceNotFound
+from geomap.gazetteer import Gazetteer, Place
+from geomap.gazetteer.store import distance_km
+from geomap.model import Precision
+from geomap.names import loose_key, normalize, parse_query
+
+__all__ = ["Resolver", "precision_of", "FOCUS_COUNTRIES"]
+
+FOCUS_COUNTRIES = ("UA", "RU", "BY")
+_COMMON_WORD_MIN_POPULATION = 100_000
+_REVERSE_RADIUS_KM = 15.0
+_FEATURE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 0.7, "PPLA3": 0.3}
+_KIND_WORDS = {
+    "country": "country",
+    "region": "region",
+    "raion": "raion (district of a region)",
+    "district": "city district",
+    "city": "populated place",
+}
+_QUALIFIER_FIT = {
+    "region": {"region": 6.0, "raion": 3.0, "country": -2.0, "city": -3.0, "district": -4.0},
+    "district": {"district": 6.0, "raion": 5.0, "city": -2.0, "region": -4.0, "country": -6.0},
+    "city": {"city": 3.0, "district": 1.0, "region": -4.0, "raion": -4.0, "country": -6.0},
+}
+_NO_QUALIFIER_FIT = {"raion": -1.5, "region": -0.5}
+_LATLON_RE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*[, ]\s*(-?\d+(?:\.\d+)?)\s*$")
+
+
+def precision_of(place: Place) -> Precision:
+    """Return how precisely a gazetteer entry locates an event.
+
+    Parameters
+    ----------
+    place : Place
+        A gazetteer entry.
+
+    Returns
+    -------
+    Precision
+        ``country``, ``region`` (oblasts and rural raions), ``district`` (city
+        districts and sections) or ``city`` (every populated place).
+    """
+    if place.kind == "country":
+        return Precision.COUNTRY
+    if place.kind in ("region", "raion"):
+        return Precision.REGION
+    if place.kind == "district":
+        return Precision.DISTRICT
+    return Precision.CITY
+
+
+@dataclass
+class _Candidate:
+    place: Place
+    match: str
+    score: float = 0.0
+    factors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Context:
+    countries: Counter
+    points: tuple[tuple[str, float, float, str, str], ...]  # name, lat, lon, country, admin1
+
+    @property
+    def empty(self) -> bool:
+        return not self.points
+
+
+class Resolver:
+    """Resolve place names offline with the embedded gazetteer (and optionally online).
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Default: :meth:`Gazetteer.default`.
+    online : geomap.online.OnlineGeocoder, optional
+        Fallback for names the gazetteer lacks; off unless given.
+    focus_countries : sequence of str
+        Countries preferred when nothing else decides (default Ukraine, Russia, Belarus).
+
+    Examples
+    --------
+    >>> resolver = Resolver.default()
+    >>> location = resolver.geocode("Kiev")
+    >>> location.address, location.raw["precision"]
+    ('Kyiv, Kyiv City, Ukraine', 'city')
+    >>> resolver.geocode("Tula", context=["Moscow"]).raw["country_code"]
+    'RU'
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        *,
+        online: Any = None,
+        focus_countries: Sequence[str] = FOCUS_COUNTRIES,
+    ) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+        self.online = online
+        self.focus_countries = tuple(c.upper() for c in focus_countries)
+        self._countries = {p.country_code: p.name for p in self._country_places()}
+        self._memo: dict[tuple, tuple[_Candidate, ...]] = {}
+
+    @classmethod
+    def default(cls) -> Resolver:
+        """Return a shared offline resolver over the default gazetteer."""
+        global _DEFAULT
+        if _DEFAULT is None or _DEFAULT.gazetteer is not Gazetteer.default():
+            _DEFAULT = cls()
+        return _DEFAULT
+
+    def __reduce__(self):
+        """Pickle by reference to the gazetteer file, so resolvers travel to worker processes."""
+        return (_rebuild, (self.gazetteer, self.online, self.focus_countries))
+
+    def _country_places(self) -> list[Place]:
+        rows = self.gazetteer._db.execute(
+            "SELECT geonameid FROM place WHERE kind = 'country' ORDER BY geonameid"
+        ).fetchall()
+        return [self.gazetteer.get(geonameid) for (geonameid,) in rows]
+
+    # -- public API -------------------------------------------------------------------------
+
+    def is_place_name(self, name: str, *, min_population: int = 0) -> bool:
+        """Tell cheaply whether ``name`` is a known place name (exact spelling, any case).
+
+        Possessives and qualifiers are understood (``"Russia's"``, ``"Tula region"``).
+        Common English words count only when they name a country, a region or a
+        place of 100,000 people or more.
+
+        Parameters
+        ----------
+        name : str
+            A candidate span of text.
+        min_population : int
+            Ignore populated places smaller than this (regions and countries always count).
+
+        Returns
+        -------
+        bool
+        """
+        return self.gazetteer.contains(name, min_population=min_population)
+
+    def geocode(
+        self,
+        query: str,
+        *,
+        exactly_one: bool = True,
+        country_codes: str | Iterable[str] | None = None,
+        context: Iterable[Any] = (),
+        limit: int | None = None,
+        **_geopy_options: Any,
+    ) -> Location | list[Location]:
+        """Resolve a place name.
+
+        Parameters
+        ----------
+        query : str
+            A place name in any spelling or script, optionally qualified
+            (``"Tula region"``, ``"Kyiv's Obolon district"``).
+        exactly_one : bool
+            Return the best ``Location`` (default) or the ranked list of candidates.
+        country_codes : str or iterable of str, optional
+            Only answer with places in these countries (ISO alpha-2).
+        context : iterable
+            Other places named in the same text: ``Location`` objects returned by this
+            resolver, gazetteer ``Place`` objects or plain names.
+        limit : int, optional
+            Maximum number of candidates when ``exactly_one`` is False.
+        **_geopy_options
+            Options other geocoders take (``timeout``, ``language``...); ignored.
+
+        Returns
+        -------
+        Location or list of Location
+            ``raw`` holds geonameid, name, feature_class, feature_code, country_code,
+            admin1, admin1_code, admin2, population, kind, precision, reason, source,
+            qualifier, match, score, common_word.
+
+        Raises
+        ------
+        PlaceNotFound
+            If nothing matches; its ``suggestions`` lists close names.
+        """
+        codes = _country_codes(country_codes)
+        ranked = self._ranked(query, codes, self._context(context, exclude=query))
+        if not ranked:
+            return self._fallback(query, codes, exactly_one=exactly_one)
+        parsed = parse_query(query)
+        locations = [self._location(c, query, parsed.qualifier, len(ranked)) for c in ranked]
+        if exactly_one:
+            return locations[0]
+        return locations[:limit] if limit else locations
+
+    def reverse(
+        self, query: Any, *, exactly_one: bool = True, **_geopy_options: Any
+    ) -> Location | list[Location]:
+        """Return the populated place nearest to a point (or its region or country).
+
+        Parameters
+        ----------
+        query : tuple of (lat, lon), str ``"lat, lon"``, geopy Point or shapely Point
+            The point. Tuples and strings are latitude first, as in geopy; a shapely
+            point is (x=lon, y=lat).
+        exactly_one : bool
+            Return one ``Location`` or a list of nearby places, nearest first.
+
+        Returns
+        -------
+        Location or list of Location
+
+        Raises
+        ------
+        PlaceNotFound
+            If the point is in no shipped country and no place is near it.
+        """
+        lat, lon = _lat_lon(query)
+        nearby = self.gazetteer.nearby(lat, lon, radius_km=_REVERSE_RADIUS_KM, kinds=("city", "district"))
+        locations = []
+        for distance, place in nearby[:10]:
+            reason = f"nearest populated place to {lat:.5f}, {lon:.5f}: {distance:.1f} km away"
+            locations.append(self._location(_Candidate(place, "reverse", factors=[reason]), "", None, 1))
+        if not locations:
+            locations = [self._area_location(lat, lon)]
+        return locations[0] if exactly_one else locations
+
+    # -- ranking ----------------------------------------------------------------------------
+
+    def candidates(self, query: str, *, loose: bool = True) -> list[Place]:
+        """Return every gazetteer entry a query could mean, unranked (most populous first)."""
+        return [c.place for c in self._gather(parse_query(query), loose=loose)]
+
+    def _gather(self, parsed, *, loose: bool) -> list[_Candidate]:
+        found = [_Candidate(p, "exact") for p in self.gazetteer._exact(parsed.core)]
+        wanted = set(_QUALIFIER_FIT.get(parsed.qualifier, {}))
+        satisfied = found and (
+            not parsed.qualifier or any(_QUALIFIER_FIT[parsed.qualifier][c.place.kind] > 0 for c in found)
+        )
+        if loose and not satisfied and parsed.core:
+            seen = {c.place.geonameid for c in found}
+            for place in self.gazetteer._loose(loose_key(parsed.core)):
+                if place.geonameid not in seen and (not wanted or place.kind in wanted or not found):
+                    found.append(_Candidate(place, "transliteration"))
+        return found
+
+    def _ranked(self, query: str, codes: tuple[str, ...], context: _Context) -> tuple[_Candidate, ...]:
+        memo_key = (query, codes, context.points)
+        cached = self._memo.get(memo_key)
+        if cached is not None:
+            return cached
+        parsed = parse_query(query)
+        candidates = [
+            c for c in self._gather(parsed, loose=True) if not codes or c.place.country_code in codes
+        ]
+        parents = self._parents(parsed.parent) if parsed.parent else ()
+        common = parsed.core in self.gazetteer._common
+        for candidate in candidates:
+            self._score(candidate, parsed, candidates, context, parents, common)
+        ranked = tuple(sorted(candidates, key=lambda c: (-c.score, -c.place.population, c.place.geonameid)))
+        if len(self._memo) > 100_000:
+            self._memo.clear()
+        self._memo[memo_key] = ranked
+        return ranked
+
+    def _parents(self, parent: str) -> tuple[Place, ...]:
+        return tuple(c.place for c in self._gather(parse_query(parent), loose=True)[:5])
+
+    def _score(self, candidate: _Candidate, parsed, candidates, context: _Context, parents, common) -> None:
+        place, factors = candidate.place, candidate.factors
+        score = math.log10(place.population + 1)
+        if place.kind == "region":
+            score -= 0.5
+        elif place.kind == "district":
+            score += self._city_prominence(place)
+        score += _FEATURE_BONUS.get(place.feature_code, 0.0) if place.kind == "city" else 0.0
+        if place.feature_code == "PPLC":
+            factors.append("national capital")
+        elif place.feature_code == "PPLA":
+            factors.append("regional centre")
+        if place.country_code in self.focus_countries:
+            score += 2.0
+        if normalize(place.name) == parsed.core or loose_key(place.name) == loose_key(parsed.core):
+            score += 1.0
+        else:
+            score -= 1.0
+        if candidate.match != "exact":
+            score -= 1.5
+            factors.append("matched across transliterations")
+        if parsed.qualifier:
+            fit = _QUALIFIER_FIT[parsed.qualifier][place.kind]
+            if place.kind == "region" and _is_city_region(place, candidates):
+                fit -= 3.0
+            score += fit
+            if fit > 0:
+                factors.append(f"the query asks for a {parsed.qualifier}")
+        else:
+            score += _NO_QUALIFIER_FIT.get(place.kind, 0.0)
+        if parents:
+            score += self._parent_fit(place, parents, factors)
+        if not context.empty:
+            score += self._context_fit(place, context, factors)
+        if common and place.kind in ("city", "district") and place.population < _COMMON_WORD_MIN_POPULATION:
+            score -= 4.0
+            factors.append("also a common English word, so unlikely")
+        candidate.score = round(score, 3)
+
+    def _city_prominence(self, district: Place) -> float:
+        """Sections of big cities are the ones reported: Kyiv's Podil before Poltava's."""
+        city = self.gazetteer.get(district.parent) if district.parent else None
+        if district.feature_class == "A":
+            return 1.0  # an administrative city district (Kyiv's raions)
+        return 0.5 * (math.log10(city.population + 1) - 5.0) if city else 0.0
+
+    def _parent_fit(self, place: Place, parents: Sequence[Place], factors: list[str]) -> float:
+        for parent in parents:
+            inside = (
+                place.parent == parent.geonameid
+                or (
+                    parent.kind in ("region", "raion")
+                    and (place.country_code, place.admin1) == (parent.country_code, parent.admin1)
+                )
+                or (parent.kind == "country" and place.country_code == parent.country_code)
+                or distance_km(place.lat, place.lon, parent.lat, parent.lon) <= 30
+            )
+            if inside and place.geonameid != parent.geonameid:
+                factors.append(f"in {parent.name}, as the query says")
+                return 5.0
+        return -3.0
+
+    def _context_fit(self, place: Place, context: _Context, factors: list[str]) -> float:
+        bonus = 0.0
+        total = sum(context.countries.values())
+        share = context.countries.get(place.country_code, 0) / total if total else 0.0
+        if share:
+            bonus += 2.0 * share
+            factors.append(f"same country as other places in the text ({place.country_code})")
+        nearest = min(context.points, key=lambda p: distance_km(place.lat, place.lon, p[1], p[2]))
+        distance = distance_km(place.lat, place.lon, nearest[1], nearest[2])
+        if distance < 50:
+            bonus += 3.0
+        elif distance < 150:
+            bonus += 2.0
+        elif distance < 400:
+            bonus += 1.0
+        elif distance > 1500:
+            bonus -= 1.0
+        if distance < 400:
+            factors.append(f"{distance:.0f} km from {nearest[0]}, also named in the text")
+        if any(p[3] == place.country_code and p[4] == place.admin1 for p in context.points):
+            bonus += 1.0
+        return bonus
+
+    def _context(self, context: Iterable[Any], *, exclude: str) -> _Context:
+        countries: Counter = Counter()
+        points = []
+        excluded = parse_query(exclude).core
+        for item in context:
+            if isinstance(item, Location):
+                raw = item.raw or {}
+                entry = (
+                    raw.get("name") or item.address,
+                    item.latitude,
+                    item.longitude,
+                    raw.get("country_code"),
+                    raw.get("admin1_code"),
+                )
+            elif isinstance(item, Place):
+                entry = (item.name, item.lat, item.lon, item.country_code, item.admin1)
+            elif isinstance(item, str):
+                if parse_query(item).core == excluded:
+                    continue
+                ranked = self._ranked(item, (), _Context(Counter(), ()))
+                if not ranked:
+                    continue
+                place = ranked[0].place
+                entry = (place.name, place.lat, place.lon, place.country_code, place.admin1)
+            else:
+                continue
+            if entry[3]:
+                countries[entry[3]] += 1
+            points.append(entry)
+        return _Context(countries, tuple(points))
+
+    # -- results ----------------------------------------------------------------------------
+
+    def _location(self, candidate: _Candidate, query: str, qualifier: str | None, total: int) -> Location:
+        place = candidate.place
+        admin1 = (
+            self.gazetteer.admin1_name(place.country_code, place.admin1) if place.kind != "country" else None
+        )
+        admin2 = self.gazetteer.admin2_name(place.country_code, place.admin1, place.admin2)
+        parent = self.gazetteer.get(place.parent) if place.parent else None
+        country = self._countries.get(place.country_code, place.country_code)
+        parts = [place.name]
+        for part in (parent.name if parent else None, admin1, country):
+            if part and part not in parts and place.kind != "country":
+                parts.append(part)
+        precision = precision_of(place)
+        raw = {
+            "geonameid": place.geonameid,
+            "name": place.name,
+            "lat": place.lat,
+            "lon": place.lon,
+            "feature_class": place.feature_class,
+            "feature_code": place.feature_code,
+            "country_code": place.country_code,
+            "admin1": admin1,
+            "admin1_code": place.admin1 or None,
+            "admin2": admin2,
+            "parent": parent.name if parent else None,
+            "population": place.population,
+            "kind": place.kind,
+            "precision": precision.value,
+            "reason": self._reason(candidate, query, total),
+            "source": "gazetteer",
+            "qualifier": qualifier,
+            "match": candidate.match,
+            "score": candidate.score,
+            "common_word": bool(query) and self.gazetteer.is_common_word(parse_query(query).core),
+        }
+        return Location(", ".join(parts), (place.lat, place.lon), raw)
+
+    def _reason(self, candidate: _Candidate, query: str, total: int) -> str:
+        place = candidate.place
+        what = _KIND_WORDS[place.kind]
+        if candidate.match == "reverse":
+            return f"{place.name} ({what}): " + "; ".join(candidate.factors)
+        population = f", pop. {place.population:,}" if place.population else ""
+        head = f"{query!r} → {place.name} ({what}, {place.country_code}{population})"
+        factors = list(dict.fromkeys(candidate.factors))
+        if total > 1:
+            factors.append(f"best of {total} places with this name")
+        else:
+            factors.append("the only place with this name")
+        return head + ": " + "; ".join(factors)
+
+    def _area_location(self, lat: float, lon: float) -> Location:
+        from geomap import boundaries
+
+        found = boundaries.locate(lon, lat)
+        if found["country_code"] is None:
+            raise PlaceNotFound(f"{lat:.5f}, {lon:.5f}", ())
+        region = None
+        if found["admin1_code"]:
+            region = next(
+                (
+                    p
+                    for p in self.gazetteer.lookup(found["admin1"] or "")
+                    if p.kind == "region"
+                    and p.admin1 == found["admin1_code"]
+                    and p.country_code == found["country_code"]
+                ),
+                None,
+            )
+        place = region or next(
+            (p for p in self._country_places() if p.country_code == found["country_code"]), None
+        )
+        if place is None:
+            raise PlaceNotFound(f"{lat:.5f}, {lon:.5f}", ())
+        reason = (
+            f"no populated place within {_REVERSE_RADIUS_KM:.0f} km of {lat:.5f}, {lon:.5f}; "
+            f"inside {place.name}"
+        )
+        location = self._location(_Candidate(place, "reverse", factors=[reason]), "", None, 1)
+        return Location(location.address, (lat, lon), {**location.raw, "lat": lat, "lon": lon})
+
+    def _fallback(
+        self, query: str, codes: tuple[str, ...], *, exactly_one: bool
+    ) -> Location | list[Location]:
+        if self.online is not None:
+            found = self.online.geocode(query, exactly_one=exactly_one, country_codes=codes or None)
+            if found:
+                return found
+        suggestions = self.gazetteer.suggestions(query)
+        if codes:
+            elsewhere = [c.place for c in self._gather(parse_query(query), loose=True)]
+            suggestions = [f"{p.name} ({p.country_code})" for p in elsewhere[:3]] + suggestions
+        raise PlaceNotFound(query, suggestions[:5])
+
+
+_DEFAULT: Resolver | None = None
+
+
+def _rebuild(gazetteer: Gazetteer, online: Any, focus_countries: tuple[str, ...]) -> Resolver:
+    return Resolver(gazetteer, online=online, focus_countries=focus_countries)
+
+
+def _is_city_region(region: Place, candidates: Sequence[_Candidate]) -> bool:
+    """Tell whether a region is a city itself (Kyiv City, Moscow): it says so, or a city has its very name."""
+    if "city" in normalize(region.name).split():
+        return True
+    return any(
+        c.place.kind == "city"
+        and normalize(c.place.name) == normalize(region.name)
+        and c.place.country_code == region.country_code
+        and c.place.admin1 == region.admin1
+        for c in candidates
+    )
+
+
+def _country_codes(country_codes: str | Iterable[str] | None) -> tuple[str, ...]:
+    if not country_codes:
+        return ()
+    if isinstance(country_codes, str):
+        country_codes = country_codes.replace(";", ",").split(",")
+    return tuple(sorted({c.strip().upper() for c in country_codes if c.strip()}))
+
+
+def _lat_lon(query: Any) -> tuple[float, float]:
+    if hasattr(query, "geom_type"):  # shapely point: x is longitude
+        return float(query.y), float(query.x)
+    if isinstance(query, str):
+        match = _LATLON_RE.match(query)
+        if not match:
+            raise ValueError(f"cannot read {query!r} as 'lat, lon'")
+        return float(match.group(1)), float(match.group(2))
+    lat, lon = query[0], query[1]
+    return float(lat), float(lon)
