@@ -66,6 +66,8 @@ class Place:
     @property
     def key(self) -> str:
         """Identity for merging: the same key means the same place."""
+        if self.precision == Precision.COUNTRY.value:
+            return f"country:{self.country_code}"
         if self.geonameid is not None:
             return f"gn:{self.geonameid}"
         return f"{self.precision}:{self.country_code}:{self.name}"
@@ -77,7 +79,7 @@ class Place:
 
     def contains(self, other: Place) -> bool:
         """Return True if ``other`` is a finer place inside this one (same region or country)."""
-        if other.rank <= self.rank or other.country_code != self.country_code:
+        if other.rank >= self.rank or other.country_code != self.country_code:
             return False
         if self.precision == Precision.COUNTRY.value:
             return True
@@ -148,6 +150,12 @@ class Locator:
             geometry = self._safe(self.boundaries.region_for, location)
         elif precision == Precision.COUNTRY.value and country_code:
             geometry = self._safe(self.boundaries.country, country_code)
+        reason = raw.get("reason") or ""
+        if precision == Precision.DISTRICT.value:
+            centre = self._district_centre(written, raw.get("name"))
+            if centre is not None:
+                lon, lat = centre.x, centre.y
+                reason += "; point at the centre of the district's boundary"
         if geometry is None or geometry.is_empty:
             geometry = Point(lon, lat)
         elif not geometry.covers(Point(lon, lat)):
@@ -165,9 +173,20 @@ class Locator:
             admin1=raw.get("admin1"),
             geonameid=int(geonameid) if geonameid not in (None, "") else None,
             feature_code=raw.get("feature_code"),
-            reason=raw.get("reason") or "",
+            reason=reason,
             extra=raw,
         )
+
+    def _district_centre(self, *names: str | None) -> Point | None:
+        lookup = getattr(self.boundaries, "kyiv_district", None)
+        if lookup is None:
+            return None
+        for name in names:
+            outline = self._safe(lookup, name) if name else None
+            if outline is not None and not outline.is_empty:
+                centre = outline.centroid
+                return centre if outline.contains(centre) else outline.representative_point()
+        return None
 
     @staticmethod
     def _safe(function: Any, *args: Any) -> BaseGeometry | None:

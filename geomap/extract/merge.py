@@ -45,6 +45,7 @@ class Mention:
     claimed_by: str | None = None
     weak: bool = False
     place_in_sentence: bool = False
+    new_happening: bool = False
 
 
 @dataclass
@@ -128,7 +129,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
     A mention without a place joins the latest compatible group of its type
     (preferring one on the same date); a region-level group folds into the only
     finer group of its type in that region ("drone strikes in the Tula region"
-    and "the drone hit a chemical plant in Tula").
+    and "the drone hit a chemical plant in Tula"), unless that one is reported as
+    another happening ("a drone also hit a house in Klintsy").
 
     Parameters
     ----------
@@ -164,10 +166,9 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
                 and group.place.contains(g.place)
                 and (g.date == group.date or {g.date_precision, group.date_precision} & _VAGUE_DATES)
             ]
-            if len(finer) == 1:
-                target = finer[0]
+            if len(finer) == 1 and not any(m.new_happening for m in finer[0].mentions):
                 for mention in group.mentions:
-                    target.add(mention)
+                    finer[0].add(mention)
                 continue
         kept.append(group)
     return kept

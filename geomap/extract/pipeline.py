@@ -30,6 +30,7 @@ _FIELDS_OF = {
     EventType.CASUALTIES: ("killed", "injured"),
     EventType.PRISONER_EXCHANGE: ("prisoners",),
 }
+_ANOTHER = frozenset({"also", "another", "separately"})
 _DOWNED_WORDS = frozenset({"downed", "intercepted", "shot"})
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when)\s")
 _ORIGIN_CONFIDENCE = {
@@ -206,6 +207,7 @@ class _Reader:
                 claimed_by=claimed_by,
                 weak=trigger.weak,
                 place_in_sentence=in_sentence,
+                new_happening=bool(words & _ANOTHER),
             )
             if not self._worth_keeping(mention):
                 continue
@@ -363,9 +365,7 @@ def _assign_tallies(
         if field_name not in assigned.setdefault(index, {}):
             total = sum(p.count.value for p in pieces)
             first = pieces[0].count
-            assigned[index][field_name] = Count(
-                total, first.qualifier, first.start, pieces[-1].count.end
-            )
+            assigned[index][field_name] = Count(total, first.qualifier, first.start, pieces[-1].count.end)
     return assigned
 
 

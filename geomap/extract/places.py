@@ -82,8 +82,9 @@ _RELATIVE_TO = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|claims|reported|announced|stated|told"
-    r"|wrote|accused|denied|warned|insisted|confirmed|responded|condemned)\b"
+    r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|claimed|claims|reported|announced|stated"
+    r"|told|wrote|accused|denied|warned|insisted|confirmed|responded|condemned|brokered|mediated|hosted"
+    r"|facilitated|negotiated|arranged|organi[sz]ed|proposed|offered)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|over|into|inside|on|at|near|around|outside|against|within|along|above"

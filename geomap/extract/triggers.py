@@ -88,7 +88,7 @@ _EXCHANGE_OBJECT = re.compile(
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
 _IRREALIS = re.compile(
     r"\b(?:will|would|could|may|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
-    r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|next|future|possible)\b(?:\s+\S+){0,3}?\s*$",
+    r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|next|future|possible|such)\b(?:\s+\S+){0,3}?\s*$",
     _I,
 )
 _NEGATION = re.compile(
