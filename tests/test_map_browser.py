@@ -1,10 +1,12 @@
 """The generated map as a reader sees it: headless Chromium, network blocked."""
 
 import os
+import random
 from pathlib import Path
 
 import pytest
-from map_fixtures import KYIV, event, fake_boundaries, sample_events
+from map_fixtures import HOSTILE_SCRIPT, KYIV, event, fake_boundaries, sample_events
+from shapely.geometry import box
 
 from geomap.mapping import build_map, save_map
 
@@ -52,6 +54,10 @@ class OpenedMap:
         self.url = path.as_uri()
         self.page.goto(self.url)
         self.page.wait_for_function("window.geomapReady === true", timeout=20_000)
+        self.page.evaluate(
+            "() => { const map = window.geomap.maps[0].map; "
+            "window.__firstView = {center: map.getCenter(), zoom: map.getZoom()}; }"
+        )
 
     def _console(self, message):
         if message.type == "error":
@@ -78,7 +84,16 @@ class OpenedMap:
         )
 
     def close_popup(self) -> None:
-        self.page.evaluate("window.geomap.maps[0].map.closePopup()")
+        """Close popups and return to the first view (an opening popup may pan the map)."""
+        self.page.evaluate(
+            """() => {
+                document.querySelectorAll('.leaflet-popup-close-button').forEach(button => button.click());
+                window.geomap.maps.forEach(one => one.map.setView(
+                    window.__firstView.center, window.__firstView.zoom, {animate: false}));
+            }"""
+        )
+        # Leaflet fades a closed popup out before removing it
+        self.page.wait_for_function("document.querySelectorAll('.leaflet-popup').length === 0")
 
     def toggle(self, label: str) -> None:
         self.page.locator(".leaflet-control-layers-overlays label", has_text=label).locator("input").click()
@@ -172,3 +187,83 @@ def test_crowded_markers_cluster_and_are_all_accounted_for(browser, tmp_path):
         assert opened.page.evaluate("window.geomap.count('attack')") == 60
     finally:
         opened.page.close()
+
+
+@pytest.fixture(scope="module")
+def large(browser, tmp_path_factory):
+    """More events than the page draws one by one: the per-layer canvas takes over."""
+    from geomap.mapping.payload import FAST_THRESHOLD
+
+    rng = random.Random(3)
+    days = ["2025-05-22", "2025-05-23", "2025-05-24"]
+    events = []
+    for i in range(FAST_THRESHOLD + 300):
+        event_type, precision = [("attack", "city"), ("casualties", "point"), ("damage", "district"),
+                                 ("prisoner_exchange", "region")][i % 4]
+        spot = (rng.uniform(24.0, 39.0), rng.uniform(45.5, 51.5))
+        area = box(spot[0], spot[1], spot[0] + 0.5, spot[1] + 0.4)
+        geometry = area if event_type == "prisoner_exchange" else None
+        events.append(event(event_type, spot, geometry=geometry, precision=precision, weapon="drone",
+                            killed=i % 3, injured=i % 7, date=days[i % 3], quote=f"report {i}"))
+    events.append(event("attack", (20.5, 54.5), weapon="glide_bomb", precision="city", date=days[2],
+                        quote="lonely " + HOSTILE_SCRIPT))
+    path = tmp_path_factory.mktemp("large") / "large.html"
+    save_map(build_map(events, boundaries=fake_boundaries()), path)
+    opened = OpenedMap(browser, path)
+    opened.events = events
+    yield opened
+    opened.page.close()
+
+
+def _expected(events, first_day=None):
+    counts = {}
+    for one in events:
+        if first_day is None or one.date >= first_day:
+            counts[one.event_type] = counts.get(one.event_type, 0) + 1
+    return counts
+
+
+def _drawn(opened):
+    count = "key => window.geomap.drawn(key)"
+    return {key: opened.page.evaluate(count, key) for key in _expected(opened.events)}
+
+
+def test_large_map_draws_every_event_with_no_error(large):
+    assert large.errors == []
+    assert large.requests == [large.url]
+    assert large.page.locator(".geomap-fast").count() == 4
+    assert _drawn(large) == _expected(large.events)
+    large.page.screenshot(path=str(ARTIFACTS / "map-large.png"))
+
+
+def test_large_map_layers_toggle(large):
+    large.toggle("Attacks (")
+    assert _drawn(large)["attack"] == 0
+    large.toggle("Attacks (")
+    assert _drawn(large) == _expected(large.events)
+
+
+def test_large_map_popup_opens_on_click_and_shows_text(large):
+    x, y = large.page.evaluate(
+        "() => { const p = window.geomap.maps[0].map.latLngToContainerPoint([54.5, 20.5]); "
+        "return [p.x, p.y]; }"
+    )
+    large.page.mouse.click(x, y)
+    popup = large.page.locator(".leaflet-popup-content")
+    assert "lonely <script>window.__pwned=1</script>" in popup.inner_text()
+    assert popup.locator("script").count() == 0
+    assert large.page.evaluate("window.__pwned") is None
+    large.close_popup()
+
+
+def test_large_map_date_filter(large):
+    large.page.evaluate(
+        """() => { const from = document.querySelector('.geomap-time-from');
+                   from.value = 2; from.dispatchEvent(new Event('input')); }"""
+    )
+    assert _drawn(large) == _expected(large.events, "2025-05-24")
+    large.page.evaluate(
+        """() => { const from = document.querySelector('.geomap-time-from');
+                   from.value = 0; from.dispatchEvent(new Event('input')); }"""
+    )
+    assert _drawn(large) == _expected(large.events)
