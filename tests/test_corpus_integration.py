@@ -93,6 +93,7 @@ def test_extract_command_on_the_sample_article():
     assert "1 articles read, 0 failed" in result.stderr
 
 
+@pytest.mark.slow
 def test_extract_command_with_two_jobs_writes_the_same_file(tmp_path):
     one, two = tmp_path / "one.geojson", tmp_path / "two.geojson"
     runner = CliRunner()
