@@ -13,13 +13,13 @@ from map_fixtures import (
     fake_boundaries,
     sample_events,
 )
-from shapely.geometry import box
+from shapely.geometry import MultiPolygon, box
 
 from geomap.errors import GeomapError, OutputError
 from geomap.mapping import build_map, save_map
 from geomap.mapping.basemap import basemap_data
 from geomap.mapping.layers import layer_style
-from geomap.mapping.payload import encode_events, script_json
+from geomap.mapping.payload import across_antimeridian, encode_events, script_json
 from geomap.mapping.popups import count_phrase, popup_text, safe_link
 from geomap.mapping.precision import Shape, drawing_for
 
@@ -267,3 +267,26 @@ def test_failed_save_keeps_the_existing_map(tmp_path, monkeypatch):
 def test_save_into_a_missing_directory_is_an_output_error(tmp_path):
     with pytest.raises(OutputError, match="does not exist"):
         save_map(build_map([], boundaries=fake_boundaries()), tmp_path / "nope" / "map.html")
+
+
+def test_areas_across_the_180th_meridian_stay_in_one_piece():
+    chukotka = MultiPolygon([box(170, 64, 180, 70), box(-180, 64, -170, 70)])
+    shifted = across_antimeridian(chukotka)
+    assert shifted.bounds == pytest.approx((170, 64, 190, 70))
+    assert across_antimeridian(box(30, 50, 31, 51)).equals(box(30, 50, 31, 51))
+
+
+def test_view_ignores_events_known_only_to_a_country():
+    russia = MultiPolygon([box(27, 41, 180, 78), box(-180, 64, -169, 70)])
+    events = [event("interception", geometry=russia, precision="country"), event("attack", KYIV)]
+    html = render(build_map(events, boundaries=fake_boundaries()))
+    fit = re.search(r"fitBounds\(\s*\[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]", html)
+    assert [float(v) for v in fit.groups()] == pytest.approx([KYIV[1], KYIV[0], KYIV[1], KYIV[0]])
+
+
+def test_country_sized_areas_get_a_faint_fill():
+    payload = encode_events([
+        event("talks", geometry=box(22, 44, 40, 52), precision="country"),
+        event("talks", geometry=box(30, 50, 31, 51), precision="region"),
+    ])
+    assert [fill for _, fill in payload["shapes"]] == [0.03, 0.12]

@@ -20,7 +20,7 @@ from geomap.mapping.basemap import OFFLINE, basemap_data, online_tile_layers, va
 from geomap.mapping.elements import Basemap, EventLayers, MapControl, RawHTML, Title
 from geomap.mapping.legend import legend_html, title_html
 from geomap.mapping.payload import encode_events
-from geomap.model import Event, EventType
+from geomap.model import Event, EventType, Precision
 
 __all__ = ["build_map", "save_map"]
 
@@ -41,9 +41,11 @@ def _boundaries_module() -> ModuleType | None:
 
 
 def _bounds(events: list[Event]) -> list[list[float]]:
-    if not events:
+    """Return the view that shows every event; events known only to a country are left out."""
+    located = [e for e in events if e.precision != Precision.COUNTRY.value and not e.geometry.is_empty]
+    if not located:
         return _DEFAULT_BOUNDS
-    boxes = [event.geometry.bounds for event in events if not event.geometry.is_empty]
+    boxes = [event.geometry.bounds for event in located]
     west = min(box[0] for box in boxes)
     south = min(box[1] for box in boxes)
     east = max(box[2] for box in boxes)

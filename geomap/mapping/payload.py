@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from shapely import set_precision
+import numpy as np
+from shapely import set_precision, transform
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
@@ -23,7 +24,7 @@ from geomap.mapping.popups import popup_text
 from geomap.mapping.precision import Shape, drawing_for
 from geomap.model import Event, EventType
 
-__all__ = ["StringTable", "encode_events", "event_day", "script_json"]
+__all__ = ["StringTable", "across_antimeridian", "encode_events", "event_day", "script_json"]
 
 # Above this many circles and areas, draw them on one canvas instead of one SVG path each.
 CANVAS_THRESHOLD = 2000
@@ -33,6 +34,7 @@ FAST_THRESHOLD = 3000
 # Areas are drawn at about 100 m precision: plenty for a district or a region.
 _AREA_GRID = 0.001
 _COORD_DIGITS = 5
+_LARGE_AREA = 40.0  # square degrees: about the size of a large oblast
 
 
 class StringTable:
@@ -63,12 +65,30 @@ def event_day(event: Event) -> str | None:
         return None
 
 
+def across_antimeridian(geometry: BaseGeometry) -> BaseGeometry:
+    """Shift the western-hemisphere parts of a geometry spanning the 180th meridian east by 360°.
+
+    Russia's Chukotka lies at both -170° and +175°: drawn as is, the country
+    would stretch across the whole world map.
+    """
+    west, _, east, _ = geometry.bounds
+    if not (west < -90 and east > 90):
+        return geometry
+
+    def shift(coordinates: np.ndarray) -> np.ndarray:
+        shifted = coordinates.copy()
+        shifted[:, 0] = np.where(shifted[:, 0] < 0, shifted[:, 0] + 360.0, shifted[:, 0])
+        return shifted
+
+    return transform(geometry, shift)
+
+
 class _Shapes:
     """Area geometries stored once each, simplified to the drawing grid."""
 
     def __init__(self) -> None:
         self._index: dict[bytes, int] = {}
-        self.geometries: list[dict[str, Any]] = []
+        self.geometries: list[list[Any]] = []
 
     def index(self, geometry: BaseGeometry) -> int:
         key = geometry.wkb
@@ -76,8 +96,11 @@ class _Shapes:
             snapped = set_precision(geometry, _AREA_GRID)
             if snapped.is_empty:
                 snapped = geometry
+            snapped = across_antimeridian(snapped)
             self._index[key] = len(self.geometries)
-            self.geometries.append(mapping(snapped))
+            # A country-sized area gets a faint fill, so it does not hide what lies inside it.
+            fill = 0.03 if snapped.area > _LARGE_AREA else 0.12
+            self.geometries.append([mapping(snapped), fill])
         return self._index[key]
 
 
@@ -125,7 +148,7 @@ def encode_events(events: Sequence[Event], *, cluster: bool = True) -> dict[str,
     Returns
     -------
     dict
-        ``strings``, ``dates`` (sorted days), ``shapes`` (GeoJSON geometries),
+        ``strings``, ``dates`` (sorted days), ``shapes`` (``[GeoJSON geometry, fill opacity]``),
         ``symbols`` (``[path data, white]`` parts by key), ``renderer`` (``"svg"`` or
         ``"canvas"``), ``fast`` (paint points on one canvas per layer) and
         ``layers``, each with ``key``, ``name``, ``color``, ``cluster`` and

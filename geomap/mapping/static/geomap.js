@@ -55,6 +55,13 @@
       "<g stroke=\"#fff\" stroke-width=\"1.2\">" + paths + "</g></svg>";
   }
 
+  // Popups keep clear of the title box at the top of the page.
+  function popupOptions(maxHeight) {
+    var options = { maxWidth: 360, minWidth: 240, autoPanPaddingTopLeft: [20, 110], autoPanPaddingBottomRight: [20, 20] };
+    if (maxHeight) { options.maxHeight = maxHeight; }
+    return options;
+  }
+
   function casualtyRadius(people) {
     return Math.min(45, 5 + 2.2 * Math.sqrt(people));
   }
@@ -104,8 +111,8 @@
       main = L.circle(latlng, path);
     } else if (shape === AREA) {
       path.dashArray = "6 5";
-      path.fillOpacity = 0.12;
-      main = L.geoJSON(context.shapes[row[PARAM]], { style: path, renderer: context.renderer });
+      path.fillOpacity = context.shapes[row[PARAM]][1];
+      main = L.geoJSON(context.shapes[row[PARAM]][0], { style: path, renderer: context.renderer });
     } else {
       var killed = row[PARAM][0], injured = row[PARAM][1];
       path.radius = casualtyRadius(killed + injured);
@@ -120,7 +127,7 @@
         });
       }
     }
-    main.bindPopup(popup, { maxWidth: 360, minWidth: 240 });
+    main.bindPopup(popup, popupOptions());
     return { main: main, extra: extra, day: row[DAY], symbol: shape === SYMBOL, shown: false };
   }
 
@@ -305,7 +312,7 @@
         return;
       }
       var row = hit.items[0].row;
-      L.popup({ maxWidth: 360, minWidth: 240 })
+      L.popup(popupOptions())
         .setLatLng([row[LAT], row[LON]])
         .setContent(popupFor(row, this._context.strings))
         .openOn(this._map);
@@ -317,7 +324,7 @@
       hit.items.slice(0, 50).forEach(function (item) {
         box.appendChild(popupFor(item.row, strings));
       });
-      L.popup({ maxWidth: 360, minWidth: 240, maxHeight: 400 }).setLatLng(latlng).setContent(box).openOn(this._map);
+      L.popup(popupOptions(400)).setLatLng(latlng).setContent(box).openOn(this._map);
     },
 
     _hover: function (event) {
@@ -431,12 +438,13 @@
         var area = areas[row[PARAM]];
         if (!area) {
           area = areas[row[PARAM]] = { items: [] };
-          area.layer = L.geoJSON(context.shapes[row[PARAM]], {
-            style: { color: layer.color, weight: 2, dashArray: "6 5", fillOpacity: 0.12 },
+          var shape = context.shapes[row[PARAM]];
+          area.layer = L.geoJSON(shape[0], {
+            style: { color: layer.color, weight: 2, dashArray: "6 5", fillOpacity: shape[1] },
             renderer: context.renderer
           });
           area.layer.bindPopup(function () { return areaPopup(area, context.strings); },
-            { maxWidth: 360, minWidth: 240, maxHeight: 400 });
+            popupOptions(400));
         }
         area.items.push(item);
       }
@@ -470,7 +478,8 @@
   }
 
   function cityThreshold(zoom) {
-    return zoom <= 5 ? 1000000 : zoom <= 6 ? 300000 : zoom <= 7 ? 100000 : zoom <= 9 ? 20000 : 0;
+    return zoom <= 4 ? 5000000 : zoom <= 5 ? 1000000 : zoom <= 6 ? 300000 : zoom <= 7 ? 100000
+      : zoom <= 9 ? 20000 : 0;
   }
 
   window.geomapBasemap = function (map, group, data) {
