@@ -267,3 +267,18 @@ def test_large_map_date_filter(large):
                    from.value = 0; from.dispatchEvent(new Event('input')); }"""
     )
     assert _drawn(large) == _expected(large.events)
+
+
+def test_shipped_boundaries_make_an_offline_basemap_with_city_labels(browser, tmp_path):
+    path = tmp_path / "basemap.html"
+    save_map(build_map(sample_events(), title="Shipped basemap"), path)
+    opened = OpenedMap(browser, path)
+    try:
+        assert opened.errors == []
+        assert opened.requests == [opened.url]
+        labels = opened.page.locator(".geomap-city-label").all_inner_texts()
+        assert "Kyiv" in labels
+        assert opened.page.locator(".leaflet-geomap-basemap-pane canvas").count() == 1
+        opened.page.screenshot(path=str(ARTIFACTS / "map-basemap.png"))
+    finally:
+        opened.page.close()
