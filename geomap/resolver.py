@@ -30,15 +30,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geopy.location import Location
 
 from geomap.errors import PlaceNotFound
 from geomap.gazetteer import Gazetteer, Place
 from geomap.gazetteer.store import distance_km
-from geomap.model import Precision
 from geomap.names import loose_key, normalize, parse_query
+
+if TYPE_CHECKING:
+    from geomap.model import Precision
 
 __all__ = ["Resolver", "precision_of", "FOCUS_COUNTRIES"]
 
@@ -58,8 +60,19 @@ _QUALIFIER_FIT = {
     "district": {"district": 6.0, "raion": 5.0, "city": -2.0, "region": -4.0, "country": -6.0},
     "city": {"city": 3.0, "district": 1.0, "region": -4.0, "raion": -4.0, "country": -6.0},
 }
-_NO_QUALIFIER_FIT = {"raion": -1.5, "region": -0.5}
+_NO_QUALIFIER_FIT = {"raion": -1.5, "region": -1.5}
 _LATLON_RE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*[, ]\s*(-?\d+(?:\.\d+)?)\s*$")
+
+
+# Precision values (geomap.model.Precision) per gazetteer kind; plain strings keep
+# geomap.model (and with it shapely) out of the CLI's start-up.
+_PRECISION_BY_KIND = {
+    "country": "country",
+    "region": "region",
+    "raion": "region",
+    "district": "district",
+    "city": "city",
+}
 
 
 def precision_of(place: Place) -> Precision:
@@ -76,13 +89,9 @@ def precision_of(place: Place) -> Precision:
         ``country``, ``region`` (oblasts and rural raions), ``district`` (city
         districts and sections) or ``city`` (every populated place).
     """
-    if place.kind == "country":
-        return Precision.COUNTRY
-    if place.kind in ("region", "raion"):
-        return Precision.REGION
-    if place.kind == "district":
-        return Precision.DISTRICT
-    return Precision.CITY
+    from geomap.model import Precision
+
+    return Precision(_PRECISION_BY_KIND[place.kind])
 
 
 @dataclass
@@ -269,15 +278,13 @@ class Resolver:
 
     def _gather(self, parsed, *, loose: bool) -> list[_Candidate]:
         found = [_Candidate(p, "exact") for p in self.gazetteer._exact(parsed.core)]
-        wanted = set(_QUALIFIER_FIT.get(parsed.qualifier, {}))
-        satisfied = found and (
-            not parsed.qualifier or any(_QUALIFIER_FIT[parsed.qualifier][c.place.kind] > 0 for c in found)
-        )
-        if loose and not satisfied and parsed.core:
+        if loose and parsed.core:
             seen = {c.place.geonameid for c in found}
-            for place in self.gazetteer._loose(loose_key(parsed.core)):
-                if place.geonameid not in seen and (not wanted or place.kind in wanted or not found):
-                    found.append(_Candidate(place, "transliteration"))
+            found += [
+                _Candidate(p, "transliteration")
+                for p in self.gazetteer._loose(loose_key(parsed.core))
+                if p.geonameid not in seen
+            ]
         return found
 
     def _ranked(self, query: str, codes: tuple[str, ...], context: _Context) -> tuple[_Candidate, ...]:
@@ -316,7 +323,8 @@ class Resolver:
             factors.append("regional centre")
         if place.country_code in self.focus_countries:
             score += 2.0
-        if normalize(place.name) == parsed.core or loose_key(place.name) == loose_key(parsed.core):
+        main_name = parse_query(place.name).core
+        if main_name == parsed.core or loose_key(main_name) == loose_key(parsed.core):
             score += 1.0
         else:
             score -= 1.0
@@ -344,9 +352,10 @@ class Resolver:
     def _city_prominence(self, district: Place) -> float:
         """Sections of big cities are the ones reported: Kyiv's Podil before Poltava's."""
         city = self.gazetteer.get(district.parent) if district.parent else None
+        bonus = 0.5 * (math.log10(city.population + 1) - 5.0) if city else 0.0
         if district.feature_class == "A":
-            return 1.0  # an administrative city district (Kyiv's raions)
-        return 0.5 * (math.log10(city.population + 1) - 5.0) if city else 0.0
+            bonus += 1.0  # an administrative city district (Kyiv's raions)
+        return bonus
 
     def _parent_fit(self, place: Place, parents: Sequence[Place], factors: list[str]) -> float:
         for parent in parents:
@@ -369,18 +378,18 @@ class Resolver:
         total = sum(context.countries.values())
         share = context.countries.get(place.country_code, 0) / total if total else 0.0
         if share:
-            bonus += 2.0 * share
+            bonus += 3.0 * share
             factors.append(f"same country as other places in the text ({place.country_code})")
         nearest = min(context.points, key=lambda p: distance_km(place.lat, place.lon, p[1], p[2]))
         distance = distance_km(place.lat, place.lon, nearest[1], nearest[2])
         if distance < 50:
-            bonus += 3.0
+            bonus += 4.0
         elif distance < 150:
-            bonus += 2.0
+            bonus += 3.0
         elif distance < 400:
-            bonus += 1.0
+            bonus += 1.5
         elif distance > 1500:
-            bonus -= 1.0
+            bonus -= 2.0
         if distance < 400:
             factors.append(f"{distance:.0f} km from {nearest[0]}, also named in the text")
         if any(p[3] == place.country_code and p[4] == place.admin1 for p in context.points):
@@ -432,7 +441,6 @@ class Resolver:
         for part in (parent.name if parent else None, admin1, country):
             if part and part not in parts and place.kind != "country":
                 parts.append(part)
-        precision = precision_of(place)
         raw = {
             "geonameid": place.geonameid,
             "name": place.name,
@@ -447,7 +455,7 @@ class Resolver:
             "parent": parent.name if parent else None,
             "population": place.population,
             "kind": place.kind,
-            "precision": precision.value,
+            "precision": _PRECISION_BY_KIND[place.kind],
             "reason": self._reason(candidate, query, total),
             "source": "gazetteer",
             "qualifier": qualifier,

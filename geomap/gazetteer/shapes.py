@@ -74,8 +74,8 @@ def build_boundaries(boundaries: Path, output: Path, *, places: Iterable[PlaceRe
     countries = {"UA": ukraine}
     for code, geometry in natural_earth.items():
         if code != "UA":
-            cut = geometry.difference(ukraine)
-            countries[code] = shapely.simplify(cut, _TOLERANCE, preserve_topology=True)
+            simplified = shapely.simplify(geometry, _TOLERANCE, preserve_topology=True)
+            countries[code] = shapely.make_valid(simplified.difference(ukraine))
     layers = {
         "countries": [
             _feature(g, {"country_code": c, "name": _country_name(c)}) for c, g in sorted(countries.items())

@@ -390,7 +390,7 @@ class Gazetteer:
         if not key:
             return []
         choices = self._suggestion_choices()
-        matches = process.extract(key, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70)
+        matches = process.extract(key, choices, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=75)
         names: list[str] = []
         for _, _, index in matches:
             display = self._suggestion_names[index]

@@ -1,0 +1,230 @@
+import pickle
+
+import pytest
+from geopy.location import Location
+
+from geomap.errors import PlaceNotFound
+from geomap.model import Precision
+from geomap.resolver import Resolver, precision_of
+
+RAW_KEYS = {
+    "geonameid",
+    "name",
+    "feature_class",
+    "feature_code",
+    "country_code",
+    "admin1",
+    "admin2",
+    "population",
+    "precision",
+    "reason",
+    "source",
+    "qualifier",
+}
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return Resolver.default()
+
+
+def test_geocode_returns_a_geopy_location_with_the_contract_raw_keys(resolver):
+    location = resolver.geocode("Kiev")
+    assert isinstance(location, Location)
+    assert location.address == "Kyiv, Kyiv City, Ukraine"
+    address, (lat, lon) = location
+    assert address == location.address and lat == pytest.approx(50.45, abs=0.05)
+    assert RAW_KEYS <= set(location.raw)
+    assert location.raw["source"] == "gazetteer"
+    assert Precision(location.raw["precision"]) is Precision.CITY
+    assert "Kyiv" in location.raw["reason"]
+
+
+def test_every_answer_carries_precision_and_reason(resolver):
+    for location in resolver.geocode("Sosnivka", exactly_one=False):
+        assert location.raw["precision"] in {p.value for p in Precision}
+        assert location.raw["reason"]
+
+
+def test_exactly_one_false_ranks_candidates(resolver):
+    locations = resolver.geocode("Tula", exactly_one=False)
+    assert len(locations) > 1
+    assert locations[0].raw["country_code"] == "RU"
+    scores = [loc.raw["score"] for loc in locations]
+    assert scores == sorted(scores, reverse=True)
+    assert len(resolver.geocode("Tula", exactly_one=False, limit=2)) == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "name_part", "country"),
+    [
+        ("Tula region", "Tula", "RU"),
+        ("Kharkiv Oblast", "Kharkiv", "UA"),
+        ("Kherson region", "Kherson", "UA"),
+        ("Kyiv region", "Kyiv Oblast", "UA"),
+        ("Kyiv Oblast", "Kyiv Oblast", "UA"),
+        ("Chernihiv oblast", "Chernihiv", "UA"),
+        ("Донецька область", "Donetsk", "UA"),
+        ("Belgorod region", "Belgorod", "RU"),
+        ("Kursk Oblast", "Kursk", "RU"),
+        ("Moscow region", "Moscow Oblast", "RU"),
+        ("Gomel region", "Gom", "BY"),
+    ],
+)
+def test_region_qualifier_gives_the_oblast_not_the_city(resolver, query, name_part, country):
+    location = resolver.geocode(query)
+    assert location.raw["kind"] == "region", location.raw["reason"]
+    assert location.raw["precision"] == "region"
+    assert location.raw["qualifier"] == "region"
+    assert name_part in location.raw["name"] and location.raw["country_code"] == country
+
+
+def test_tula_region_is_not_the_city(resolver):
+    region = resolver.geocode("Tula region")
+    city = resolver.geocode("Tula")
+    assert city.raw["kind"] == "city" and region.raw["kind"] == "region"
+    assert region.raw["geonameid"] != city.raw["geonameid"]
+
+
+def test_unqualified_name_prefers_the_city_over_its_region(resolver):
+    for name in ("Kharkiv", "Kherson", "Sumy", "Tula", "Lviv", "Kyiv", "Moscow"):
+        assert resolver.geocode(name).raw["kind"] == "city", name
+
+
+@pytest.mark.parametrize("context", [["Moscow"], ["Moscow", "Bryansk region"], ["Kaluga", "Ryazan"]])
+def test_tula_next_to_russian_places_is_in_russia(resolver, context):
+    location = resolver.geocode("Tula", context=context)
+    assert location.raw["country_code"] == "RU"
+    assert location.latitude == pytest.approx(54.19, abs=0.1)
+
+
+def test_context_can_move_an_answer_abroad(resolver):
+    location = resolver.geocode("Tula", context=["Pachuca", "Mexico City"])
+    assert location.raw["country_code"] == "MX"
+    assert "also named in the text" in location.raw["reason"]
+
+
+def test_context_accepts_locations(resolver):
+    lviv = resolver.geocode("Lviv")
+    near_lviv = resolver.geocode("Sosnivka", context=[lviv])
+    alone = resolver.geocode("Sosnivka")
+    assert near_lviv.raw["admin1"] == "Lviv Oblast"
+    assert near_lviv.raw["geonameid"] != alone.raw["geonameid"] or alone.raw["admin1"] == "Lviv Oblast"
+
+
+def test_country_codes_restrict_the_answer(resolver):
+    assert resolver.geocode("Tula", country_codes="MX").raw["country_code"] == "MX"
+    assert resolver.geocode("Tula", country_codes=["mx"]).raw["country_code"] == "MX"
+    with pytest.raises(PlaceNotFound) as caught:
+        resolver.geocode("Kharkiv", country_codes="BY")
+    assert any("(UA)" in s for s in caught.value.suggestions)
+
+
+def test_crimea_is_ukraine(resolver):
+    for name in ("Sevastopol", "Simferopol", "Crimea", "Kerch", "Yalta"):
+        assert resolver.geocode(name).raw["country_code"] == "UA", name
+
+
+def test_kyiv_districts_resolve_to_kyiv_not_other_cities(resolver):
+    for name in ("Podil", "Obolon", "Pechersk", "Darnytsia", "Sviatoshyn"):
+        location = resolver.geocode(name)
+        assert location.raw["admin1"] == "Kyiv City", (name, location.raw["reason"])
+        assert location.raw["precision"] == "district"
+
+
+def test_parent_in_the_query_is_used(resolver):
+    location = resolver.geocode("Kyiv's Obolon district")
+    assert location.raw["admin1"] == "Kyiv City"
+    assert "as the query says" in location.raw["reason"]
+
+
+def test_unknown_name_raises_place_not_found_with_suggestions(resolver):
+    with pytest.raises(PlaceNotFound) as caught:
+        resolver.geocode("Zaporizhzhiaxyz")
+    error = caught.value
+    assert isinstance(error, LookupError)
+    assert "Zaporizhzhya" in error.suggestions or any("Zapor" in s for s in error.suggestions)
+
+
+def test_gibberish_raises(resolver):
+    with pytest.raises(PlaceNotFound):
+        resolver.geocode("Qwxzv Blorp")
+    with pytest.raises(PlaceNotFound):
+        resolver.geocode("   ")
+
+
+@pytest.mark.parametrize("word", ["Many", "Friday", "Read", "Governor", "May", "Will", "The", "After"])
+def test_common_words_are_not_place_names(resolver, word):
+    assert not resolver.is_place_name(word)
+
+
+@pytest.mark.parametrize("name", ["Kyiv", "Russia's", "Kharkiv", "Tula region", "Obolon", "Ukraine", "Київ"])
+def test_is_place_name(resolver, name):
+    assert resolver.is_place_name(name)
+
+
+def test_common_word_answers_are_flagged_and_rank_low(resolver):
+    location = resolver.geocode("Many")
+    assert location.raw["common_word"] is True
+    assert "common English word" in location.raw["reason"]
+    assert location.raw["score"] < resolver.geocode("Irpin").raw["score"]
+
+
+def test_possessive_is_stripped(resolver):
+    assert resolver.geocode("Russia's").raw["kind"] == "country"
+    assert resolver.geocode("Ukraine’s").raw["country_code"] == "UA"
+
+
+def test_world_cities_resolve(resolver):
+    assert resolver.geocode("Istanbul").raw["country_code"] == "TR"
+    assert resolver.geocode("Abu Dhabi").raw["country_code"] == "AE"
+
+
+def test_reverse_finds_the_nearest_place(resolver):
+    location = resolver.reverse((50.4501, 30.5234))
+    assert location.raw["admin1"] == "Kyiv City"
+    assert "km away" in location.raw["reason"]
+    assert resolver.reverse("49.99, 36.23").raw["admin1"] == "Kharkiv Oblast"
+    assert len(resolver.reverse((49.99, 36.23), exactly_one=False)) > 1
+
+
+def test_reverse_far_from_places_falls_back_to_the_region(resolver):
+    location = resolver.reverse((62.0, 95.0))  # Siberian taiga, far from any town
+    assert location.raw["country_code"] == "RU"
+    assert location.raw["precision"] == "region"
+    assert (location.latitude, location.longitude) == (62.0, 95.0)
+
+
+def test_reverse_in_the_open_sea_raises(resolver):
+    with pytest.raises(PlaceNotFound):
+        resolver.reverse((43.0, 34.0))  # the middle of the Black Sea
+
+
+def test_precision_of_returns_the_model_enum(resolver):
+    place = resolver.gazetteer.lookup("Tula region")[0]
+    assert isinstance(precision_of(place), Precision)
+
+
+def test_resolver_pickles_for_worker_processes(resolver):
+    clone = pickle.loads(pickle.dumps(resolver))
+    assert clone.geocode("Odessa").raw["geonameid"] == resolver.geocode("Odessa").raw["geonameid"]
+
+
+def test_works_inside_geopy_rate_limiter(resolver):
+    from geopy.extra.rate_limiter import RateLimiter
+
+    limited = RateLimiter(resolver.geocode, min_delay_seconds=0)
+    assert limited("Kharkov").raw["name"] == "Kharkiv"
+    limited_reverse = RateLimiter(resolver.reverse, min_delay_seconds=0)
+    assert limited_reverse((50.45, 30.52)).raw["country_code"] == "UA"
+
+
+def test_works_in_geopandas_tools_geocode():
+    geopandas = pytest.importorskip("geopandas")
+    frame = geopandas.tools.geocode(["Kiev", "Odessa", "Nowhereville Qx"], provider=Resolver)
+    assert frame.crs.to_epsg() == 4326
+    assert frame.geometry.iloc[0].x == pytest.approx(30.52, abs=0.05)
+    assert frame.address.iloc[1].startswith("Odesa")
+    assert frame.geometry.iloc[2].is_empty
+    back = geopandas.tools.reverse_geocode(frame.geometry.iloc[:1], provider=Resolver)
+    assert "Kyiv" in back.address.iloc[0]
