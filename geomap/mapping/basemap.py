@@ -40,7 +40,7 @@ _ONLINE = {
 }
 TILES = (OFFLINE, *_ONLINE)
 # Outlines are drawn at about 500 m precision: plenty below city zoom, and small.
-_TOLERANCE = {"countries": 0.01, "regions": 0.005, "kyiv_districts": 0.0005}
+_TOLERANCE = {"countries": 0.02, "regions": 0.02, "kyiv_districts": 0.0005}
 _GRID = {"countries": 0.001, "regions": 0.001, "kyiv_districts": 0.0001}
 
 LayerLoader = Callable[[str], Mapping[str, Any]]

@@ -482,6 +482,60 @@
       : zoom <= 9 ? 20000 : 0;
   }
 
+  /* City names painted on one canvas (far cheaper than a DOM marker per label); the
+   * smallest cities appear only as the reader zooms in. */
+  var CityLabels = L.Layer.extend({
+    initialize: function (cities) { this._cities = cities; },
+
+    onAdd: function (map) {
+      this._canvas = L.DomUtil.create("canvas", "geomap-city-labels");
+      map.getPane(pane(map, "geomap-labels", 390)).appendChild(this._canvas);
+      map.on("moveend zoomend resize viewreset", this._redraw, this);
+      map.on("zoomstart", this._hide, this);
+      this._redraw();
+    },
+
+    onRemove: function (map) {
+      L.DomUtil.remove(this._canvas);
+      map.off("moveend zoomend resize viewreset", this._redraw, this);
+      map.off("zoomstart", this._hide, this);
+    },
+
+    _hide: function () { this._canvas.style.visibility = "hidden"; },
+
+    _redraw: function () {
+      var map = this._map, size = map.getSize(), ratio = window.devicePixelRatio || 1;
+      var canvas = this._canvas;
+      canvas.width = size.x * ratio;
+      canvas.height = size.y * ratio;
+      canvas.style.width = size.x + "px";
+      canvas.style.height = size.y + "px";
+      canvas.style.visibility = "visible";
+      L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
+      var ctx = canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.font = "600 11px system-ui, sans-serif";
+      ctx.textBaseline = "middle";
+      ctx.lineJoin = "round";
+      var threshold = cityThreshold(map.getZoom()), shown = [];
+      this._cities.forEach(function (city) {
+        if (city[3] < threshold) { return; }
+        var point = map.latLngToContainerPoint([city[1], city[2]]);
+        if (point.x < -100 || point.y < -20 || point.x > size.x + 20 || point.y > size.y + 20) { return; }
+        shown.push(city[0]);
+        ctx.fillStyle = "#37474f";
+        ctx.beginPath();
+        ctx.arc(point.x, point.y, 2.5, 0, 2 * Math.PI);
+        ctx.fill();
+        ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
+        ctx.lineWidth = 3;
+        ctx.strokeText(city[0], point.x + 5, point.y);
+        ctx.fillText(city[0], point.x + 5, point.y);
+      });
+      this.shown = shown;
+    }
+  });
+
   window.geomapBasemap = function (map, group, data) {
     var renderer = L.canvas({ pane: pane(map, "geomap-basemap", 250), padding: 0.5 });
     var styles = {
@@ -492,27 +546,8 @@
     Object.keys(styles).forEach(function (name) {
       L.geoJSON(data[name], { style: styles[name], renderer: renderer, interactive: false }).addTo(group);
     });
-    var labels = L.layerGroup();
-    var markers = data.cities.map(function (city) {
-      var label = node("span", null, city[0]);
-      label.insertBefore(node("i"), label.firstChild);
-      var icon = L.divIcon({ html: label, className: "geomap-city-label", iconSize: null, iconAnchor: [3, 6] });
-      return { population: city[3], marker: L.marker([city[1], city[2]], {
-        icon: icon, interactive: false, keyboard: false, pane: pane(map, "geomap-labels", 390)
-      }) };
-    });
-    var refresh = function () {
-      var threshold = cityThreshold(map.getZoom());
-      markers.forEach(function (city) {
-        var wanted = city.population >= threshold;
-        if (wanted !== labels.hasLayer(city.marker)) {
-          if (wanted) { labels.addLayer(city.marker); } else { labels.removeLayer(city.marker); }
-        }
-      });
-    };
-    labels.addTo(group);
-    map.on("zoomend", refresh);
-    map.whenReady(refresh);
+    window.geomap = window.geomap || { maps: [] };
+    window.geomap.labels = new CityLabels(data.cities).addTo(group);
   };
 
   window.geomapControl = function (map, position, className, html) {
