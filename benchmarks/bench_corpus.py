@@ -106,6 +106,23 @@ def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
     }
 
 
+def quick_size(count: int, extractor: str | None, seconds_per_run: float = 6.0) -> int:
+    """Shrink the --quick corpus so each configuration takes a few seconds with this extractor."""
+    from make_corpus import generate
+
+    function = load_function(extractor) or importlib.import_module("geomap.extract").extract
+    sample = list(generate(30, seed=7))
+    function(sample[0]["text"], published=sample[0]["published"])  # loads the gazetteer
+    started = time.perf_counter()
+    for record in sample[1:]:
+        function(record["text"], published=record["published"])
+    rate = (len(sample) - 1) / (time.perf_counter() - started)
+    size = min(count, max(100, int(rate * seconds_per_run)))
+    if size < count:
+        print(f"--quick: {size} articles instead of {count}, as the extractor runs at {rate:.0f} articles/s")
+    return size
+
+
 def run_measurement(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
     command = [sys.executable, __file__, "--measure", mode, "--corpus", str(corpus), "--limit", str(limit)]
     if extractor:
@@ -144,6 +161,8 @@ def main() -> int:
     from make_corpus import generate
 
     count = args.articles or (1000 if args.quick else 20000)
+    if args.quick and not args.articles:
+        count = quick_size(count, args.extractor)
     with tempfile.TemporaryDirectory() as directory:
         corpus = Path(directory) / "corpus.jsonl"
         with open(corpus, "w", encoding="utf-8") as handle:
