@@ -290,3 +290,11 @@ def test_country_sized_areas_get_a_faint_fill():
         event("talks", geometry=box(30, 50, 31, 51), precision="region"),
     ])
     assert [fill for _, fill in payload["shapes"]] == [0.03, 0.12]
+
+
+def test_events_without_a_usable_location_are_skipped_with_a_warning(caplog):
+    lost = event("attack", KYIV).with_changes(lon=float("nan"), id="lost-one")
+    with caplog.at_level(logging.WARNING):
+        html = render(build_map([lost, event("talks", KYIV)], boundaries=fake_boundaries()))
+    assert "lost-one" in caplog.text
+    assert '"Talks (1)"' in html and "Attacks (" not in html

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 from collections.abc import Iterable
 from html import escape
@@ -51,6 +52,17 @@ def _bounds(events: list[Event]) -> list[list[float]]:
     east = max(box[2] for box in boxes)
     north = max(box[3] for box in boxes)
     return [[south, west], [north, east]]
+
+
+def _drawable(events: Iterable[Event]) -> list[Event]:
+    """Return the events that have a location; warn about the others instead of failing."""
+    kept = []
+    for event in events:
+        if math.isfinite(event.lon) and math.isfinite(event.lat) and not event.geometry.is_empty:
+            kept.append(event)
+        else:
+            log.warning("event %s (%s) has no usable location and is not drawn", event.id, event.place_name)
+    return kept
 
 
 def _new_map(events: list[Event]) -> folium.Map:
@@ -144,7 +156,7 @@ def build_map(
         If ``tiles`` is not one of the choices.
     """
     validate_tiles(tiles)
-    events = list(events)
+    events = _drawable(events)
     own_map = m is None
     boundaries = boundaries if boundaries is not None else _boundaries_module()
     if own_map:
@@ -170,7 +182,7 @@ def build_map(
 
     box, page_title = title_html(events, title)
     Title(box, page_title=page_title).add_to(m)
-    MapControl(legend_html(events, border=border is not None), position="bottomleft",
+    MapControl(legend_html(events, border=border is not None, cluster=cluster), position="bottomleft",
                css_class="geomap-legend leaflet-bar").add_to(m)
     if not events:
         MapControl("No events to show.", position="topleft", css_class="geomap-empty").add_to(m)

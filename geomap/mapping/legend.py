@@ -83,7 +83,7 @@ def _row(key_html: str, label: str) -> str:
 
 
 
-def legend_html(events: Sequence[Event], *, border: bool = False) -> str:
+def legend_html(events: Sequence[Event], *, border: bool = False, cluster: bool = True) -> str:
     """Return the legend's markup for the layers, symbols and shapes ``events`` use.
 
     Parameters
@@ -92,6 +92,8 @@ def legend_html(events: Sequence[Event], *, border: bool = False) -> str:
         The events on the map.
     border : bool, default False
         Whether the Ukraine–Belarus border line is drawn.
+    cluster : bool, default True
+        Whether crowded symbols gather into numbered clusters.
 
     Returns
     -------
@@ -124,6 +126,12 @@ def legend_html(events: Sequence[Event], *, border: bool = False) -> str:
     if shapes & {Shape.CIRCLE, Shape.AREA}:
         swatch = '<span class="geomap-swatch" style="border-color:#555;background:#5551"></span>'
         rows.append(_row(swatch, "dashed area: place known only to a district, border area or region"))
+    if cluster and events:
+        bubble = (
+            '<span style="display:inline-flex;width:18px;height:18px;border-radius:50%;background:#777;'
+            'color:#fff;font-size:10px;font-weight:700;align-items:center;justify-content:center">5</span>'
+        )
+        rows.append(_row(bubble, "events close together: click to zoom in"))
     if border:
         line = '<svg width="20" height="6"><path d="M0 3 H20" stroke="#263238" stroke-width="2.5" ' \
                'stroke-dasharray="5 3"/></svg>'
