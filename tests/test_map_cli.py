@@ -49,3 +49,19 @@ def test_one_bad_input_does_not_lose_the_others(events_file, tmp_path):
     assert result.exit_code == 1
     assert "broken.geojson" in result.output
     assert '"Attacks (3)"' in output.read_text(encoding="utf-8")
+
+
+def test_map_command_reads_articles_too(tmp_path):
+    article = tmp_path / "kharkiv.txt"
+    article.write_text(
+        "Russian drones hit Kharkiv\n\nRussian drones struck a residential building in Kharkiv overnight, "
+        "injuring four people, the regional governor said.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "map.html"
+    result = CliRunner().invoke(cli, ["map", str(article), "--published", "2025-05-24", "-o", str(output),
+                                      "--title", "{{ 7*7 }}"])
+    assert result.exit_code == 0, result.output
+    html = output.read_text(encoding="utf-8")
+    assert "<h1>{{ 7*7 }}</h1>" in html
+    assert "kharkiv.txt" in html

@@ -186,7 +186,7 @@
       L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
       var ctx = canvas.getContext("2d");
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      var origin = map.getPixelOrigin(), pane = map._getMapPanePos();
+      var origin = map.getPixelOrigin(), offset = map._getMapPanePos();
       var scale = 256 * Math.pow(2, map.getZoom());
       var cells = {}, order = [], cluster = this._layer.cluster;
       this.drawn = 0;
@@ -196,8 +196,8 @@
         var row = item.row;
         // Web Mercator by hand: map.latLngToContainerPoint is too slow for 100,000 points.
         var sin = Math.sin(row[LAT] * Math.PI / 180);
-        var x = scale * (row[LON] / 360 + 0.5) - origin.x + pane.x;
-        var y = scale * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) - origin.y + pane.y;
+        var x = scale * (row[LON] / 360 + 0.5) - origin.x + offset.x;
+        var y = scale * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) - origin.y + offset.y;
         var radius = 10;
         if (row[SHAPE] === CIRCLE) {
           radius = Math.max(3, row[PARAM] * scale / (EARTH_CIRCUMFERENCE * Math.cos(row[LAT] * Math.PI / 180)));
