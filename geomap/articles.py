@@ -61,8 +61,10 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES
-"""File name endings taken from directories; explicit files of other kinds are read as plain text."""
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+"""File name endings taken from directories; explicitly named files of other kinds (``.json``, or
+plain text with any ending) are read too. ``.json`` is left out of directories because folders of
+articles often hold JSON files that are not articles (annotations, GeoJSON, settings)."""
 
 _GLOB_CHARACTERS = re.compile(r"[*?\[]")
 _SNIFF_BYTES = 8192

@@ -118,7 +118,7 @@ def load_events(
     opened = EventStore(store, extractor=extractor_name(extract_fn)) if _is_path(store) else None
     event_store = opened if opened is not None else store
     try:
-        items = _items(inputs, published=published, max_bytes=max_bytes, store=event_store)
+        items = _items(inputs, published=published, max_bytes=max_bytes, store=event_store, summary=summary)
         results = extract_articles(
             items, extract_fn=extract_fn, jobs=jobs, scheduler=scheduler, resolver=resolver
         )
@@ -150,8 +150,15 @@ def _items(
     published: str | dt.date | None,
     max_bytes: int,
     store: EventStore | None,
+    summary: CorpusSummary,
 ) -> Iterator[Any]:
-    """Yield articles to extract, and ready results (errors, event files, stored articles), in order."""
+    """Yield articles to extract, and ready results (errors, event files, stored articles), in order.
+
+    An article whose text was already read in this run (the same file in two
+    folders, a record repeated in a feed) is skipped and counted: it is one
+    source, not two.
+    """
+    seen: set[str] = set()
     for item in expand_inputs(inputs, suffixes=ARTICLE_SUFFIXES):
         if isinstance(item, InputError):
             yield item
@@ -159,7 +166,14 @@ def _items(
             yield _read_event_file(Path(item))
         else:
             for article in read_articles([item], published=published, max_bytes=max_bytes):
-                if isinstance(article, InputError) or store is None:
+                if isinstance(article, InputError):
+                    yield article
+                    continue
+                if article.content_hash in seen:
+                    summary.duplicates_skipped += 1
+                    continue
+                seen.add(article.content_hash)
+                if store is None:
                     yield article
                     continue
                 stored = store.cached(article.content_hash)

@@ -276,3 +276,9 @@ def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path):
     path.write_bytes(page.encode("cp1251"))
     [article] = read_articles(path)
     assert "Російські дрони атакували Харків" in article.text
+
+
+def test_json_files_in_directories_are_not_taken_for_articles(tmp_path):
+    (tmp_path / "a.txt").write_text("Drones over Sumy.")
+    (tmp_path / "a.json").write_text(json.dumps({"text": "a.txt", "events": []}))
+    assert [Path(a.source).name for a in read_articles(tmp_path)] == ["a.txt"]

@@ -132,7 +132,7 @@ def test_place_names_the_gazetteer_lacks_are_reported(jobs):
 
     articles = [
         Article("Fighting near Pokrovsk went on. Zelensky spoke on Telegram. attack in Kyiv", source="a"),
-        Article("Shelling in the village of Bilytske. Kyiv said attack in Kharkiv", source="b"),
+        Article("Shelling in the village of Bilytske. A swap of Prisoners. attack in Kharkiv", source="b"),
     ]
     results = list(
         extract_articles(articles, extract_fn=resolving_extract, resolver=FakeResolver(), jobs=jobs)

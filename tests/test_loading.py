@@ -170,3 +170,14 @@ def test_summary_lists_places_missing_from_the_gazetteer(tmp_path):
     result = load_events(tmp_path, extract_fn=resolving_extract, resolver=FakeResolver())
     assert result.summary.unresolved_places == {"Pokrovsk": 2, "Toretsk": 1}
     assert "2 place names not in the gazetteer: Pokrovsk (2), Toretsk (1)" in result.summary.lines()
+
+
+def test_the_same_text_read_twice_is_one_source(tmp_path):
+    for folder in ("inbox", "archive"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "kyiv.txt").write_text("casualties in Kyiv on 2025-05-24 killing 3")
+    result = load_events([tmp_path / "inbox", tmp_path / "archive"], extract_fn=fake_extract)
+    [event] = result.events
+    assert event.source_count == 1
+    assert result.summary.duplicates_skipped == 1
+    assert "1 duplicate texts skipped" in result.summary.lines()[0]

@@ -23,6 +23,8 @@ class CorpusSummary:
         Of those, articles whose events came from the store.
     inputs_failed : int
         Inputs or records that could not be read or extracted.
+    duplicates_skipped : int
+        Articles skipped because the same text was already read in this run.
     files_of_events : int
         GIS files or stores read as events.
     reports : int
@@ -38,6 +40,7 @@ class CorpusSummary:
     articles_read: int = 0
     articles_cached: int = 0
     inputs_failed: int = 0
+    duplicates_skipped: int = 0
     files_of_events: int = 0
     reports: int = 0
     events_by_type: Counter = field(default_factory=Counter)
@@ -72,6 +75,8 @@ class CorpusSummary:
         read = f"{self.articles_read} articles read"
         if self.articles_cached:
             read += f" ({self.articles_cached} from the store, not re-extracted)"
+        if self.duplicates_skipped:
+            read += f", {self.duplicates_skipped} duplicate texts skipped"
         if self.files_of_events:
             read += f", {self.files_of_events} event files"
         lines = [f"{read}, {self.inputs_failed} failed, in {self.seconds:.1f} s ({rate:.0f} articles/s)"]

@@ -16,9 +16,10 @@ from geomap.errors import PlaceNotFound
 
 __all__ = ["RecordingResolver", "unresolved_places"]
 
+_SETTLEMENT_OF = r"(?:city|town|village|settlement|district|region|port|community)\s+of\s+"
 _LOCATIVE = (
-    r"(?:\b(?:in|near|outside|around|over|across|at|into|towards?|of)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|settlement|district|region|port|community)\s+of\s+)?)"
+    rf"(?:\b(?:in|near|outside|around|over|across|at|into|towards?)\s+(?:the\s+)?(?:{_SETTLEMENT_OF})?"
+    rf"|\b{_SETTLEMENT_OF})"
 )
 
 
