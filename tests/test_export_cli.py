@@ -76,10 +76,8 @@ def test_quiet_prints_nothing_on_success(tmp_path, events_file):
     assert result.output == ""
 
 
+@pytest.mark.slow
 def test_extract_output_and_export_output_are_interchangeable(tmp_path):
-    for module, name in (("geomap.resolver", "Resolver"), ("geomap.extract", "extract")):
-        if not hasattr(pytest.importorskip(module), name):
-            pytest.skip(f"{module}.{name} has not landed yet")
     extracted = tmp_path / "extracted.geojson"
     result = run("extract", SEED, "--published", "2025-05-24", "-o", extracted)
     assert result.exit_code == 0, result.output

@@ -27,9 +27,6 @@ def test_the_python3_kernel_runs_in_this_environment():
 
 @pytest.mark.slow
 def test_walkthrough_runs_top_to_bottom(tmp_path):
-    for module, name in (("geomap.resolver", "Resolver"), ("geomap.extract", "extract")):
-        if not hasattr(pytest.importorskip(module), name):
-            pytest.skip(f"{module}.{name} has not landed yet")
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     client = NotebookClient(
         notebook, timeout=240, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
