@@ -122,3 +122,20 @@ def test_points_without_geonameid_merge_within_their_uncertainty():
     assert same_place(a, b) and not same_place(a, far)
     point_vs_area = report("D", place="area", geonameid=None, geometry=box(30, 50, 31, 51))
     assert not same_place(a, point_vs_area)
+
+
+def test_country_level_reports_are_not_merged():
+    ukraine = box(22.0, 44.0, 40.0, 52.4)
+    a = report("A", place="Ukraine", geonameid=690791, geometry=ukraine, precision="country")
+    b = report("B", place="Ukraine", geonameid=690791, geometry=ukraine, precision="country")
+    assert merge_reports([a, b]) == [a, b]
+
+
+def test_many_differing_reports_are_summarised_by_figure():
+    reports = [report(f"S{i}", killed=[3, 5][i % 2] if i < 10 else 10 + i) for i in range(20)]
+    (merged,) = merge_reports(reports)
+    assert merged.killed == 29
+    assert "3 per S0 (2025-05-24) and S2 (2025-05-24) and S4 (2025-05-24) and 2 more" in merged.notes
+    assert "5 per S1 (2025-05-24)" in merged.notes
+    assert "6 other figures" in merged.notes
+    assert len(merged.sources) == 20

@@ -5,8 +5,9 @@ the same date and are at the same place: the same gazetteer entry (geonameid),
 or, for places without one, areas that mostly overlap or points within their
 uncertainty of each other. Events from the same source are never merged with
 each other: the extractor already merged repeated mentions within an article,
-so two events it kept apart are different happenings. Events without a date
-are never merged.
+so two events it kept apart are different happenings. Events without a date,
+and events placed only at country level ("across Ukraine"), are never merged:
+sharing a country and a day does not make two reports the same happening.
 
 The merged event lists every source and quote. For each count the figure of
 the latest report is kept (the highest, when the reports are from the same day
@@ -25,6 +26,9 @@ from geomap.model import COUNT_FIELDS, Event
 __all__ = ["merge_reports", "same_place"]
 
 _MIN_OVERLAP = 0.5
+_MAX_FIGURES_LISTED = 6
+_MAX_SOURCES_LISTED = 3
+_UNMERGEABLE_PRECISIONS = frozenset({"country"})
 _EARTH_RADIUS_KM = 6371.0088
 
 
@@ -46,7 +50,7 @@ def merge_reports(events: Iterable[Event]) -> list[Event]:
     cluster_sources: list[set[str]] = []
     candidates: dict[tuple, list[int]] = defaultdict(list)
     for event in events:
-        if event.date is None:
+        if event.date is None or event.precision in _UNMERGEABLE_PRECISIONS:
             clusters.append([event])
             cluster_sources.append(_sources(event))
             continue
@@ -145,12 +149,27 @@ def _choose_count(cluster: list[Event], name: str) -> tuple[int | None, Event | 
     else:
         chosen = max(reports, key=lambda e: getattr(e, name))
         how = "highest figure"
-    differing = ", ".join(f"{getattr(event, name)} per {_label(event)}" for event in reports)
+    differing = _figures_by_source(reports, name)
     return (
         getattr(chosen, name),
         chosen,
         f"{name}: {getattr(chosen, name)} ({how}); reports differ: {differing}",
     )
+
+
+def _figures_by_source(reports: list[Event], name: str) -> str:
+    """Describe who reported which figure: ``"6 per A, 15 per B and C"``, long lists shortened."""
+    by_figure: dict[int, list[str]] = defaultdict(list)
+    for event in reports:
+        by_figure[getattr(event, name)].append(_label(event))
+    parts = []
+    for figure, labels in list(by_figure.items())[:_MAX_FIGURES_LISTED]:
+        shown = labels[:_MAX_SOURCES_LISTED]
+        more = f" and {len(labels) - len(shown)} more" if len(labels) > len(shown) else ""
+        parts.append(f"{figure} per {' and '.join(shown)}{more}")
+    if len(by_figure) > _MAX_FIGURES_LISTED:
+        parts.append(f"{len(by_figure) - _MAX_FIGURES_LISTED} other figures")
+    return ", ".join(parts)
 
 
 def _label(event: Event) -> str:
