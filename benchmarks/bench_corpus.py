@@ -95,7 +95,7 @@ def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
                 client.close()
                 cluster.close()
     finished = time.perf_counter()
-    first = min(len(marks) - 1, 32)
+    first = min(len(marks) - 1, 32, len(marks) // 5)
     steady = (len(marks) - 1 - first) / (marks[-1] - marks[first]) if len(marks) > first + 1 else 0.0
     return {
         "mode": mode,
