@@ -65,6 +65,12 @@ class LoadResult:
         """True when every input was used."""
         return not self.failures
 
+    @property
+    def nothing_read(self) -> bool:
+        """True when every input failed, so no output should replace an existing file."""
+        summary = self.summary
+        return bool(self.failures) and summary.articles_read == 0 and summary.files_of_events == 0
+
 
 def load_events(
     inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],

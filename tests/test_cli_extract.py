@@ -128,3 +128,12 @@ def test_a_non_store_file_as_store_is_a_clear_error(fake_extractor, runner, arti
     result = runner.invoke(cli, ["extract", str(articles), "--store", str(bad)])
     assert result.exit_code == 1
     assert "not a geomap event store" in result.stderr
+
+
+def test_an_existing_output_is_kept_when_no_input_could_be_read(runner, tmp_path):
+    output = tmp_path / "events.geojson"
+    output.write_text("previous run")
+    result = runner.invoke(cli, ["extract", str(tmp_path / "missing.txt"), "-o", str(output)])
+    assert result.exit_code == 1
+    assert "no input could be read, so" in result.stderr
+    assert output.read_text() == "previous run"

@@ -80,6 +80,9 @@ def extract(
         )
     except GeomapError as error:
         raise click.ClickException(str(error)) from None
+    if output and result.nothing_read:
+        report_failures(result, quiet=quiet)
+        raise click.ClickException(f"no input could be read, so {output} was not written")
     try:
         if output:
             from geomap.export import write_events
