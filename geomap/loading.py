@@ -32,6 +32,7 @@ from geomap.corpus import (
     extractor_name,
     merge_reports,
 )
+from geomap.corpus.shared import GeometryPool
 from geomap.corpus.store import STORE_SUFFIXES
 from geomap.errors import GeomapError, InputError
 from geomap.model import Event
@@ -121,6 +122,7 @@ def load_events(
     summary = CorpusSummary()
     failures: list[InputError] = []
     events: list[Event] = []
+    geometries = GeometryPool()
     opened = EventStore(store, extractor=extractor_name(extract_fn)) if _is_path(store) else None
     event_store = opened if opened is not None else store
     try:
@@ -133,7 +135,7 @@ def load_events(
             if result.error is not None:
                 failures.append(result.error)
                 continue
-            events.extend(result.events)
+            events.extend(geometries.share(event) for event in result.events)
             if event_store is not None and result.is_article and not result.cached:
                 event_store.add(result)
     finally:

@@ -59,3 +59,19 @@ def test_a_text_file_is_refused_as_a_store(tmp_path):
 def test_a_store_in_a_missing_directory_is_an_output_error(tmp_path):
     with pytest.raises(OutputError, match="does not exist"):
         EventStore(tmp_path / "missing" / "s.sqlite")
+
+
+def test_areas_are_stored_once_and_read_back_exactly(tmp_path):
+    results = extracted(
+        "attack in Belgorod-border on 2025-05-01", "damage in Belgorod-border, attack in Kyiv"
+    )
+    with EventStore(tmp_path / "s.sqlite", extractor="x@1") as store:
+        for result in results:
+            store.add(result)
+    with sqlite3.connect(tmp_path / "s.sqlite") as db:
+        assert db.execute("SELECT count(*) FROM areas").fetchone() == (1,)
+    with EventStore(tmp_path / "s.sqlite", extractor="x@1") as store:
+        events = list(store.events())
+    assert events == [e for r in results for e in r.events]
+    areas = [e.geometry for e in events if e.geometry.geom_type != "Point"]
+    assert len(areas) == 2 and areas[0] is areas[1]

@@ -181,3 +181,12 @@ def test_the_same_text_read_twice_is_one_source(tmp_path):
     assert event.source_count == 1
     assert result.summary.duplicates_skipped == 1
     assert "1 duplicate texts skipped" in result.summary.lines()[0]
+
+
+def test_events_of_many_articles_share_one_copy_of_an_area(tmp_path):
+    feed = write_jsonl(
+        tmp_path / "feed.jsonl", [{"text": f"attack in Belgorod-border on 2025-05-0{d}"} for d in range(1, 6)]
+    )
+    result = load_events(feed, extract_fn=fake_extract, jobs=2)
+    assert len(result.events) == 5
+    assert len({id(e.geometry) for e in result.events}) == 1

@@ -18,7 +18,11 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+import shapely
+from shapely.geometry.base import BaseGeometry
+
 from geomap.corpus.run import ArticleResult
+from geomap.corpus.shared import GeometryPool
 from geomap.errors import InputError, OutputError
 from geomap.model import Event
 
@@ -26,7 +30,7 @@ __all__ = ["EventStore", "STORE_SUFFIXES"]
 
 STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 _FORMAT = "geomap-event-store"
-_SCHEMA_VERSION = "1"
+_SCHEMA_VERSION = "2"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -47,8 +51,10 @@ CREATE TABLE IF NOT EXISTS events (
     event_type TEXT NOT NULL,
     date TEXT,
     feature TEXT NOT NULL,
+    area BLOB REFERENCES areas(key),
     PRIMARY KEY (content_hash, position)
 );
+CREATE TABLE IF NOT EXISTS areas (key BLOB PRIMARY KEY, wkb BLOB NOT NULL);
 """
 
 
@@ -79,6 +85,7 @@ class EventStore:
         self.extractor = extractor
         self._commit_every = commit_every
         self._pending = 0
+        self._areas: dict[bytes, BaseGeometry] = {}
         if not self.path.parent.is_dir():
             raise OutputError(f"cannot open store {self.path}: directory {self.path.parent} does not exist")
         try:
@@ -167,9 +174,9 @@ class EventStore:
             ),
         )
         self._db.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (result.content_hash, index, e.id, e.event_type, e.date, json.dumps(e.to_feature()))
+                (result.content_hash, index, e.id, e.event_type, e.date, *self._feature_and_area(e))
                 for index, e in enumerate(result.events)
             ],
         )
@@ -181,15 +188,36 @@ class EventStore:
     def events(self) -> Iterator[Event]:
         """Yield every stored event, article by article in the order they were added."""
         rows = self._db.execute(
-            "SELECT e.feature FROM events e JOIN articles a USING (content_hash) "
+            "SELECT e.feature, e.area FROM events e JOIN articles a USING (content_hash) "
             "ORDER BY a.position, e.position"
         )
-        for (feature,) in rows:
-            yield Event.from_feature(json.loads(feature))
+        for feature, area in rows:
+            yield self._event(feature, area)
 
     def _events_of(self, content_hash: str) -> Iterator[Event]:
         rows = self._db.execute(
-            "SELECT feature FROM events WHERE content_hash = ? ORDER BY position", (content_hash,)
+            "SELECT feature, area FROM events WHERE content_hash = ? ORDER BY position", (content_hash,)
         )
-        for (feature,) in rows:
-            yield Event.from_feature(json.loads(feature))
+        for feature, area in rows:
+            yield self._event(feature, area)
+
+    def _feature_and_area(self, event: Event) -> tuple[str, bytes | None]:
+        """Return the event's feature JSON and, for an area, the key of its row in ``areas``.
+
+        Areas (a region, a whole country) are stored once however many events share them;
+        the feature then holds the representative point in their place.
+        """
+        if event.geometry.geom_type == "Point":
+            return json.dumps(event.to_feature()), None
+        key = GeometryPool.key(event.geometry)
+        self._db.execute("INSERT OR IGNORE INTO areas VALUES (?, ?)", (key, event.geometry.wkb))
+        return json.dumps(event.with_changes(geometry=event.point).to_feature()), key
+
+    def _event(self, feature: str, area: bytes | None) -> Event:
+        event = Event.from_feature(json.loads(feature))
+        if area is None:
+            return event
+        if area not in self._areas:
+            (wkb,) = self._db.execute("SELECT wkb FROM areas WHERE key = ?", (area,)).fetchone()
+            self._areas[area] = shapely.from_wkb(wkb)
+        return event.with_changes(geometry=self._areas[area])
