@@ -88,6 +88,8 @@ def same_place(a: Event, b: Event) -> bool:
     """
     if a.geonameid is not None or b.geonameid is not None:
         return a.geonameid == b.geonameid
+    if a.geometry is b.geometry:  # one shared area (see GeometryPool): no need to intersect
+        return True
     area_a, area_b = a.geometry.area, b.geometry.area
     if area_a > 0 and area_b > 0:
         return a.geometry.intersection(b.geometry).area >= _MIN_OVERLAP * max(area_a, area_b)
