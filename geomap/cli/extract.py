@@ -50,7 +50,7 @@ def extract(
     merge: bool,
     quiet: bool,
 ) -> None:
-    r"""Find located events (strikes, casualties, interceptions, damage, exchanges, talks) in articles.
+    """Find located events (strikes, casualties, interceptions, damage, exchanges, talks) in articles.
 
     INPUT is a text, Markdown or saved HTML article, a JSON Lines file of
     records with "text", "url", "published" and "title", a directory or glob of
@@ -62,7 +62,7 @@ def extract(
       geomap extract article.txt --published 2025-05-24
       geomap extract reports/ -o events.geojson --jobs 2
       geomap extract feed.jsonl --store events.sqlite -o events.gpkg
-    """
+    """  # noqa: D301 (click needs a real backspace before unwrapped paragraphs)
     from geomap.loading import load_events
 
     if output:
