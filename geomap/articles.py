@@ -225,7 +225,7 @@ def _expand_one(name: str, suffixes: tuple[str, ...]) -> Iterator[str | InputErr
     if name == STDIN:
         yield STDIN
     elif os.path.isdir(name):
-        yield from _walk(name, suffixes)
+        yield from _directory(name, suffixes)
     elif os.path.exists(name):
         yield name
     elif _GLOB_CHARACTERS.search(name):
@@ -234,18 +234,29 @@ def _expand_one(name: str, suffixes: tuple[str, ...]) -> Iterator[str | InputErr
             yield InputError(name, "the pattern matches no files")
         for match in matches:
             if os.path.isdir(match):
-                yield from _walk(match, suffixes)
+                yield from _directory(match, suffixes)
             else:
                 yield match
     else:
         yield InputError(name, "no such file or directory")
 
 
-def _walk(directory: str, suffixes: tuple[str, ...]) -> Iterator[str]:
+def _directory(directory: str, suffixes: tuple[str, ...]) -> Iterator[str | InputError]:
+    """Yield the article files under ``directory``, or an error saying it holds none."""
+    empty = True
+    for item in _walk(directory, suffixes):
+        empty = empty and isinstance(item, InputError)
+        yield item
+    if empty:
+        yield InputError(directory, f"holds no article files ({', '.join(suffixes)})")
+
+
+def _walk(directory: str, suffixes: tuple[str, ...]) -> Iterator[str | InputError]:
     """Yield the article files under ``directory`` sorted by path, skipping hidden ones."""
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
-    except OSError:
+    except OSError as error:
+        yield InputError(directory, f"cannot be listed: {error.strerror or error}")
         return
     for entry in entries:
         if entry.name.startswith("."):

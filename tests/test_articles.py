@@ -282,3 +282,10 @@ def test_json_files_in_directories_are_not_taken_for_articles(tmp_path):
     (tmp_path / "a.txt").write_text("Drones over Sumy.")
     (tmp_path / "a.json").write_text(json.dumps({"text": "a.txt", "events": []}))
     assert [Path(a.source).name for a in read_articles(tmp_path)] == ["a.txt"]
+
+
+def test_a_directory_without_articles_is_reported(tmp_path):
+    (tmp_path / "notes.log").write_text("not an article")
+    [error] = read_articles(tmp_path)
+    assert error.source == str(tmp_path)
+    assert "holds no article files (.txt" in error.problem
