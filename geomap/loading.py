@@ -15,6 +15,7 @@ Reports of the same happening from several articles are then merged.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import sys
 import time
@@ -236,7 +237,14 @@ def _with_progress(results: Iterator[ArticleResult], progress: bool | None) -> I
         return
     from tqdm import tqdm
 
-    with tqdm(results, unit=" articles", file=sys.stderr, mininterval=0.5, leave=False) as bar:
+    # Take the first result before the bar exists: worker processes then start while this
+    # process has no other thread (tqdm's monitor), so they can be forked, the fast way.
+    first = next(results, None)
+    if first is None:
+        return
+    with tqdm(
+        itertools.chain([first], results), unit=" articles", file=sys.stderr, mininterval=0.5, leave=False
+    ) as bar:
         failed = 0
         for result in bar:
             if result.error is not None:
