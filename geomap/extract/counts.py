@@ -49,6 +49,10 @@ _ONE_THEN_VERB = re.compile(rf"\b(?P<n>an?|one)\s+{_AGE}{_PERSON}\s+{_AUX}{_VERB
 _VERB_THEN_ONE = re.compile(
     rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one)\s+{_AGE}{_PERSON}\b", _I
 )
+_PERSON_WORDS = frozenset(
+    "man woman child boy girl person civilian resident driver pensioner teenager worker soldier rescuer "
+    "firefighter medic officer passenger infant baby volunteer".split()
+)
 _DEATH_TOLL = re.compile(r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+$", _I)
 _SUBSET = re.compile(r"(?:including|among\s+them|of\s+whom|of\s+them)\s+$", _I)
 
@@ -100,7 +104,14 @@ def _is_subset(text: str, start: int, count: Count) -> bool:
     return _SUBSET.search(text, max(start, count.start - 20), count.start) is not None
 
 
-def casualty_tallies(text: str, *, start: int, end: int, numbers: list[Count] | None = None) -> list[Tally]:
+def casualty_tallies(
+    text: str,
+    *,
+    start: int,
+    end: int,
+    numbers: list[Count] | None = None,
+    words: frozenset[str] = _PERSON_WORDS,
+) -> list[Tally]:
     """Find killed and injured counts in the sentence ``text[start:end]``.
 
     Handles "Five residents were injured", "killing 34 people and injuring 117",
@@ -115,6 +126,8 @@ def casualty_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
         Bounds of the sentence.
     numbers : list of Count, optional
         The sentence's numbers from :func:`~geomap.extract.numbers.find_counts`, if already found.
+    words : frozenset of str, optional
+        The sentence's lower-cased words; "a man was killed" is only looked for when they name a person.
 
     Returns
     -------
@@ -135,7 +148,7 @@ def casualty_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
             tallies.append(Tally(_field_for(before.group("verb")), count, before.start("verb")))
         elif _DEATH_TOLL.search(text, max(start, count.start - 50), count.start):
             tallies.append(Tally("killed", count, count.start))
-    for pattern in (_ONE_THEN_VERB, _VERB_THEN_ONE):
+    for pattern in (_ONE_THEN_VERB, _VERB_THEN_ONE) if words & _PERSON_WORDS else ():
         for match in pattern.finditer(text, start, end):
             count = Count(1, "exact", match.start("n"), match.end("n"))
             if not _is_subset(text, start, count):

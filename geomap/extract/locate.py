@@ -9,6 +9,7 @@ the border for "near the Belarus border".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache, partial
 from types import ModuleType
 from typing import Any
 
@@ -21,6 +22,7 @@ from geomap.model import Precision
 
 __all__ = ["Place", "Locator", "PRECISION_RANK"]
 
+_CONTEXT_SIZE = 8  # the places named most recently are the ones that disambiguate the next name
 PRECISION_RANK = {p.value: rank for rank, p in enumerate(Precision)}
 
 
@@ -95,7 +97,8 @@ class Locator:
     ----------
     resolver : object
         Has ``geocode(query, *, exactly_one=True, country_codes=None, context=())`` returning a geopy
-        ``Location`` and raising :class:`~geomap.errors.PlaceNotFound` (see :mod:`geomap.resolver`).
+        ``Location`` and raising :class:`~geomap.errors.PlaceNotFound` (see :mod:`geomap.resolver`);
+        its ``is_place_name(name)``, if any, is asked first.
     boundaries : module or object, optional
         Provides ``country(cc)``, ``region_for(location)`` and ``border_area(side_cc, other_cc)``;
         :mod:`geomap.boundaries` by default.
@@ -111,6 +114,29 @@ class Locator:
         self._names: dict[str, Place | None] = {}
         self._areas: dict[tuple[str, ...], Place | None] = {}
         self.context: list[Any] = []
+        # A cheap exact-name test, when the resolver offers one, spares the costly "did you mean" search
+        # for the many capitalised words that are not places.
+        self._is_place_name = getattr(resolver, "is_place_name", None)
+        self._known: dict[str, bool] = {}
+
+    def knows(self, name: str) -> bool:
+        """Return True if ``name`` may be a place (always True when the resolver has no cheap test).
+
+        Parameters
+        ----------
+        name : str
+            A candidate name.
+
+        Returns
+        -------
+        bool
+        """
+        if self._is_place_name is None:
+            return True
+        known = self._known.get(name)
+        if known is None:
+            known = self._known[name] = bool(self._is_place_name(name))
+        return known
 
     def resolve(self, query: str, *, written: str | None = None) -> Place | None:
         """Resolve a place name, or return None if the gazetteer does not know it.
@@ -127,10 +153,13 @@ class Locator:
         Place or None
         """
         if query not in self._names:
-            try:
-                location = self.resolver.geocode(query, exactly_one=True, context=tuple(self.context))
-            except (GeomapError, LookupError, ValueError):
-                location = None
+            location = None
+            if self.knows(query):
+                try:
+                    context = tuple(self.context[-_CONTEXT_SIZE:])
+                    location = self.resolver.geocode(query, exactly_one=True, context=context)
+                except (GeomapError, LookupError, ValueError):
+                    location = None
             place = self._from_location(location, written or query) if location is not None else None
             self._names[query] = place
             if location is not None:
@@ -191,7 +220,13 @@ class Locator:
     @staticmethod
     def _safe(function: Any, *args: Any) -> BaseGeometry | None:
         try:
-            return function(*args)
+            hash(args)
+        except TypeError:
+            cached = function  # a Location: cached per article by the caller instead
+        else:
+            cached = partial(_area, function)
+        try:
+            return cached(*args)
         except (GeomapError, LookupError, ValueError):
             return None
 
@@ -266,6 +301,12 @@ class Locator:
             self._areas[key] = place
         found = self._areas[key]
         return None if found is None else _rewritten(found, written)
+
+
+@lru_cache(maxsize=512)
+def _area(function: Any, *args: Any) -> BaseGeometry | None:
+    """Call a boundary function once per argument set: buffering a border line takes a noticeable time."""
+    return function(*args)
 
 
 def _rewritten(place: Place, written: str) -> Place:

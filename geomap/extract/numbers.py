@@ -84,6 +84,8 @@ _HEDGE_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+")
 # First words a count can start with; "a" only before "dozen", "hundred" or "thousand".
 NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "half"])
+# Words that show a sentence holds a count at all (cheap test before find_counts).
+COUNT_MARKERS = frozenset([*_UNITS, *_TENS, "dozen", "hundred", "thousand"])
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Any
 from geomap.extract import attribution, counts, dates, places, triggers, vague, weapons
 from geomap.extract.locate import Locator, Place
 from geomap.extract.merge import Group, Mention, merge_mentions
-from geomap.extract.numbers import NUMBER_WORDS, Count, find_counts
+from geomap.extract.numbers import COUNT_MARKERS, Count, find_counts
 from geomap.extract.text import Sentence, split_sentences
 from geomap.model import DatePrecision, Event, EventType, Precision, Weapon, make_event_id
 
@@ -108,7 +108,10 @@ class _Reader:
         dateline = places.dateline_end(text, self.paragraph_start[sentence.paragraph])
         found: list[_Located] = []
         sentence_places: list[Place] = []
-        for mention in places.find_place_mentions(text, start=start, end=end, dateline_until=dateline):
+        mentions = places.find_place_mentions(
+            text, start=start, end=end, dateline_until=dateline, known=self.locator.knows
+        )
+        for mention in mentions:
             if mention.role is places.Role.REFERENCE:
                 continue
             place = self.locator.resolve(mention.query, written=mention.text)
@@ -166,7 +169,7 @@ class _Reader:
             words=words,
         )
         located = self.locations(sentence)
-        has_numbers = any(w[0].isdigit() or w in NUMBER_WORDS for w in words)
+        has_numbers = bool(words & COUNT_MARKERS) or any(w[0].isdigit() for w in words)
         numbers = find_counts(text, start=start, end=end) if has_numbers else []
         weapon_tallies: list[counts.Tally] = []
         if numbers or words & _DOWNED_WORDS:
@@ -181,7 +184,7 @@ class _Reader:
         date_mentions = dates.find_dates(text, self.published, start=start, end=end, words=words)
         place_pool = _pools(found, located, lambda item: (item.start, item.end))
         date_pool = _pools(found, date_mentions, lambda item: (item.start, item.end))
-        tallies = _assign_tallies(found, text, start, end, weapon_tallies, numbers)
+        tallies = _assign_tallies(found, sentence, text, weapon_tallies, numbers)
         sentence_weapons: list[Weapon] = []
         if any(t.event_type is EventType.ATTACK for t in found):
             sentence_weapons = [w for _, w in weapons.find_weapons(text, start=start, end=end)]
@@ -321,13 +324,13 @@ def _clause(text: str, sentence: Sentence, trigger: triggers.Trigger) -> tuple[i
 
 def _assign_tallies(
     found: list[triggers.Trigger],
+    sentence: Sentence,
     text: str,
-    start: int,
-    end: int,
     weapon_tallies: list[counts.Tally],
     numbers: list[Count],
 ) -> dict[int, dict[str, Any]]:
     """Hand each count to the trigger it belongs to; returns trigger index -> field -> Count."""
+    start, end, words = sentence.start, sentence.end, sentence.words
     assigned: dict[int, dict[str, Any]] = {}
     parts: dict[tuple[int, str], list[counts.Tally]] = {}
 
@@ -343,7 +346,7 @@ def _assign_tallies(
 
     types = {t.event_type for t in found}
     if EventType.CASUALTIES in types:
-        for tally in counts.casualty_tallies(text, start=start, end=end, numbers=numbers):
+        for tally in counts.casualty_tallies(text, start=start, end=end, numbers=numbers, words=words):
             give(nearest(tally.anchor, {EventType.CASUALTIES}), tally)
     if EventType.PRISONER_EXCHANGE in types and numbers:
         for tally in counts.prisoner_tallies(text, start=start, end=end, numbers=numbers):

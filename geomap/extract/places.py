@@ -11,6 +11,7 @@ not.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -28,6 +29,8 @@ _CAP = r"[A-ZА-ЯІЇЄҐ](?:[\w\-]|['’](?![sS]\b)(?=\w))*"
 _QUALIFIER = (
     r"(?:region|oblast|Oblast|Region|district|District|raion|Raion|province|Province|krai|Krai|republic)"
 )
+_REGIONAL_AFTER = re.compile(r"\s+regional\b")
+_ENDS_WITH_QUALIFIER = re.compile(_QUALIFIER + "$")
 _SPAN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?")
 _SETTLEMENT_OF = re.compile(
     r"\b(?:the\s+)?(?:(?:front-line|frontline|border|southern|northern|eastern|western|central|port|industrial"
@@ -265,7 +268,14 @@ def _is_headline(sentence: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def find_place_mentions(text: str, *, start: int, end: int, dateline_until: int = 0) -> list[PlaceMention]:
+def find_place_mentions(
+    text: str,
+    *,
+    start: int,
+    end: int,
+    dateline_until: int = 0,
+    known: Callable[[str], bool] | None = None,
+) -> list[PlaceMention]:
     """Find candidate place names in the sentence ``text[start:end]``.
 
     Possessives are split off ("Kyiv's Darnytskyi district" gives Kyiv as a
@@ -283,6 +293,9 @@ def find_place_mentions(text: str, *, start: int, end: int, dateline_until: int 
         Bounds of the sentence.
     dateline_until : int
         Offset where the paragraph's dateline ends; names before it are datelines.
+    known : callable, optional
+        A cheap test of whether a name is a place at all (``Resolver.is_place_name``); names it
+        rejects are dropped before their role is worked out.
 
     Returns
     -------
@@ -298,14 +311,16 @@ def find_place_mentions(text: str, *, start: int, end: int, dateline_until: int 
             if len(span) < 3 or span.isdigit() or span.isupper() and len(span) <= 3 and a >= dateline_until:
                 continue
             b = a + len(span)
+            query = span
+            if _REGIONAL_AFTER.match(text, b, b + 12) and not _ENDS_WITH_QUALIFIER.search(span):
+                query = f"{span} region"
+            if known is not None and not known(query):
+                continue
             role, locative = _role(text, a, b, start, dateline_until)
             if headline and not locative:
                 continue  # title case makes every word a candidate; only "... on Kyiv" locates
             if institution and not locative and role is Role.LOCATION:
                 role = Role.OFFICE
-            query = span
-            if re.match(r"^\s+regional\b", text[b : b + 12]) and not re.search(_QUALIFIER + "$", span):
-                query = f"{span} region"
             settlement = _SETTLEMENT_OF.search(text[max(start, a - 60) : a])
             kind = settlement.group("kind").lower() if settlement else None
             if kind and role in (Role.LOCATION, Role.SPEAKER):
