@@ -58,6 +58,7 @@ def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
     from geomap.articles import Article, read_articles
 
     extract_fn = load_function(extractor)
+    times_before = os.times()
     started = time.perf_counter()
     articles = islice((a for a in read_articles(corpus) if isinstance(a, Article)), limit)
     marks: list[float] = []
@@ -95,6 +96,11 @@ def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
                 client.close()
                 cluster.close()
     finished = time.perf_counter()
+    times = os.times()
+    cpu = sum(
+        getattr(times, f) - getattr(times_before, f)
+        for f in ("user", "system", "children_user", "children_system")
+    )
     first = min(len(marks) - 1, 32, len(marks) // 5)
     steady = (len(marks) - 1 - first) / (marks[-1] - marks[first]) if len(marks) > first + 1 else 0.0
     return {
@@ -103,6 +109,7 @@ def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
         "events": events,
         "wall": finished - started,
         "rate": steady,
+        "cpu": cpu,
     }
 
 
@@ -195,7 +202,16 @@ def main() -> int:
     one, two, dask = results["jobs1"]["rate"], results["jobs2"]["rate"], results["dask"]["rate"]
     print(
         f"scaling efficiency 1 -> 2 workers: processes {two / (2 * one):.0%}, Dask {dask / (2 * one):.0%} "
-        f"(target >= 85%)"
+        f"(target >= 85%; only meaningful on an otherwise idle machine)"
+    )
+    per_article = {mode: 1000 * results[mode]["cpu"] / max(1, results[mode]["articles"]) for mode in results}
+    work_processes = per_article["jobs1"] / per_article["jobs2"]
+    work_dask = per_article["jobs1"] / per_article["dask"]
+    print(
+        f"CPU per article, all processes: --jobs 1 {per_article['jobs1']:.1f} ms, --jobs 2 "
+        f"{per_article['jobs2']:.1f} ms, Dask {per_article['dask']:.1f} ms -> work efficiency "
+        f"{work_processes:.0%} and {work_dask:.0%} (CPU spent extracting rather than on parallel "
+        "overhead; independent of machine load)"
     )
     print(
         f"memory flat in corpus size: peak {small['memory']:.0f} MB for {small['articles']} articles, "
