@@ -71,8 +71,10 @@ def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
         function = extract_fn or importlib.import_module("geomap.extract").extract
         records = [json.loads(line) for line in islice(open(corpus, encoding="utf-8"), limit)]
         for record in records:
-            found = function(record["text"], published=record["published"], source=record["url"])
-            events += len(found)
+            try:  # like extract_articles, count an article that fails instead of stopping
+                events += len(function(record["text"], published=record["published"], source=record["url"]))
+            except Exception:
+                pass
             marks.append(time.perf_counter())
     else:
         from geomap.corpus import extract_articles
