@@ -47,6 +47,7 @@ __all__ = ["Resolver", "precision_of", "FOCUS_COUNTRIES"]
 FOCUS_COUNTRIES = ("UA", "RU", "BY")
 _COMMON_WORD_MIN_POPULATION = 100_000
 _REVERSE_RADIUS_KM = 15.0
+_CACHE_SIZE = 100_000  # answers kept per resolver; repeated names cost a dictionary lookup
 _FEATURE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 0.7, "PPLA3": 0.3}
 _KIND_WORDS = {
     "country": "country",
@@ -146,6 +147,7 @@ class Resolver:
         self.focus_countries = tuple(c.upper() for c in focus_countries)
         self._countries = {p.country_code: p.name for p in self._country_places()}
         self._memo: dict[tuple, tuple[_Candidate, ...]] = {}
+        self._results: dict[tuple, Any] = {}
 
     @classmethod
     def default(cls) -> Resolver:
@@ -219,6 +221,7 @@ class Resolver:
         Returns
         -------
         Location or list of Location
+            Answers are cached and shared between calls: treat them as read-only.
             ``raw`` holds geonameid, name, feature_class, feature_code, country_code,
             admin1, admin1_code, admin2, population, kind, precision, reason, source,
             qualifier, match, score, common_word.
@@ -229,14 +232,29 @@ class Resolver:
             If nothing matches; its ``suggestions`` lists close names.
         """
         codes = _country_codes(country_codes)
-        ranked = self._ranked(query, codes, self._context(context, exclude=query))
+        context_points = self._context(context, exclude=query) if context else _NO_CONTEXT
+        result_key = (query, codes, context_points.points, exactly_one, limit)
+        result = self._results.get(result_key)
+        if isinstance(result, PlaceNotFound):
+            raise PlaceNotFound(result.query, result.suggestions)
+        if result is not None:
+            return result if exactly_one else list(result)
+        ranked = self._ranked(query, codes, context_points)
         if not ranked:
-            return self._fallback(query, codes, exactly_one=exactly_one)
+            try:
+                return self._fallback(query, codes, exactly_one=exactly_one)
+            except PlaceNotFound as error:
+                self._results[result_key] = error
+                raise
         parsed = parse_query(query)
-        locations = [self._location(c, query, parsed.qualifier, len(ranked)) for c in ranked]
         if exactly_one:
-            return locations[0]
-        return locations[:limit] if limit else locations
+            result = self._location(ranked[0], query, parsed.qualifier, len(ranked))
+        else:
+            result = tuple(self._location(c, query, parsed.qualifier, len(ranked)) for c in ranked[:limit])
+        if len(self._results) > _CACHE_SIZE:
+            self._results.clear()
+        self._results[result_key] = result
+        return result if exactly_one else list(result)
 
     def reverse(
         self, query: Any, *, exactly_one: bool = True, **_geopy_options: Any
@@ -274,10 +292,15 @@ class Resolver:
 
     def candidates(self, query: str, *, loose: bool = True) -> list[Place]:
         """Return every gazetteer entry a query could mean, unranked (most populous first)."""
-        return [c.place for c in self._gather(parse_query(query), loose=loose)]
+        return [c.place for c in self._gather(query, loose=loose)]
 
-    def _gather(self, parsed, *, loose: bool) -> list[_Candidate]:
+    def _gather(self, query: str, *, loose: bool) -> list[_Candidate]:
+        parsed = parse_query(query)
         found = [_Candidate(p, "exact") for p in self.gazetteer._exact(parsed.core)]
+        full = normalize(query)
+        if full != parsed.core:  # "Union City", "Mission District": the qualifier may be part of the name
+            seen = {c.place.geonameid for c in found}
+            found += [_Candidate(p, "exact") for p in self.gazetteer._exact(full) if p.geonameid not in seen]
         if loose and parsed.core:
             seen = {c.place.geonameid for c in found}
             found += [
@@ -294,20 +317,20 @@ class Resolver:
             return cached
         parsed = parse_query(query)
         candidates = [
-            c for c in self._gather(parsed, loose=True) if not codes or c.place.country_code in codes
+            c for c in self._gather(query, loose=True) if not codes or c.place.country_code in codes
         ]
         parents = self._parents(parsed.parent) if parsed.parent else ()
         common = parsed.core in self.gazetteer._common
         for candidate in candidates:
             self._score(candidate, parsed, candidates, context, parents, common)
         ranked = tuple(sorted(candidates, key=lambda c: (-c.score, -c.place.population, c.place.geonameid)))
-        if len(self._memo) > 100_000:
+        if len(self._memo) > _CACHE_SIZE:
             self._memo.clear()
         self._memo[memo_key] = ranked
         return ranked
 
     def _parents(self, parent: str) -> tuple[Place, ...]:
-        return tuple(c.place for c in self._gather(parse_query(parent), loose=True)[:5])
+        return tuple(c.place for c in self._gather(parent, loose=True)[:5])
 
     def _score(self, candidate: _Candidate, parsed, candidates, context: _Context, parents, common) -> None:
         place, factors = candidate.place, candidate.factors
@@ -518,12 +541,13 @@ class Resolver:
                 return found
         suggestions = self.gazetteer.suggestions(query)
         if codes:
-            elsewhere = [c.place for c in self._gather(parse_query(query), loose=True)]
+            elsewhere = [c.place for c in self._gather(query, loose=True)]
             suggestions = [f"{p.name} ({p.country_code})" for p in elsewhere[:3]] + suggestions
         raise PlaceNotFound(query, suggestions[:5])
 
 
 _DEFAULT: Resolver | None = None
+_NO_CONTEXT = _Context(Counter(), ())
 
 
 def _rebuild(gazetteer: Gazetteer, online: Any, focus_countries: tuple[str, ...]) -> Resolver:

