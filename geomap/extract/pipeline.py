@@ -140,7 +140,7 @@ class _Reader:
                 located = _relabel(referent, anaphor.text, reason)
                 found.append(_Located(located, anaphor.start, anaphor.end, "anaphor"))
         found.sort(key=lambda f: f.start)
-        return found
+        return _drop_stray_districts(found)
 
     def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
         written = area.text
@@ -165,7 +165,7 @@ class _Reader:
             start=start,
             end=end,
             prisoner_context=self.prisoner_context,
-            exchange_context=sentence.paragraph in self.exchange_paragraphs,
+            exchange_context=bool({sentence.paragraph, sentence.paragraph - 1} & self.exchange_paragraphs),
             words=words,
         )
         located = self.locations(sentence)
@@ -270,6 +270,22 @@ class _Reader:
         ):
             return False  # "tens of thousands have died": a war toll, not a happening
         return True
+
+
+def _drop_stray_districts(found: list[_Located]) -> list[_Located]:
+    """Drop a district resolved into another region than the city the same sentence names.
+
+    "In Odesa, ... in the Kyivskyi district": when the gazetteer only knows a
+    Kyivskyi district of another city, the event belongs to Odesa, not there.
+    """
+    cities = [f.place for f in found if f.place.precision == Precision.CITY.value]
+    if not cities:
+        return found
+    return [
+        f
+        for f in found
+        if f.place.precision != Precision.DISTRICT.value or any(c.admin1 == f.place.admin1 for c in cities)
+    ]
 
 
 def _fallback_precision(published: dt.date | None) -> str:
@@ -379,6 +395,11 @@ def _main_country(places_used: list[Place], history: list[Place]) -> str | None:
     return tally.most_common(1)[0][0] if tally else None
 
 
+def _reported(group: Group) -> bool:
+    """Return False for a casualty report without a number ("many of them wounded")."""
+    return group.event_type is not EventType.CASUALTIES or bool(group.counts)
+
+
 def _keep_unplaced(group: Group) -> bool:
     if group.counts:
         return True
@@ -433,6 +454,8 @@ def extract_events(
     country = _main_country(reader.location_places, reader.history)
     events = []
     for group in groups:
+        if not _reported(group):
+            continue
         if group.place is None:
             if not _keep_unplaced(group) or country is None:
                 continue

@@ -91,6 +91,11 @@ _IRREALIS = re.compile(
     r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|next|future|possible|such)\b(?:\s+\S+){0,3}?\s*$",
     _I,
 )
+_IRREALIS_AFTER = re.compile(
+    r"(?:\s+\S+){0,4}?\s+(?:would|will|could|might|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
+    r"|is\s+scheduled|are\s+scheduled)\b",
+    _I,
+)
 _NEGATION = re.compile(
     r"\b(?:no|nobody|no\s+one|none|without|not)\b(?:\s+\S+){0,3}?\s*$|\bno\s+reports?\s+of\s+$", _I
 )
@@ -140,10 +145,12 @@ def candidate_types(words: frozenset[str]) -> frozenset[EventType]:
     return frozenset(found)
 
 
-def _blocked(text: str, start: int, end: int, event_type: EventType, lower: int) -> bool:
+def _blocked(text: str, start: int, end: int, event_type: EventType, lower: int, upper: int) -> bool:
     before = text[max(lower, start - 60) : start]
-    if _IRREALIS.search(before) and event_type is not EventType.CASUALTIES:
-        return True  # "agreed to swap", "brace for more attacks", "planned another meeting"
+    if event_type is not EventType.CASUALTIES and (
+        _IRREALIS.search(before) or _IRREALIS_AFTER.match(text, end, min(upper, end + 50))
+    ):
+        return True  # "agreed to swap", "brace for more attacks", "talks on another swap would resume"
     if event_type in (EventType.CASUALTIES, EventType.DAMAGE) and _NEGATION.search(
         text[max(lower, start - 25) : start]
     ):
@@ -199,7 +206,7 @@ def find_triggers(
                 continue
             if event_type is EventType.DAMAGE and any(x <= a < y for x, y in covered):
                 continue  # "destroyed 29 drones" is an interception, not damage
-            if _blocked(text, a, b, event_type, start):
+            if _blocked(text, a, b, event_type, start, end):
                 continue
             found.append(Trigger(event_type, a, b, match.group()))
             if event_type is EventType.INTERCEPTION:
@@ -215,7 +222,7 @@ def find_triggers(
                     continue
             elif not _TALKS_CONTEXT.search(sentence):
                 continue
-            if _blocked(text, a, b, event_type, start):
+            if _blocked(text, a, b, event_type, start, end):
                 continue
             found.append(Trigger(event_type, a, b, match.group(), weak=True))
     found.sort(key=lambda t: t.start)

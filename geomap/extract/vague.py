@@ -48,7 +48,7 @@ _REGION_LIST = re.compile(
     rf"(?:{_COMPASS}(?:,?\s+(?:and\s+)?{_COMPASS})*\s+)(?:(?P<adj>{_COUNTRY_WORD})\s+)?"
     r"(?:regions|provinces|oblasts|areas|parts)\b"
     rf"|\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+)"
-    rf"(?:(?P<adj2>{_COUNTRY_WORD})\s+)(?:regions|provinces|oblasts)\b",
+    rf"(?:(?P<adj2>{_COUNTRY_WORD})\s+)?(?:regions|provinces|oblasts)\b",
     re.IGNORECASE,
 )
 _WHOLE_COUNTRY = re.compile(
