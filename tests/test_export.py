@@ -343,3 +343,12 @@ def test_events_from_every_reader_are_plain_python_values(tmp_path):
         for event in read_events(path):
             assert isinstance(event, Event)
             json.dumps(event.properties, allow_nan=False)
+
+
+def test_a_geopackage_resaved_by_gdal_as_geojson_still_reads(tmp_path):
+    """What QGIS' "Export > Save Features As" (GDAL) makes of a geomap GeoPackage."""
+    write_events(sample_events(), tmp_path / "e.gpkg")
+    frame = pyogrio.read_dataframe(tmp_path / "e.gpkg")
+    pyogrio.write_dataframe(frame, tmp_path / "qgis.geojson", driver="GeoJSON")
+    back = read_events(tmp_path / "qgis.geojson")
+    assert_same_events(sample_events(), back, tolerance=1e-12)  # GDAL writes 15 significant digits
