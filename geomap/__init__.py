@@ -20,6 +20,7 @@ _LAZY = {
     "Event": "geomap.model",
     "Precision": "geomap.model",
     "EventType": "geomap.model",
+    "EventCollection": "geomap.collection",
     "Gazetteer": "geomap.gazetteer",
     "Resolver": "geomap.resolver",
     "extract": "geomap.extract",

@@ -20,7 +20,7 @@ __all__ = ["atomic_path", "atomic_write"]
 
 
 @contextlib.contextmanager
-def atomic_path(destination: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_path(destination: str | os.PathLike[str], *, suffix: str | None = None) -> Iterator[Path]:
     """Yield a temporary path that replaces ``destination`` when the block succeeds.
 
     Use it for writers that want a file name (GDAL, folium's ``save``).
@@ -29,6 +29,10 @@ def atomic_path(destination: str | os.PathLike[str]) -> Iterator[Path]:
     ----------
     destination : path-like
         Where the finished file must end up.
+    suffix : str, optional
+        Ending of the temporary file's name (default: the destination's own
+        suffix). Writers that pick their format from the name, such as GDAL's
+        CSV and KML drivers, need it to match the format.
 
     Yields
     ------
@@ -44,10 +48,9 @@ def atomic_path(destination: str | os.PathLike[str]) -> Iterator[Path]:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"cannot write {target}: directory {directory} does not exist")
+    ending = ".tmp" + (target.suffix if suffix is None else suffix)
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=target.suffix + ".tmp", dir=directory
-        )
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=ending, dir=directory)
     except OSError as error:
         raise OutputError(f"cannot write {target}: {error.strerror}") from error
     os.close(handle)

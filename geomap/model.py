@@ -235,6 +235,12 @@ class Event:
         values["geometry"] = shape(feature["geometry"])
         return cls(**values)
 
+    def _repr_html_(self) -> str:
+        """Show the event on the layered map when it is displayed in Jupyter."""
+        from geomap.collection import EventCollection
+
+        return EventCollection([self])._repr_html_()
+
     def with_changes(self, **changes: Any) -> Event:
         """Return a copy of the event with some fields replaced."""
         return replace(self, **changes)

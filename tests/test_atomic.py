@@ -42,3 +42,10 @@ def test_unwritable_directory_is_an_output_error(tmp_path):
 def test_rejects_unknown_mode(tmp_path):
     with pytest.raises(ValueError, match="must be one of"), atomic_write(tmp_path / "x", "a"):
         pass
+
+
+def test_temporary_name_ends_with_the_requested_suffix(tmp_path):
+    with atomic_path(tmp_path / "events.dat", suffix=".csv") as temporary:
+        assert temporary.name.endswith(".csv")
+        temporary.write_text("x")
+    assert (tmp_path / "events.dat").read_text() == "x"

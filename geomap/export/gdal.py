@@ -16,13 +16,10 @@ is written to a temporary path and moved into place only when complete.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import shutil
 import warnings
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterable
 
 import geopandas as gpd
 import pandas as pd
@@ -58,7 +55,7 @@ def write_gpkg(events: Iterable[Event], path: str | os.PathLike[str], *, geometr
         Keep the polygon of vague places, or write every event as its representative point.
     """
     frame = _flat(to_geodataframe(events, geometry=geometry))
-    with _gdal_path(path, ".gpkg") as temporary:
+    with atomic_path(path, suffix=".gpkg") as temporary:
         _write(frame, temporary, path, driver="GPKG", layer=GPKG_LAYER, geometry_type="Unknown",
                layer_options={"DESCRIPTION": "geomap events, see docs/event-schema.md"})
 
@@ -82,7 +79,7 @@ def write_csv(events: Iterable[Event], path: str | os.PathLike[str], *, geometry
         table[name] = pd.array(texts, dtype="string")
     wkt = shapely.to_wkt(frame.geometry.values, rounding_precision=17, trim=True)
     table["wkt"] = pd.array(wkt, dtype="string")
-    with _gdal_path(path, ".csv") as temporary:
+    with atomic_path(path, suffix=".csv") as temporary:
         # The byte order mark makes Excel read the UTF-8 (Cyrillic place names) correctly.
         options = {"STRING_QUOTING": "IF_NEEDED", "WRITE_BOM": "YES"}
         _write(table, temporary, path, driver="CSV", layer_options=options)
@@ -109,7 +106,7 @@ def write_kml(events: Iterable[Event], path: str | os.PathLike[str], *, geometry
     order = [t.value for t in EventType] + sorted(set(frame["event_type"]) - {t.value for t in EventType})
     groups = [(name, frame[frame["event_type"] == name]) for name in order]
     groups = [(name, layer) for name, layer in groups if len(layer)] or [("events", frame)]
-    with _gdal_path(path, ".kml") as temporary:
+    with atomic_path(path, suffix=".kml") as temporary:
         for index, (name, layer) in enumerate(groups):
             _write(layer, temporary, path, driver="LIBKML", layer=name, append=index > 0)
 
@@ -118,24 +115,6 @@ def _flat(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     for name in _LIST_COLUMNS:
         frame[name] = pd.array([json.dumps(list(v), ensure_ascii=False) for v in frame[name]], dtype="string")
     return frame
-
-
-@contextlib.contextmanager
-def _gdal_path(path: str | os.PathLike[str], extension: str) -> Iterator[Path]:
-    """Like :func:`~geomap.atomic.atomic_path`, but the temporary name ends with ``extension``.
-
-    GDAL's CSV and KML drivers create a directory instead of a file when the name
-    does not end with their extension.
-    """
-    with atomic_path(path) as temporary:
-        named = temporary.with_name(temporary.name + extension)
-        try:
-            yield named
-            os.replace(named, temporary)
-        finally:
-            if named.is_dir():
-                shutil.rmtree(named)
-            named.unlink(missing_ok=True)
 
 
 def _write(frame: pd.DataFrame, temporary: os.PathLike[str], path: str | os.PathLike[str], **options) -> None:
