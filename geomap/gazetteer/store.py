@@ -340,6 +340,18 @@ class Gazetteer:
             place = found[0] if found else None
         return place
 
+    def region_of(self, place: Place) -> Place | None:
+        """Return the first-level region (oblast) a place lies in, from its admin1 code."""
+        if not place.admin1:
+            return None
+        rows = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM place WHERE kind = 'region' AND country_code = ? AND admin1 = ? "
+            "ORDER BY geonameid",
+            (place.country_code, place.admin1),
+        )
+        found = self._rows_to_places(rows)
+        return found[0] if found else None
+
     def admin1_name(self, country_code: str, admin1: str) -> str | None:
         """Return the name of a first-level region from its GeoNames code (``"UA"``, ``"12"``)."""
         return self._admin.get((country_code, admin1, ""))
