@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from types import ModuleType
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -117,7 +118,7 @@ class Locator:
         # A cheap exact-name test, when the resolver offers one, spares the costly "did you mean" search
         # for the many capitalised words that are not places.
         self._is_place_name = getattr(resolver, "is_place_name", None)
-        self._known: dict[str, bool] = {}
+        self._known = _known_names(resolver)
 
     def knows(self, name: str) -> bool:
         """Return True if ``name`` may be a place (always True when the resolver has no cheap test).
@@ -301,6 +302,17 @@ class Locator:
             self._areas[key] = place
         found = self._areas[key]
         return None if found is None else _rewritten(found, written)
+
+
+_KNOWN_NAMES: WeakKeyDictionary[Any, dict[str, bool]] = WeakKeyDictionary()
+
+
+def _known_names(resolver: Any) -> dict[str, bool]:
+    """Return the resolver's memo of which names are places, shared by every article it reads."""
+    try:
+        return _KNOWN_NAMES.setdefault(resolver, {})
+    except TypeError:  # not weakly referenceable: remember for this article only
+        return {}
 
 
 @lru_cache(maxsize=512)

@@ -80,6 +80,7 @@ class _Reader:
         self.last_unit: str | None = None
         self.mentions: list[Mention] = []
         self.paragraph_start: dict[int, int] = {}
+        self.datelines: dict[int, int] = {}
 
     # -- places ---------------------------------------------------------------------------------
     def _context_country(self, sentence_places: list[Place]) -> str | None:
@@ -105,7 +106,11 @@ class _Reader:
 
     def locations(self, sentence: Sentence) -> list[_Located]:
         text, start, end = self.text, sentence.start, sentence.end
-        dateline = places.dateline_end(text, self.paragraph_start[sentence.paragraph])
+        dateline = self.datelines.get(sentence.paragraph)
+        if dateline is None:
+            dateline = self.datelines[sentence.paragraph] = places.dateline_end(
+                text, self.paragraph_start[sentence.paragraph]
+            )
         found: list[_Located] = []
         sentence_places: list[Place] = []
         mentions = places.find_place_mentions(

@@ -16,8 +16,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and a capital letter, digit or opening quote, or at a line break.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z0-9А-ЯІЇЄҐ])"  # punctuation, then a capital
-    r"|[ \t]*\n\s*(?=[\"“‘(]?[A-ZА-ЯІЇЄҐ])"  # a line break before a capital: caption or headline lines
+    r"(?:(?P<stop>[.!?][\"'”’)\]]*)\s+|[ \t]*\n\s*)"  # punctuation (and closing quotes) or a line break,
+    r"(?=[\"“‘(]?[A-ZА-ЯІЇЄҐ0-9])"  # then a capital, a digit or an opening quote
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|Prof|Sen|Rep|Gov|No|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul"
@@ -87,9 +87,12 @@ def split_sentences(text: str) -> list[Sentence]:
     for number, (p_start, p_end) in enumerate(_paragraph_spans(text)):
         start = p_start
         for match in _SENTENCE_END.finditer(text, p_start, p_end):
-            if _ABBREVIATION.search(text, max(p_start, match.start() - 12), match.start()):
+            stop = match.group("stop")
+            if stop is not None and _ABBREVIATION.search(
+                text, max(p_start, match.start() - 12), match.start() + 1
+            ):
                 continue
-            _append(sentences, text, start, match.start(), number)
+            _append(sentences, text, start, match.end("stop") if stop is not None else match.start(), number)
             start = match.end()
         _append(sentences, text, start, p_end, number)
     return sentences
