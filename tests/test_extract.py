@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_extract_fakes import BORDER_UA_BY, COUNTRIES, REGIONS, FakeBoundaries, FakeResolver
+from test_extract_fakes import BORDER_UA_BY, COUNTRIES, PLACES, REGIONS, FakeBoundaries, FakeResolver
 
 from geomap.extract import extract
 
@@ -149,3 +149,53 @@ def test_no_events_in_text_without_reports():
 def test_bad_publication_date_is_a_clear_error():
     with pytest.raises(ValueError, match="not an ISO date"):
         run("Kyiv was hit.", published="24/05/2025")
+
+
+class CountingResolver(FakeResolver):
+    """Also offers the cheap exact-name test the real resolver has."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def is_place_name(self, name):
+        self.asked.append(name)
+        return name.lower() in PLACES
+
+
+def test_cheap_name_test_spares_geocoding_people_and_words():
+    resolver = CountingResolver()
+    text = "Zelenskyy said Russian drones struck Kharkiv. Families fled Kharkiv."
+    events = extract(text, published="2025-05-24", resolver=resolver, boundaries=FakeBoundaries)
+    assert {e.place for e in events} == {"Kharkiv"}
+    assert "Zelenskyy" in resolver.asked and "Zelenskyy" not in resolver.calls
+    assert resolver.calls == ["Kharkiv"]
+
+
+def test_plans_stated_after_the_trigger_are_not_events():
+    events = run("Officials in Kyiv said talks on another swap would resume next week in Istanbul.")
+    assert events == []
+
+
+def test_casualties_need_a_number():
+    assert run("The released soldiers, many of them wounded, crossed into Ukraine.") == []
+
+
+def test_several_regions_is_country_level():
+    text = (
+        "Ukrainian drones attacked Tula overnight. "
+        "The Russian defence ministry said 53 Ukrainian drones were destroyed over several regions."
+    )
+    (interception,) = by_type(run(text), "interception")
+    assert (interception.precision, interception.country_code, interception.drones) == ("country", "RU", 53)
+
+
+def test_title_case_headline_places_only_after_a_preposition():
+    events = run("Russia and Ukraine Exchange Hundreds of Prisoners Following Major Attack on Kyiv")
+    assert [(e.event_type, e.place) for e in by_type(events, "attack")] == [("attack", "Kyiv")]
+
+
+def test_district_of_another_region_than_the_sentence_city_is_dropped():
+    text = "In Odesa, falling debris set a car on fire in the Obolon district."  # Obolon is in Kyiv
+    (damage,) = run(text)
+    assert damage.place == "Odesa"
