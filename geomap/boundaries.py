@@ -38,6 +38,7 @@ __all__ = [
     "region",
     "region_for",
     "kyiv_district",
+    "district_for",
     "border_line",
     "border_area",
     "locate",
@@ -220,6 +221,29 @@ def kyiv_district(name: str) -> BaseGeometry | None:
             if key and (key == stem or (len(key) >= 4 and stem.startswith(key))):
                 return geometry
     return None
+
+
+def district_for(location: Any) -> BaseGeometry | None:
+    """Return the outline of the Kyiv raion a resolved place lies in, or None outside Kyiv.
+
+    Parameters
+    ----------
+    location : geopy Location, Place or (lon, lat)
+        A resolver result (e.g. "Obolon" or "Solomianskyi district"), a gazetteer
+        place, or a point in GeoJSON order.
+
+    Returns
+    -------
+    shapely geometry or None
+    """
+    if isinstance(location, tuple):
+        lon, lat = location
+    elif hasattr(location, "latitude"):
+        lat, lon = location.latitude, location.longitude
+    else:
+        lat, lon = location.lat, location.lon
+    found = _containing("kyiv_districts", Point(lon, lat))
+    return kyiv_district(found["name"]) if found else None
 
 
 def border_line(country_a: str, country_b: str) -> BaseGeometry | None:

@@ -170,3 +170,13 @@ def test_regions_layer_covers_the_three_countries():
 def test_unknown_layer_lists_the_valid_ones():
     with pytest.raises(ValueError, match="countries"):
         boundaries.load_layer("rivers")
+
+
+def test_district_for_a_resolved_kyiv_district():
+    resolver = Resolver.default()
+    for name in ("Obolon", "Solomianskyi district", "Kyiv's Pechersk district"):
+        location = resolver.geocode(name)
+        outline = boundaries.district_for(location)
+        assert outline is not None and outline.contains(Point(location.longitude, location.latitude)), name
+    assert boundaries.district_for(resolver.geocode("Kharkiv")) is None
+    assert boundaries.district_for((30.50, 50.51)) == boundaries.kyiv_district("Obolon")

@@ -1,3 +1,5 @@
+import doctest
+
 import pytest
 
 from geomap.names import ParsedName, adjective_stem, loose_key, normalize, parse_query, script_of
@@ -85,3 +87,13 @@ def test_parse_query(mention, parsed):
 )
 def test_script_of(text, script):
     assert script_of(text) == script
+
+
+def test_docstring_examples_run():
+    import geomap.boundaries
+    import geomap.gazetteer.store
+    import geomap.names
+    import geomap.resolver
+
+    for module in (geomap.names, geomap.gazetteer.store, geomap.resolver, geomap.boundaries):
+        assert doctest.testmod(module).failed == 0, module.__name__
