@@ -113,7 +113,7 @@ def _load_once(browser, path: Path, *, geomap_page: bool) -> float:
     try:
         page.goto(url, wait_until="load", timeout=DRAW_TIMEOUT_MS)
         if geomap_page:
-            page.wait_for_function("window.geomapReady === true", timeout=DRAW_TIMEOUT_MS, polling=50)
+            page.wait_for_function("window.geomapReady === true", timeout=DRAW_TIMEOUT_MS, polling="raf")
         drawn_ms = page.evaluate(TWO_FRAMES)
     finally:
         page.close()

@@ -138,22 +138,13 @@
   var CELL = 36;
   var EARTH_CIRCUMFERENCE = 40075016.686;
 
-  var FastLayer = L.Layer.extend({
-    initialize: function (layer, items, context) {
-      this._layer = layer;
-      this._items = items;
-      this._context = context;
-      this._hits = [];
-      this.drawn = 0;
-      this._paths = {};
-      var symbols = context.symbols;
-      Object.keys(symbols).forEach(function (key) {
-        this._paths[key] = symbols[key].map(function (part) { return [new Path2D(part[0]), part[1]]; });
-      }, this);
-    },
+  /* One canvas per map paints every large event layer, so the browser composites a
+   * single full-window layer however many event types there are. */
+  var FastCanvas = L.Layer.extend({
+    initialize: function () { this._layers = []; this._hits = []; },
 
     onAdd: function (map) {
-      this._canvas = L.DomUtil.create("canvas", "geomap-fast geomap-fast-" + this._layer.key);
+      this._canvas = L.DomUtil.create("canvas", "geomap-fast");
       map.getPane(pane(map, "geomap-fast", 450)).appendChild(this._canvas);
       map.on("moveend zoomend resize viewreset", this.redraw, this);
       map.on("zoomstart", this._hide, this);
@@ -168,8 +159,20 @@
       map.off("zoomstart", this._hide, this);
       map.off("click", this._click, this);
       map.off("mousemove", this._hover, this);
-      this._hits = [];
-      this.drawn = 0;
+    },
+
+    attach: function (fast) {
+      if (this._layers.indexOf(fast) < 0) {
+        this._layers.push(fast);
+        this._layers.sort(function (a, b) { return a.order - b.order; });
+      }
+      this.redraw();
+    },
+
+    detach: function (fast) {
+      this._layers = this._layers.filter(function (one) { return one !== fast; });
+      fast.drawn = 0;
+      this.redraw();
     },
 
     _hide: function () { this._canvas.style.visibility = "hidden"; },
@@ -186,9 +189,102 @@
       L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
       var ctx = canvas.getContext("2d");
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      var origin = map.getPixelOrigin(), offset = map._getMapPanePos();
-      var scale = 256 * Math.pow(2, map.getZoom());
-      var cells = {}, order = [], cluster = this._layer.cluster;
+      var view = {
+        size: size, origin: map.getPixelOrigin(), offset: map._getMapPanePos(),
+        scale: 256 * Math.pow(2, map.getZoom())
+      };
+      var hits = [];
+      this._layers.forEach(function (fast) { hits = hits.concat(fast.paint(ctx, view)); });
+      this._hits = hits;
+    },
+
+    _hitAt: function (point) {
+      for (var i = this._hits.length - 1; i >= 0; i--) {
+        var hit = this._hits[i], dx = point.x - hit.x, dy = point.y - hit.y;
+        if (dx * dx + dy * dy <= hit.r * hit.r) { return hit; }
+      }
+      return null;
+    },
+
+    _click: function (event) {
+      var hit = this._hitAt(event.containerPoint), map = this._map;
+      if (!hit) { return; }
+      var strings = hit.fast.strings();
+      if (hit.items.length > 1) {
+        var bounds = L.latLngBounds(hit.items.map(function (item) { return [item.row[LAT], item.row[LON]]; }));
+        if (bounds.getNorthEast().equals(bounds.getSouthWest()) || map.getZoom() >= map.getMaxZoom()) {
+          var box = node("div", "geomap-popup");
+          box.appendChild(node("div", "geomap-popup-heading", hit.items.length + " events at this place"));
+          hit.items.slice(0, 50).forEach(function (item) { box.appendChild(popupFor(item.row, strings)); });
+          L.popup(popupOptions(400)).setLatLng(event.latlng).setContent(box).openOn(map);
+        } else {
+          map.fitBounds(bounds.pad(0.2));
+        }
+        return;
+      }
+      var row = hit.items[0].row;
+      L.popup(popupOptions()).setLatLng([row[LAT], row[LON]]).setContent(popupFor(row, strings)).openOn(map);
+    },
+
+    _hover: function (event) {
+      L.DomUtil[this._hitAt(event.containerPoint) ? "addClass" : "removeClass"](
+        this._map.getContainer(), "geomap-pointer");
+    }
+  });
+
+  /* Symbols and cluster bubbles are drawn once into small canvases and then stamped:
+   * copying pixels is much cheaper than filling paths and shaping text each time. */
+  var sprites = {};
+
+  function sprite(key, radius, draw) {
+    var ratio = window.devicePixelRatio || 1;
+    var cacheKey = key + "@" + ratio;
+    if (!sprites[cacheKey]) {
+      var canvas = document.createElement("canvas");
+      canvas.width = canvas.height = Math.ceil((2 * radius + 4) * ratio);
+      var sctx = canvas.getContext("2d");
+      sctx.setTransform(ratio, 0, 0, ratio, (radius + 2) * ratio, (radius + 2) * ratio);
+      draw(sctx);
+      sprites[cacheKey] = canvas;
+    }
+    return sprites[cacheKey];
+  }
+
+  function canvasFor(map) {
+    if (!map._geomapCanvas) { map._geomapCanvas = new FastCanvas().addTo(map); }
+    return map._geomapCanvas;
+  }
+
+  /* One event layer of a large map: it only holds small records, and the map's
+   * FastCanvas paints it while it is on the map. */
+  var FastLayer = L.Layer.extend({
+    initialize: function (layer, items, context, order) {
+      this._layer = layer;
+      this._items = items;
+      this._context = context;
+      this.order = order;
+      this.drawn = 0;
+      this._paths = {};
+      var symbols = context.symbols;
+      Object.keys(symbols).forEach(function (key) {
+        this._paths[key] = symbols[key].map(function (part) { return [new Path2D(part[0]), part[1]]; });
+      }, this);
+    },
+
+    onAdd: function (map) {
+      this._painter = canvasFor(map);
+      this._painter.attach(this);
+    },
+
+    onRemove: function () { this._painter.detach(this); },
+
+    redraw: function () { if (this._painter) { this._painter.redraw(); } },
+
+    strings: function () { return this._context.strings; },
+
+    /* Bin the shown events in view into grid cells and paint them; return hit areas. */
+    paint: function (ctx, view) {
+      var size = view.size, cells = {}, order = [], cluster = this._layer.cluster;
       this.drawn = 0;
       for (var i = 0; i < this._items.length; i++) {
         var item = this._items[i];
@@ -196,11 +292,11 @@
         var row = item.row;
         // Web Mercator by hand: map.latLngToContainerPoint is too slow for 100,000 points.
         var sin = Math.sin(row[LAT] * Math.PI / 180);
-        var x = scale * (row[LON] / 360 + 0.5) - origin.x + offset.x;
-        var y = scale * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) - origin.y + offset.y;
+        var x = view.scale * (row[LON] / 360 + 0.5) - view.origin.x + view.offset.x;
+        var y = view.scale * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) - view.origin.y + view.offset.y;
         var radius = 10;
         if (row[SHAPE] === CIRCLE) {
-          radius = Math.max(3, row[PARAM] * scale / (EARTH_CIRCUMFERENCE * Math.cos(row[LAT] * Math.PI / 180)));
+          radius = Math.max(3, row[PARAM] * view.scale / (EARTH_CIRCUMFERENCE * Math.cos(row[LAT] * Math.PI / 180)));
         } else if (row[SHAPE] === CASUALTY) {
           radius = casualtyRadius(row[PARAM][0] + row[PARAM][1]);
         }
@@ -212,13 +308,13 @@
       }
       var singles = [], clusters = [];
       order.forEach(function (key) { (cells[key].length === 1 ? singles : clusters).push(cells[key]); });
-      this._hits = this._paint(ctx, singles.map(function (cell) { return cell[0]; }), clusters);
+      return this._paint(ctx, singles.map(function (cell) { return cell[0]; }), clusters);
     },
 
     /* Paint single events as their true shape and crowded cells as numbered bubbles;
      * return the hit areas for clicks, topmost last. */
     _paint: function (ctx, singles, clusters) {
-      var color = this._layer.color, strings = this._context.strings, paths = this._paths, hits = [];
+      var fast = this, color = this._layer.color, strings = this._context.strings, paths = this._paths, hits = [];
       var rings = new Path2D(), discs = new Path2D(), cores = new Path2D();
       var symbols = [];
       singles.forEach(function (spot) {
@@ -238,7 +334,7 @@
         } else {
           symbols.push(spot);
         }
-        hits.push({ x: spot.x, y: spot.y, r: spot.r, items: [spot.item] });
+        hits.push({ x: spot.x, y: spot.y, r: spot.r, items: [spot.item], fast: fast });
       });
       ctx.strokeStyle = color;
       ctx.fillStyle = color;
@@ -256,83 +352,47 @@
       ctx.stroke(discs);
       ctx.fillStyle = KILLED_COLOR;
       ctx.fill(cores);
-      ctx.lineWidth = 1.2;
-      ctx.strokeStyle = "#fff";
       symbols.forEach(function (spot) {
-        var parts = paths[strings[spot.item.row[ICON]]] || [];
-        ctx.setTransform(ctx.getTransform().translate(spot.x - 10, spot.y - 10));
-        parts.forEach(function (part) {
-          ctx.fillStyle = part[1] ? "#fff" : color;
-          ctx.fill(part[0]);
-          ctx.stroke(part[0]);
+        var key = strings[spot.item.row[ICON]];
+        var image = sprite(color + "|" + key, 10, function (sctx) {
+          sctx.translate(-10, -10);
+          sctx.lineWidth = 1.2;
+          sctx.strokeStyle = "#fff";
+          (paths[key] || []).forEach(function (part) {
+            sctx.fillStyle = part[1] ? "#fff" : color;
+            sctx.fill(part[0]);
+            sctx.stroke(part[0]);
+          });
         });
-        ctx.setTransform(ctx.getTransform().translate(10 - spot.x, 10 - spot.y));
+        ctx.drawImage(image, spot.x - 12, spot.y - 12, 24, 24);
       });
-      ctx.font = "bold 12px system-ui, sans-serif";
-      ctx.textAlign = "center";
-      ctx.textBaseline = "middle";
       clusters.forEach(function (members) {
         var sx = 0, sy = 0;
         members.forEach(function (m) { sx += m.x; sy += m.y; });
         var cx = sx / members.length, cy = sy / members.length, n = members.length;
         var radius = n < 10 ? 13 : n < 100 ? 16 : n < 1000 ? 19 : 22;
-        ctx.beginPath();
-        ctx.arc(cx, cy, radius, 0, 2 * Math.PI);
-        ctx.globalAlpha = 0.88;
-        ctx.fillStyle = color;
-        ctx.fill();
-        ctx.globalAlpha = 1;
-        ctx.lineWidth = 2;
-        ctx.stroke();
-        ctx.fillStyle = "#fff";
-        ctx.fillText(String(n), cx, cy);
-        hits.push({ x: cx, y: cy, r: radius, items: members.map(function (m) { return m.item; }) });
+        var image = sprite(color + "#" + n, radius, function (sctx) {
+          sctx.beginPath();
+          sctx.arc(0, 0, radius, 0, 2 * Math.PI);
+          sctx.globalAlpha = 0.88;
+          sctx.fillStyle = color;
+          sctx.fill();
+          sctx.globalAlpha = 1;
+          sctx.lineWidth = 2;
+          sctx.strokeStyle = "#fff";
+          sctx.stroke();
+          sctx.font = "bold 12px system-ui, sans-serif";
+          sctx.textAlign = "center";
+          sctx.textBaseline = "middle";
+          sctx.fillStyle = "#fff";
+          sctx.fillText(String(n), 0, 0);
+        });
+        ctx.drawImage(image, cx - radius - 2, cy - radius - 2, 2 * radius + 4, 2 * radius + 4);
+        hits.push({ x: cx, y: cy, r: radius, items: members.map(function (m) { return m.item; }), fast: fast });
       });
       return hits;
     },
 
-    _hitAt: function (point) {
-      for (var i = this._hits.length - 1; i >= 0; i--) {
-        var hit = this._hits[i], dx = point.x - hit.x, dy = point.y - hit.y, d2 = dx * dx + dy * dy;
-        if (d2 <= hit.r * hit.r) { return hit; }
-      }
-      return null;
-    },
-
-    _click: function (event) {
-      var hit = this._hitAt(event.containerPoint);
-      if (!hit) { return; }
-      if (hit.items.length > 1) {
-        var bounds = L.latLngBounds(hit.items.map(function (item) { return [item.row[LAT], item.row[LON]]; }));
-        if (bounds.getNorthEast().equals(bounds.getSouthWest()) || this._map.getZoom() >= this._map.getMaxZoom()) {
-          this._openList(hit, event.latlng);
-        } else {
-          this._map.fitBounds(bounds.pad(0.2));
-        }
-        return;
-      }
-      var row = hit.items[0].row;
-      L.popup(popupOptions())
-        .setLatLng([row[LAT], row[LON]])
-        .setContent(popupFor(row, this._context.strings))
-        .openOn(this._map);
-    },
-
-    _openList: function (hit, latlng) {
-      var strings = this._context.strings, box = node("div", "geomap-popup");
-      box.appendChild(node("div", "geomap-popup-heading", hit.items.length + " events at this place"));
-      hit.items.slice(0, 50).forEach(function (item) {
-        box.appendChild(popupFor(item.row, strings));
-      });
-      L.popup(popupOptions(400)).setLatLng(latlng).setContent(box).openOn(this._map);
-    },
-
-    _hover: function (event) {
-      var map = this._map, over = map._geomapOver = map._geomapOver || {};
-      over[this._layer.key] = this._hitAt(event.containerPoint) !== null;
-      var any = Object.keys(over).some(function (key) { return over[key]; });
-      L.DomUtil[any ? "addClass" : "removeClass"](map.getContainer(), "geomap-pointer");
-    }
   });
 
   function drawBorder(layer, group) {
@@ -357,12 +417,13 @@
 
   function showDays(state, first, last) {
     var inRange = function (item) { return item.day < 0 || (item.day >= first && item.day <= last); };
+    var fastLayers = [];
     Object.keys(state.layers).forEach(function (key) {
       var entry = state.layers[key];
       if (entry.fast) {
         entry.items.forEach(function (item) { item.shown = inRange(item); });
         showAreas(entry);
-        entry.fast.redraw();
+        fastLayers.push(entry.fast);
         return;
       }
       var clustered = [];
@@ -380,6 +441,11 @@
         entry.cluster.addLayers(clustered);
       }
     });
+    var painters = [];  // one canvas per map paints all its large layers: repaint each once
+    fastLayers.forEach(function (fast) {
+      if (fast._painter && painters.indexOf(fast._painter) < 0) { painters.push(fast._painter); }
+    });
+    painters.forEach(function (painter) { painter.redraw(); });
   }
 
   function addTimeControl(map, state, dates) {
@@ -579,7 +645,7 @@
       if (data.fast) {
         drawBorder(layer, group);
         var records = fastItems(layer, context, group);
-        records.fast = new FastLayer(layer, records.items, context);
+        records.fast = new FastLayer(layer, records.items, context, data.layers.indexOf(layer));
         group.addLayer(records.fast);
         state.layers[layer.key] = records;
         return;
