@@ -30,12 +30,14 @@ _FIELDS_OF = {
     EventType.CASUALTIES: ("killed", "injured"),
     EventType.PRISONER_EXCHANGE: ("prisoners",),
 }
+_INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DOWNED_WORDS = frozenset({"downed", "intercepted", "shot"})
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when)\s")
 _ORIGIN_CONFIDENCE = {
     "sentence": 0.8,
     "anaphor": 0.7,
+    "national body": 0.5,
     "previous sentence": 0.65,
     "previous paragraph": 0.55,
     "article": 0.3,
@@ -45,6 +47,8 @@ _ORIGIN_REASON = {
     "anaphor": "the sentence refers back to it",
     "previous sentence": "carried from an earlier sentence of the paragraph",
     "previous paragraph": "carried from the previous paragraph",
+    "national body": "reported by a national body (its air force, ministry...) without a place, so the "
+    "whole country",
     "article": "the text gives no place for it; placed at country level in the country most places in the "
     "article are in",
 }
@@ -81,6 +85,7 @@ class _Reader:
         self.mentions: list[Mention] = []
         self.paragraph_start: dict[int, int] = {}
         self.datelines: dict[int, int] = {}
+        self.national_scope: tuple[str, str] | None = None  # (country, as written) of "Ukraine's air force"
 
     # -- places ---------------------------------------------------------------------------------
     def _context_country(self, sentence_places: list[Place]) -> str | None:
@@ -113,6 +118,7 @@ class _Reader:
             )
         found: list[_Located] = []
         sentence_places: list[Place] = []
+        self.national_scope = None
         mentions = places.find_place_mentions(
             text, start=start, end=end, dateline_until=dateline, known=self.locator.knows
         )
@@ -125,6 +131,8 @@ class _Reader:
             self.history.append(place)
             sentence_places.append(place)
             if mention.role is not places.Role.LOCATION:
+                if place.precision == Precision.COUNTRY.value and mention.role in _INSTITUTION_ROLES:
+                    self.national_scope = (place.country_code or "", mention.text)
                 continue
             if place.precision == Precision.COUNTRY.value and not places.is_country_locative(
                 text, mention.start, start
@@ -196,33 +204,41 @@ class _Reader:
         claimed_by = attribution.find_claim_source(text, start=start, end=end, words=words)
         for index, trigger in enumerate(found):
             group = _group(trigger.event_type)
-            place, origin, in_sentence = self._place_for(trigger, sentence, place_pool.get(group, []))
+            places_found, origin, in_sentence = self._places_for(trigger, sentence, place_pool.get(group, []))
             date_mention = self._date_for(trigger, sentence, date_pool.get(group, []), origin)
-            mention = Mention(
-                event_type=trigger.event_type,
-                sentence=sentence,
-                trigger_text=trigger.text,
-                place=place,
-                place_origin=origin,
-                date=date_mention.date if date_mention else self.published,
-                date_precision=date_mention.precision
-                if date_mention
-                else _fallback_precision(self.published),
-                date_text=date_mention.text if date_mention else None,
-                counts=tallies.get(index, {}),
-                weapons=sentence_weapons if trigger.event_type is EventType.ATTACK else [],
-                actor=attribution.find_actor(text, start=start, end=end, trigger_start=trigger.start),
-                claimed_by=claimed_by,
-                weak=trigger.weak,
-                place_in_sentence=in_sentence,
-                new_happening=bool(words & _ANOTHER),
-            )
-            if not self._worth_keeping(mention):
+            # A count said of several places at once ("strikes on Kharkiv and Odesa kill five") cannot be
+            # split between them: each place gets the event, none the count.
+            shared = len(places_found) > 1
+            kept = False
+            for place in places_found or [None]:
+                mention = Mention(
+                    event_type=trigger.event_type,
+                    sentence=sentence,
+                    trigger_text=trigger.text,
+                    place=place,
+                    place_origin=origin,
+                    date=date_mention.date if date_mention else self.published,
+                    date_precision=date_mention.precision
+                    if date_mention
+                    else _fallback_precision(self.published),
+                    date_text=date_mention.text if date_mention else None,
+                    counts={} if shared else tallies.get(index, {}),
+                    weapons=sentence_weapons if trigger.event_type is EventType.ATTACK else [],
+                    actor=attribution.find_actor(text, start=start, end=end, trigger_start=trigger.start),
+                    claimed_by=claimed_by,
+                    weak=trigger.weak,
+                    place_in_sentence=in_sentence,
+                    new_happening=bool(words & _ANOTHER),
+                )
+                if not self._worth_keeping(mention):
+                    continue
+                kept = True
+                self.mentions.append(mention)
+                if place is not None:
+                    self.last_place[group] = (sentence.paragraph, place)
+                    self.location_places.append(place)
+            if not kept:
                 continue
-            self.mentions.append(mention)
-            if place is not None:
-                self.last_place[group] = (sentence.paragraph, place)
-                self.location_places.append(place)
             if date_mention is not None:
                 self.last_date[group] = (sentence.paragraph, date_mention)
             if trigger.event_type is EventType.PRISONER_EXCHANGE:
@@ -232,27 +248,36 @@ class _Reader:
         if located:
             self.last_place["violent"] = (sentence.paragraph, located[-1].place)
 
-    def _place_for(
+    def _places_for(
         self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any]
-    ) -> tuple[Place | None, str, bool]:
+    ) -> tuple[list[Place], str, bool]:
+        """Return a trigger's places (several for "Kharkiv and Odesa"), their origin, and if named here."""
         if trigger.weak:
             lower, upper = _clause(self.text, sentence, trigger)
             pool = [item for item in pool if lower <= item.start and item.end <= upper]
         if pool:
-            finest = [item for item in pool if not any(item.place.contains(o.place) for o in pool)]
+            finest = sorted(
+                (item for item in pool if not any(item.place.contains(o.place) for o in pool)),
+                key=lambda item: item.start,
+            )
             best = min(finest, key=lambda item: _distance(item.start, item.end, trigger))
-            return best.place, best.origin, True
+            return [item.place for item in _coordinated(self.text, finest, best)], best.origin, True
         if trigger.weak:
-            return None, "none", False
+            return [], "none", False
+        if trigger.event_type is EventType.INTERCEPTION and self.national_scope:
+            # "Ukraine's air force said it shot down 47 drones": the whole country it defends
+            country = self.locator.country(self.national_scope[0], written=self.national_scope[1])
+            if country is not None:
+                return [country], "national body", True
         group = _group(trigger.event_type)
         remembered = self.last_place.get(group)
         if remembered is not None:
             paragraph, place = remembered
             if paragraph == sentence.paragraph:
-                return place, "previous sentence", False
+                return [place], "previous sentence", False
             if paragraph == sentence.paragraph - 1 and group == "violent":
-                return place, "previous paragraph", False
-        return None, "none", False
+                return [place], "previous paragraph", False
+        return [], "none", False
 
     def _date_for(self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any], origin: str) -> Any:
         if pool:
@@ -295,6 +320,22 @@ def _drop_stray_districts(found: list[_Located]) -> list[_Located]:
 
 def _fallback_precision(published: dt.date | None) -> str:
     return DatePrecision.PUBLICATION.value if published else DatePrecision.UNKNOWN.value
+
+
+_COORDINATION = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$"
+)
+
+
+def _coordinated(text: str, items: list[_Located], best: _Located) -> list[_Located]:
+    """Return ``best`` and the places listed with it ("Kharkiv and Odesa", "Poltava, Sumy and Kyiv")."""
+    index = items.index(best)
+    first = last = index
+    while first > 0 and _COORDINATION.fullmatch(text, items[first - 1].end, items[first].start):
+        first -= 1
+    while last + 1 < len(items) and _COORDINATION.fullmatch(text, items[last].end, items[last + 1].start):
+        last += 1
+    return items[first : last + 1]
 
 
 def _relabel(place: Place, written: str, reason: str) -> Place:

@@ -29,7 +29,12 @@ _CAP = r"[A-ZА-ЯІЇЄҐ](?:[\w\-]|['’](?![sS]\b)(?=\w))*"
 _QUALIFIER = (
     r"(?:region|oblast|Oblast|Region|district|District|raion|Raion|province|Province|krai|Krai|republic)"
 )
-_REGIONAL_AFTER = re.compile(r"\s+regional\b")
+_REGIONAL_AFTER = re.compile(r"\s+regional\b|\s+(?:regions|oblasts|provinces)\b")
+# "the Poltava and Kyiv regions": the plural qualifier applies to every name in the list.
+_LISTED_REGIONS_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+(?:regions|oblasts|provinces)\b"
+)
 _ENDS_WITH_QUALIFIER = re.compile(_QUALIFIER + "$")
 _SPAN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?")
 _SETTLEMENT_OF = re.compile(
@@ -312,7 +317,8 @@ def find_place_mentions(
                 continue
             b = a + len(span)
             query = span
-            if _REGIONAL_AFTER.match(text, b, b + 12) and not _ENDS_WITH_QUALIFIER.search(span):
+            listed = _REGIONAL_AFTER.match(text, b, b + 12) or _LISTED_REGIONS_AFTER.match(text, b, b + 80)
+            if listed and not _ENDS_WITH_QUALIFIER.search(span):
                 query = f"{span} region"
             if known is not None and not known(query):
                 continue
@@ -353,5 +359,6 @@ def find_anaphors(text: str, *, start: int, end: int) -> list[Anaphor]:
             continue  # "the city of Kursk": the name itself is spotted
         else:
             role = Role.LOCATION
-        found.append(Anaphor(match.group(), match.group("kind").lower(), match.start(), match.end(), role))
+        written = match.group()[: match.start("poss") - match.start()] if possessive else match.group()
+        found.append(Anaphor(written, match.group("kind").lower(), match.start(), match.end(), role))
     return found

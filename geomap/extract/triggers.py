@@ -92,7 +92,7 @@ _IRREALIS = re.compile(
     _I,
 )
 _IRREALIS_AFTER = re.compile(
-    r"(?:\s+\S+){0,4}?\s+(?:would|will|could|might|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
+    r"(?:\s+\S+){0,6}?\s+(?:would|will|could|might|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
     r"|is\s+scheduled|are\s+scheduled)\b",
     _I,
 )
@@ -148,7 +148,7 @@ def candidate_types(words: frozenset[str]) -> frozenset[EventType]:
 def _blocked(text: str, start: int, end: int, event_type: EventType, lower: int, upper: int) -> bool:
     before = text[max(lower, start - 60) : start]
     if event_type is not EventType.CASUALTIES and (
-        _IRREALIS.search(before) or _IRREALIS_AFTER.match(text, end, min(upper, end + 50))
+        _IRREALIS.search(before) or _IRREALIS_AFTER.match(text, end, min(upper, end + 80))
     ):
         return True  # "agreed to swap", "brace for more attacks", "talks on another swap would resume"
     if event_type in (EventType.CASUALTIES, EventType.DAMAGE) and _NEGATION.search(
