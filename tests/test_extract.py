@@ -199,3 +199,18 @@ def test_district_of_another_region_than_the_sentence_city_is_dropped():
     text = "In Odesa, falling debris set a car on fire in the Obolon district."  # Obolon is in Kyiv
     (damage,) = run(text)
     assert damage.place == "Odesa"
+
+
+def test_places_listed_together_each_get_the_event_but_not_the_shared_count():
+    events = run("Russian strikes on Kharkiv and Odesa kill five")
+    assert sorted((e.event_type, e.place, e.killed) for e in events) == [
+        ("attack", "Kharkiv", None),
+        ("attack", "Odesa", None),
+    ]  # "kill five" is a total over both cities: no casualty event can carry it
+
+
+def test_interception_reported_by_a_national_body_is_country_level():
+    text = "In Kharkiv, a drone hit a house.\n\nUkraine's air force said it shot down 47 drones overnight."
+    (interception,) = by_type(run(text), "interception")
+    assert (interception.place, interception.precision, interception.drones) == ("Ukraine", "country", 47)
+    assert "national body" in interception.location_reason
