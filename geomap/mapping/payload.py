@@ -30,7 +30,7 @@ __all__ = ["StringTable", "across_antimeridian", "encode_events", "event_day", "
 CANVAS_THRESHOLD = 2000
 # Above this many events, points are painted by geomap's own clustering canvas layer
 # instead of one Leaflet object each, so 100,000 events open in seconds.
-FAST_THRESHOLD = 3000
+FAST_THRESHOLD = 500
 # Areas are drawn at about 100 m precision: plenty for a district or a region.
 _AREA_GRID = 0.001
 _COORD_DIGITS = 5
