@@ -298,3 +298,12 @@ def test_events_without_a_usable_location_are_skipped_with_a_warning(caplog):
         html = render(build_map([lost, event("talks", KYIV)], boundaries=fake_boundaries()))
     assert "lost-one" in caplog.text
     assert '"Talks (1)"' in html and "Attacks (" not in html
+
+
+def test_composed_layers_share_one_title_and_legend():
+    m = build_map(sample_events()[:3], boundaries=fake_boundaries(), title="First")
+    build_map(sample_events()[9:11], m=m, boundaries=fake_boundaries(), title="Both")
+    html = render(m)
+    assert html.count('class="geomap-title"') == 1 and "<h1>Both</h1>" in html and "5 events" in html
+    assert html.count('"geomap-legend leaflet-bar"') == 1
+    assert "Prisoner exchanges (2)" in html and "Attacks (3)" in html

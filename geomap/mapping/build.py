@@ -97,11 +97,10 @@ def _border(boundaries: Any) -> dict[str, Any] | None:
     return mapping(set_precision(simplify(line, 0.002), 0.0001))
 
 
-def _replace_layer_control(m: folium.Map) -> None:
+def _remove_children(m: folium.Map, kinds: tuple[type, ...]) -> None:
     for name, child in list(m._children.items()):
-        if isinstance(child, folium.LayerControl):
+        if isinstance(child, kinds):
             del m._children[name]
-    folium.LayerControl(collapsed=False, position="topright").add_to(m)
 
 
 def build_map(
@@ -180,13 +179,19 @@ def build_map(
             layer["borderName"] = "Ukraine–Belarus border"
     EventLayers(groups, payload).add_to(m)
 
-    box, page_title = title_html(events, title)
+    # Layers added to the same map share one title and one legend describing all of them.
+    shown = [*getattr(m, "_geomap_events", []), *events]
+    m._geomap_events = shown
+    m._geomap_border = getattr(m, "_geomap_border", False) or border is not None
+    _remove_children(m, (Title, MapControl))
+    box, page_title = title_html(shown, title)
     Title(box, page_title=page_title).add_to(m)
-    MapControl(legend_html(events, border=border is not None, cluster=cluster), position="bottomleft",
+    MapControl(legend_html(shown, border=m._geomap_border, cluster=cluster), position="bottomleft",
                css_class="geomap-legend leaflet-bar").add_to(m)
-    if not events:
+    if not shown:
         MapControl("No events to show.", position="topleft", css_class="geomap-empty").add_to(m)
-    _replace_layer_control(m)
+    _remove_children(m, (folium.LayerControl,))
+    folium.LayerControl(collapsed=False, position="topright").add_to(m)  # last: it lists the layers above
     return m
 
 
