@@ -32,6 +32,7 @@ DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 ENVIRONMENT_VARIABLE = "GEOMAP_GAZETTEER"
 _SUGGESTION_MIN_POPULATION = 1000
 _PROMINENT_POPULATION = 100_000
+_CACHE_SIZE = 200_000
 
 _SCHEMA = """
 CREATE TABLE place (
@@ -208,6 +209,7 @@ class Gazetteer:
         self._exact = lru_cache(maxsize=100_000)(self._query_exact)
         self._loose = lru_cache(maxsize=50_000)(self._query_loose)
         self._places: dict[int, Place] = {}
+        self._contains: dict[tuple, bool] = {}
         self._suggestion_keys: list[str] | None = None
         self._suggestion_names: list[str] = []
 
@@ -315,6 +317,15 @@ class Gazetteer:
         -------
         bool
         """
+        key = (name, min_population, common_words)
+        known = self._contains.get(key)
+        if known is None:
+            if len(self._contains) > _CACHE_SIZE:
+                self._contains.clear()
+            known = self._contains[key] = self._check(name, min_population, common_words)
+        return known
+
+    def _check(self, name: str, min_population: int, common_words: bool) -> bool:
         core = parse_query(name).core
         places = self._exact(core) or self._exact(normalize(name))
         if not common_words and core in self._common:
