@@ -61,7 +61,7 @@ def map_command(
     store: str | None,
     quiet: bool,
 ) -> None:
-    r"""Draw events on a layered HTML map that works offline.
+    """Draw events on a layered HTML map that works offline.
 
     INPUT is an article (text, Markdown, saved HTML, JSON Lines, a directory,
     a glob or - for standard input) or an event file (.geojson, .gpkg, .csv,
@@ -77,7 +77,7 @@ def map_command(
       geomap map article.txt --published 2025-05-24 -o map.html
       geomap map events.geojson -o map.html --title "Strikes, May 2025"
       geomap map reports/ -o map.html --tiles osm
-    """
+    """  # noqa: D301 (click needs a real backspace before unwrapped paragraphs)
     from geomap.loading import load_events
     from geomap.mapping import build_map, save_map
 
