@@ -29,6 +29,7 @@ _INJURE = (
     r"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|needed\s+medical\s+(?:care|help|attention)"
     r"|sought\s+medical\s+(?:care|help))"
 )
+_KILL_WORD = re.compile(_KILL, _I)
 _VERB = rf"(?P<verb>{_KILL}|{_INJURE})"
 _INCLUDING = r"(?:\s*,\s*(?:including|among\s+them)[^,]{1,60},)?"
 _AUX = (
@@ -97,7 +98,7 @@ class Tally:
 
 
 def _field_for(verb: str) -> str:
-    return "killed" if re.fullmatch(_KILL, verb, _I) else "injured"
+    return "killed" if _KILL_WORD.fullmatch(verb) else "injured"
 
 
 def _is_subset(text: str, start: int, count: Count) -> bool:

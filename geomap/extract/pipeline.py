@@ -308,6 +308,8 @@ def _drop_stray_districts(found: list[_Located]) -> list[_Located]:
     "In Odesa, ... in the Kyivskyi district": when the gazetteer only knows a
     Kyivskyi district of another city, the event belongs to Odesa, not there.
     """
+    if len(found) < 2:
+        return found
     cities = [f.place for f in found if f.place.precision == Precision.CITY.value]
     if not cities:
         return found

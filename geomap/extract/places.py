@@ -29,6 +29,11 @@ _CAP = r"[A-ZА-ЯІЇЄҐ](?:[\w\-]|['’](?![sS]\b)(?=\w))*"
 _QUALIFIER = (
     r"(?:region|oblast|Oblast|Region|district|District|raion|Raion|province|Province|krai|Krai|republic)"
 )
+_QUALIFIER_WORD = re.compile(_QUALIFIER)
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[A-ZА-ЯІЇЄҐ]")
+_NON_SPACE = re.compile(r"\S+")
+_LONG_WORD = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]{4,}")
+_OF_NAME = re.compile(r"\s+of\s+[A-ZА-ЯІЇЄҐ]")
 _REGIONAL_AFTER = re.compile(r"\s+regional\b|\s+(?:regions|oblasts|provinces)\b")
 # "the Poltava and Kyiv regions": the plural qualifier applies to every name in the list.
 _LISTED_REGIONS_AFTER = re.compile(
@@ -224,10 +229,10 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.POSTING, False
     if _RELATIVE_TO.search(before):
         return Role.REFERENCE, False
-    if re.match(r"^['’]s?\s+[A-ZА-ЯІЇЄҐ]", after):
+    if _POSSESSIVE_BEFORE_NAME.match(after):
         return Role.CONTAINER, False
     if _OFFICE_AFTER.match(after):
-        return (Role.LOCATION, True) if locative and not re.match(r"^['’]", after) else (Role.OFFICE, False)
+        return (Role.LOCATION, True) if locative and after[:1] not in "'’" else (Role.OFFICE, False)
     if not locative and _SPEAKER_AFTER.match(after):
         return Role.SPEAKER, False
     return Role.LOCATION, locative
@@ -235,7 +240,7 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
 
 def _name_parts(span: str, offset: int, headline: bool) -> list[tuple[str, int, bool]]:
     """Cut a capitalised span into candidate names: (text, offset, cut_before_institution)."""
-    words = [(m.group(), m.start() + offset) for m in re.finditer(r"\S+", span)]
+    words = [(m.group(), m.start() + offset) for m in _NON_SPACE.finditer(span)]
     parts: list[tuple[str, int, bool]] = []
     current: list[tuple[str, int]] = []
 
@@ -260,16 +265,16 @@ def _name_parts(span: str, offset: int, headline: bool) -> list[tuple[str, int, 
             close(False)
             continue
         current.append((word, position))
-        if headline and not re.fullmatch(_QUALIFIER, words[index + 1][0] if index + 1 < len(words) else ""):
+        if headline and not _QUALIFIER_WORD.fullmatch(words[index + 1][0] if index + 1 < len(words) else ""):
             close(False)
     close(False)
     return parts
 
 
 def _is_headline(sentence: str) -> bool:
-    if re.search(r"[.!?\"”’]\s*$", sentence):
+    if sentence.rstrip()[-1:] in '.!?"”’':
         return False  # headlines carry no closing punctuation
-    words = re.findall(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]{4,}", sentence)
+    words = _LONG_WORD.findall(sentence)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -355,7 +360,7 @@ def find_anaphors(text: str, *, start: int, end: int) -> list[Anaphor]:
         possessive = bool(match.group("poss"))
         if _OFFICE_AFTER.match(after) and not possessive:
             role = Role.OFFICE
-        elif re.match(r"^\s+of\s+[A-ZА-ЯІЇЄҐ]", after):
+        elif _OF_NAME.match(after):
             continue  # "the city of Kursk": the name itself is spotted
         else:
             role = Role.LOCATION
