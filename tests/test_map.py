@@ -4,7 +4,8 @@ import re
 
 import folium
 import pytest
-from map_fixtures import (
+from shapely.geometry import MultiPolygon, box
+from test_map_fixtures import (
     HOSTILE_IMG,
     HOSTILE_SCRIPT,
     HOSTILE_TEMPLATE,
@@ -13,7 +14,6 @@ from map_fixtures import (
     fake_boundaries,
     sample_events,
 )
-from shapely.geometry import MultiPolygon, box
 
 from geomap.errors import GeomapError, OutputError
 from geomap.mapping import build_map, save_map

@@ -5,8 +5,8 @@ import random
 from pathlib import Path
 
 import pytest
-from map_fixtures import HOSTILE_SCRIPT, KYIV, event, fake_boundaries, sample_events
 from shapely.geometry import box
+from test_map_fixtures import HOSTILE_SCRIPT, KYIV, event, fake_boundaries, sample_events
 
 from geomap.mapping import build_map, save_map
 

@@ -1,6 +1,6 @@
 import pytest
 from click.testing import CliRunner
-from map_fixtures import sample_events
+from test_map_fixtures import sample_events
 
 from geomap.cli.main import cli
 

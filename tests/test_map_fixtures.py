@@ -1,4 +1,4 @@
-"""Events and a small boundaries stand-in shared by the map tests (built directly, no extractor)."""
+"""Events and a boundaries stand-in shared by the map tests (helpers only, no tests)."""
 
 from __future__ import annotations
 
