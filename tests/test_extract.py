@@ -214,3 +214,12 @@ def test_interception_reported_by_a_national_body_is_country_level():
     (interception,) = by_type(run(text), "interception")
     assert (interception.place, interception.precision, interception.drones) == ("Ukraine", "country", 47)
     assert "national body" in interception.location_reason
+
+
+def test_empty_text_and_unknown_publication_date():
+    assert run("") == [] and run("  \n\n ") == []
+    (attack,) = extract(
+        "Russian drones struck Kharkiv on Friday.", resolver=FakeResolver(), boundaries=FakeBoundaries
+    )
+    assert (attack.date, attack.date_precision, attack.published) == (None, "unknown", None)
+    assert "relative dates left unresolved" in attack.notes

@@ -492,6 +492,8 @@ def extract_events(
         published_date, expression = dates.infer_publication_date(text)
         if published_date is not None:
             notes.append(f"publication date not given; inferred from '{expression}' in the text")
+        else:
+            notes.append("no publication date given or found in the text: relative dates left unresolved")
     reader = _Reader(text, locator, published_date)
     sentences = split_sentences(text)
     for sentence in sentences:
