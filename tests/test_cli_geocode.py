@@ -87,7 +87,7 @@ def test_gazetteer_info(runner):
     result = runner.invoke(cli, ["gazetteer", "info"])
     assert result.exit_code == 0, result.output
     info = json.loads(result.stdout)
-    assert info["places"] > 50_000 and info["schema_version"] == "1"
+    assert info["places"] > 40_000 and info["schema_version"] == "1"
 
 
 def test_cold_start_imports_stay_light():

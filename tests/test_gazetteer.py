@@ -16,7 +16,7 @@ def gazetteer():
 
 def test_default_is_opened_once(gazetteer):
     assert Gazetteer.default() is gazetteer
-    assert len(gazetteer) > 50_000
+    assert len(gazetteer) > 40_000
 
 
 def test_open_accepts_the_directory_or_the_file(gazetteer):

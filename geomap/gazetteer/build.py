@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 FOCUS_COUNTRIES = ("UA", "RU", "BY")
 _NEIGHBOUR_MIN_POPULATION = 1000
-_WORLD_MIN_POPULATION = 15000
+_WORLD_MIN_POPULATION = 15_000
 _SECTION_CITY_MIN_POPULATION = 100_000
 _CITY_CODES = {"PPLC", "PPLA", "PPLA2"}
 _REGION_SUFFIX = {"Oblast'": "Oblast", "Oblast": "Oblast", "Kray": "Krai", "Voblasts'": "Region"}
