@@ -232,6 +232,8 @@ class Resolver:
         PlaceNotFound
             If nothing matches; its ``suggestions`` lists close names.
         """
+        if not isinstance(query, str):  # pandas hands over NaN for empty cells
+            raise PlaceNotFound(repr(query), ())
         codes = _country_codes(country_codes)
         context_points = self._context(context, exclude=query) if context else _NO_CONTEXT
         result_key = (query, codes, context_points.points, exactly_one, limit)

@@ -164,6 +164,12 @@ def test_unknown_name_raises_place_not_found_with_suggestions(resolver):
     assert "Zaporizhzhya" in error.suggestions or any("Zapor" in s for s in error.suggestions)
 
 
+def test_non_text_queries_raise_place_not_found(resolver):
+    for query in (None, float("nan"), 42):
+        with pytest.raises(PlaceNotFound):
+            resolver.geocode(query)
+
+
 def test_gibberish_raises(resolver):
     with pytest.raises(PlaceNotFound):
         resolver.geocode("Qwxzv Blorp")
