@@ -75,6 +75,8 @@ def test_adjective_stem_finds_the_town_in_a_raion_name():
         ("Rostov-on-Don", ParsedName("rostov on don", None, None)),
         ("Oblast", ParsedName("oblast", None, None)),
         ("Obolon raion district", ParsedName("obolon", "district", None)),
+        ("In Ukraine’s Chernihiv", ParsedName("chernihiv", None, "ukraine")),
+        ("near Kharkiv", ParsedName("kharkiv", None, None)),
     ],
 )
 def test_parse_query(mention, parsed):

