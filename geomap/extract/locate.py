@@ -119,6 +119,7 @@ class Locator:
         # for the many capitalised words that are not places.
         self._is_place_name = getattr(resolver, "is_place_name", None)
         self._known = _known_names(resolver)
+        self._areas_by_name = _known_areas(resolver)
 
     def knows(self, name: str) -> bool:
         """Return True if ``name`` may be a place (always True when the resolver has no cheap test).
@@ -156,11 +157,15 @@ class Locator:
         if query not in self._names:
             location = None
             if self.knows(query):
-                try:
-                    context = tuple(self.context[-_CONTEXT_SIZE:])
-                    location = self.resolver.geocode(query, exactly_one=True, context=context)
-                except (GeomapError, LookupError, ValueError):
-                    location = None
+                location = self._areas_by_name.get(query)
+                if location is None:
+                    try:
+                        context = tuple(self.context[-_CONTEXT_SIZE:])
+                        location = self.resolver.geocode(query, exactly_one=True, context=context)
+                    except (GeomapError, LookupError, ValueError):
+                        location = None
+                    if location is not None and _context_free(location):
+                        self._areas_by_name[query] = location
             place = self._from_location(location, written or query) if location is not None else None
             self._names[query] = place
             if location is not None:
@@ -305,6 +310,23 @@ class Locator:
 
 
 _KNOWN_NAMES: WeakKeyDictionary[Any, dict[str, bool]] = WeakKeyDictionary()
+_KNOWN_AREAS: WeakKeyDictionary[Any, dict[str, Any]] = WeakKeyDictionary()
+
+
+def _context_free(location: Any) -> bool:
+    """Return True for answers other places cannot change: countries, and regions asked for as such."""
+    raw = getattr(location, "raw", None) or {}
+    if raw.get("precision") == Precision.COUNTRY.value:
+        return True
+    return raw.get("precision") == Precision.REGION.value and bool(raw.get("qualifier"))
+
+
+def _known_areas(resolver: Any) -> dict[str, Any]:
+    """Return the resolver's memo of country and region answers, shared by every article it reads."""
+    try:
+        return _KNOWN_AREAS.setdefault(resolver, {})
+    except TypeError:
+        return {}
 
 
 def _known_names(resolver: Any) -> dict[str, bool]:
