@@ -223,3 +223,13 @@ def test_empty_text_and_unknown_publication_date():
     )
     assert (attack.date, attack.date_precision, attack.published) == (None, "unknown", None)
     assert "relative dates left unresolved" in attack.notes
+
+
+def test_country_answers_are_reused_across_articles_but_cities_are_not():
+    resolver = FakeResolver()
+    for _ in range(2):
+        extract(
+            "Russian drones struck Ukraine and hit Kharkiv.", resolver=resolver, boundaries=FakeBoundaries
+        )
+    assert resolver.calls.count("Ukraine") == 1  # a country is the same whatever else the text names
+    assert resolver.calls.count("Kharkiv") == 2  # a city may depend on the other places named
