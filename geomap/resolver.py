@@ -48,6 +48,7 @@ FOCUS_COUNTRIES = ("UA", "RU", "BY")
 _COMMON_WORD_MIN_POPULATION = 100_000
 _REVERSE_RADIUS_KM = 15.0
 _NAMESAKE_MIN_POPULATION = 20_000
+_PARENT_FALLBACK_BONUS = 4.0
 _CACHE_SIZE = 100_000  # answers kept per resolver; repeated names cost a dictionary lookup
 _FEATURE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 0.7, "PPLA3": 0.3}
 _KIND_WORDS = {
@@ -102,6 +103,7 @@ class _Candidate:
     match: str
     score: float = 0.0
     factors: list[str] = field(default_factory=list)
+    inside_parent: bool = False
 
 
 @dataclass(frozen=True)
@@ -328,6 +330,8 @@ class Resolver:
         common = parsed.core in self.gazetteer._common
         for candidate in candidates:
             self._score(candidate, parsed, candidates, context, parents, common)
+        if parents and not any(c.inside_parent for c in candidates):
+            candidates += self._parent_fallbacks(parsed, parents, context, codes)
         ranked = tuple(sorted(candidates, key=lambda c: (-c.score, -c.place.population, c.place.geonameid)))
         if len(self._memo) > _CACHE_SIZE:
             self._memo.clear()
@@ -357,6 +361,23 @@ class Resolver:
                     _Candidate(region, "regional centre", factors=[f"the region around {place.name}"])
                 )
         return extra
+
+    def _parent_fallbacks(self, parsed, parents, context: _Context, codes) -> list[_Candidate]:
+        """Locate "Kharkiv's Kyivskyi district" at Kharkiv when the gazetteer lacks that district."""
+        fallbacks = []
+        plain = parsed._replace(qualifier=None, parent=None)
+        for parent in parents:
+            if codes and parent.country_code not in codes:
+                continue
+            candidate = _Candidate(parent, "parent")
+            self._score(
+                candidate, plain._replace(core=normalize(parent.name)), [candidate], context, (), False
+            )
+            candidate.score += _PARENT_FALLBACK_BONUS
+            what = f"{parsed.core!r} {parsed.qualifier or 'place'}"
+            candidate.factors.insert(0, f"no {what} known in {parent.name}: located at {parent.name}")
+            fallbacks.append(candidate)
+        return fallbacks
 
     def _parents(self, parent: str) -> tuple[Place, ...]:
         return tuple(c.place for c in self._gather(parent, loose=True)[:5])
@@ -397,7 +418,7 @@ class Resolver:
             if place.kind == "region" and not _has_namesake_centre(place, candidates):
                 score += 2.5  # "Chechnya", "Volyn": the region, not a village or a city section so named
         if parents:
-            score += self._parent_fit(place, parents, factors)
+            score += self._parent_fit(candidate, parents)
         if not context.empty:
             score += self._context_fit(place, context, factors)
         if common and place.kind in ("city", "district") and place.population < _COMMON_WORD_MIN_POPULATION:
@@ -413,7 +434,8 @@ class Resolver:
             bonus += 1.0  # an administrative city district (Kyiv's raions)
         return bonus
 
-    def _parent_fit(self, place: Place, parents: Sequence[Place], factors: list[str]) -> float:
+    def _parent_fit(self, candidate: _Candidate, parents: Sequence[Place]) -> float:
+        place, factors = candidate.place, candidate.factors
         for parent in parents:
             inside = (
                 place.parent == parent.geonameid
@@ -426,8 +448,9 @@ class Resolver:
             )
             if inside and place.geonameid != parent.geonameid:
                 factors.append(f"in {parent.name}, as the query says")
+                candidate.inside_parent = True
                 return 5.0
-        return -3.0
+        return -5.0
 
     def _context_fit(self, place: Place, context: _Context, factors: list[str]) -> float:
         bonus = 0.0

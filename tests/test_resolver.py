@@ -156,6 +156,20 @@ def test_parent_in_the_query_is_used(resolver):
     assert "as the query says" in location.raw["reason"]
 
 
+@pytest.mark.parametrize(
+    ("query", "city"),
+    [
+        ("Kharkiv's Kyivskyi district", "Kharkiv"),
+        ("Industrialnyi district of Kharkiv", "Kharkiv"),
+        ("Zaporizhzhia's Dniprovskyi district", "Zaporizhzhya"),
+    ],
+)
+def test_unknown_district_of_a_known_city_falls_back_to_the_city(resolver, query, city):
+    location = resolver.geocode(query)
+    assert location.raw["name"] == city and location.raw["precision"] == "city", location.raw["reason"]
+    assert "located at" in location.raw["reason"]
+
+
 def test_unknown_name_raises_place_not_found_with_suggestions(resolver):
     with pytest.raises(PlaceNotFound) as caught:
         resolver.geocode("Zaporizhzhiaxyz")
