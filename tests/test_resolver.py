@@ -196,6 +196,19 @@ def test_common_words_are_not_place_names(resolver, word):
     assert not resolver.is_place_name(word)
 
 
+NEWS_WORDS = (
+    "President Ministry Defense Air Force Sunday General Staff Security Service State Emergency Mayor "
+    "Governor "
+    "Head Military Reuters Telegram Shahed Iskander Kinzhal Patriot NATO European Union White House Trump "
+    "Zelensky Putin Kremlin Red Cross Black Sea Fleet Victory Day Western Eastern Ukrainian Russian Yermak "
+    "Bridge Airport Port Station Plant Mission UN Bradley Su Tu"
+).split()
+
+
+def test_news_vocabulary_is_not_taken_for_places(resolver):
+    assert [word for word in NEWS_WORDS if resolver.is_place_name(word)] == []
+
+
 @pytest.mark.parametrize("name", ["Kyiv", "Russia's", "Kharkiv", "Tula region", "Obolon", "Ukraine", "Київ"])
 def test_is_place_name(resolver, name):
     assert resolver.is_place_name(name)
