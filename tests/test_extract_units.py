@@ -185,3 +185,9 @@ def test_weapons_combine():
     assert combine_weapons([Weapon.BALLISTIC_MISSILE, Weapon.CRUISE_MISSILE]) is Weapon.MISSILE
     assert combine_weapons([]) is None
     assert EventType.ATTACK.value == "attack"
+
+
+def test_a_river_named_like_a_city_is_not_a_location():
+    text = "Russian drones attacked Nikopol across the Dnipro river."
+    roles = {m.text: m.role for m in find_place_mentions(text, start=0, end=len(text))}
+    assert roles["Nikopol"] is Role.LOCATION and roles["Dnipro"] is Role.REFERENCE

@@ -86,6 +86,8 @@ _OFFICE_AFTER = re.compile(
     r"|office|prosecutors?|Prosecutor|Guard|guard|University|Command|command|Staff|staff|leadership"
     r"|foreign\s+minister|troops|soldiers|servicemen|officers?|diplomats?|leaders?|people\b(?!\s+(?:in|of)))\b"
 )
+# "the Dnipro river", "the Black Sea": a water body named like a city is no place for an event.
+_WATER_AFTER = re.compile(r"\s+(?:river|River|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary)\b")
 _POSTED_TO = re.compile(
     r"\b(?:ambassador|envoy|embassy|consulate|mission|consul)\s+(?:to|in)\s+$", re.IGNORECASE
 )
@@ -227,6 +229,8 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.DATELINE, False
     if _POSTED_TO.search(before):
         return Role.POSTING, False
+    if _WATER_AFTER.match(text, end, end + 12):
+        return Role.REFERENCE, False
     if _RELATIVE_TO.search(before):
         return Role.REFERENCE, False
     if _POSSESSIVE_BEFORE_NAME.match(after):
