@@ -201,12 +201,17 @@ NEWS_WORDS = (
     "Governor "
     "Head Military Reuters Telegram Shahed Iskander Kinzhal Patriot NATO European Union White House Trump "
     "Zelensky Putin Kremlin Red Cross Black Sea Fleet Victory Day Western Eastern Ukrainian Russian Yermak "
-    "Bridge Airport Port Station Plant Mission UN Bradley Su Tu"
+    "Bridge Airport Port Station Plant Mission UN Bradley Su Tu Center"
 ).split()
 
 
 def test_news_vocabulary_is_not_taken_for_places(resolver):
     assert [word for word in NEWS_WORDS if resolver.is_place_name(word)] == []
+
+
+@pytest.mark.parametrize("name", ["Rzeszow", "Przemysl", "Chisinau", "Iasi", "Uzhhorod", "Tiraspol"])
+def test_neighbours_towns_are_place_names(resolver, name):
+    assert resolver.is_place_name(name)
 
 
 @pytest.mark.parametrize("name", ["Kyiv", "Russia's", "Kharkiv", "Tula region", "Obolon", "Ukraine", "Київ"])

@@ -205,6 +205,7 @@ class Gazetteer:
             )
         self._common = frozenset(k for (k,) in self._db.execute("SELECT key FROM common_word"))
         self._near = frozenset(self.meta.get("near_countries", "").split(","))
+        self._focus = frozenset(self.meta.get("focus_countries", "").split(","))
         self._admin = {(cc, a1, a2): name for cc, a1, a2, name in self._db.execute("SELECT * FROM admin")}
         self._exact = lru_cache(maxsize=100_000)(self._query_exact)
         self._loose = lru_cache(maxsize=50_000)(self._query_loose)
@@ -308,7 +309,8 @@ class Gazetteer:
             Count populated places only from this size (countries, and the regions of
             the focus countries and Ukraine's neighbours, always count).
             Places outside the focus countries and Ukraine's neighbours count from
-            100,000 inhabitants ("Fleet", "Mission" and "Union" are small towns abroad).
+            100,000 inhabitants ("Fleet", "Mission" and "Union" are small towns abroad),
+            and so do neighbours' towns matched through a foreign alias ("Center" for Ózd).
         common_words : bool
             If False (default), a common English word ("Many", "Friday") counts only
             when it names a country, region or a place of 100,000 or more.
@@ -330,13 +332,20 @@ class Gazetteer:
         places = self._exact(core) or self._exact(normalize(name))
         if not common_words and core in self._common:
             min_population = max(min_population, _PROMINENT_POPULATION)
-        return any(
-            p.kind == "country"
-            or (p.kind == "region" and p.country_code in self._near)
-            or p.population
-            >= max(min_population, 0 if p.country_code in self._near else _PROMINENT_POPULATION)
-            for p in places
-        )
+        return any(self._counts(p, core, min_population) for p in places)
+
+    def _counts(self, place: Place, core: str, min_population: int) -> bool:
+        """Whether a match is strong enough for :meth:`contains` (see its docstring)."""
+        if place.kind == "country":
+            return True
+        if place.country_code not in self._near:
+            return place.population >= max(min_population, _PROMINENT_POPULATION)
+        if place.kind == "region":
+            return True
+        if place.country_code not in self._focus and normalize(place.name) != core:
+            # a neighbour's town matched through a foreign alias ("Center" for Ózd): only if large
+            return place.population >= max(min_population, _PROMINENT_POPULATION)
+        return place.population >= min_population
 
     def is_common_word(self, name: str) -> bool:
         """Tell whether ``name`` is also an everyday English word (``"Many"``, ``"May"``)."""
