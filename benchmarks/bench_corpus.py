@@ -216,7 +216,7 @@ def main() -> int:
         "overhead; independent of machine load)"
     )
     print(
-        f"memory flat in corpus size: peak {small['memory']:.0f} MB for {small['articles']} articles, "
+        f"memory vs corpus size: peak {small['memory']:.0f} MB for {small['articles']} articles, "
         f"{results['jobs1']['memory']:.0f} MB for {results['jobs1']['articles']} (--jobs 1, streamed; "
         f"the naive loop that holds the corpus peaks at {results['naive']['memory']:.0f} MB)"
     )
