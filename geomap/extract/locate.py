@@ -18,12 +18,14 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geomap.errors import GeomapError
+from geomap.extract.memo import LRU
 from geomap.extract.vague import COUNTRY_NAMES
 from geomap.model import Precision
 
 __all__ = ["Place", "Locator", "PRECISION_RANK"]
 
 _CONTEXT_SIZE = 8  # the places named most recently are the ones that disambiguate the next name
+_MEMO_SIZE = 20_000  # distinct names (or resolved places) remembered across the articles of a run
 PRECISION_RANK = {p.value: rank for rank, p in enumerate(Precision)}
 
 
@@ -118,8 +120,9 @@ class Locator:
         # A cheap exact-name test, when the resolver offers one, spares the costly "did you mean" search
         # for the many capitalised words that are not places.
         self._is_place_name = getattr(resolver, "is_place_name", None)
-        self._known = _known_names(resolver)
-        self._areas_by_name = _known_areas(resolver)
+        self._known = _shared(_KNOWN_NAMES, resolver)
+        self._areas_by_name = _shared(_KNOWN_AREAS, resolver)
+        self._shapes = _shared(_KNOWN_SHAPES, boundaries)
 
     def knows(self, name: str) -> bool:
         """Return True if ``name`` may be a place (always True when the resolver has no cheap test).
@@ -180,22 +183,7 @@ class Locator:
             precision = Precision.CITY.value
         country_code = raw.get("country_code")
         lon, lat = float(location.longitude), float(location.latitude)
-        geometry: BaseGeometry | None = None
-        if precision == Precision.REGION.value:
-            geometry = self._safe(self.boundaries.region_for, location)
-        elif precision == Precision.COUNTRY.value and country_code:
-            geometry = self._safe(self.boundaries.country, country_code)
-        reason = raw.get("reason") or ""
-        if precision == Precision.DISTRICT.value:
-            centre = self._district_centre(written, raw.get("name"))
-            if centre is not None:
-                lon, lat = centre.x, centre.y
-                reason += "; point at the centre of the district's boundary"
-        if geometry is None or geometry.is_empty:
-            geometry = Point(lon, lat)
-        elif not geometry.covers(Point(lon, lat)):
-            point = geometry.representative_point()
-            lon, lat = point.x, point.y
+        lon, lat, geometry, note = self._shape(location, raw, precision, lon, lat, written)
         geonameid = raw.get("geonameid")
         return Place(
             written=written,
@@ -208,9 +196,49 @@ class Locator:
             admin1=raw.get("admin1"),
             geonameid=int(geonameid) if geonameid not in (None, "") else None,
             feature_code=raw.get("feature_code"),
-            reason=reason,
+            reason=(raw.get("reason") or "") + note,
             extra=raw,
         )
+
+    def _shape(
+        self, location: Any, raw: dict[str, Any], precision: str, lon: float, lat: float, written: str
+    ) -> tuple[float, float, BaseGeometry, str]:
+        """Return the representative point, geometry and a note on the point for a resolved place.
+
+        Remembered across articles: the same region polygon or district centre is asked for
+        again and again, and looking it up in the boundary layers is costlier than the rest.
+        """
+        key = (
+            precision,
+            raw.get("geonameid"),
+            raw.get("name"),
+            raw.get("country_code"),
+            raw.get("admin1_code"),
+            lon,
+            lat,
+            written if precision == Precision.DISTRICT.value else None,
+        )
+        found = self._shapes.get(key)
+        if found is not None:
+            return found
+        geometry: BaseGeometry | None = None
+        note = ""
+        if precision == Precision.REGION.value:
+            geometry = self._safe(self.boundaries.region_for, location)
+        elif precision == Precision.COUNTRY.value and raw.get("country_code"):
+            geometry = self._safe(self.boundaries.country, raw["country_code"])
+        if precision == Precision.DISTRICT.value:
+            centre = self._district_centre(written, raw.get("name"))
+            if centre is not None:
+                lon, lat = centre.x, centre.y
+                note = "; point at the centre of the district's boundary"
+        if geometry is None or geometry.is_empty:
+            geometry = Point(lon, lat)
+        elif not geometry.covers(Point(lon, lat)):
+            point = geometry.representative_point()
+            lon, lat = point.x, point.y
+        found = self._shapes[key] = (lon, lat, geometry, note)
+        return found
 
     def _district_centre(self, *names: str | None) -> Point | None:
         lookup = getattr(self.boundaries, "kyiv_district", None)
@@ -309,8 +337,10 @@ class Locator:
         return None if found is None else _rewritten(found, written)
 
 
-_KNOWN_NAMES: WeakKeyDictionary[Any, dict[str, bool]] = WeakKeyDictionary()
-_KNOWN_AREAS: WeakKeyDictionary[Any, dict[str, Any]] = WeakKeyDictionary()
+# Answers shared by every article read with the same resolver (or boundaries), bounded.
+_KNOWN_NAMES: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # name -> is it a place at all
+_KNOWN_AREAS: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # name -> context-free Location
+_KNOWN_SHAPES: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # resolved place -> point and geometry
 
 
 def _context_free(location: Any) -> bool:
@@ -321,20 +351,12 @@ def _context_free(location: Any) -> bool:
     return raw.get("precision") == Precision.REGION.value and bool(raw.get("qualifier"))
 
 
-def _known_areas(resolver: Any) -> dict[str, Any]:
-    """Return the resolver's memo of country and region answers, shared by every article it reads."""
+def _shared(memos: WeakKeyDictionary[Any, LRU], owner: Any) -> LRU:
+    """Return the memo kept for ``owner`` across articles (a fresh one if it cannot be weakly referenced)."""
     try:
-        return _KNOWN_AREAS.setdefault(resolver, {})
+        return memos.setdefault(owner, LRU(_MEMO_SIZE))
     except TypeError:
-        return {}
-
-
-def _known_names(resolver: Any) -> dict[str, bool]:
-    """Return the resolver's memo of which names are places, shared by every article it reads."""
-    try:
-        return _KNOWN_NAMES.setdefault(resolver, {})
-    except TypeError:  # not weakly referenceable: remember for this article only
-        return {}
+        return LRU(_MEMO_SIZE)
 
 
 @lru_cache(maxsize=512)
