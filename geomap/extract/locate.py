@@ -9,7 +9,7 @@ the border for "near the Belarus border".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from types import ModuleType
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -68,9 +68,9 @@ class Place:
     reason: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
-    @property
+    @cached_property
     def key(self) -> str:
-        """Identity for merging: the same key means the same place."""
+        """Identity for merging: the same key means the same place (worked out once: merging asks often)."""
         if self.precision == Precision.COUNTRY.value:
             return f"country:{self.country_code}"
         if self.geonameid is not None:

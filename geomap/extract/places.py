@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 __all__ = [
     "Role",
@@ -275,6 +276,12 @@ def _name_parts(span: str, offset: int, headline: bool) -> list[tuple[str, int, 
     return parts
 
 
+@lru_cache(maxsize=65536)
+def _span_parts(span: str, headline: bool) -> tuple[tuple[str, int, bool], ...]:
+    """Candidate names in a capitalised span (offsets relative to it): the same spans recur in articles."""
+    return tuple(_name_parts(span, 0, headline))
+
+
 def _is_headline(sentence: str) -> bool:
     if sentence.rstrip()[-1:] in '.!?"”’':
         return False  # headlines carry no closing punctuation
@@ -319,9 +326,11 @@ def find_place_mentions(
     headline = _is_headline(text[start:end])
     mentions = []
     for match in _SPAN.finditer(text, start, end):
-        if _TITLES.search(text[max(start, match.start() - 30) : match.start()]):
+        parts = _span_parts(match.group(), headline)
+        if not parts or _TITLES.search(text[max(start, match.start() - 30) : match.start()]):
             continue
-        for span, a, institution in _name_parts(match.group(), match.start(), headline):
+        for span, offset, institution in parts:
+            a = match.start() + offset
             if len(span) < 3 or span.isdigit() or span.isupper() and len(span) <= 3 and a >= dateline_until:
                 continue
             b = a + len(span)
