@@ -81,11 +81,14 @@ _BARE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
-_TOKEN = re.compile(r"\w+")
 # First words a count can start with; "a" only before "dozen", "hundred" or "thousand".
 NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "half"])
 # Words that show a sentence holds a count at all (cheap test before find_counts).
 COUNT_MARKERS = frozenset([*_UNITS, *_TENS, "dozen", "hundred", "thousand"])
+# Words a count can start with, found in one pass instead of testing every word of the sentence.
+_COUNT_START = re.compile(
+    r"\b(?:\d\w*|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,7 @@ def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Co
     end = len(text) if end is None else end
     found: list[Count] = []
     covered = start
-    for token in _TOKEN.finditer(text, start, end):
+    for token in _COUNT_START.finditer(text, start, end):
         word = token.group()
         if token.start() < covered or not (word[0].isdigit() or word.lower() in NUMBER_WORDS):
             continue
