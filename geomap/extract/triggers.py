@@ -139,10 +139,7 @@ def _types_for_word(word: str) -> frozenset[EventType]:
 
 def candidate_types(words: frozenset[str]) -> frozenset[EventType]:
     """Return the event types whose trigger words can occur among ``words`` (lower-cased)."""
-    found: set[EventType] = set()
-    for word in words:
-        found |= _types_for_word(word)
-    return frozenset(found)
+    return frozenset().union(*map(_types_for_word, words))
 
 
 def _blocked(text: str, start: int, end: int, event_type: EventType, lower: int, upper: int) -> bool:
@@ -191,8 +188,9 @@ def find_triggers(
         In reading order; overlapping triggers of one type are reported once.
     """
     end = len(text) if end is None else end
-    sentence = text[start:end]
     types = candidate_types(words) if words is not None else frozenset(EventType)
+    if not types:
+        return []
     found: list[Trigger] = []
     covered: list[tuple[int, int]] = []
     for event_type, pattern in _PATTERNS.items():
@@ -220,7 +218,7 @@ def find_triggers(
                 has_object = _EXCHANGE_OBJECT.match(text[b:end]) is not None
                 if not (prisoner_context and (has_object or exchange_context)):
                     continue
-            elif not _TALKS_CONTEXT.search(sentence):
+            elif not _TALKS_CONTEXT.search(text, start, end):
                 continue
             if _blocked(text, a, b, event_type, start, end):
                 continue
