@@ -143,13 +143,16 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
         In order of first mention.
     """
     groups: list[Group] = []
+    of_type: dict[EventType, list[Group]] = {}  # only groups of the mention's type can take it
     for mention in mentions:
-        candidates = [g for g in groups if g.accepts(mention)]
+        candidates = [g for g in of_type.get(mention.event_type, ()) if g.accepts(mention)]
         if candidates:
             same_day = [g for g in candidates if g.date == mention.date]
             (same_day or candidates)[-1].add(mention)
         else:
-            groups.append(Group.start(mention))
+            group = Group.start(mention)
+            groups.append(group)
+            of_type.setdefault(mention.event_type, []).append(group)
     return _fold_regions(groups)
 
 
