@@ -209,6 +209,7 @@ class _Reader:
             # A count said of several places at once ("strikes on Kharkiv and Odesa kill five") cannot be
             # split between them: each place gets the event, none the count.
             shared = len(places_found) > 1
+            actor = attribution.find_actor(text, start=start, end=end, trigger_start=trigger.start)
             kept = False
             for place in places_found or [None]:
                 mention = Mention(
@@ -224,7 +225,7 @@ class _Reader:
                     date_text=date_mention.text if date_mention else None,
                     counts={} if shared else tallies.get(index, {}),
                     weapons=sentence_weapons if trigger.event_type is EventType.ATTACK else [],
-                    actor=attribution.find_actor(text, start=start, end=end, trigger_start=trigger.start),
+                    actor=actor,
                     claimed_by=claimed_by,
                     weak=trigger.weak,
                     place_in_sentence=in_sentence,

@@ -345,7 +345,9 @@ def find_place_mentions(
                 continue  # title case makes every word a candidate; only "... on Kyiv" locates
             if institution and not locative and role is Role.LOCATION:
                 role = Role.OFFICE
-            settlement = _SETTLEMENT_OF.search(text[max(start, a - 60) : a])
+            before = text[max(start, a - 60) : a]
+            # "the town of ...": only worth the full pattern when the text just before ends with "of"
+            settlement = _SETTLEMENT_OF.search(before) if before.rstrip()[-2:].lower() == "of" else None
             kind = settlement.group("kind").lower() if settlement else None
             if kind and role in (Role.LOCATION, Role.SPEAKER):
                 role, locative = Role.LOCATION, True
