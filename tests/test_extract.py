@@ -233,3 +233,21 @@ def test_country_answers_are_reused_across_articles_but_cities_are_not():
         )
     assert resolver.calls.count("Ukraine") == 1  # a country is the same whatever else the text names
     assert resolver.calls.count("Kharkiv") == 2  # a city may depend on the other places named
+
+
+def test_region_geometry_is_looked_up_once_across_articles():
+    class CountingBoundaries(FakeBoundaries):
+        asked: list[str] = []
+
+        @staticmethod
+        def region_for(location):
+            CountingBoundaries.asked.append(location.raw["name"])
+            return FakeBoundaries.region_for(location)
+
+    resolver = FakeResolver()
+    found = [
+        extract("Drones struck the Tula region overnight.", resolver=resolver, boundaries=CountingBoundaries)
+        for _ in range(3)
+    ]
+    assert CountingBoundaries.asked == ["Tula Oblast"]
+    assert all(events[0].geometry.equals(REGIONS["tula region"]) for events in found)
