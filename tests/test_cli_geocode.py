@@ -27,17 +27,17 @@ def test_geocode_prints_json(runner):
 
 
 def test_geocode_all_lists_ranked_candidates(runner):
-    result = runner.invoke(cli, ["geocode", "Tula", "--all"])
+    result = runner.invoke(cli, ["geocode", "Odessa", "--all"])
     assert result.exit_code == 0, result.output
     records = json.loads(result.stdout)
-    assert len(records) > 1 and records[0]["country_code"] == "RU"
-    assert {r["country_code"] for r in records} > {"RU"}
+    assert len(records) > 1 and records[0]["country_code"] == "UA"
+    assert {r["country_code"] for r in records} > {"UA"}
 
 
 def test_geocode_country_option(runner):
-    result = runner.invoke(cli, ["geocode", "Tula", "--country", "MX"])
+    result = runner.invoke(cli, ["geocode", "Odessa", "--country", "US"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["country_code"] == "MX"
+    assert json.loads(result.stdout)["country_code"] == "US"
 
 
 def test_geocode_context_option(runner):
@@ -87,7 +87,7 @@ def test_gazetteer_info(runner):
     result = runner.invoke(cli, ["gazetteer", "info"])
     assert result.exit_code == 0, result.output
     info = json.loads(result.stdout)
-    assert info["places"] > 40_000 and info["schema_version"] == "1"
+    assert info["places"] > 15_000 and info["schema_version"] == "1"
 
 
 def test_cold_start_imports_stay_light():

