@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
 import click
 
 from geomap.cli.options import (
-    inputs_argument,
+    check_output_directory,
+    input_options,
     is_quiet,
-    jobs_option,
-    published_option,
-    quiet_option,
+    load_inputs,
     report_failures,
-    scheduler_option,
-    store_option,
 )
 from geomap.errors import GeomapError
 from geomap.export.formats import FORMAT_NAMES, GEOMETRY_CHOICES, format_for
@@ -26,15 +23,11 @@ def _output_format(ctx: click.Context, output: str, format_name: str | None) -> 
         chosen = format_for(output, format_name)
     except ValueError as error:
         raise click.BadParameter(str(error), ctx=ctx, param_hint="'-o' / '--output'") from None
-    directory = Path(output).parent
-    if not directory.is_dir():
-        problem = f"directory {str(directory)!r} does not exist; create it first"
-        raise click.BadParameter(problem, ctx=ctx, param_hint="'-o' / '--output'")
+    check_output_directory(ctx, output)
     return chosen
 
 
 @click.command()
-@inputs_argument
 @click.option(
     "-o",
     "--output",
@@ -56,30 +49,10 @@ def _output_format(ctx: click.Context, output: str, format_name: str | None) -> 
     help="area: vague places (district, region, border area) keep their polygon, with the "
     "representative point in lon/lat; point: every event is written as that point.",
 )
-@published_option
-@jobs_option
-@scheduler_option
-@store_option
-@click.option(
-    "--merge/--no-merge",
-    default=True,
-    show_default=True,
-    help="Merge reports of the same happening (same type, date and place) from different articles.",
-)
-@quiet_option
+@input_options
 @click.pass_context
 def export(
-    ctx: click.Context,
-    inputs: tuple[str, ...],
-    output: str,
-    format_name: str | None,
-    geometry: str,
-    published: str | None,
-    jobs: int,
-    scheduler: str | None,
-    store: str | None,
-    merge: bool,
-    quiet: bool,
+    ctx: click.Context, output: str, format_name: str | None, geometry: str, **reading: Any
 ) -> None:
     """Write events as GeoJSON, GeoPackage, CSV or KML for QGIS, ArcGIS, pandas or Google Earth.
 
@@ -101,22 +74,13 @@ def export(
     """  # noqa: D301 (click needs a real backspace before unwrapped paragraphs)
     chosen = _output_format(ctx, output, format_name)
     from geomap.export import write_events
-    from geomap.loading import load_events
 
-    quiet = is_quiet(ctx, quiet)
+    result = load_inputs(ctx, output=output, **reading)
     try:
-        result = load_events(
-            inputs,
-            published=published,
-            jobs=jobs,
-            scheduler=scheduler,
-            progress=False if quiet else None,
-            store=store,
-            merge=merge,
-        )
         write_events(result.events, output, format=chosen, geometry=geometry)
     except GeomapError as error:
         raise click.ClickException(str(error)) from None
+    quiet = is_quiet(ctx, reading["quiet"])
     if not quiet:
         click.echo(f"geomap: wrote {len(result.events)} events to {output} ({chosen})", err=True)
     ctx.exit(report_failures(result, quiet=quiet))

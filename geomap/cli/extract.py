@@ -2,54 +2,45 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
 import click
 
 from geomap.cli.options import (
-    inputs_argument,
+    check_output_directory,
+    input_options,
     is_quiet,
-    jobs_option,
-    published_option,
-    quiet_option,
+    load_inputs,
     report_failures,
-    scheduler_option,
-    store_option,
 )
 from geomap.errors import GeomapError
 
 
+def _check_output(ctx: click.Context, param: click.Parameter, output: str | None) -> str | None:
+    """Refuse an unusable destination before extraction starts, so a long run is never wasted."""
+    if output is None:
+        return None
+    from geomap.export.formats import format_for
+
+    try:
+        format_for(output)
+    except ValueError as error:
+        raise click.BadParameter(str(error), ctx=ctx, param=param) from None
+    check_output_directory(ctx, output)
+    return output
+
+
 @click.command()
-@inputs_argument
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, writable=True),
+    callback=_check_output,
     help="Write events here (.geojson, .gpkg, .csv or .kml, by extension); default: GeoJSON on stdout.",
 )
-@published_option
-@jobs_option
-@scheduler_option
-@store_option
-@click.option(
-    "--merge/--no-merge",
-    default=True,
-    show_default=True,
-    help="Merge reports of the same happening (same type, date and place) from different articles.",
-)
-@quiet_option
+@input_options
 @click.pass_context
-def extract(
-    ctx: click.Context,
-    inputs: tuple[str, ...],
-    output: str | None,
-    published: str | None,
-    jobs: int,
-    scheduler: str | None,
-    store: str | None,
-    merge: bool,
-    quiet: bool,
-) -> None:
+def extract(ctx: click.Context, output: str | None, **reading: Any) -> None:
     """Find located events (strikes, casualties, interceptions, damage, exchanges, talks) in articles.
 
     INPUT is a text, Markdown or saved HTML article, a JSON Lines file of
@@ -63,26 +54,7 @@ def extract(
       geomap extract reports/ -o events.geojson --jobs 2
       geomap extract feed.jsonl --store events.sqlite -o events.gpkg
     """  # noqa: D301 (click needs a real backspace before unwrapped paragraphs)
-    from geomap.loading import load_events
-
-    if output:
-        _check_output(ctx, output)
-    quiet = is_quiet(ctx, quiet)
-    try:
-        result = load_events(
-            inputs,
-            published=published,
-            jobs=jobs,
-            scheduler=scheduler,
-            progress=False if quiet else None,
-            store=store,
-            merge=merge,
-        )
-    except GeomapError as error:
-        raise click.ClickException(str(error)) from None
-    if output and result.nothing_read:
-        report_failures(result, quiet=quiet)
-        raise click.ClickException(f"no input could be read, so {output} was not written")
+    result = load_inputs(ctx, output=output, **reading)
     try:
         if output:
             from geomap.export import write_events
@@ -95,18 +67,4 @@ def extract(
                 click.echo(piece, nl=False)
     except GeomapError as error:
         raise click.ClickException(str(error)) from None
-    ctx.exit(report_failures(result, quiet=quiet))
-
-
-def _check_output(ctx: click.Context, output: str) -> None:
-    """Refuse an unusable destination before extraction starts, so a long run is never wasted."""
-    from geomap.export.formats import format_for
-
-    try:
-        format_for(output)
-    except ValueError as error:
-        raise click.BadParameter(str(error), ctx=ctx, param_hint="'-o' / '--output'") from None
-    directory = Path(output).parent
-    if not directory.is_dir():
-        problem = f"directory {str(directory)!r} does not exist; create it first"
-        raise click.BadParameter(problem, ctx=ctx, param_hint="'-o' / '--output'")
+    ctx.exit(report_failures(result, quiet=is_quiet(ctx, reading["quiet"])))

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
-from geomap.cli.options import (
-    inputs_argument,
-    is_quiet,
-    jobs_option,
-    published_option,
-    quiet_option,
-    report_failures,
-    scheduler_option,
-    store_option,
-)
+from geomap.cli.options import input_options, is_quiet, load_inputs, report_failures
 from geomap.errors import GeomapError
 from geomap.mapping.basemap import TILES
 
 
 @click.command("map")
-@inputs_argument
 @click.option(
     "-o",
     "--output",
@@ -42,24 +34,10 @@ from geomap.mapping.basemap import TILES
     show_default=True,
     help="Gather symbols into clusters where they crowd.",
 )
-@published_option
-@jobs_option
-@scheduler_option
-@store_option
-@quiet_option
+@input_options
 @click.pass_context
 def map_command(
-    ctx: click.Context,
-    inputs: tuple[str, ...],
-    output: str,
-    title: str | None,
-    tiles: str,
-    cluster: bool,
-    published: str | None,
-    jobs: int,
-    scheduler: str | None,
-    store: str | None,
-    quiet: bool,
+    ctx: click.Context, output: str, title: str | None, tiles: str, cluster: bool, **reading: Any
 ) -> None:
     """Draw events on a layered HTML map that works offline.
 
@@ -78,24 +56,10 @@ def map_command(
       geomap map events.geojson -o map.html --title "Strikes, May 2025"
       geomap map reports/ -o map.html --tiles osm
     """  # noqa: D301 (click needs a real backspace before unwrapped paragraphs)
-    from geomap.loading import load_events
     from geomap.mapping import build_map, save_map
 
-    quiet = is_quiet(ctx, quiet)
-    try:
-        result = load_events(
-            inputs,
-            published=published,
-            jobs=jobs,
-            scheduler=scheduler,
-            progress=False if quiet else None,
-            store=store,
-        )
-    except GeomapError as error:
-        raise click.ClickException(str(error)) from None
-    if result.failures and not result.events:
-        report_failures(result, quiet=quiet)
-        raise click.ClickException(f"no input could be read, so {output} was not written")
+    result = load_inputs(ctx, output=output, **reading)
+    quiet = is_quiet(ctx, reading["quiet"])
     try:
         save_map(build_map(result.events, title=title, tiles=tiles, cluster=cluster), output)
     except GeomapError as error:

@@ -1,31 +1,34 @@
 """Options shared by the commands that read articles or events (extract, map, export).
 
 Each decorator adds one option with its validation, so every command spells
-and checks it the same way::
+and checks it the same way. :func:`input_options` adds them all, and
+:func:`load_inputs` runs the reading they describe::
 
     @click.command()
-    @inputs_argument
-    @published_option
-    @jobs_option
-    @scheduler_option
-    @store_option
-    def command(inputs, published, jobs, scheduler, store): ...
-        result = load_events(inputs, published=published, jobs=jobs, scheduler=scheduler, store=store)
+    @input_options
+    @click.pass_context
+    def command(ctx, **reading):
+        result = load_inputs(ctx, **reading)
         ...
-        ctx.exit(report_failures(result))
+        ctx.exit(report_failures(result, quiet=is_quiet(ctx, reading["quiet"])))
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
 
 from geomap.articles import parse_published
+from geomap.errors import GeomapError
 
 __all__ = [
+    "input_options",
+    "load_inputs",
+    "check_output_directory",
     "inputs_argument",
     "jobs_option",
     "scheduler_option",
@@ -96,11 +99,111 @@ def store_option(function: F) -> F:
     )(function)
 
 
+def merge_option(function: F) -> F:
+    """Add ``--merge/--no-merge``: merge reports of one happening from different articles."""
+    return click.option(
+        "--merge/--no-merge",
+        default=True,
+        show_default=True,
+        help="Merge reports of the same happening (same type, date and place) from different articles.",
+    )(function)
+
+
 def quiet_option(function: F) -> F:
     """Add ``-q/--quiet``: no progress bar and no summary, only errors."""
     return click.option("-q", "--quiet", is_flag=True, help="Only errors: no progress bar, no summary.")(
         function
     )
+
+
+def input_options(function: F) -> F:
+    """Add ``INPUT...`` and every option that says how inputs are read.
+
+    That is ``--published``, ``--jobs``, ``--scheduler``, ``--store``,
+    ``--merge/--no-merge`` and ``-q``; :func:`load_inputs` takes them as they come.
+    """
+    for decorator in (
+        quiet_option,
+        merge_option,
+        store_option,
+        scheduler_option,
+        jobs_option,
+        published_option,
+        inputs_argument,
+    ):
+        function = decorator(function)
+    return function
+
+
+def load_inputs(
+    ctx: click.Context,
+    *,
+    output: str | None,
+    inputs: tuple[str, ...],
+    published: str | None,
+    jobs: int,
+    scheduler: str | None,
+    store: str | None,
+    merge: bool,
+    quiet: bool,
+) -> Any:
+    """Read or extract the events of every input, as the shared options ask.
+
+    Parameters
+    ----------
+    ctx : click.Context
+        The running command (for the group's ``-q``).
+    output : str or None
+        The file the command will write (None: standard output), named in errors.
+    inputs, published, jobs, scheduler, store, merge, quiet
+        The values of the options added by :func:`input_options`.
+
+    Returns
+    -------
+    LoadResult
+        Events, failed inputs and the run summary.
+
+    Raises
+    ------
+    click.ClickException
+        If reading fails as a whole (e.g. an unreachable scheduler), or if no
+        input could be read at all: then nothing is written and an existing
+        output is left as it was.
+    """
+    from geomap.loading import load_events
+
+    quiet = is_quiet(ctx, quiet)
+    try:
+        result = load_events(
+            inputs,
+            published=published,
+            jobs=jobs,
+            scheduler=scheduler,
+            progress=False if quiet else None,
+            store=store,
+            merge=merge,
+        )
+    except GeomapError as error:
+        raise click.ClickException(str(error)) from None
+    if result.nothing_read:
+        report_failures(result, quiet=quiet)
+        written = f"{output} was not written" if output else "nothing was written"
+        raise click.ClickException(f"no input could be read, so {written}")
+    return result
+
+
+def check_output_directory(ctx: click.Context, output: str) -> None:
+    """Refuse an output whose directory does not exist, before any long extraction starts.
+
+    Raises
+    ------
+    click.BadParameter
+        Naming the ``-o`` option and what to do.
+    """
+    directory = Path(output).parent
+    if not directory.is_dir():
+        problem = f"directory {str(directory)!r} does not exist; create it first"
+        raise click.BadParameter(problem, ctx=ctx, param_hint="'-o' / '--output'")
 
 
 def is_quiet(ctx: click.Context, quiet: bool = False) -> bool:
