@@ -68,7 +68,7 @@ def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
             events += 0
             marks.append(time.perf_counter())
     elif mode == "naive":
-        function = extract_fn or importlib.import_module("geomap.extract").extract
+        function = extract_fn or importlib.import_module("geomap.extraction").extract
         records = [json.loads(line) for line in islice(open(corpus, encoding="utf-8"), limit)]
         for record in records:
             try:  # like extract_articles, count an article that fails instead of stopping
@@ -123,7 +123,7 @@ def quick_size(count: int, extractor: str | None, seconds_per_run: float = 6.0) 
     """Shrink the --quick corpus so each configuration takes a few seconds with this extractor."""
     from make_corpus import generate
 
-    function = load_function(extractor) or importlib.import_module("geomap.extract").extract
+    function = load_function(extractor) or importlib.import_module("geomap.extraction").extract
     sample = list(generate(30, seed=7))
     function(sample[0]["text"], published=sample[0]["published"])  # loads the gazetteer
     started = time.perf_counter()
@@ -162,7 +162,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=formatter)
     parser.add_argument("--quick", action="store_true", help="1,000 articles instead of 20,000")
     parser.add_argument("-n", "--articles", type=int, help="corpus size")
-    parser.add_argument("--extractor", help="module:function to use instead of geomap.extract:extract")
+    parser.add_argument("--extractor", help="module:function to use instead of geomap.extraction:extract")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--limit", type=int, help=argparse.SUPPRESS)

@@ -1,4 +1,4 @@
-"""Throughput of geomap.extract on one core, next to a bare regex tokenisation of the same text.
+"""Throughput of geomap.extraction on one core, next to a bare regex tokenisation of the same text.
 
 Builds a corpus of ~8 KB articles by shuffling the paragraphs of the gold
 texts in tests/gold (seeded, so runs are comparable), then extracts every
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geomap.extract import extract  # noqa: E402
+from geomap.extraction import extract  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold"
 TARGET_BYTES = 8 * 1024
@@ -94,7 +94,7 @@ def main() -> int:
 
     print(f"bench_extract: {count} articles, {megabytes:.1f} MB (~{megabytes * 1e3 / count:.1f} KB each), "
           f"one core, {resolver_name}")  # fmt: skip
-    print(f"  geomap.extract      : {count / elapsed:8.1f} articles/s  {megabytes / elapsed:6.2f} MB/s  "
+    print(f"  geomap.extract()    : {count / elapsed:8.1f} articles/s  {megabytes / elapsed:6.2f} MB/s  "
           f"({events} events)")  # fmt: skip
     print(f"  same, stub resolver : {1 / nlp_only:8.1f} articles/s  (NLP alone, {len(sample)} articles)")
     print(f"  regex word split    : {count / baseline:8.1f} articles/s  {megabytes / baseline:6.2f} MB/s  "

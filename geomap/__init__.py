@@ -23,7 +23,7 @@ _LAZY = {
     "EventCollection": "geomap.collection",
     "Gazetteer": "geomap.gazetteer",
     "Resolver": "geomap.resolver",
-    "extract": "geomap.extract",
+    "extract": "geomap.extraction",
     "build_map": "geomap.mapping",
     "to_geodataframe": "geomap.export",
     "read_events": "geomap.export",

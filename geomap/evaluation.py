@@ -215,7 +215,7 @@ def evaluate(
         Gold directory (see :func:`load_gold`).
     extractor : callable, optional
         ``extractor(text, published=..., source=..., resolver=...)``;
-        :func:`geomap.extract.extract` by default.
+        :func:`geomap.extraction.extract` by default.
     resolver : object, optional
         Passed to the extractor; the default resolver when None.
 
@@ -225,7 +225,7 @@ def evaluate(
     """
     articles = load_gold(directory)
     if extractor is None:
-        from geomap.extract import extract as extractor
+        from geomap.extraction import extract as extractor
     if resolver is None:
         from geomap.resolver import Resolver
 

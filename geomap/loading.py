@@ -110,7 +110,7 @@ def load_events(
     merge : bool
         Merge reports of the same happening from different articles.
     extract_fn : callable, optional
-        Per-article extractor; defaults to :func:`geomap.extract.extract`.
+        Per-article extractor; defaults to :func:`geomap.extraction.extract`.
     max_bytes : int
         Largest article read.
 

@@ -74,7 +74,7 @@ def test_invalid_arguments_are_refused():
 def test_extractor_name_identifies_function_and_version():
     from geomap import __version__
 
-    assert extractor_name() == f"geomap.extract:extract@{__version__}"
+    assert extractor_name() == f"geomap.extraction:extract@{__version__}"
     assert extractor_name(fake_extract) == f"test_corpus_fakes:fake_extract@{__version__}"
 
 

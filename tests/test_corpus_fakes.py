@@ -1,4 +1,4 @@
-"""A small, deterministic stand-in for geomap.extract.extract, shared by the corpus tests.
+"""A small, deterministic stand-in for geomap.extraction.extract, shared by the corpus tests.
 
 It recognises sentences like "attack in Kyiv on 2025-05-24 killing 3" so the
 corpus machinery (parallel runs, merging, stores, the CLI) can be tested on

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from test_extract_fakes import BORDER_UA_BY, COUNTRIES, PLACES, REGIONS, FakeBoundaries, FakeResolver
 
-from geomap.extract import extract
+from geomap.extraction import extract
 
 
 def run(text, published="2025-05-24", **options):

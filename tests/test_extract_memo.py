@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geomap.extract.memo import LRU
+from geomap.extraction.memo import LRU
 
 
 def test_lru_keeps_at_most_size_entries_and_drops_the_least_recently_used():

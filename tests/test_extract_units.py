@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from geomap.extract.counts import casualty_tallies, prisoner_tallies, weapon_tallies
-from geomap.extract.dates import find_dates, infer_publication_date, parse_published
-from geomap.extract.numbers import find_counts, parse_count
-from geomap.extract.places import Role, find_place_mentions
-from geomap.extract.text import split_sentences
-from geomap.extract.triggers import find_triggers
-from geomap.extract.vague import find_vague_areas
-from geomap.extract.weapons import combine_weapons, find_weapons
+from geomap.extraction.counts import casualty_tallies, prisoner_tallies, weapon_tallies
+from geomap.extraction.dates import find_dates, infer_publication_date, parse_published
+from geomap.extraction.numbers import find_counts, parse_count
+from geomap.extraction.places import Role, find_place_mentions
+from geomap.extraction.text import split_sentences
+from geomap.extraction.triggers import find_triggers
+from geomap.extraction.vague import find_vague_areas
+from geomap.extraction.weapons import combine_weapons, find_weapons
 from geomap.model import EventType, Weapon
 
 SATURDAY = dt.date(2025, 5, 24)

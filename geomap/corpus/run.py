@@ -6,7 +6,7 @@ input order, and are identical whether the work ran in this process, on
 ``jobs`` local processes or on a Dask cluster.
 
 The per-article function is a parameter (``extract_fn``, by default
-:func:`geomap.extract.extract`); it must be a module-level function so that it
+:func:`geomap.extraction.extract`); it must be a module-level function so that it
 can be sent to other processes.
 """
 
@@ -86,7 +86,7 @@ def extractor_name(extract_fn: ExtractFunction | None = None) -> str:
     Parameters
     ----------
     extract_fn : callable, optional
-        The per-article function; None means :func:`geomap.extract.extract`.
+        The per-article function; None means :func:`geomap.extraction.extract`.
 
     Returns
     -------
@@ -96,7 +96,7 @@ def extractor_name(extract_fn: ExtractFunction | None = None) -> str:
     from geomap import __version__
 
     if extract_fn is None:
-        return f"geomap.extract:extract@{__version__}"
+        return f"geomap.extraction:extract@{__version__}"
     module = importlib.import_module(extract_fn.__module__)
     version = getattr(module, "__version__", __version__)
     return f"{extract_fn.__module__}:{extract_fn.__qualname__}@{version}"
@@ -120,7 +120,7 @@ def extract_articles(
         files) pass through unchanged, in their place in the order.
     extract_fn : callable, optional
         ``extract_fn(text, *, published, source, title, resolver) -> list[Event]``;
-        a module-level function. Defaults to :func:`geomap.extract.extract`.
+        a module-level function. Defaults to :func:`geomap.extraction.extract`.
     jobs : int
         Local processes to use; 1 runs in this process, 0 means one per CPU.
         Ignored when ``scheduler`` is given.
@@ -165,7 +165,7 @@ def extract_chunk(
     ----------
     articles : sequence of Article
     extract_fn : callable or None
-        The per-article function; None means :func:`geomap.extract.extract`.
+        The per-article function; None means :func:`geomap.extraction.extract`.
     resolver : Resolver, optional
         Handed to ``extract_fn``; None uses the worker's own (see :func:`_init_worker`).
 
@@ -213,7 +213,7 @@ def _init_worker(resolver: Any) -> None:
 
 
 def _default_extract() -> ExtractFunction:
-    from geomap.extract import extract
+    from geomap.extraction import extract
 
     return extract
 

@@ -2,7 +2,7 @@
 
 Each finder returns :class:`Tally` items carrying the position of the word
 that reports them, so the pipeline can hand each count to the event trigger
-it belongs to. The numbers are found once (:func:`~geomap.extract.numbers.find_counts`)
+it belongs to. The numbers are found once (:func:`~geomap.extraction.numbers.find_counts`)
 and every pattern here is anchored at a number, so sentences without numbers cost nothing.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geomap.extract.numbers import Count, find_counts
+from geomap.extraction.numbers import Count, find_counts
 
 __all__ = ["Tally", "casualty_tallies", "weapon_tallies", "prisoner_tallies"]
 
@@ -126,7 +126,7 @@ def casualty_tallies(
     start, end : int
         Bounds of the sentence.
     numbers : list of Count, optional
-        The sentence's numbers from :func:`~geomap.extract.numbers.find_counts`, if already found.
+        The sentence's numbers from :func:`~geomap.extraction.numbers.find_counts`, if already found.
     words : frozenset of str, optional
         The sentence's lower-cased words; "a man was killed" is only looked for when they name a person.
 

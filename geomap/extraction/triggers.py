@@ -184,7 +184,7 @@ def find_triggers(
     exchange_context : bool
         The paragraph already reports an exchange, so "the transfer" refers to it.
     words : frozenset of str, optional
-        The sentence's lower-cased words (see :class:`~geomap.extract.text.Sentence`); only the
+        The sentence's lower-cased words (see :class:`~geomap.extraction.text.Sentence`); only the
         types whose trigger words occur among them are looked for.
 
     Returns

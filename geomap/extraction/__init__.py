@@ -1,6 +1,6 @@
 """Event extraction: from news text to located, counted, dated :class:`~geomap.model.Event` records.
 
->>> from geomap.extract import extract
+>>> from geomap.extraction import extract
 >>> events = extract(article_text, published="2025-05-24", source="kyiv.txt")  # doctest: +SKIP
 
 The pipeline lives in small modules with one job each: :mod:`.text`
@@ -11,6 +11,6 @@ and :mod:`.vague` (place mentions and vague areas), :mod:`.locate` (resolver
 and geometry), :mod:`.merge` (one event per happening) and :mod:`.pipeline`.
 """
 
-from geomap.extract.pipeline import extract, extract_events
+from geomap.extraction.pipeline import extract, extract_events
 
 __all__ = ["extract", "extract_events"]

@@ -14,11 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from geomap.extract import attribution, counts, dates, places, triggers, vague, weapons
-from geomap.extract.locate import Locator, Place
-from geomap.extract.merge import Group, Mention, merge_mentions
-from geomap.extract.numbers import COUNT_MARKERS, Count, find_counts
-from geomap.extract.text import Sentence, split_sentences
+from geomap.extraction import attribution, counts, dates, places, triggers, vague, weapons
+from geomap.extraction.locate import Locator, Place
+from geomap.extraction.merge import Group, Mention, merge_mentions
+from geomap.extraction.numbers import COUNT_MARKERS, Count, find_counts
+from geomap.extraction.text import Sentence, split_sentences
 from geomap.model import DatePrecision, Event, EventType, Precision, Weapon, make_event_id
 
 __all__ = ["extract", "extract_events"]
@@ -468,7 +468,7 @@ def extract_events(
     source: str | None = None,
     title: str | None = None,
 ) -> list[Event]:
-    """Extract events from ``text`` with an explicit :class:`~geomap.extract.locate.Locator`.
+    """Extract events from ``text`` with an explicit :class:`~geomap.extraction.locate.Locator`.
 
     Same as :func:`extract`; lets tests and batch runs supply the locator.
 

@@ -18,8 +18,8 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geomap.errors import GeomapError
-from geomap.extract.memo import LRU
-from geomap.extract.vague import COUNTRY_NAMES
+from geomap.extraction.memo import LRU
+from geomap.extraction.vague import COUNTRY_NAMES
 from geomap.model import Precision
 
 __all__ = ["Place", "Locator", "PRECISION_RANK"]

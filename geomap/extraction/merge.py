@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from geomap.extract.locate import Place
-from geomap.extract.numbers import Count
-from geomap.extract.text import Sentence
+from geomap.extraction.locate import Place
+from geomap.extraction.numbers import Count
+from geomap.extraction.text import Sentence
 from geomap.model import DatePrecision, EventType, Weapon
 
 __all__ = ["Mention", "Group", "merge_mentions"]
