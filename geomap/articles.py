@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from geomap.dates import parse_date
 from geomap.errors import InputError
 
 __all__ = [
@@ -112,8 +113,9 @@ def parse_published(value: str | dt.date | None) -> str | None:
     Parameters
     ----------
     value : str, datetime.date or None
-        An ISO date or timestamp ("2025-05-24", "2025-05-24T09:30:00Z"),
-        a ``date``/``datetime``, or None.
+        An ISO date or timestamp ("2025-05-24", "2025-05-24T09:30:00Z"), an RSS
+        date ("Sat, 24 May 2025 09:30:00 GMT"), "May 24, 2025", a
+        ``date``/``datetime``, or None.
 
     Returns
     -------
@@ -122,25 +124,10 @@ def parse_published(value: str | dt.date | None) -> str | None:
     Raises
     ------
     ValueError
-        If the value is not a recognisable date.
+        If the value is not a recognisable, complete date.
     """
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if not isinstance(value, str):
-        raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD")
-    text = value.strip()
-    try:
-        return dt.date.fromisoformat(text[:10]).isoformat()
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
-    except ValueError:
-        raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD") from None
+    date = parse_date(value)
+    return None if date is None else date.isoformat()
 
 
 def read_articles(

@@ -147,7 +147,7 @@ def test_no_events_in_text_without_reports():
 
 
 def test_bad_publication_date_is_a_clear_error():
-    with pytest.raises(ValueError, match="not an ISO date"):
+    with pytest.raises(ValueError, match="use YYYY-MM-DD"):
         run("Kyiv was hit.", published="24/05/2025")
 
 

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from geomap.dates import parse_date
 from geomap.extraction.counts import casualty_tallies, prisoner_tallies, weapon_tallies
-from geomap.extraction.dates import find_dates, infer_publication_date, parse_published
+from geomap.extraction.dates import find_dates, infer_publication_date
 from geomap.extraction.numbers import find_counts, parse_count
 from geomap.extraction.places import Role, find_place_mentions
 from geomap.extraction.text import split_sentences
@@ -69,8 +70,8 @@ def test_may_as_a_verb_is_not_a_date():
 
 
 def test_publication_date_parsing_and_inference():
-    assert parse_published("2025-05-24T08:00:00Z") == SATURDAY
-    assert parse_published(None) is None
+    assert parse_date("2025-05-24T08:00:00Z") == SATURDAY
+    assert parse_date(None) is None
     assert infer_publication_date("Taken on May 20, 2025. Updated May 24, 2025.") == (
         SATURDAY,
         "May 24, 2025",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from geomap.model import DatePrecision
 
-__all__ = ["DateMention", "find_dates", "infer_publication_date", "parse_published"]
+__all__ = ["DateMention", "find_dates", "infer_publication_date"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -79,35 +79,6 @@ class DateMention:
     start: int
     end: int
     text: str
-
-
-def parse_published(value: dt.date | dt.datetime | str | None) -> dt.date | None:
-    """Return a publication date given as a date, datetime or ISO string.
-
-    Parameters
-    ----------
-    value : date, datetime, str or None
-        ``"2025-05-24"``, ``"2025-05-24T08:00:00Z"`` or a date object.
-
-    Returns
-    -------
-    datetime.date or None
-
-    Raises
-    ------
-    ValueError
-        If a string is not an ISO date.
-    """
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise ValueError(f"publication date {value!r} is not an ISO date such as 2025-05-24") from None
 
 
 def _calendar_date(match: re.Match[str], reference: dt.date | None) -> dt.date | None:

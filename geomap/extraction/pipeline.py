@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from geomap.dates import parse_date
 from geomap.extraction import attribution, counts, dates, places, triggers, vague, weapons
 from geomap.extraction.locate import Locator, Place
 from geomap.extraction.merge import Group, Mention, merge_mentions
@@ -487,7 +488,7 @@ def extract_events(
     -------
     list of Event
     """
-    published_date = dates.parse_published(published)
+    published_date = parse_date(published)
     notes: list[str] = []
     if published_date is None:
         published_date, expression = dates.infer_publication_date(text)
