@@ -119,6 +119,9 @@ def test_fake_areas_are_polygons():
 
 def test_an_unreachable_scheduler_is_a_clear_error():
     dask = pytest.importorskip("dask")
+    # distributed must register its config defaults before config.set: leaving the block
+    # otherwise deletes the whole "distributed" section and breaks later clusters in this worker.
+    pytest.importorskip("distributed")
     from geomap.errors import GeomapError
 
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):

@@ -79,7 +79,8 @@ class CorpusSummary:
             read += f", {self.duplicates_skipped} duplicate texts skipped"
         if self.files_of_events:
             read += f", {self.files_of_events} event files"
-        lines = [f"{read}, {self.inputs_failed} failed, in {self.seconds:.1f} s ({rate:.0f} articles/s)"]
+        timing = f"in {self.seconds:.1f} s" + (f" ({rate:.0f} articles/s)" if self.articles_read else "")
+        lines = [f"{read}, {self.inputs_failed} failed, {timing}"]
         by_type = ", ".join(f"{kind} {count}" for kind, count in sorted(self.events_by_type.items()))
         merged = self.reports - self.events
         lines.append(
