@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from geomap.dates import parse_date
@@ -151,7 +151,7 @@ class _Reader:
                 continue
             if anaphor.role is places.Role.LOCATION:
                 reason = f"'{anaphor.text}' refers to {referent.name}, named earlier; {referent.reason}"
-                located = _relabel(referent, anaphor.text, reason)
+                located = replace(referent, written=anaphor.text, reason=reason)
                 found.append(_Located(located, anaphor.start, anaphor.end, "anaphor"))
         found.sort(key=lambda f: f.start)
         return _drop_stray_districts(found)
@@ -340,23 +340,6 @@ def _coordinated(text: str, items: list[_Located], best: _Located) -> list[_Loca
     while last + 1 < len(items) and _COORDINATION.fullmatch(text, items[last].end, items[last + 1].start):
         last += 1
     return items[first : last + 1]
-
-
-def _relabel(place: Place, written: str, reason: str) -> Place:
-    return Place(
-        written,
-        place.name,
-        place.precision,
-        place.lon,
-        place.lat,
-        place.geometry,
-        place.country_code,
-        place.admin1,
-        place.geonameid,
-        place.feature_code,
-        reason,
-        place.extra,
-    )
 
 
 def _distance(start: int, end: int, trigger: triggers.Trigger) -> float:
