@@ -29,7 +29,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from geopy.location import Location
@@ -107,6 +107,19 @@ class _Candidate:
 
 
 @dataclass(frozen=True)
+class _Scored:
+    """A candidate scored on everything but the context: the part of a ranking reused across texts."""
+
+    place: Place
+    match: str
+    score: float  # unrounded, before the context and the common-word penalty
+    factors: tuple[str, ...]
+    inside_parent: bool
+    common_word: bool  # penalised as a common English word after the context is weighed
+    fallback: str | None = None  # a parent fallback's note (its bonus comes after rounding)
+
+
+@dataclass(frozen=True)
 class _Context:
     countries: Counter
     points: tuple[tuple[str, float, float, str, str], ...]  # name, lat, lon, country, admin1
@@ -150,7 +163,10 @@ class Resolver:
         self.focus_countries = tuple(c.upper() for c in focus_countries)
         self._countries = {p.country_code: p.name for p in self._country_places()}
         self._memo: dict[tuple, tuple[_Candidate, ...]] = {}
+        self._prescored: dict[tuple, tuple[_Scored, ...]] = {}
         self._results: dict[tuple, Any] = {}
+        self._entries: dict[int, tuple[Any, tuple[str | None, tuple | None]]] = {}
+        self._distances: dict[tuple, float] = {}
 
     @classmethod
     def default(cls) -> Resolver:
@@ -320,6 +336,19 @@ class Resolver:
         cached = self._memo.get(memo_key)
         if cached is not None:
             return cached
+        candidates = [self._with_context(scored, context) for scored in self._scored(query, codes)]
+        ranked = tuple(sorted(candidates, key=lambda c: (-c.score, -c.place.population, c.place.geonameid)))
+        if len(self._memo) > _CACHE_SIZE:
+            self._memo.clear()
+        self._memo[memo_key] = ranked
+        return ranked
+
+    def _scored(self, query: str, codes: tuple[str, ...]) -> tuple[_Scored, ...]:
+        """Score every candidate on what does not depend on the context, once per query."""
+        key = (query, codes)
+        cached = self._prescored.get(key)
+        if cached is not None:
+            return cached
         parsed = parse_query(query)
         candidates = [
             c for c in self._gather(query, loose=True) if not codes or c.place.country_code in codes
@@ -328,15 +357,27 @@ class Resolver:
             candidates += self._regions_of_centres(candidates, codes)
         parents = self._parents(parsed.parent) if parsed.parent else ()
         common = parsed.core in self.gazetteer._common
-        for candidate in candidates:
-            self._score(candidate, parsed, candidates, context, parents, common)
+        scored = [self._score(candidate, parsed, candidates, parents, common) for candidate in candidates]
         if parents and not any(c.inside_parent for c in candidates):
-            candidates += self._parent_fallbacks(parsed, parents, context, codes)
-        ranked = tuple(sorted(candidates, key=lambda c: (-c.score, -c.place.population, c.place.geonameid)))
-        if len(self._memo) > _CACHE_SIZE:
-            self._memo.clear()
-        self._memo[memo_key] = ranked
-        return ranked
+            scored += self._parent_fallbacks(parsed, parents, codes)
+        if len(self._prescored) > _CACHE_SIZE:
+            self._prescored.clear()
+        found = self._prescored[key] = tuple(scored)
+        return found
+
+    def _with_context(self, scored: _Scored, context: _Context) -> _Candidate:
+        """Finish a candidate's score with the places named around it."""
+        score, factors = scored.score, list(scored.factors)
+        if not context.empty:
+            score += self._context_fit(scored.place, context, factors)
+        if scored.common_word:
+            score -= 4.0
+            factors.append("also a common English word, so unlikely")
+        candidate = _Candidate(scored.place, scored.match, round(score, 3), factors, scored.inside_parent)
+        if scored.fallback:
+            candidate.score += _PARENT_FALLBACK_BONUS
+            candidate.factors.insert(0, scored.fallback)
+        return candidate
 
     def _regions_of_centres(self, candidates: list[_Candidate], codes: tuple[str, ...]) -> list[_Candidate]:
         """Find the region whose centre is the query ("Dnipro region" is Dnipropetrovsk Oblast)."""
@@ -362,7 +403,7 @@ class Resolver:
                 )
         return extra
 
-    def _parent_fallbacks(self, parsed, parents, context: _Context, codes) -> list[_Candidate]:
+    def _parent_fallbacks(self, parsed, parents, codes) -> list[_Scored]:
         """Locate "Kharkiv's Kyivskyi district" at Kharkiv when the gazetteer lacks that district."""
         fallbacks = []
         plain = parsed._replace(qualifier=None, parent=None)
@@ -370,19 +411,17 @@ class Resolver:
             if codes and parent.country_code not in codes:
                 continue
             candidate = _Candidate(parent, "parent")
-            self._score(
-                candidate, plain._replace(core=normalize(parent.name)), [candidate], context, (), False
-            )
-            candidate.score += _PARENT_FALLBACK_BONUS
+            own_name = plain._replace(core=normalize(parent.name))
+            scored = self._score(candidate, own_name, [candidate], (), False)
             what = f"{parsed.core!r} {parsed.qualifier or 'place'}"
-            candidate.factors.insert(0, f"no {what} known in {parent.name}: located at {parent.name}")
-            fallbacks.append(candidate)
+            note = f"no {what} known in {parent.name}: located at {parent.name}"
+            fallbacks.append(replace(scored, fallback=note))
         return fallbacks
 
     def _parents(self, parent: str) -> tuple[Place, ...]:
         return tuple(c.place for c in self._gather(parent, loose=True)[:5])
 
-    def _score(self, candidate: _Candidate, parsed, candidates, context: _Context, parents, common) -> None:
+    def _score(self, candidate: _Candidate, parsed, candidates, parents, common) -> _Scored:
         place, factors = candidate.place, candidate.factors
         score = math.log10(place.population + 1)
         if place.kind == "region":
@@ -419,12 +458,10 @@ class Resolver:
                 score += 2.5  # "Chechnya", "Volyn": the region, not a village or a city section so named
         if parents:
             score += self._parent_fit(candidate, parents)
-        if not context.empty:
-            score += self._context_fit(place, context, factors)
-        if common and place.kind in ("city", "district") and place.population < _COMMON_WORD_MIN_POPULATION:
-            score -= 4.0
-            factors.append("also a common English word, so unlikely")
-        candidate.score = round(score, 3)
+        common_word = (
+            common and place.kind in ("city", "district") and place.population < _COMMON_WORD_MIN_POPULATION
+        )
+        return _Scored(place, candidate.match, score, tuple(factors), candidate.inside_parent, common_word)
 
     def _city_prominence(self, district: Place) -> float:
         """Sections of big cities are the ones reported: Kyiv's Podil before Poltava's."""
@@ -459,8 +496,9 @@ class Resolver:
         if share:
             bonus += 3.0 * share
             factors.append(f"same country as other places in the text ({place.country_code})")
-        nearest = min(context.points, key=lambda p: distance_km(place.lat, place.lon, p[1], p[2]))
-        distance = distance_km(place.lat, place.lon, nearest[1], nearest[2])
+        distances = [self._distance(place, point) for point in context.points]
+        distance = min(distances)
+        nearest = context.points[distances.index(distance)]
         if distance < 50:
             bonus += 4.0
         elif distance < 150:
@@ -475,36 +513,66 @@ class Resolver:
             bonus += 1.0
         return bonus
 
+    def _distance(self, place: Place, point: tuple) -> float:
+        """Return the distance from a candidate to a context point, remembered per pair."""
+        key = (place.geonameid, point[1], point[2])
+        distance = self._distances.get(key)
+        if distance is None:
+            if len(self._distances) > _CACHE_SIZE:
+                self._distances.clear()
+            distance = self._distances[key] = distance_km(place.lat, place.lon, point[1], point[2])
+        return distance
+
     def _context(self, context: Iterable[Any], *, exclude: str) -> _Context:
         countries: Counter = Counter()
         points = []
-        excluded = parse_query(exclude).core
+        excluded = None
         for item in context:
-            if isinstance(item, Location):
-                raw = item.raw or {}
-                entry = (
-                    raw.get("name") or item.address,
-                    item.latitude,
-                    item.longitude,
-                    raw.get("country_code"),
-                    raw.get("admin1_code"),
-                )
-            elif isinstance(item, Place):
-                entry = (item.name, item.lat, item.lon, item.country_code, item.admin1)
-            elif isinstance(item, str):
-                if parse_query(item).core == excluded:
+            core, entry = self._context_entry(item)
+            if core is not None:
+                if excluded is None:
+                    excluded = parse_query(exclude).core
+                if core == excluded:
                     continue
-                ranked = self._ranked(item, (), _Context(Counter(), ()))
-                if not ranked:
-                    continue
-                place = ranked[0].place
-                entry = (place.name, place.lat, place.lon, place.country_code, place.admin1)
-            else:
+            if entry is None:
                 continue
             if entry[3]:
                 countries[entry[3]] += 1
             points.append(entry)
         return _Context(countries, tuple(points))
+
+    def _context_entry(self, item: Any) -> tuple[str | None, tuple | None]:
+        """Return (the name core of a plain-name item, its context point) for one context item.
+
+        Remembered by the item's identity (the item is kept alive with the answer, so its id
+        cannot be reused): a text's context is the same few ``Location`` objects, passed again
+        with every name.
+        """
+        cached = self._entries.get(id(item))
+        if cached is not None and cached[0] is item:
+            return cached[1]
+        core = entry = None
+        if isinstance(item, Location):
+            raw = item.raw or {}
+            entry = (
+                raw.get("name") or item.address,
+                item.latitude,
+                item.longitude,
+                raw.get("country_code"),
+                raw.get("admin1_code"),
+            )
+        elif isinstance(item, Place):
+            entry = (item.name, item.lat, item.lon, item.country_code, item.admin1)
+        elif isinstance(item, str):
+            core = parse_query(item).core
+            ranked = self._ranked(item, (), _NO_CONTEXT)
+            if ranked:
+                place = ranked[0].place
+                entry = (place.name, place.lat, place.lon, place.country_code, place.admin1)
+        if len(self._entries) > _CACHE_SIZE:
+            self._entries.clear()
+        self._entries[id(item)] = (item, (core, entry))
+        return core, entry
 
     # -- results ----------------------------------------------------------------------------
 
