@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from geopy.location import Location
@@ -128,6 +129,14 @@ class _Context:
     def empty(self) -> bool:
         return not self.points
 
+    @cached_property
+    def total(self) -> int:
+        return sum(self.countries.values())
+
+    @cached_property
+    def areas(self) -> frozenset[tuple[str, str]]:
+        return frozenset((p[3], p[4]) for p in self.points)
+
 
 class Resolver:
     """Resolve place names offline with the embedded gazetteer (and optionally online).
@@ -167,6 +176,7 @@ class Resolver:
         self._results: dict[tuple, Any] = {}
         self._entries: dict[int, tuple[Any, tuple[str | None, tuple | None]]] = {}
         self._distances: dict[tuple, float] = {}
+        self._descriptions: dict[int, tuple[Place, tuple[str, dict[str, Any]]]] = {}
 
     @classmethod
     def default(cls) -> Resolver:
@@ -491,7 +501,7 @@ class Resolver:
 
     def _context_fit(self, place: Place, context: _Context, factors: list[str]) -> float:
         bonus = 0.0
-        total = sum(context.countries.values())
+        total = context.total
         share = context.countries.get(place.country_code, 0) / total if total else 0.0
         if share:
             bonus += 3.0 * share
@@ -509,7 +519,7 @@ class Resolver:
             bonus -= 2.0
         if distance < 400:
             factors.append(f"{distance:.0f} km from {nearest[0]}, also named in the text")
-        if any(p[3] == place.country_code and p[4] == place.admin1 for p in context.points):
+        if (place.country_code, place.admin1) in context.areas:
             bonus += 1.0
         return bonus
 
@@ -578,6 +588,23 @@ class Resolver:
 
     def _location(self, candidate: _Candidate, query: str, qualifier: str | None, total: int) -> Location:
         place = candidate.place
+        address, described = self._described(place)
+        raw = {
+            **described,
+            "reason": self._reason(candidate, query, total),
+            "source": "gazetteer",
+            "qualifier": qualifier,
+            "match": candidate.match,
+            "score": candidate.score,
+            "common_word": bool(query) and self.gazetteer.is_common_word(parse_query(query).core),
+        }
+        return Location(address, (place.lat, place.lon), raw)
+
+    def _described(self, place: Place) -> tuple[str, dict[str, Any]]:
+        """Return a place's address and the ``raw`` fields that depend on the place alone, once per place."""
+        cached = self._descriptions.get(place.geonameid)
+        if cached is not None and cached[0] == place:
+            return cached[1]
         admin1 = (
             self.gazetteer.admin1_name(place.country_code, place.admin1) if place.kind != "country" else None
         )
@@ -588,7 +615,7 @@ class Resolver:
         for part in (parent.name if parent else None, admin1, country):
             if part and part not in parts and place.kind != "country":
                 parts.append(part)
-        raw = {
+        described = {
             "geonameid": place.geonameid,
             "name": place.name,
             "lat": place.lat,
@@ -603,14 +630,11 @@ class Resolver:
             "population": place.population,
             "kind": place.kind,
             "precision": _PRECISION_BY_KIND[place.kind],
-            "reason": self._reason(candidate, query, total),
-            "source": "gazetteer",
-            "qualifier": qualifier,
-            "match": candidate.match,
-            "score": candidate.score,
-            "common_word": bool(query) and self.gazetteer.is_common_word(parse_query(query).core),
         }
-        return Location(", ".join(parts), (place.lat, place.lon), raw)
+        if len(self._descriptions) > _CACHE_SIZE:
+            self._descriptions.clear()
+        self._descriptions[place.geonameid] = (place, (", ".join(parts), described))
+        return ", ".join(parts), described
 
     def _reason(self, candidate: _Candidate, query: str, total: int) -> str:
         place = candidate.place
