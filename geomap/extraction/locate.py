@@ -8,7 +8,7 @@ the border for "near the Belarus border".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 from types import ModuleType
 from typing import Any
@@ -366,19 +366,4 @@ def _area(function: Any, *args: Any) -> BaseGeometry | None:
 
 
 def _rewritten(place: Place, written: str) -> Place:
-    if place.written == written:
-        return place
-    return Place(
-        written,
-        place.name,
-        place.precision,
-        place.lon,
-        place.lat,
-        place.geometry,
-        place.country_code,
-        place.admin1,
-        place.geonameid,
-        place.feature_code,
-        place.reason,
-        place.extra,
-    )
+    return place if place.written == written else replace(place, written=written)
