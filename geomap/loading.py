@@ -189,15 +189,7 @@ def _items(
                 if stored is None:
                     yield article
                 else:
-                    yield ArticleResult(
-                        source=article.source,
-                        content_hash=article.content_hash,
-                        events=stored,
-                        cached=True,
-                        title=article.title,
-                        url=article.url,
-                        published=article.published,
-                    )
+                    yield ArticleResult.from_article(article, stored, cached=True)
 
 
 def _is_event_file(path: Path) -> bool:

@@ -79,6 +79,27 @@ class ArticleResult:
         """Return the result of an input that could not be read."""
         return cls(source=error.source, error=error)
 
+    @classmethod
+    def from_article(
+        cls,
+        article: Article,
+        events: tuple[Event, ...],
+        *,
+        unresolved: tuple[str, ...] = (),
+        cached: bool = False,
+    ) -> ArticleResult:
+        """Return the result of ``article``, carrying its hash and metadata alongside ``events``."""
+        return cls(
+            source=article.source,
+            content_hash=article.content_hash,
+            events=events,
+            cached=cached,
+            title=article.title,
+            url=article.url,
+            published=article.published,
+            unresolved=unresolved,
+        )
+
 
 def extractor_name(extract_fn: ExtractFunction | None = None) -> str:
     """Return a name identifying the extractor and its version, for the store.
@@ -252,15 +273,7 @@ def _assemble(chunk: list[Any], outcomes: list[Outcome]) -> Iterator[ArticleResu
                 yield ArticleResult.failed(InputError(item.source, outcome))
             else:
                 events, missing = outcome
-                yield ArticleResult(
-                    source=item.source,
-                    content_hash=item.content_hash,
-                    events=events,
-                    unresolved=missing,
-                    title=item.title,
-                    url=item.url,
-                    published=item.published,
-                )
+                yield ArticleResult.from_article(item, events, unresolved=missing)
 
 
 def _windowed(chunks: Iterator[list[Any]], submit: Callable[[list[Article]], Any], limit: int):
