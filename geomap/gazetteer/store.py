@@ -14,7 +14,7 @@ import os
 import sqlite3
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,8 @@ _PLACE_COLUMNS = (
     "geonameid, name, lat, lon, country_code, kind, feature_class, feature_code, "
     "admin1, admin2, population, parent"
 )
+_JOINED_PLACE_COLUMNS = ", ".join("p." + column.strip() for column in _PLACE_COLUMNS.split(","))
+"""The place columns qualified for a query that joins ``place p`` to a name table."""
 
 
 @dataclass(frozen=True)
@@ -212,8 +214,8 @@ class Gazetteer:
         self._near = frozenset(self.meta.get("near_countries", "").split(","))
         self._focus = frozenset(self.meta.get("focus_countries", "").split(","))
         self._admin = {(cc, a1, a2): name for cc, a1, a2, name in self._db.execute("SELECT * FROM admin")}
-        self._exact = lru_cache(maxsize=100_000)(self._query_exact)
-        self._loose = lru_cache(maxsize=50_000)(self._query_loose)
+        self._exact = lru_cache(maxsize=100_000)(partial(self._query_names, "name"))
+        self._loose = lru_cache(maxsize=50_000)(partial(self._query_names, "loose"))
         self._places: dict[int, Place] = {}
         self._contains: dict[tuple, bool] = {}
         self._grid: dict[tuple[int, int], list[tuple[float, float, int]]] | None = None
@@ -263,17 +265,9 @@ class Gazetteer:
             places.append(place)
         return tuple(places)
 
-    def _query_exact(self, key: str) -> tuple[Place, ...]:
+    def _query_names(self, table: str, key: str) -> tuple[Place, ...]:
         rows = self._db.execute(
-            f"SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))} FROM name n "
-            "JOIN place p USING (geonameid) WHERE n.key = ? ORDER BY p.population DESC, p.geonameid",
-            (key,),
-        )
-        return self._rows_to_places(rows)
-
-    def _query_loose(self, key: str) -> tuple[Place, ...]:
-        rows = self._db.execute(
-            f"SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))} FROM loose n "
+            f"SELECT {_JOINED_PLACE_COLUMNS} FROM {table} n "
             "JOIN place p USING (geonameid) WHERE n.key = ? ORDER BY p.population DESC, p.geonameid",
             (key,),
         )
