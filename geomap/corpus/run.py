@@ -173,7 +173,10 @@ def extract_articles(
             yield from _assemble(chunk, extract_chunk(_articles(chunk), extract_fn, resolver))
         return
     with _process_pool(workers, resolver) as pool:
-        submit = _Submitter(pool, extract_fn)
+
+        def submit(articles: list[Article]) -> Any:
+            return pool.submit(extract_chunk, articles, extract_fn)
+
         yield from _windowed(chunks, submit, workers * _IN_FLIGHT_PER_WORKER)
 
 
@@ -331,17 +334,6 @@ def _connect(address: str) -> Any:
             f"cannot reach the Dask scheduler at {address} ({error}); start one with 'dask scheduler' "
             "and workers with 'dask worker ADDRESS', or run without --scheduler"
         ) from None
-
-
-class _Submitter:
-    """Send a chunk of articles to a ``concurrent.futures`` executor."""
-
-    def __init__(self, executor: Executor, extract_fn: ExtractFunction | None) -> None:
-        self._executor = executor
-        self._extract_fn = extract_fn
-
-    def __call__(self, articles: list[Article]) -> Any:
-        return self._executor.submit(extract_chunk, articles, self._extract_fn)
 
 
 def _run_dask(chunks: Iterator[list[Any]], extract_fn: ExtractFunction | None, resolver: Any, scheduler: Any):
