@@ -21,6 +21,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 
+from geomap.gazetteer.store import distance_km
 from geomap.model import COUNT_FIELDS, Event
 
 __all__ = ["merge_reports", "same_place"]
@@ -29,7 +30,6 @@ _MIN_OVERLAP = 0.5
 _MAX_FIGURES_LISTED = 6
 _MAX_SOURCES_LISTED = 3
 _UNMERGEABLE_PRECISIONS = frozenset({"country"})
-_EARTH_RADIUS_KM = 6371.0088
 
 
 def merge_reports(events: Iterable[Event]) -> list[Event]:
@@ -95,7 +95,7 @@ def same_place(a: Event, b: Event) -> bool:
         return a.geometry.intersection(b.geometry).area >= _MIN_OVERLAP * max(area_a, area_b)
     if area_a == 0 and area_b == 0:
         radius = min(a.uncertainty_km or 1.0, b.uncertainty_km or 1.0)
-        return _distance_km(a.lat, a.lon, b.lat, b.lon) <= radius
+        return distance_km(a.lat, a.lon, b.lat, b.lon) <= radius
     return False
 
 
@@ -177,10 +177,3 @@ def _figures_by_source(reports: list[Event], name: str) -> str:
 def _label(event: Event) -> str:
     label = " + ".join(event.sources) if event.sources else (event.source or "an unnamed source")
     return f"{label} ({event.published})" if event.published else label
-
-
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
