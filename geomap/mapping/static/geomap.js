@@ -179,16 +179,7 @@
 
     redraw: function () {
       if (!this._map) { return; }
-      var map = this._map, size = map.getSize(), ratio = window.devicePixelRatio || 1;
-      var canvas = this._canvas;
-      canvas.width = size.x * ratio;
-      canvas.height = size.y * ratio;
-      canvas.style.width = size.x + "px";
-      canvas.style.height = size.y + "px";
-      canvas.style.visibility = "visible";
-      L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
-      var ctx = canvas.getContext("2d");
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      var map = this._map, size = map.getSize(), ctx = fitCanvas(this._canvas, map);
       var view = {
         size: size, origin: map.getPixelOrigin(), offset: map._getMapPanePos(),
         scale: 256 * Math.pow(2, map.getZoom())
@@ -538,6 +529,21 @@
     });
   }
 
+  /* Size a full-window overlay canvas to the map at the screen's pixel density, show it
+   * over the map's top-left corner and return its context, drawing in CSS pixels. */
+  function fitCanvas(canvas, map) {
+    var size = map.getSize(), ratio = window.devicePixelRatio || 1;
+    canvas.width = size.x * ratio;
+    canvas.height = size.y * ratio;
+    canvas.style.width = size.x + "px";
+    canvas.style.height = size.y + "px";
+    canvas.style.visibility = "visible";
+    L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
+    var ctx = canvas.getContext("2d");
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    return ctx;
+  }
+
   function pane(map, name, zIndex) {
     if (!map.getPane(name)) { map.createPane(name).style.zIndex = String(zIndex); }
     return name;
@@ -570,16 +576,7 @@
     _hide: function () { this._canvas.style.visibility = "hidden"; },
 
     _redraw: function () {
-      var map = this._map, size = map.getSize(), ratio = window.devicePixelRatio || 1;
-      var canvas = this._canvas;
-      canvas.width = size.x * ratio;
-      canvas.height = size.y * ratio;
-      canvas.style.width = size.x + "px";
-      canvas.style.height = size.y + "px";
-      canvas.style.visibility = "visible";
-      L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
-      var ctx = canvas.getContext("2d");
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      var map = this._map, size = map.getSize(), ctx = fitCanvas(this._canvas, map);
       ctx.font = "600 11px system-ui, sans-serif";
       ctx.textBaseline = "middle";
       ctx.lineJoin = "round";
