@@ -494,7 +494,7 @@ def extract_events(
         if group.place is None:
             if not _keep_unplaced(group) or country is None:
                 continue
-            place = locator.country(country, written=group.mentions[0].sentence.text[:0] or country)
+            place = locator.country(country, written=country)
             if place is None:
                 continue
             group.place, group.place_origin = place, "article"
