@@ -204,9 +204,7 @@
       if (hit.items.length > 1) {
         var bounds = L.latLngBounds(hit.items.map(function (item) { return [item.row[LAT], item.row[LON]]; }));
         if (bounds.getNorthEast().equals(bounds.getSouthWest()) || map.getZoom() >= map.getMaxZoom()) {
-          var box = node("div", "geomap-popup");
-          box.appendChild(node("div", "geomap-popup-heading", hit.items.length + " events at this place"));
-          hit.items.slice(0, 50).forEach(function (item) { box.appendChild(popupFor(item.row, strings)); });
+          var box = listPopup(hit.items, hit.items.length + " events at this place", strings);
           L.popup(popupOptions(400)).setLatLng(event.latlng).setContent(box).openOn(map);
         } else {
           map.fitBounds(bounds.pad(0.2));
@@ -513,10 +511,17 @@
   function areaPopup(area, strings) {
     var shown = area.items.filter(function (item) { return item.shown; });
     if (shown.length === 1) { return popupFor(shown[0].row, strings); }
+    return listPopup(shown, shown.length + " events in this area", strings);
+  }
+
+  // One popup for several events: a heading, the first LISTED of them, and how many more.
+  var LISTED = 50;
+
+  function listPopup(items, heading, strings) {
     var box = node("div", "geomap-popup");
-    box.appendChild(node("div", "geomap-popup-heading", shown.length + " events in this area"));
-    shown.slice(0, 50).forEach(function (item) { box.appendChild(popupFor(item.row, strings)); });
-    if (shown.length > 50) { box.appendChild(node("div", null, "\u2026 and " + (shown.length - 50) + " more")); }
+    box.appendChild(node("div", "geomap-popup-heading", heading));
+    items.slice(0, LISTED).forEach(function (item) { box.appendChild(popupFor(item.row, strings)); });
+    if (items.length > LISTED) { box.appendChild(node("div", null, "\u2026 and " + (items.length - LISTED) + " more")); }
     return box;
   }
 
