@@ -196,8 +196,8 @@ class _Reader:
             self._remember_unattached(sentence, located)
             return
         date_mentions = dates.find_dates(text, self.published, start=start, end=end, words=words)
-        place_pool = _pools(found, located, lambda item: (item.start, item.end))
-        date_pool = _pools(found, date_mentions, lambda item: (item.start, item.end))
+        place_pool = _pools(found, located)
+        date_pool = _pools(found, date_mentions)
         tallies = _assign_tallies(found, sentence, text, weapon_tallies, numbers)
         sentence_weapons: list[Weapon] = []
         if any(t.event_type is EventType.ATTACK for t in found):
@@ -350,12 +350,11 @@ def _distance(start: int, end: int, trigger: triggers.Trigger) -> float:
     return 0.0
 
 
-def _pools(found: list[triggers.Trigger], items: list[Any], span: Any) -> dict[str, list[Any]]:
-    """Give each item to the group of the trigger nearest to it."""
+def _pools(found: list[triggers.Trigger], items: list[Any]) -> dict[str, list[Any]]:
+    """Give each item (anything with ``start`` and ``end``) to the group of the trigger nearest to it."""
     pools: dict[str, list[Any]] = {}
     for item in items:
-        a, b = span(item)
-        nearest = min(found, key=lambda t: _distance(a, b, t))
+        nearest = min(found, key=lambda t: _distance(item.start, item.end, t))
         pools.setdefault(_group(nearest.event_type), []).append(item)
     return pools
 
