@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from geopy.location import Location
 
@@ -51,6 +51,7 @@ _REVERSE_RADIUS_KM = 15.0
 _NAMESAKE_MIN_POPULATION = 20_000
 _PARENT_FALLBACK_BONUS = 4.0
 _CACHE_SIZE = 100_000  # answers kept per resolver; repeated names cost a dictionary lookup
+_T = TypeVar("_T")
 _FEATURE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 0.7, "PPLA3": 0.3}
 _KIND_WORDS = {
     "country": "country",
@@ -282,9 +283,7 @@ class Resolver:
             result = self._location(ranked[0], query, parsed.qualifier, len(ranked))
         else:
             result = tuple(self._location(c, query, parsed.qualifier, len(ranked)) for c in ranked[:limit])
-        if len(self._results) > _CACHE_SIZE:
-            self._results.clear()
-        self._results[result_key] = result
+        _remember(self._results, result_key, result)
         return result if exactly_one else list(result)
 
     def reverse(
@@ -348,10 +347,7 @@ class Resolver:
             return cached
         candidates = [self._with_context(scored, context) for scored in self._scored(query, codes)]
         ranked = tuple(sorted(candidates, key=lambda c: (-c.score, -c.place.population, c.place.geonameid)))
-        if len(self._memo) > _CACHE_SIZE:
-            self._memo.clear()
-        self._memo[memo_key] = ranked
-        return ranked
+        return _remember(self._memo, memo_key, ranked)
 
     def _scored(self, query: str, codes: tuple[str, ...]) -> tuple[_Scored, ...]:
         """Score every candidate on what does not depend on the context, once per query."""
@@ -370,10 +366,7 @@ class Resolver:
         scored = [self._score(candidate, parsed, candidates, parents, common) for candidate in candidates]
         if parents and not any(c.inside_parent for c in candidates):
             scored += self._parent_fallbacks(parsed, parents, codes)
-        if len(self._prescored) > _CACHE_SIZE:
-            self._prescored.clear()
-        found = self._prescored[key] = tuple(scored)
-        return found
+        return _remember(self._prescored, key, tuple(scored))
 
     def _with_context(self, scored: _Scored, context: _Context) -> _Candidate:
         """Finish a candidate's score with the places named around it."""
@@ -528,9 +521,7 @@ class Resolver:
         key = (place.geonameid, point[1], point[2])
         distance = self._distances.get(key)
         if distance is None:
-            if len(self._distances) > _CACHE_SIZE:
-                self._distances.clear()
-            distance = self._distances[key] = distance_km(place.lat, place.lon, point[1], point[2])
+            distance = _remember(self._distances, key, distance_km(place.lat, place.lon, point[1], point[2]))
         return distance
 
     def _context(self, context: Iterable[Any], *, exclude: str) -> _Context:
@@ -579,10 +570,7 @@ class Resolver:
             if ranked:
                 place = ranked[0].place
                 entry = (place.name, place.lat, place.lon, place.country_code, place.admin1)
-        if len(self._entries) > _CACHE_SIZE:
-            self._entries.clear()
-        self._entries[id(item)] = (item, (core, entry))
-        return core, entry
+        return _remember(self._entries, id(item), (item, (core, entry)))[1]
 
     # -- results ----------------------------------------------------------------------------
 
@@ -631,10 +619,7 @@ class Resolver:
             "kind": place.kind,
             "precision": _PRECISION_BY_KIND[place.kind],
         }
-        if len(self._descriptions) > _CACHE_SIZE:
-            self._descriptions.clear()
-        self._descriptions[place.geonameid] = (place, (", ".join(parts), described))
-        return ", ".join(parts), described
+        return _remember(self._descriptions, place.geonameid, (place, (", ".join(parts), described)))[1]
 
     def _reason(self, candidate: _Candidate, query: str, total: int) -> str:
         place = candidate.place
@@ -696,6 +681,14 @@ class Resolver:
 
 _DEFAULT: Resolver | None = None
 _NO_CONTEXT = _Context(Counter(), ())
+
+
+def _remember(cache: dict, key: Any, value: _T) -> _T:
+    """Store ``value`` under ``key`` in one of a resolver's caches, emptying it first when full."""
+    if len(cache) > _CACHE_SIZE:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def _rebuild(gazetteer: Gazetteer, online: Any, focus_countries: tuple[str, ...]) -> Resolver:
