@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from geomap.extraction.numbers import Count, find_counts
 
-__all__ = ["Tally", "casualty_tallies", "weapon_tallies", "prisoner_tallies"]
+__all__ = ["DOWNED_WORDS", "Tally", "casualty_tallies", "weapon_tallies", "prisoner_tallies"]
 
 _I = re.IGNORECASE
 _PEOPLE = (
@@ -66,7 +66,8 @@ _DOWNED_AFTER = re.compile(
     _I,
 )
 _ONE_DOWNED = re.compile(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
-_DOWNED_WORDS = frozenset({"downed", "intercepted", "shot"})
+# Words that signal "a downed missile"; without them or a number a sentence holds no weapon count.
+DOWNED_WORDS = frozenset({"downed", "intercepted", "shot"})
 _PRISONERS_AFTER = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}?(?:prisoners(?:\s+of\s+war)?|POWs|soldiers|servicemen|combatants"
     r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals)\b",
@@ -180,7 +181,7 @@ def weapon_tallies(
     end: int,
     previous_unit: str | None = None,
     numbers: list[Count] | None = None,
-    words: frozenset[str] = _DOWNED_WORDS,
+    words: frozenset[str] = DOWNED_WORDS,
 ) -> list[Tally]:
     """Find counts of missiles and drones in the sentence ``text[start:end]``.
 
@@ -230,7 +231,7 @@ def weapon_tallies(
             field = named[-1].field if named else previous_unit
             if field:
                 tallies.append(Tally(field, count, count.start, "downed_part"))
-    if words & _DOWNED_WORDS:
+    if words & DOWNED_WORDS:
         for match in _ONE_DOWNED.finditer(text, start, end):
             count = Count(1, "exact", match.start("n"), match.end("n"))
             tallies.append(Tally(_unit_field(match.group("unit")), count, match.start("unit"), "downed"))

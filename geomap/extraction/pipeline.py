@@ -33,7 +33,6 @@ _FIELDS_OF = {
 }
 _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _ANOTHER = frozenset({"also", "another", "separately"})
-_DOWNED_WORDS = frozenset({"downed", "intercepted", "shot"})
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when)\s")
 _ORIGIN_CONFIDENCE = {
     "sentence": 0.8,
@@ -186,7 +185,7 @@ class _Reader:
         has_numbers = bool(words & COUNT_MARKERS) or any(w[0].isdigit() for w in words)
         numbers = find_counts(text, start=start, end=end) if has_numbers else []
         weapon_tallies: list[counts.Tally] = []
-        if numbers or words & _DOWNED_WORDS:
+        if numbers or words & counts.DOWNED_WORDS:
             weapon_tallies = counts.weapon_tallies(
                 text, start=start, end=end, previous_unit=self.last_unit, numbers=numbers, words=words
             )
