@@ -37,6 +37,14 @@ class RawHTML(Element):
         return self.html
 
 
+def _figure(element: MacroElement) -> Figure:
+    """Return the page ``element`` is rendered into; geomap's elements only work on a folium Map's page."""
+    figure = element.get_root()
+    if not isinstance(figure, Figure):
+        raise TypeError("geomap map elements must be rendered inside a folium Map's figure")
+    return figure
+
+
 class _PageScript(MacroElement):
     """An element that adds one piece of JavaScript to the page's script section.
 
@@ -53,9 +61,7 @@ class _PageScript(MacroElement):
 
     def render(self, **kwargs: Any) -> None:
         """Add the data block and the script to the figure."""
-        figure = self.get_root()
-        if not isinstance(figure, Figure):
-            raise TypeError("geomap map elements must be rendered inside a folium Map's figure")
+        figure = _figure(self)
         block = f"{self.get_name()}_data"
         figure.html.add_child(
             RawHTML(f'<script type="application/json" id="{block}">{script_json(self.data)}</script>'),
@@ -155,8 +161,6 @@ class Title(MacroElement):
 
     def render(self, **kwargs: Any) -> None:
         """Add the box to the page and set the page title."""
-        figure = self.get_root()
-        if not isinstance(figure, Figure):
-            raise TypeError("geomap map elements must be rendered inside a folium Map's figure")
+        figure = _figure(self)
         figure.title = self.page_title
         figure.html.add_child(RawHTML(f'<div class="geomap-title">{self.html}</div>'), name=self.get_name())
