@@ -39,6 +39,11 @@ class GoldArticle:
     events: tuple[dict[str, Any], ...]
 
 
+def _total(by_type: dict[str, int], event_type: str | None) -> int:
+    """Return the number for ``event_type``, or the sum over all types when it is None."""
+    return by_type.get(event_type, 0) if event_type else sum(by_type.values())
+
+
 @dataclass
 class Report:
     """Scores over a gold set."""
@@ -57,14 +62,12 @@ class Report:
 
     def precision(self, event_type: str | None = None) -> float:
         """Share of extracted events that match a gold event (all types when None)."""
-        found = self.found.get(event_type, 0) if event_type else sum(self.found.values())
-        matched = self.matched.get(event_type, 0) if event_type else sum(self.matched.values())
+        found, matched = _total(self.found, event_type), _total(self.matched, event_type)
         return matched / found if found else 1.0
 
     def recall(self, event_type: str | None = None) -> float:
         """Share of gold events that were extracted (all types when None)."""
-        gold = self.gold.get(event_type, 0) if event_type else sum(self.gold.values())
-        matched = self.matched.get(event_type, 0) if event_type else sum(self.matched.values())
+        gold, matched = _total(self.gold, event_type), _total(self.matched, event_type)
         return matched / gold if gold else 1.0
 
     def median_error_km(self, precision: str) -> float | None:
@@ -77,9 +80,8 @@ class Report:
         lines = [f"{'event type':<18}{'gold':>6}{'found':>7}{'matched':>9}{'precision':>11}{'recall':>8}"]
         for event_type in [t.value for t in EventType] + [None]:
             label = event_type or "all"
-            gold = self.gold.get(event_type, 0) if event_type else sum(self.gold.values())
-            found = self.found.get(event_type, 0) if event_type else sum(self.found.values())
-            matched = self.matched.get(event_type, 0) if event_type else sum(self.matched.values())
+            gold, found = _total(self.gold, event_type), _total(self.found, event_type)
+            matched = _total(self.matched, event_type)
             lines.append(
                 f"{label:<18}{gold:>6}{found:>7}{matched:>9}{self.precision(event_type):>11.2f}"
                 f"{self.recall(event_type):>8.2f}"
