@@ -171,7 +171,7 @@ class Resolver:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.online = online
         self.focus_countries = tuple(c.upper() for c in focus_countries)
-        self._countries = {p.country_code: p.name for p in self._country_places()}
+        self._countries = {p.country_code: p.name for p in self.gazetteer.countries()}
         self._memo: dict[tuple, tuple[_Candidate, ...]] = {}
         self._prescored: dict[tuple, tuple[_Scored, ...]] = {}
         self._results: dict[tuple, Any] = {}
@@ -190,12 +190,6 @@ class Resolver:
     def __reduce__(self):
         """Pickle by reference to the gazetteer file, so resolvers travel to worker processes."""
         return (_rebuild, (self.gazetteer, self.online, self.focus_countries))
-
-    def _country_places(self) -> list[Place]:
-        rows = self.gazetteer._db.execute(
-            "SELECT geonameid FROM place WHERE kind = 'country' ORDER BY geonameid"
-        ).fetchall()
-        return [self.gazetteer.get(geonameid) for (geonameid,) in rows]
 
     # -- public API -------------------------------------------------------------------------
 
@@ -654,7 +648,7 @@ class Resolver:
                 None,
             )
         place = region or next(
-            (p for p in self._country_places() if p.country_code == found["country_code"]), None
+            (p for p in self.gazetteer.countries() if p.country_code == found["country_code"]), None
         )
         if place is None:
             raise PlaceNotFound(f"{lat:.5f}, {lon:.5f}", ())

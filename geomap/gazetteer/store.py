@@ -360,6 +360,13 @@ class Gazetteer:
             place = found[0] if found else None
         return place
 
+    def countries(self) -> tuple[Place, ...]:
+        """Return every country the gazetteer holds, in geonameid order."""
+        rows = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM place WHERE kind = 'country' ORDER BY geonameid"
+        )
+        return self._rows_to_places(rows)
+
     def region_of(self, place: Place) -> Place | None:
         """Return the first-level region (oblast) a place lies in, from its admin1 code."""
         if not place.admin1:
