@@ -40,6 +40,8 @@ GPKG_LAYER = "events"
 _LIST_COLUMNS = [column.name for column in COLUMNS if column.kind == "list"]
 _FLOAT_COLUMNS = [column.name for column in COLUMNS if column.kind == "float"]
 _COUNT_COLUMNS = [column.name for column in COLUMNS if column.kind == "integer"]
+# What pyogrio raises when GDAL cannot open, read or write a file.
+_GDAL_ERRORS = (DataSourceError, DataLayerError, OSError)
 
 
 def write_gpkg(events: Iterable[Event], path: str | os.PathLike[str], *, geometry: str = "area") -> None:
@@ -122,7 +124,7 @@ def _write(frame: pd.DataFrame, temporary: os.PathLike[str], path: str | os.Path
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # GDAL notes on field types it widens
             pyogrio.write_dataframe(frame, temporary, **options)
-    except (DataSourceError, DataLayerError, OSError) as error:
+    except _GDAL_ERRORS as error:
         raise OutputError(f"cannot write {path}: {error}") from error
 
 
@@ -148,7 +150,7 @@ def read_layers(path: str | os.PathLike[str]) -> list[Event]:
     try:
         layers = [name for name, _ in pyogrio.list_layers(path)]
         frames = [pyogrio.read_dataframe(path, layer=name) for name in layers]
-    except (DataSourceError, DataLayerError, OSError) as error:
+    except _GDAL_ERRORS as error:
         raise InputError(source, f"GDAL cannot read it: {error}") from None
     event_frames = [frame for frame in frames if "event_type" in frame.columns]
     if not event_frames and any(len(frame) for frame in frames):
@@ -184,7 +186,7 @@ def read_csv(path: str | os.PathLike[str]) -> list[Event]:
     source = str(path)
     try:
         table = pyogrio.read_dataframe(f"CSV:{os.fspath(path)}", read_geometry=False)
-    except (DataSourceError, DataLayerError, OSError) as error:
+    except _GDAL_ERRORS as error:
         raise InputError(source, f"GDAL cannot read it: {error}") from None
     columns = {name.lower(): name for name in table.columns}
     wkt_column = columns.get("wkt")
