@@ -119,14 +119,13 @@ def _row(event: Event, strings: StringTable, shapes: _Shapes, days: dict[str, in
         is_attack = event.event_type == EventType.ATTACK.value
         symbol = strings.index(weapon_symbol(event.weapon) if is_attack else "dot")
     text = popup_text(event)
-    day = event_day(event)
     rows = [strings.index(part) for pair in text.rows for part in pair]
     return [
         round(event.lat, _COORD_DIGITS),
         round(event.lon, _COORD_DIGITS),
         int(drawing.shape),
         parameter,
-        days[day] if day else -1,
+        days.get(event.date, -1),
         symbol,
         strings.index(text.heading),
         rows,
@@ -157,8 +156,14 @@ def encode_events(events: Sequence[Event], *, cluster: bool = True) -> dict[str,
     """
     strings = StringTable()
     shapes = _Shapes()
-    day_list = sorted({day for day in map(event_day, events) if day})
-    days = {day: position for position, day in enumerate(day_list)}
+    # Dates are parsed once per distinct text, not once per event: large maps share a few dates.
+    day_of: dict[str | None, str | None] = {}
+    for event in events:
+        if event.date not in day_of:
+            day_of[event.date] = event_day(event)
+    day_list = sorted({day for day in day_of.values() if day})
+    position = {day: index for index, day in enumerate(day_list)}
+    days = {text: position[day] for text, day in day_of.items() if day}
     by_type: dict[str, list[Event]] = {}
     for event in events:
         by_type.setdefault(event.event_type, []).append(event)
