@@ -19,15 +19,14 @@ _AS_PLACE = re.compile(
     r"\b(?:in|across|over|into|on|at|against|struck|attacked|hit|targeted|of|from|to|with|between|and)"
     r"\s+(?:the\s+)?(?:\w+ern\s+)?$"
 )
-_SPEECH = r"(?:said|says|claimed|claims|reported|announced|stated|wrote|told|confirmed|added|noted)"
+_SPEECH_VERBS = "said says claimed claims reported announced stated wrote told confirmed added noted".split()
+_SPEECH = "(?:" + "|".join(_SPEECH_VERBS) + ")"
 _SOURCE_BEFORE = re.compile(
     rf"(?:^|[,;:—–]\s*|\bthat\s+)(?P<who>[^,;:—–“”\"]{{3,80}}?)\s+(?:has\s+|had\s+|also\s+)?{_SPEECH}\b"
 )
 _SOURCE_AFTER = re.compile(rf"[,;]\s*{_SPEECH}\s+(?P<who>[^,.;]{{3,80}})")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]{3,80})", re.IGNORECASE)
-_SPEECH_WORDS = frozenset(
-    "said says claimed claims reported announced stated wrote told confirmed added noted according".split()
-)
+_SPEECH_WORDS = frozenset([*_SPEECH_VERBS, "according"])
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|officials|authorities|the\s+official)$", re.IGNORECASE)
 
 
