@@ -65,3 +65,12 @@ def test_map_command_reads_articles_too(tmp_path):
     html = output.read_text(encoding="utf-8")
     assert "<h1>{{ 7*7 }}</h1>" in html
     assert "kharkiv.txt" in html
+
+
+def test_a_missing_output_directory_is_refused_before_any_input_is_read(tmp_path):
+    result = CliRunner().invoke(
+        cli, ["map", str(tmp_path / "not-read-yet.txt"), "-o", str(tmp_path / "no" / "map.html")]
+    )
+    assert result.exit_code == 2
+    assert "does not exist; create it first" in result.output
+    assert "not-read-yet" not in result.output

@@ -23,7 +23,7 @@ def _output_format(ctx: click.Context, output: str, format_name: str | None) -> 
         chosen = format_for(output, format_name)
     except ValueError as error:
         raise click.BadParameter(str(error), ctx=ctx, param_hint="'-o' / '--output'") from None
-    check_output_directory(ctx, output)
+    check_output_directory(ctx, None, output)
     return chosen
 
 

@@ -26,8 +26,7 @@ def _check_output(ctx: click.Context, param: click.Parameter, output: str | None
         format_for(output)
     except ValueError as error:
         raise click.BadParameter(str(error), ctx=ctx, param=param) from None
-    check_output_directory(ctx, output)
-    return output
+    return check_output_directory(ctx, param, output)
 
 
 @click.command()

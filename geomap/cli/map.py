@@ -6,7 +6,13 @@ from typing import Any
 
 import click
 
-from geomap.cli.options import input_options, is_quiet, load_inputs, report_failures
+from geomap.cli.options import (
+    check_output_directory,
+    input_options,
+    is_quiet,
+    load_inputs,
+    report_failures,
+)
 from geomap.errors import GeomapError
 from geomap.mapping.basemap import TILES
 
@@ -17,6 +23,7 @@ from geomap.mapping.basemap import TILES
     "--output",
     required=True,
     type=click.Path(dir_okay=False, writable=True),
+    callback=check_output_directory,
     help="The HTML file to write (replaced only once the whole map is written).",
 )
 @click.option("--title", help="Heading shown above the map; the date range and sources are added below it.")

@@ -192,18 +192,30 @@ def load_inputs(
     return result
 
 
-def check_output_directory(ctx: click.Context, output: str) -> None:
+def check_output_directory(
+    ctx: click.Context, param: click.Parameter | None, output: str | None
+) -> str | None:
     """Refuse an output whose directory does not exist, before any long extraction starts.
+
+    Usable as the ``callback`` of an ``-o/--output`` option.
+
+    Returns
+    -------
+    str or None
+        ``output``, unchanged.
 
     Raises
     ------
     click.BadParameter
         Naming the ``-o`` option and what to do.
     """
+    if output is None:
+        return None
     directory = Path(output).parent
     if not directory.is_dir():
         problem = f"directory {str(directory)!r} does not exist; create it first"
         raise click.BadParameter(problem, ctx=ctx, param_hint="'-o' / '--output'")
+    return output
 
 
 def is_quiet(ctx: click.Context, quiet: bool = False) -> bool:
