@@ -46,11 +46,10 @@ _GRID = {"countries": 0.001, "regions": 0.001, "kyiv_districts": 0.0001}
 LayerLoader = Callable[[str], Mapping[str, Any]]
 
 
-def validate_tiles(tiles: str) -> str:
-    """Return ``tiles`` if it names a known base layer, else raise ValueError listing the choices."""
+def validate_tiles(tiles: str) -> None:
+    """Raise ValueError listing the choices if ``tiles`` names no known base layer."""
     if tiles not in TILES:
         raise ValueError(f"{tiles!r} is not a valid tiles option, must be one of {', '.join(TILES)}")
-    return tiles
 
 
 def _default_loader() -> LayerLoader:
