@@ -109,7 +109,6 @@ _NEGATION = re.compile(
     r"\b(?:no|nobody|no\s+one|none|without|not)\b(?:\s+\S+){0,3}?\s*$|\bno\s+reports?\s+of\s+$", _I
 )
 _DEBRIS_SUBJECT = re.compile(r"\b(?:debris|wreckage|fragments?)\s+(?:\w+\s+){0,1}$", _I)
-_DEVERBAL_AFTER = re.compile(r"^-", _I)
 
 
 @dataclass(frozen=True)
@@ -159,7 +158,7 @@ def _blocked(text: str, start: int, end: int, event_type: EventType, lower: int,
         return True
     if event_type is EventType.ATTACK and _DEBRIS_SUBJECT.search(before):
         return True
-    return bool(_DEVERBAL_AFTER.match(text[end : end + 1])) and event_type is EventType.ATTACK
+    return event_type is EventType.ATTACK and text.startswith("-", end)  # "strike-drone": a compound
 
 
 def find_triggers(
