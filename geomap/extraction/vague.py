@@ -116,12 +116,14 @@ def find_vague_areas(
     if words is not None and not words & _VAGUE_WORDS:
         return []
     found = []
-    for match in _BORDER.finditer(text, start, end):
+    borders = list(_BORDER.finditer(text, start, end))
+    side_match = _SIDE.search(text, start, end) if borders else None  # the sentence's side, once
+    sentence_side = None
+    if side_match:
+        sentence_side = country_code_for(side_match.group("side") or side_match.group("adj"))
+    for match in borders:
         other = country_code_for(match.group("other") or match.group("other2"))
-        side_match = _SIDE.search(text, start, end)
-        side = country_code_for(side_match.group("side") or side_match.group("adj")) if side_match else None
-        if side == other:
-            side = None
+        side = None if sentence_side == other else sentence_side
         found.append(VagueArea("border_area", match.group(), match.start(), match.end(), side, other))
     for match in _REGION_LIST.finditer(text, start, end):
         adjective = match.group("adj") or match.group("adj2")
