@@ -102,16 +102,18 @@ class Group:
         """Return True if ``mention`` can report the same happening."""
         if mention.event_type is not self.event_type:
             return False
-        dates_agree = self.date == mention.date
-        if not dates_agree and not (
-            self.date_precision in _VAGUE_DATES or mention.date_precision in _VAGUE_DATES
-        ):
+        if not _dates_compatible(self, mention):
             return False
         if mention.place is None:
             return True
         if self.place is None:
-            return dates_agree
+            return self.date == mention.date
         return self.place.key == mention.place.key
+
+
+def _dates_compatible(a: Group | Mention, b: Group | Mention) -> bool:
+    """Return True if ``a`` and ``b`` fall on the same date, or either has only a fallback date."""
+    return a.date == b.date or a.date_precision in _VAGUE_DATES or b.date_precision in _VAGUE_DATES
 
 
 def richer(old: Count | None, new: Count) -> Count:
@@ -167,7 +169,7 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
                 and g.event_type is group.event_type
                 and g.place is not None
                 and group.place.contains(g.place)
-                and (g.date == group.date or {g.date_precision, group.date_precision} & _VAGUE_DATES)
+                and _dates_compatible(g, group)
             ]
             if len(finer) == 1 and not any(m.new_happening for m in finer[0].mentions):
                 for mention in group.mentions:
