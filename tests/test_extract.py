@@ -251,3 +251,22 @@ def test_region_geometry_is_looked_up_once_across_articles():
     ]
     assert CountingBoundaries.asked == ["Tula Oblast"]
     assert all(events[0].geometry.equals(REGIONS["tula region"]) for events in found)
+
+
+def test_a_place_named_two_ways_keeps_each_wording_and_its_reason():
+    from geomap.extraction.locate import Locator
+
+    locator = Locator(FakeResolver(), boundaries=FakeBoundaries)
+    first = locator.border_area("UA", "BY", written="near the Belarus border")
+    second = locator.border_area("UA", "BY", written="along the border with Belarus")
+    assert first.written == "near the Belarus border" and "near the Belarus border" in first.reason
+    assert second.written == "along the border with Belarus"
+    assert "along the border with Belarus" in second.reason
+
+
+def test_a_name_resolved_once_keeps_the_wording_of_each_mention():
+    from geomap.extraction.locate import Locator
+
+    locator = Locator(FakeResolver(), boundaries=FakeBoundaries)
+    assert locator.resolve("Kyiv", written="Kyiv").written == "Kyiv"
+    assert locator.resolve("Kyiv", written="Kyiv's").written == "Kyiv's"

@@ -116,6 +116,7 @@ class Locator:
         self.boundaries = boundaries
         self._names: dict[str, Place | None] = {}
         self._areas: dict[tuple[str, ...], Place | None] = {}
+        self._borders: dict[tuple[str, str], tuple[Any, Any] | None] = {}  # geometry, representative point
         self.context: list[Any] = []
         # A cheap exact-name test, when the resolver offers one, spares the costly "did you mean" search
         # for the many capitalised words that are not places.
@@ -173,7 +174,8 @@ class Locator:
             self._names[query] = place
             if location is not None:
                 self.context.append(location)
-        return self._names[query]
+        found = self._names[query]
+        return None if found is None else _rewritten(found, written or query)
 
     def _from_location(self, location: Any, written: str) -> Place | None:
         raw = dict(getattr(location, "raw", None) or {})
@@ -315,26 +317,25 @@ class Locator:
         Place or None
             None when the two countries share no shipped border.
         """
-        key = ("border", side, other)
-        if key not in self._areas:
+        if (side, other) not in self._borders:
             geometry = self._safe(self.boundaries.border_area, side, other)
-            place = None
-            if geometry is not None and not geometry.is_empty:
-                point = geometry.representative_point()
-                names = COUNTRY_NAMES.get(side, (side,))[0], COUNTRY_NAMES.get(other, (other,))[0]
-                place = Place(
-                    written,
-                    f"{names[0]}–{names[1]} border area",
-                    Precision.BORDER_AREA.value,
-                    point.x,
-                    point.y,
-                    geometry,
-                    side,
-                    reason=f"'{written}': the {names[0]} side of the border with {names[1]}",
-                )
-            self._areas[key] = place
-        found = self._areas[key]
-        return None if found is None else _rewritten(found, written)
+            usable = geometry is not None and not geometry.is_empty
+            self._borders[side, other] = (geometry, geometry.representative_point()) if usable else None
+        found = self._borders[side, other]
+        if found is None:
+            return None
+        geometry, point = found
+        names = COUNTRY_NAMES.get(side, (side,))[0], COUNTRY_NAMES.get(other, (other,))[0]
+        return Place(
+            written,
+            f"{names[0]}–{names[1]} border area",
+            Precision.BORDER_AREA.value,
+            point.x,
+            point.y,
+            geometry,
+            side,
+            reason=f"'{written}': the {names[0]} side of the border with {names[1]}",
+        )
 
 
 # Answers shared by every article read with the same resolver (or boundaries), bounded.
