@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import statistics
 import sys
 from collections.abc import Callable, Sequence
@@ -24,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geomap.gazetteer.store import distance_km
 from geomap.model import COUNT_FIELDS, Event, EventType, Precision
 
 __all__ = ["GoldArticle", "Report", "load_gold", "evaluate", "match_events", "main"]
@@ -142,14 +142,6 @@ def load_gold(directory: str | Path) -> list[GoldArticle]:
     return articles
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
-
-
 def _tolerance_km(gold: dict[str, Any], event: Event) -> float:
     return (
         2 * max(Precision(gold["precision"]).uncertainty_km, Precision(event.precision).uncertainty_km) + 25
@@ -179,7 +171,7 @@ def match_events(gold: Sequence[dict[str, Any]], events: Sequence[Event]) -> lis
         for j, e in enumerate(events):
             if e.event_type != g["event_type"]:
                 continue
-            distance = haversine_km(g["lat"], g["lon"], e.lat, e.lon)
+            distance = distance_km(g["lat"], g["lon"], e.lat, e.lon)
             if distance > _tolerance_km(g, e):
                 continue
             cost = distance + (0 if e.date == g.get("date") else 200)

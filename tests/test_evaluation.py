@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from shapely.geometry import Point
 
-from geomap.evaluation import evaluate, haversine_km, load_gold, main, match_events
+from geomap.evaluation import evaluate, load_gold, main, match_events
+from geomap.gazetteer.store import distance_km
 from geomap.model import Event
 
 GOLD = Path(__file__).parent / "gold"
@@ -33,7 +34,7 @@ def write_gold(directory, events, text="Some text."):
 
 
 def test_haversine():
-    assert haversine_km(50.45, 30.52, 46.48, 30.74) == pytest.approx(441, abs=2)
+    assert distance_km(50.45, 30.52, 46.48, 30.74) == pytest.approx(441, abs=2)
 
 
 def test_matching_prefers_same_date_and_nearest_place():
