@@ -320,16 +320,18 @@ class Resolver:
 
     def _gather(self, query: str, *, loose: bool) -> list[_Candidate]:
         parsed = parse_query(query)
-        found = [_Candidate(p, "exact") for p in self.gazetteer._exact(parsed.core)]
+        found = [_Candidate(p, "exact") for p in self.gazetteer.places_by_key(parsed.core)]
         full = normalize(query)
         if full != parsed.core:  # "Union City", "Mission District": the qualifier may be part of the name
             seen = {c.place.geonameid for c in found}
-            found += [_Candidate(p, "exact") for p in self.gazetteer._exact(full) if p.geonameid not in seen]
+            found += [
+                _Candidate(p, "exact") for p in self.gazetteer.places_by_key(full) if p.geonameid not in seen
+            ]
         if loose and parsed.core:
             seen = {c.place.geonameid for c in found}
             found += [
                 _Candidate(p, "transliteration")
-                for p in self.gazetteer._loose(loose_key(parsed.core))
+                for p in self.gazetteer.places_by_loose_key(loose_key(parsed.core))
                 if p.geonameid not in seen
             ]
         return found
@@ -356,7 +358,7 @@ class Resolver:
         if parsed.qualifier == "region":
             candidates += self._regions_of_centres(candidates, codes)
         parents = self._parents(parsed.parent) if parsed.parent else ()
-        common = parsed.core in self.gazetteer._common
+        common = self.gazetteer.is_common_key(parsed.core)
         scored = [self._score(candidate, parsed, candidates, parents, common) for candidate in candidates]
         if parents and not any(c.inside_parent for c in candidates):
             scored += self._parent_fallbacks(parsed, parents, codes)

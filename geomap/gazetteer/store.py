@@ -349,7 +349,19 @@ class Gazetteer:
 
     def is_common_word(self, name: str) -> bool:
         """Tell whether ``name`` is also an everyday English word (``"Many"``, ``"May"``)."""
-        return normalize(name) in self._common
+        return self.is_common_key(normalize(name))
+
+    def is_common_key(self, key: str) -> bool:
+        """Tell whether an already normalised name is also an everyday English word."""
+        return key in self._common
+
+    def places_by_key(self, key: str) -> tuple[Place, ...]:
+        """Return the places indexed under an exact key (:func:`geomap.names.normalize`), cached."""
+        return self._exact(key)
+
+    def places_by_loose_key(self, key: str) -> tuple[Place, ...]:
+        """Return the places indexed under a transliteration-blind key (:func:`geomap.names.loose_key`)."""
+        return self._loose(key)
 
     def get(self, geonameid: int) -> Place | None:
         """Return the place with this geonameid, or None."""
