@@ -7,24 +7,14 @@ from typing import Any
 import click
 
 from geomap.cli.options import (
-    check_output_directory,
+    check_output_format,
     input_options,
     is_quiet,
     load_inputs,
     report_failures,
 )
 from geomap.errors import GeomapError
-from geomap.export.formats import FORMAT_NAMES, GEOMETRY_CHOICES, format_for
-
-
-def _output_format(ctx: click.Context, output: str, format_name: str | None) -> str:
-    """Check the destination before any extraction runs, so a long run is never wasted."""
-    try:
-        chosen = format_for(output, format_name)
-    except ValueError as error:
-        raise click.BadParameter(str(error), ctx=ctx, param_hint="'-o' / '--output'") from None
-    check_output_directory(ctx, None, output)
-    return chosen
+from geomap.export.formats import FORMAT_NAMES, GEOMETRY_CHOICES
 
 
 @click.command()
@@ -72,7 +62,7 @@ def export(
       geomap export events.geojson -o events.kml
       geomap export reports/ -o points.csv --geometry point --jobs 2
     """  # noqa: D301 (click needs a real backspace before unwrapped paragraphs)
-    chosen = _output_format(ctx, output, format_name)
+    chosen = check_output_format(ctx, output, format_name)
     from geomap.export import write_events
 
     result = load_inputs(ctx, output=output, **reading)

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from geomap.cli.options import (
-    check_output_directory,
+    check_output_format,
     input_options,
     is_quiet,
     load_inputs,
@@ -17,16 +17,9 @@ from geomap.errors import GeomapError
 
 
 def _check_output(ctx: click.Context, param: click.Parameter, output: str | None) -> str | None:
-    """Refuse an unusable destination before extraction starts, so a long run is never wasted."""
-    if output is None:
-        return None
-    from geomap.export.formats import format_for
-
-    try:
-        format_for(output)
-    except ValueError as error:
-        raise click.BadParameter(str(error), ctx=ctx, param=param) from None
-    return check_output_directory(ctx, param, output)
+    if output is not None:
+        check_output_format(ctx, output)
+    return output
 
 
 @click.command()

@@ -29,6 +29,7 @@ __all__ = [
     "input_options",
     "load_inputs",
     "check_output_directory",
+    "check_output_format",
     "inputs_argument",
     "jobs_option",
     "scheduler_option",
@@ -216,6 +217,40 @@ def check_output_directory(
         problem = f"directory {str(directory)!r} does not exist; create it first"
         raise click.BadParameter(problem, ctx=ctx, param_hint="'-o' / '--output'")
     return output
+
+
+def check_output_format(ctx: click.Context, output: str, format_name: str | None = None) -> str:
+    """Return the event-file format of ``output``, refusing an unusable destination early.
+
+    Checked before any extraction runs, so a long run is never wasted on a typo.
+
+    Parameters
+    ----------
+    ctx : click.Context
+        The running command.
+    output : str
+        The ``-o`` value.
+    format_name : str, optional
+        A format named explicitly (``--format``); otherwise the extension decides.
+
+    Returns
+    -------
+    str
+        The format name.
+
+    Raises
+    ------
+    click.BadParameter
+        For an unknown format or a missing directory.
+    """
+    from geomap.export.formats import format_for
+
+    try:
+        chosen = format_for(output, format_name)
+    except ValueError as error:
+        raise click.BadParameter(str(error), ctx=ctx, param_hint="'-o' / '--output'") from None
+    check_output_directory(ctx, None, output)
+    return chosen
 
 
 def is_quiet(ctx: click.Context, quiet: bool = False) -> bool:
