@@ -19,7 +19,7 @@ from geomap.errors import GeomapError
 from geomap.mapping.assets import leaflet_assets, plugin_assets
 from geomap.mapping.basemap import OFFLINE, basemap_data, online_tile_layers, validate_tiles
 from geomap.mapping.elements import Basemap, EventLayers, MapControl, RawHTML, Title
-from geomap.mapping.legend import legend_html, title_html
+from geomap.mapping.legend import MapFacts, legend_html, title_html
 from geomap.mapping.payload import encode_events
 from geomap.model import Event, EventType, Precision
 
@@ -180,15 +180,15 @@ def build_map(
     EventLayers(groups, payload).add_to(m)
 
     # Layers added to the same map share one title and one legend describing all of them.
-    shown = [*getattr(m, "_geomap_events", []), *events]
-    m._geomap_events = shown
+    facts = getattr(m, "_geomap_facts", MapFacts()).merged(MapFacts.from_payload(payload, events))
+    m._geomap_facts = facts
     m._geomap_border = getattr(m, "_geomap_border", False) or border is not None
     _remove_children(m, (Title, MapControl))
-    box, page_title = title_html(shown, title)
+    box, page_title = title_html(facts, title)
     Title(box, page_title=page_title).add_to(m)
-    MapControl(legend_html(shown, border=m._geomap_border, cluster=cluster), position="bottomleft",
+    MapControl(legend_html(facts, border=m._geomap_border, cluster=cluster), position="bottomleft",
                css_class="geomap-legend leaflet-bar").add_to(m)
-    if not shown:
+    if not facts.total:
         MapControl("No events to show.", position="topleft", css_class="geomap-empty").add_to(m)
     _remove_children(m, (folium.LayerControl,))
     folium.LayerControl(collapsed=False, position="topright").add_to(m)  # last: it lists the layers above

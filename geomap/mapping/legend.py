@@ -1,51 +1,110 @@
-"""The title box and the legend: what the map shows, from when, and from which sources."""
+"""The title box and the legend: what the map shows, from when, and from which sources.
+
+Both are described by :class:`MapFacts`, gathered from the page data that
+:func:`~geomap.mapping.payload.encode_events` has already computed (each event's
+drawing, symbol and day), so a large map does not work them out twice. Facts of
+several ``build_map`` calls on one map add up.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from html import escape
+from typing import Any
 
-from geomap.mapping.layers import (
-    DOT_SYMBOL,
-    WEAPON_SYMBOLS,
-    layer_order,
-    layer_style,
-    symbol_svg,
-    weapon_symbol,
-)
-from geomap.mapping.payload import event_day
-from geomap.mapping.precision import Shape, drawing_for
+from geomap.mapping.layers import DOT_SYMBOL, WEAPON_SYMBOLS, layer_style, symbol_svg
+from geomap.mapping.precision import Shape
 from geomap.model import Event, EventType
 
-__all__ = ["DEFAULT_TITLE", "title_html", "legend_html", "date_range", "source_names"]
+__all__ = ["DEFAULT_TITLE", "MapFacts", "title_html", "legend_html"]
 
 DEFAULT_TITLE = "Strikes and related events reported in the news"
 _SOURCES_LISTED = 3
+_SHAPE, _SYMBOL = 2, 5  # positions in a payload row (see encode_events)
 
 
-def date_range(events: Sequence[Event]) -> tuple[str, str] | None:
-    """Return the first and last day of ``events`` (``YYYY-MM-DD``), or None if none is dated."""
-    days = sorted({day for day in map(event_day, events) if day})
-    return (days[0], days[-1]) if days else None
+@dataclass
+class MapFacts:
+    """What a map's title and legend describe.
+
+    Attributes
+    ----------
+    counts : dict of str to int
+        Events per layer key, in layer order.
+    weapons : set of str
+        Weapon symbol keys used by the attack layer.
+    areas : bool
+        Whether any event is drawn as an area or an uncertainty circle.
+    days : set of str
+        Days (``YYYY-MM-DD``) of the dated events.
+    sources : dict of str to None
+        Distinct sources, in order of first appearance.
+    """
+
+    counts: dict[str, int] = field(default_factory=dict)
+    weapons: set[str] = field(default_factory=set)
+    areas: bool = False
+    days: set[str] = field(default_factory=set)
+    sources: dict[str, None] = field(default_factory=dict)
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any], events: Sequence[Event]) -> MapFacts:
+        """Return the facts of ``events``, read from their page data ``payload``.
+
+        Parameters
+        ----------
+        payload : dict
+            What :func:`~geomap.mapping.payload.encode_events` returned for ``events``.
+        events : sequence of Event
+            The same events (for their sources).
+
+        Returns
+        -------
+        MapFacts
+        """
+        facts = cls(days=set(payload["dates"]))
+        strings = payload["strings"]
+        for layer in payload["layers"]:
+            rows = layer["events"]
+            facts.counts[layer["key"]] = len(rows)
+            if layer["key"] == EventType.ATTACK.value:
+                facts.weapons.update(strings[row[_SYMBOL]] for row in rows if row[_SYMBOL] >= 0)
+            facts.areas = facts.areas or any(row[_SHAPE] in (Shape.CIRCLE, Shape.AREA) for row in rows)
+        for event in events:
+            for source in (event.source, *event.sources):
+                if source:
+                    facts.sources.setdefault(source, None)
+        return facts
+
+    def merged(self, other: MapFacts) -> MapFacts:
+        """Return the facts of a map showing both ``self``'s events and ``other``'s."""
+        counts = dict(self.counts)
+        for key, count in other.counts.items():
+            counts[key] = counts.get(key, 0) + count
+        known = [t.value for t in EventType if t.value in counts]
+        ordered = {key: counts[key] for key in known + sorted(set(counts) - set(known))}
+        return MapFacts(
+            counts=ordered,
+            weapons=self.weapons | other.weapons,
+            areas=self.areas or other.areas,
+            days=self.days | other.days,
+            sources={**self.sources, **other.sources},
+        )
+
+    @property
+    def total(self) -> int:
+        """Number of events."""
+        return sum(self.counts.values())
 
 
-def source_names(events: Sequence[Event]) -> list[str]:
-    """Return the distinct sources of ``events``, in order of first appearance."""
-    names: dict[str, None] = {}
-    for event in events:
-        for source in (event.source, *event.sources):
-            if source:
-                names.setdefault(source, None)
-    return list(names)
-
-
-def title_html(events: Sequence[Event], title: str | None = None) -> tuple[str, str]:
+def title_html(facts: MapFacts, title: str | None = None) -> tuple[str, str]:
     """Return the title box's markup and the page title, with every text part escaped.
 
     Parameters
     ----------
-    events : sequence of Event
-        The events on the map.
+    facts : MapFacts
+        What the map shows.
     title : str, optional
         The heading; a generic one when omitted.
 
@@ -55,18 +114,18 @@ def title_html(events: Sequence[Event], title: str | None = None) -> tuple[str, 
         ``(box_html, page_title)``.
     """
     heading = title or DEFAULT_TITLE
-    days = date_range(events)
-    if days is None:
+    days = sorted(facts.days)
+    if not days:
         when = "dates not stated"
-    elif days[0] == days[1]:
+    elif days[0] == days[-1]:
         when = days[0]
     else:
-        when = f"{days[0]} – {days[1]}"
-    sources = source_names(events)
+        when = f"{days[0]} – {days[-1]}"
+    sources = list(facts.sources)
     listed = ", ".join(sources[:_SOURCES_LISTED])
     if len(sources) > _SOURCES_LISTED:
         listed += f" and {len(sources) - _SOURCES_LISTED:,} more"
-    count = f"{len(events):,} event{'s' if len(events) != 1 else ''}"
+    count = f"{facts.total:,} event{'s' if facts.total != 1 else ''}"
     subtitle = f"{when} · {count}"
     if listed:
         subtitle += f" · source{'s' if len(sources) > 1 else ''}: {listed}"
@@ -83,13 +142,13 @@ def _row(key_html: str, label: str) -> str:
 
 
 
-def legend_html(events: Sequence[Event], *, border: bool = False, cluster: bool = True) -> str:
-    """Return the legend's markup for the layers, symbols and shapes ``events`` use.
+def legend_html(facts: MapFacts, *, border: bool = False, cluster: bool = True) -> str:
+    """Return the legend's markup for the layers, symbols and shapes a map uses.
 
     Parameters
     ----------
-    events : sequence of Event
-        The events on the map.
+    facts : MapFacts
+        What the map shows.
     border : bool, default False
         Whether the Ukraine–Belarus border line is drawn.
     cluster : bool, default True
@@ -101,17 +160,14 @@ def legend_html(events: Sequence[Event], *, border: bool = False, cluster: bool 
         Escaped HTML.
     """
     rows = []
-    shapes = {drawing_for(event).shape for event in events}
     attack_color = layer_style(EventType.ATTACK.value).color
-    for key in layer_order(events):
+    for key, count in facts.counts.items():
         style = layer_style(key)
-        of_type = [event for event in events if event.event_type == key]
-        label = f"{style.name} ({len(of_type):,})"
+        label = f"{style.name} ({count:,})"
         if key == EventType.ATTACK.value:
             rows.append(f'<div class="geomap-legend-row"><b>{escape(label)}</b></div>')
-            weapons = {weapon_symbol(event.weapon) for event in of_type}
             for weapon, (name, parts) in WEAPON_SYMBOLS.items():
-                if weapon in weapons:
+                if weapon in facts.weapons:
                     rows.append(_row(symbol_svg(parts, attack_color), name))
         elif key == EventType.CASUALTIES.value:
             ring = (
@@ -123,10 +179,10 @@ def legend_html(events: Sequence[Event], *, border: bool = False, cluster: bool 
             rows.append(_row("", "circle area: killed + injured; dark core: killed"))
         else:
             rows.append(_row(symbol_svg(DOT_SYMBOL[1], style.color), label))
-    if shapes & {Shape.CIRCLE, Shape.AREA}:
+    if facts.areas:
         swatch = '<span class="geomap-swatch" style="border-color:#555;background:#5551"></span>'
         rows.append(_row(swatch, "dashed area: place known only to a district, border area or region"))
-    if cluster and events:
+    if cluster and facts.total:
         bubble = (
             '<span style="display:inline-flex;width:18px;height:18px;border-radius:50%;background:#777;'
             'color:#fff;font-size:10px;font-weight:700;align-items:center;justify-content:center">5</span>'
