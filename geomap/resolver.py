@@ -30,7 +30,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from geopy.location import Location
@@ -125,18 +124,12 @@ class _Scored:
 class _Context:
     countries: Counter
     points: tuple[tuple[str, float, float, str, str], ...]  # name, lat, lon, country, admin1
+    total: int = 0  # number of points with a country
+    areas: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of every point
 
     @property
     def empty(self) -> bool:
         return not self.points
-
-    @cached_property
-    def total(self) -> int:
-        return sum(self.countries.values())
-
-    @cached_property
-    def areas(self) -> frozenset[tuple[str, str]]:
-        return frozenset((p[3], p[4]) for p in self.points)
 
 
 class Resolver:
@@ -495,9 +488,11 @@ class Resolver:
         if share:
             bonus += 3.0 * share
             factors.append(f"same country as other places in the text ({place.country_code})")
-        distances = [self._distance(place, point) for point in context.points]
-        distance = min(distances)
-        nearest = context.points[distances.index(distance)]
+        distance, nearest = math.inf, None
+        for point in context.points:
+            here = self._distance(place, point)
+            if here < distance:  # the first of equally near points, as min() would pick
+                distance, nearest = here, point
         if distance < 50:
             bonus += 4.0
         elif distance < 150:
@@ -536,7 +531,8 @@ class Resolver:
             if entry[3]:
                 countries[entry[3]] += 1
             points.append(entry)
-        return _Context(countries, tuple(points))
+        areas = frozenset((p[3], p[4]) for p in points)
+        return _Context(countries, tuple(points), sum(countries.values()), areas)
 
     def _context_entry(self, item: Any) -> tuple[str | None, tuple | None]:
         """Return (the name core of a plain-name item, its context point) for one context item.
