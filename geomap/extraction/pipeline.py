@@ -33,6 +33,7 @@ _FIELDS_OF = {
 }
 _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _ANOTHER = frozenset({"also", "another", "separately"})
+_DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when)\s")
 _ORIGIN_CONFIDENCE = {
     "sentence": 0.8,
@@ -178,11 +179,12 @@ class _Reader:
             start=start,
             end=end,
             prisoner_context=self.prisoner_context,
-            exchange_context=bool({sentence.paragraph, sentence.paragraph - 1} & self.exchange_paragraphs),
+            exchange_context=sentence.paragraph in self.exchange_paragraphs
+            or sentence.paragraph - 1 in self.exchange_paragraphs,
             words=words,
         )
         located = self.locations(sentence)
-        has_numbers = bool(words & COUNT_MARKERS) or any(w[0].isdigit() for w in words)
+        has_numbers = bool(words & COUNT_MARKERS) or _DIGIT.search(text, start, end) is not None
         numbers = find_counts(text, start=start, end=end) if has_numbers else []
         weapon_tallies: list[counts.Tally] = []
         if numbers or words & counts.DOWNED_WORDS:

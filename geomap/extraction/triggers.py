@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geomap.model import EventType
 
@@ -142,8 +143,17 @@ def mentions_prisoners(text: str) -> bool:
 
 def candidate_types(words: frozenset[str]) -> frozenset[EventType]:
     """Return the event types whose trigger words can occur among ``words`` (lower-cased)."""
-    # One regex pass over the joined words instead of testing each word against each type.
-    return frozenset().union(*[_STEM_TYPES[m.group()] for m in _ANY_STEM.finditer(" ".join(words))])
+    return _NO_TYPES.union(*map(_word_types, words))
+
+
+_NO_TYPES: frozenset[EventType] = frozenset()
+
+
+@lru_cache(maxsize=65536)
+def _word_types(word: str) -> frozenset[EventType]:
+    """Return the types of the longest trigger stem ``word`` starts with (words recur: tested once each)."""
+    match = _ANY_STEM.match(word)
+    return _STEM_TYPES[match.group()] if match else _NO_TYPES
 
 
 def _blocked(text: str, start: int, end: int, event_type: EventType, lower: int, upper: int) -> bool:
