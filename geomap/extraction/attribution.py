@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["find_actor", "find_claim_source"]
+__all__ = ["find_parties", "find_actor", "find_claim_source"]
 
 _NATIONALITY = re.compile(r"\b(?P<word>Russia|Russian|Ukraine|Ukrainian|Belarus|Belarusian)(?:['’]s)?\b")
 _ACTORS = {
@@ -30,12 +30,13 @@ _SPEECH_WORDS = frozenset([*_SPEECH_VERBS, "according"])
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|officials|authorities|the\s+official)$", re.IGNORECASE)
 
 
-def find_actor(text: str, *, start: int, end: int, trigger_start: int) -> str | None:
-    """Return the party carrying out the event, from the nationality named closest to the trigger.
+def find_parties(
+    text: str, *, start: int, end: int, words: frozenset[str] | None = None
+) -> list[tuple[int, str]]:
+    """Return the parties named in the sentence as actors, for :func:`find_actor`.
 
-    "a Russian missile struck", "Russia struck Ukraine", "Ukrainian forces shot
-    down": the nearest of Russia/Ukraine/Belarus (as an adjective or a subject,
-    not as a place such as "in Ukraine") before the trigger, else after it.
+    Russia, Ukraine or Belarus as an adjective or a subject ("a Russian
+    missile", "Russia struck"), not as a place ("in Ukraine").
 
     Parameters
     ----------
@@ -43,6 +44,33 @@ def find_actor(text: str, *, start: int, end: int, trigger_start: int) -> str | 
         The article.
     start, end : int
         Bounds of the sentence.
+    words : frozenset of str, optional
+        The sentence's lower-cased words; without a party's name among them nothing is searched.
+
+    Returns
+    -------
+    list of (int, str)
+        Offset and country name, in reading order.
+    """
+    if words is not None and not words & _ACTORS.keys():
+        return []
+    return [
+        (match.start(), _ACTORS[match.group("word").lower()])
+        for match in _NATIONALITY.finditer(text, start, end)
+        if not _AS_PLACE.search(text, max(start, match.start() - 25), match.start())
+    ]
+
+
+def find_actor(parties: list[tuple[int, str]], *, trigger_start: int) -> str | None:
+    """Return the party carrying out the event: the one named closest to the trigger.
+
+    "a Russian missile struck", "Russia struck Ukraine", "Ukrainian forces shot
+    down": the nearest party before the trigger, else after it.
+
+    Parameters
+    ----------
+    parties : list of (int, str)
+        The sentence's parties, from :func:`find_parties`.
     trigger_start : int
         Offset of the event's trigger.
 
@@ -52,14 +80,12 @@ def find_actor(text: str, *, start: int, end: int, trigger_start: int) -> str | 
         A country name.
     """
     best: tuple[int, str] | None = None
-    for match in _NATIONALITY.finditer(text, start, end):
-        if _AS_PLACE.search(text, max(start, match.start() - 25), match.start()):
-            continue
-        distance = trigger_start - match.start()
+    for position, party in parties:
+        distance = trigger_start - position
         if distance < 0:
             distance = 3 * -distance  # prefer the party named before the verb
         if best is None or distance < best[0]:
-            best = (distance, _ACTORS[match.group("word").lower()])
+            best = (distance, party)
     return best[1] if best else None
 
 

@@ -202,8 +202,9 @@ class _Reader:
         tallies = _assign_tallies(found, sentence, text, weapon_tallies, numbers)
         sentence_weapons: list[Weapon] = []
         if any(t.event_type is EventType.ATTACK for t in found):
-            sentence_weapons = [w for _, w in weapons.find_weapons(text, start=start, end=end)]
+            sentence_weapons = [w for _, w in weapons.find_weapons(text, start=start, end=end, words=words)]
         claimed_by = attribution.find_claim_source(text, start=start, end=end, words=words)
+        parties = attribution.find_parties(text, start=start, end=end, words=words)
         for index, trigger in enumerate(found):
             group = _group(trigger.event_type)
             places_found, origin, in_sentence = self._places_for(trigger, sentence, place_pool.get(group, []))
@@ -211,7 +212,7 @@ class _Reader:
             # A count said of several places at once ("strikes on Kharkiv and Odesa kill five") cannot be
             # split between them: each place gets the event, none the count.
             shared = len(places_found) > 1
-            actor = attribution.find_actor(text, start=start, end=end, trigger_start=trigger.start)
+            actor = attribution.find_actor(parties, trigger_start=trigger.start)
             kept = False
             for place in places_found or [None]:
                 mention = Mention(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geomap.model import Weapon
 
@@ -27,10 +28,29 @@ _PATTERNS = (
         re.compile(r"\bair\s*strikes?\b|\bwarplanes?\b|\bbombers?\b|\bfighter\s+jets?\b|\baircraft\b", _I),
     ),
 )
+# How the words each pattern can start with begin (lower-cased): a sentence without one is not searched.
+_FIRST_WORDS = {
+    Weapon.BALLISTIC_MISSILE: ("ballistic", "iskander", "kn", "kinzhal"),
+    Weapon.CRUISE_MISSILE: ("cruise", "kalibr", "kh", "storm"),
+    Weapon.GLIDE_BOMB: ("glide", "guided", "aerial", "air", "kab"),
+    Weapon.MISSILE: ("missile", "rocket"),
+    Weapon.DRONE: ("drone", "uav", "shahed", "geran", "kamikaze"),
+    Weapon.ARTILLERY: ("shell", "artillery", "mortar", "mlrs", "grad", "howitzer"),
+    Weapon.AIRCRAFT: ("air", "warplane", "bomber", "fighter", "aircraft"),
+}
 _MISSILES = {Weapon.MISSILE, Weapon.BALLISTIC_MISSILE, Weapon.CRUISE_MISSILE}
+_NONE: frozenset[Weapon] = frozenset()
 
 
-def find_weapons(text: str, *, start: int, end: int) -> list[tuple[int, Weapon]]:
+@lru_cache(maxsize=65536)
+def _word_weapons(word: str) -> frozenset[Weapon]:
+    """Return the weapons whose pattern can start at ``word`` (words recur: worked out once each)."""
+    return frozenset(weapon for weapon, firsts in _FIRST_WORDS.items() if word.startswith(firsts))
+
+
+def find_weapons(
+    text: str, *, start: int, end: int, words: frozenset[str] | None = None
+) -> list[tuple[int, Weapon]]:
     """Find weapon words in ``text[start:end]``.
 
     Parameters
@@ -39,14 +59,19 @@ def find_weapons(text: str, *, start: int, end: int) -> list[tuple[int, Weapon]]
         The article.
     start, end : int
         Bounds of the search.
+    words : frozenset of str, optional
+        The sentence's lower-cased words; only the weapons that can be named with them are looked for.
 
     Returns
     -------
     list of (int, Weapon)
         Offset and kind, in reading order; a missile named "ballistic" is not also a plain missile.
     """
+    wanted = _NONE.union(*map(_word_weapons, words)) if words is not None else _FIRST_WORDS.keys()
     found: list[tuple[int, int, Weapon]] = []
     for weapon, pattern in _PATTERNS:
+        if weapon not in wanted:
+            continue
         for match in pattern.finditer(text, start, end):
             if weapon is Weapon.MISSILE and any(
                 a <= match.start() <= b + 12 for a, b, w in found if w in _MISSILES
