@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -122,7 +121,7 @@ class _Scored:
 
 @dataclass(frozen=True)
 class _Context:
-    countries: Counter
+    countries: dict[str, int]  # country code -> number of points in it
     points: tuple[tuple[str, float, float, str, str], ...]  # name, lat, lon, country, admin1
     total: int = 0  # number of points with a country
     areas: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of every point
@@ -489,8 +488,11 @@ class Resolver:
             bonus += 3.0 * share
             factors.append(f"same country as other places in the text ({place.country_code})")
         distance, nearest = math.inf, None
+        known, geonameid = self._distances, place.geonameid
         for point in context.points:
-            here = self._distance(place, point)
+            here = known.get((geonameid, point[1], point[2]))
+            if here is None:
+                here = self._distance(place, point)
             if here < distance:  # the first of equally near points, as min() would pick
                 distance, nearest = here, point
         if distance < 50:
@@ -516,7 +518,7 @@ class Resolver:
         return distance
 
     def _context(self, context: Iterable[Any], *, exclude: str) -> _Context:
-        countries: Counter = Counter()
+        countries: dict[str, int] = {}
         points = []
         excluded = None
         for item in context:
@@ -529,7 +531,7 @@ class Resolver:
             if entry is None:
                 continue
             if entry[3]:
-                countries[entry[3]] += 1
+                countries[entry[3]] = countries.get(entry[3], 0) + 1
             points.append(entry)
         areas = frozenset((p[3], p[4]) for p in points)
         return _Context(countries, tuple(points), sum(countries.values()), areas)
@@ -672,7 +674,7 @@ class Resolver:
 
 
 _DEFAULT: Resolver | None = None
-_NO_CONTEXT = _Context(Counter(), ())
+_NO_CONTEXT = _Context({}, ())
 
 
 def _remember(cache: dict, key: Any, value: _T) -> _T:

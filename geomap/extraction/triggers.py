@@ -18,6 +18,7 @@ __all__ = ["Trigger", "find_triggers", "candidate_types", "mentions_prisoners", 
 VIOLENT_TYPES = frozenset({EventType.ATTACK, EventType.CASUALTIES, EventType.DAMAGE, EventType.INTERCEPTION})
 
 _I = re.IGNORECASE
+_ATTACK, _CASUALTIES, _DAMAGE = EventType.ATTACK, EventType.CASUALTIES, EventType.DAMAGE  # hot loops
 _AIR_WEAPON = r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets)"
 _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.INTERCEPTION: re.compile(
@@ -110,6 +111,16 @@ _NEGATION = re.compile(
     r"\b(?:no|nobody|no\s+one|none|without|not)\b(?:\s+\S+){0,3}?\s*$|\bno\s+reports?\s+of\s+$", _I
 )
 _DEBRIS_SUBJECT = re.compile(r"\b(?:debris|wreckage|fragments?)\s+(?:\w+\s+){0,1}$", _I)
+# The words the four patterns above hinge on: a sentence without any of them cannot match, unless the
+# window searched starts or ends inside a word (a cut "goodwill" reads "will").
+_IRREALIS_WORDS = frozenset(
+    """will would could may might plan plans planned planning agreed agree expect expects expected brace
+    bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
+    future possible such""".split()
+)
+_IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled".split())
+_NEGATION_WORDS = frozenset("no nobody none without not".split())
+_DEBRIS_WORDS = frozenset("debris wreckage fragment fragments".split())
 
 
 @dataclass(frozen=True)
@@ -156,19 +167,45 @@ def _word_types(word: str) -> frozenset[EventType]:
     return _STEM_TYPES[match.group()] if match else _NO_TYPES
 
 
-def _blocked(text: str, start: int, end: int, event_type: EventType, lower: int, upper: int) -> bool:
-    before = text[max(lower, start - 60) : start]
-    if event_type is not EventType.CASUALTIES and (
-        _IRREALIS.search(before) or _IRREALIS_AFTER.match(text, end, min(upper, end + 80))
+def _inside_word(text: str, index: int) -> bool:
+    """Return True if ``index`` falls between two word characters (a window edge there cuts a word)."""
+    return 0 < index < len(text) and _is_word_char(text[index - 1]) and _is_word_char(text[index])
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
+def _may_hold(words: frozenset[str] | None, cues: frozenset[str], text: str, edge: int) -> bool:
+    """Return False when a pattern hinging on ``cues`` cannot match a sentence window with that edge."""
+    return words is None or not words.isdisjoint(cues) or _inside_word(text, edge)
+
+
+def _blocked(
+    text: str,
+    start: int,
+    end: int,
+    event_type: EventType,
+    lower: int,
+    upper: int,
+    words: frozenset[str] | None = None,
+) -> bool:
+    window = max(lower, start - 60)
+    after = min(upper, end + 80)
+    if event_type is not _CASUALTIES and (
+        (_may_hold(words, _IRREALIS_WORDS, text, window) and _IRREALIS.search(text[window:start]))
+        or (_may_hold(words, _IRREALIS_AFTER_WORDS, text, after) and _IRREALIS_AFTER.match(text, end, after))
     ):
         return True  # "agreed to swap", "brace for more attacks", "talks on another swap would resume"
-    if event_type in (EventType.CASUALTIES, EventType.DAMAGE) and _NEGATION.search(
-        text[max(lower, start - 25) : start]
-    ):
+    if event_type is _CASUALTIES or event_type is _DAMAGE:
+        near = max(lower, start - 25)
+        if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
+            return True
+    if event_type is not _ATTACK:
+        return False
+    if _may_hold(words, _DEBRIS_WORDS, text, window) and _DEBRIS_SUBJECT.search(text[window:start]):
         return True
-    if event_type is EventType.ATTACK and _DEBRIS_SUBJECT.search(before):
-        return True
-    return event_type is EventType.ATTACK and text.startswith("-", end)  # "strike-drone": a compound
+    return text.startswith("-", end)  # "strike-drone": a compound
 
 
 def find_triggers(
@@ -218,7 +255,7 @@ def find_triggers(
                 continue
             if event_type is EventType.DAMAGE and any(x <= a < y for x, y in covered):
                 continue  # "destroyed 29 drones" is an interception, not damage
-            if _blocked(text, a, b, event_type, start, end):
+            if _blocked(text, a, b, event_type, start, end, words):
                 continue
             found.append(Trigger(event_type, a, b, match.group()))
             if event_type is EventType.INTERCEPTION:
@@ -234,7 +271,7 @@ def find_triggers(
                     continue
             elif not _TALKS_CONTEXT.search(text, start, end):
                 continue
-            if _blocked(text, a, b, event_type, start, end):
+            if _blocked(text, a, b, event_type, start, end, words):
                 continue
             found.append(Trigger(event_type, a, b, match.group(), weak=True))
     found.sort(key=lambda t: t.start)
