@@ -27,6 +27,8 @@ __all__ = ["Place", "Locator", "PRECISION_RANK"]
 _CONTEXT_SIZE = 8  # the places named most recently are the ones that disambiguate the next name
 _MEMO_SIZE = 20_000  # distinct names (or resolved places) remembered across the articles of a run
 PRECISION_RANK = {p.value: rank for rank, p in enumerate(Precision)}
+_PRECISIONS = {p.value: p.value for p in Precision}
+_CITY = Precision.CITY.value
 
 
 @dataclass(frozen=True)
@@ -179,10 +181,7 @@ class Locator:
 
     def _from_location(self, location: Any, written: str) -> Place | None:
         raw = dict(getattr(location, "raw", None) or {})
-        try:
-            precision = Precision(raw.get("precision") or Precision.CITY.value).value
-        except ValueError:
-            precision = Precision.CITY.value
+        precision = _PRECISIONS.get(raw.get("precision") or _CITY, _CITY)  # unknown precisions: city
         country_code = raw.get("country_code")
         lon, lat = float(location.longitude), float(location.latitude)
         lon, lat, geometry, note = self._shape(location, raw, precision, lon, lat, written)

@@ -26,7 +26,8 @@ __all__ = [
     "dateline_end",
 ]
 
-_CAP = r"[A-ZА-ЯІЇЄҐ](?:[\w\-]|['’](?![sS]\b)(?=\w))*"
+_CAP_LETTER = "[A-ZА-ЯІЇЄҐ]"
+_CAP = _CAP_LETTER + r"(?:[\w\-]|['’](?![sS]\b)(?=\w))*"
 _QUALIFIER = (
     r"(?:region|oblast|Oblast|Region|district|District|raion|Raion|province|Province|krai|Krai|republic)"
 )
@@ -42,7 +43,11 @@ _LISTED_REGIONS_AFTER = re.compile(
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+(?:regions|oblasts|provinces)\b"
 )
 _ENDS_WITH_QUALIFIER = re.compile(_QUALIFIER + "$")
-_SPAN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?")
+# The capital comes first and the test of the character before it after (a two-character lookbehind): a
+# pattern opening with a character set lets the search skip ahead to the next capital.
+_SPAN = re.compile(
+    rf"{_CAP_LETTER}(?<![\w’'\-].)(?:[\w\-]|['’](?![sS]\b)(?=\w))*(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?"
+)
 _SETTLEMENT_OF = re.compile(
     r"\b(?:the\s+)?(?:(?:front-line|frontline|border|southern|northern|eastern|western|central|port|industrial"
     r"|Black\s+Sea|small|occupied|Russian-occupied|Ukrainian-held|Russian-held)\s+)*"
@@ -223,11 +228,11 @@ def dateline_end(text: str, paragraph_start: int) -> int:
 
 
 def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: int) -> tuple[Role, bool]:
+    if start < dateline_until:
+        return Role.DATELINE, False
     before = text[max(sentence_start, start - 40) : start]
     after = text[end : end + 60]
     locative = _LOCATIVE_BEFORE.search(before) is not None
-    if start < dateline_until:
-        return Role.DATELINE, False
     if _POSTED_TO.search(before):
         return Role.POSTING, False
     if _WATER_AFTER.match(text, end, end + 12):
