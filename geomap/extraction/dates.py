@@ -40,16 +40,20 @@ _MONTHS = {
 }
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
+# Each pattern opens with a lookahead on the first characters its expressions can have: the search then
+# passes over other words without trying every alternative at each of them.
 _MONTH_DAY = re.compile(
-    rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b"
-    r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b",
+    rf"\b(?=[\d{''.join(sorted({m[0] for m in _MONTHS}))}])"
+    rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b"
+    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    rf"\b(?P<weekday>{_WEEKDAY})(?:['’]s)?\b"
-    r"|\b(?P<overnight>overnight|last night|tonight|this morning|earlier today|today|on the night)\b"
-    r"|\b(?P<yesterday>yesterday)\b",
+    r"\b(?=[eflmostwy])"
+    rf"(?:(?P<weekday>{_WEEKDAY})(?:['’]s)?\b"
+    r"|(?P<overnight>overnight|last night|tonight|this morning|earlier today|today|on the night)\b"
+    r"|(?P<yesterday>yesterday)\b)",
     re.IGNORECASE,
 )
 _DATE_WORDS = frozenset(

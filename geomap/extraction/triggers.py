@@ -19,23 +19,25 @@ VIOLENT_TYPES = frozenset({EventType.ATTACK, EventType.CASUALTIES, EventType.DAM
 
 _I = re.IGNORECASE
 _ATTACK, _CASUALTIES, _DAMAGE = EventType.ATTACK, EventType.CASUALTIES, EventType.DAMAGE  # hot loops
+# A lookahead on the first letters of a pattern's words, where there is one, lets the search pass over
+# other words without trying every alternative at each of them.
 _AIR_WEAPON = r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets)"
 _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.INTERCEPTION: re.compile(
-        r"\b(?:(?:shot|shoots?|shooting)\s+down|downed|intercept(?:ed|s|ing|ion)?"
+        r"\b(?=[dehijnrsw])(?:(?:shot|shoots?|shooting)\s+down|downed|intercept(?:ed|s|ing|ion)?"
         r"|neutrali[sz](?:ed|es|ing|e)|jam(?:med|ming)|repel(?:led|s)?|suppressed"
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b))\b",
         _I,
     ),
     EventType.CASUALTIES: re.compile(
-        r"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives"
+        r"\b(?=[cdhiklnsw])(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives"
         r"|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
         r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help))\b",
         _I,
     ),
     EventType.DAMAGE: re.compile(
-        r"\b(?:damag(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|collapsed|wiped\s+out|shattered|ablaze|blaze"
+        r"\b(?=[abcdforsw])(?:damag(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|collapsed|wiped\s+out|shattered|ablaze|blaze"
         r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|debris|wreckage|rubble"
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
         r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)fires?(?!\s+at\b)(?!fight))\b",
@@ -52,14 +54,15 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         _I,
     ),
     EventType.PRISONER_EXCHANGE: re.compile(
-        r"\b(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|prisoner\s+releases?)\b", _I
+        r"\b(?=[eps])(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|prisoner\s+releases?)\b", _I
     ),
     EventType.TALKS: re.compile(r"\b(?:talks|negotiations?|summit|meeting)\b", _I),
 }
 # Mentions that only count when the surrounding text already is about that kind of event.
 _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.PRISONER_EXCHANGE: re.compile(
-        r"\b(?:transfer(?:red)?|(?:brought|returned|came)\s+(?:home|back)|returned|freed|released)\b", _I
+        r"\b(?=[bcfrt])(?:transfer(?:red)?|(?:brought|returned|came)\s+(?:home|back)|returned|freed|released)\b",
+        _I,
     ),
     EventType.TALKS: re.compile(r"\bmet\b", _I),
 }
