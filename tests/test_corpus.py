@@ -66,6 +66,27 @@ def test_results_stream_without_reading_the_whole_input(jobs):
     assert [r.source for r in first] == [str(i) for i in range(12)]
 
 
+def test_the_extractor_keeps_one_resolver_object_from_chunk_to_chunk():
+    # the extractor remembers answers per resolver object: a new wrapper for every chunk would forget them
+    from test_corpus_fakes import FakeResolver, resolving_extract
+
+    seen = []
+
+    def remembering_extract(text, *, resolver=None, **options):
+        seen.append(resolver)
+        return resolving_extract(text, resolver=resolver, **options)
+
+    articles = [
+        Article(f"Fighting near {name} went on. attack in Kyiv", source=name)
+        for name in ("Pokrovsk", "Toretsk", "Siversk", "Kupiansk")
+    ]
+    results = list(
+        extract_articles(articles, extract_fn=remembering_extract, resolver=FakeResolver(), chunk_size=2)
+    )
+    assert len(seen) == 4 and all(resolver is seen[0] for resolver in seen)
+    assert [r.unresolved for r in results] == [("Pokrovsk",), ("Toretsk",), ("Siversk",), ("Kupiansk",)]
+
+
 def test_invalid_arguments_are_refused():
     with pytest.raises(ValueError, match="chunk_size"):
         list(extract_articles(make_articles(1), extract_fn=fake_extract, chunk_size=0))
