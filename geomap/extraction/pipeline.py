@@ -31,6 +31,12 @@ _FIELDS_OF = {
     EventType.CASUALTIES: ("killed", "injured"),
     EventType.PRISONER_EXCHANGE: ("prisoners",),
 }
+_ONLY_CASUALTIES = frozenset({EventType.CASUALTIES})
+_ONLY_EXCHANGES = frozenset({EventType.PRISONER_EXCHANGE})
+_ONLY_ATTACKS = frozenset({EventType.ATTACK})
+_ONLY_INTERCEPTIONS = frozenset({EventType.INTERCEPTION})
+_ATTACKS_AND_INTERCEPTIONS = frozenset({EventType.ATTACK, EventType.INTERCEPTION})
+_UNCERTAINTY_KM = {p.value: p.uncertainty_km for p in Precision}
 _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
@@ -259,6 +265,8 @@ class _Reader:
         if trigger.weak:
             lower, upper = _clause(self.text, sentence, trigger)
             pool = [item for item in pool if lower <= item.start and item.end <= upper]
+        if len(pool) == 1:  # the common case, without the sorting and comparing below
+            return [pool[0].place], pool[0].origin, True
         if pool:
             finest = sorted(
                 (item for item in pool if not any(item.place.contains(o.place) for o in pool)),
@@ -355,6 +363,10 @@ def _distance(start: int, end: int, trigger: triggers.Trigger) -> float:
 def _pools(found: list[triggers.Trigger], items: list[Any]) -> dict[str, list[Any]]:
     """Give each item (anything with ``start`` and ``end``) to the group of the trigger nearest to it."""
     pools: dict[str, list[Any]] = {}
+    if len(found) == 1:
+        if items:
+            pools[_group(found[0].event_type)] = list(items)
+        return pools
     for item in items:
         nearest = min(found, key=lambda t: _distance(item.start, item.end, t))
         pools.setdefault(_group(nearest.event_type), []).append(item)
@@ -384,7 +396,7 @@ def _assign_tallies(
     assigned: dict[int, dict[str, Any]] = {}
     parts: dict[tuple[int, str], list[counts.Tally]] = {}
 
-    def nearest(anchor: int, types: set[EventType]) -> int | None:
+    def nearest(anchor: int, types: frozenset[EventType]) -> int | None:
         indices = [i for i, t in enumerate(found) if t.event_type in types]
         if not indices:
             return None
@@ -397,15 +409,15 @@ def _assign_tallies(
     types = {t.event_type for t in found}
     if EventType.CASUALTIES in types:
         for tally in counts.casualty_tallies(text, start=start, end=end, numbers=numbers, words=words):
-            give(nearest(tally.anchor, {EventType.CASUALTIES}), tally)
+            give(nearest(tally.anchor, _ONLY_CASUALTIES), tally)
     if EventType.PRISONER_EXCHANGE in types and numbers:
         for tally in counts.prisoner_tallies(text, start=start, end=end, numbers=numbers):
-            give(nearest(tally.anchor, {EventType.PRISONER_EXCHANGE}), tally)
+            give(nearest(tally.anchor, _ONLY_EXCHANGES), tally)
     for tally in weapon_tallies:
         if tally.role == "launched":
-            give(nearest(tally.anchor, {EventType.ATTACK}), tally)
+            give(nearest(tally.anchor, _ONLY_ATTACKS), tally)
         elif tally.role in ("downed", "downed_part"):
-            index = nearest(tally.anchor, {EventType.INTERCEPTION})
+            index = nearest(tally.anchor, _ONLY_INTERCEPTIONS)
             if tally.role == "downed_part" and index is not None:
                 # "88 were shot down and 128 were jammed": parts of one interception, summed
                 first = min(i for i, t in enumerate(found) if t.event_type is EventType.INTERCEPTION)
@@ -413,7 +425,7 @@ def _assign_tallies(
             else:
                 give(index, tally)
         else:
-            give(nearest(tally.anchor, {EventType.ATTACK, EventType.INTERCEPTION}), tally)
+            give(nearest(tally.anchor, _ATTACKS_AND_INTERCEPTIONS), tally)
     for (index, field_name), pieces in parts.items():
         if field_name not in assigned.setdefault(index, {}):
             total = sum(p.count.value for p in pieces)
@@ -554,7 +566,7 @@ def _to_event(
         admin1=place.admin1,
         country_code=place.country_code,
         geonameid=place.geonameid,
-        uncertainty_km=Precision(place.precision).uncertainty_km,
+        uncertainty_km=_UNCERTAINTY_KM[place.precision],
         weapon=weapon,
         count_qualifier=qualifier,
         date=group.date.isoformat() if group.date else None,

@@ -9,6 +9,7 @@ geometry (a border strip or a whole country) instead of a falsely precise point.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 __all__ = ["VagueArea", "find_vague_areas", "COUNTRY_NAMES", "country_code_for"]
@@ -61,6 +62,17 @@ _VAGUE_WORDS = frozenset(
     "border regions provinces oblasts areas parts country nationwide countrywide northern southern eastern "
     "western central".split()
 )
+
+
+# The word each pattern ends on (the compass-and-country one: the country): a sentence without it is not
+# searched with that pattern.
+_BORDER_WORDS = frozenset({"border"})
+_AREA_WORDS = frozenset("regions provinces oblasts areas parts".split())
+_WHOLE_COUNTRY_WORDS = frozenset("country nationwide countrywide".split())
+
+
+def _may_name(words: frozenset[str] | None, needed: Collection[str]) -> bool:
+    return words is None or not words.isdisjoint(needed)
 
 
 @dataclass(frozen=True)
@@ -116,7 +128,7 @@ def find_vague_areas(
     if words is not None and not words & _VAGUE_WORDS:
         return []
     found = []
-    borders = list(_BORDER.finditer(text, start, end))
+    borders = list(_BORDER.finditer(text, start, end)) if _may_name(words, _BORDER_WORDS) else []
     side_match = _SIDE.search(text, start, end) if borders else None  # the sentence's side, once
     sentence_side = None
     if side_match:
@@ -125,16 +137,16 @@ def find_vague_areas(
         other = country_code_for(match.group("other") or match.group("other2"))
         side = None if sentence_side == other else sentence_side
         found.append(VagueArea("border_area", match.group(), match.start(), match.end(), side, other))
-    for match in _REGION_LIST.finditer(text, start, end):
+    for match in _REGION_LIST.finditer(text, start, end) if _may_name(words, _AREA_WORDS) else ():
         adjective = match.group("adj") or match.group("adj2")
         cc = country_code_for(adjective) if adjective else None
         found.append(VagueArea("country", match.group(), match.start(), match.end(), cc))
-    for match in _COMPASS_COUNTRY.finditer(text, start, end):
+    for match in _COMPASS_COUNTRY.finditer(text, start, end) if _may_name(words, _BY_WORD.keys()) else ():
         if any(v.start <= match.start() < v.end for v in found):
             continue
         cc = country_code_for(match.group("country"))
         found.append(VagueArea("country", match.group(), match.start(), match.end(), cc))
-    for match in _WHOLE_COUNTRY.finditer(text, start, end):
+    for match in _WHOLE_COUNTRY.finditer(text, start, end) if _may_name(words, _WHOLE_COUNTRY_WORDS) else ():
         found.append(VagueArea("country", match.group(), match.start(), match.end()))
     found.sort(key=lambda v: v.start)
     return found
