@@ -48,6 +48,7 @@ _APOSTROPHES = "'’‘ʼʹʻ`´′″”“\"ˈ"
 _APOSTROPHE_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]")
 _SEPARATOR_RE = re.compile(r"[\s\-‐‑‒–—_/.,;:()\[\]{}!?«»„]+")
 _DROP_RE = re.compile(r"[^\w ]+")
+_CACHE_SIZE = 20_000  # names kept per function; a 20,000-article news corpus asks about 3,200 distinct ones
 
 # Words that say what kind of place a name denotes, in English, Ukrainian and Russian.
 QUALIFIERS: dict[str, str] = {
@@ -211,7 +212,7 @@ def _strip_latin_marks(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=_CACHE_SIZE)
 def normalize(name: str) -> str:
     """Return the exact matching key of a place name.
 
@@ -244,7 +245,7 @@ def normalize(name: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=_CACHE_SIZE)
 def loose_key(name: str) -> str:
     """Return a key that ignores differences between transliteration systems.
 
@@ -316,7 +317,7 @@ def _split_qualifiers(words: list[str]) -> tuple[list[str], str | None]:
     return words, qualifier
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=_CACHE_SIZE)
 def parse_query(text: str) -> ParsedName:
     """Split a place mention into core name, qualifier and parent place.
 

@@ -163,3 +163,32 @@ def test_place_names_the_gazetteer_lacks_are_reported(jobs):
     )
     assert [r.unresolved for r in results] == [("Pokrovsk",), ("Bilytske",)]
     assert results[0].events[0].notes == "resolver: fake-resolver"
+
+
+def test_workers_send_an_area_the_run_already_holds_as_its_key_only():
+    from geomap.corpus.shared import GeometryPool, pack_areas
+
+    [area] = fake_extract("attack in Belgorod-border on 2025-05-01", source="a")
+    [point] = fake_extract("attack in Kyiv on 2025-05-01", source="b")
+    pool = GeometryPool()
+    first, keys = pack_areas([area, point], pool.known())
+    assert first == (area, point) and keys[0] == GeometryPool.key(area.geometry) and keys[1] is None
+    assert pool.restore(first, keys) == (area, point) and pool.known() == {keys[0]}
+    again, _ = pack_areas([area, point], pool.known())
+    assert again[0].geometry.equals(area.point) and again[1] is point
+    [restored, _] = pool.restore(again, keys)
+    assert restored == area and restored.geometry is pool.restore(first, keys)[0].geometry
+
+
+def test_area_events_from_worker_processes_are_identical_and_share_one_polygon():
+    articles = [
+        Article(text=f"attack in Belgorod-border on 2025-05-{day:02d}. attack in Odesa", source=str(day))
+        for day in range(1, 13)
+    ]
+    expected = outcome(extract_articles(articles, extract_fn=fake_extract))
+    results = list(extract_articles(articles, extract_fn=fake_extract, jobs=2, chunk_size=2))
+    assert outcome(results) == expected
+    areas = [
+        event.geometry for result in results for event in result.events if event.precision == "border_area"
+    ]
+    assert len(areas) == 12 and all(area is areas[0] for area in areas)

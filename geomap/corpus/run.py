@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geomap.articles import Article
+from geomap.corpus.shared import GeometryPool, pack_areas
 from geomap.corpus.unresolved import RecordingResolver, unresolved_places
 from geomap.errors import GeomapError, InputError
 from geomap.model import Event
@@ -31,8 +32,9 @@ from geomap.model import Event
 __all__ = ["ArticleResult", "extract_articles", "extractor_name", "DEFAULT_CHUNK_SIZE", "DASK_CHUNK_SIZE"]
 
 ExtractFunction = Callable[..., Sequence[Event]]
-Outcome = tuple[tuple[Event, ...], tuple[str, ...]] | str
-"""Per article: its events and the place names the gazetteer lacked, or why extraction failed."""
+Outcome = tuple[tuple[Event, ...], tuple[str, ...], tuple[bytes | None, ...] | None] | str
+"""Per article: its events, the place names the gazetteer lacked and the keys of the events' areas
+(see :func:`~geomap.corpus.shared.pack_areas`; None when they were not packed), or why extraction failed."""
 DEFAULT_CHUNK_SIZE = 32
 DASK_CHUNK_SIZE = 128
 """Articles per Dask task: each task costs the scheduler and client a few milliseconds of CPU, so
@@ -180,14 +182,18 @@ def extract_articles(
         return
     with _process_pool(workers, resolver) as pool:
 
-        def submit(articles: list[Article]) -> Any:
-            return pool.submit(extract_chunk, articles, extract_fn)
+        def submit(articles: list[Article], known_areas: frozenset[bytes]) -> Any:
+            return pool.submit(extract_chunk, articles, extract_fn, known_areas=known_areas)
 
         yield from _windowed(chunks, submit, workers * _IN_FLIGHT_PER_WORKER)
 
 
 def extract_chunk(
-    articles: Sequence[Article], extract_fn: ExtractFunction | None, resolver: Any = None
+    articles: Sequence[Article],
+    extract_fn: ExtractFunction | None,
+    resolver: Any = None,
+    *,
+    known_areas: frozenset[bytes] | None = None,
 ) -> list[Outcome]:
     """Extract the events of a few articles; runs inside a worker.
 
@@ -198,12 +204,17 @@ def extract_chunk(
         The per-article function; None means :func:`geomap.extraction.extract`.
     resolver : Resolver, optional
         Handed to ``extract_fn``; None uses the worker's own (see :func:`_init_worker`).
+    known_areas : frozenset of bytes, optional
+        Keys of the areas the receiving process already holds: events of those
+        areas are sent with their point instead (:func:`~geomap.corpus.shared.pack_areas`).
+        None sends events as they are.
 
     Returns
     -------
     list
-        Per article, its events and the place names it uses that the resolver
-        did not know, or a message saying why extraction failed.
+        Per article, its events, the place names it uses that the resolver did
+        not know and its events' area keys (None if not packed), or a message
+        saying why extraction failed.
     """
     if not articles:
         return []
@@ -224,7 +235,11 @@ def extract_chunk(
                 resolver=recorder,
             )
             missing = unresolved_places(article.text, recorder.take()) if recorder else ()
-            outcomes.append((tuple(events), missing))
+            if known_areas is None:
+                outcomes.append((tuple(events), missing, None))
+            else:
+                packed, keys = pack_areas(events, known_areas)
+                outcomes.append((packed, missing, keys))
         except Exception as error:  # one bad article must not stop the corpus
             if recorder:
                 recorder.take()
@@ -283,7 +298,10 @@ def _articles(chunk: list[Any]) -> list[Article]:
     return [item for item in chunk if isinstance(item, Article)]
 
 
-def _assemble(chunk: list[Any], outcomes: list[Outcome]) -> Iterator[ArticleResult]:
+def _assemble(
+    chunk: list[Any], outcomes: list[Outcome], areas: GeometryPool | None = None
+) -> Iterator[ArticleResult]:
+    """Yield the chunk's results in order; ``areas`` puts back the areas of packed events."""
     pending = iter(outcomes)
     for item in chunk:
         if isinstance(item, ArticleResult):
@@ -295,28 +313,37 @@ def _assemble(chunk: list[Any], outcomes: list[Outcome]) -> Iterator[ArticleResu
             if isinstance(outcome, str):
                 yield ArticleResult.failed(InputError(item.source, outcome))
             else:
-                events, missing = outcome
+                events, missing, area_keys = outcome
+                if areas is not None and area_keys is not None:
+                    events = areas.restore(events, area_keys)
                 yield ArticleResult.from_article(item, events, unresolved=missing)
 
 
-def _windowed(chunks: Iterator[list[Any]], submit: Callable[[list[Article]], Any], limit: int):
-    """Keep at most ``limit`` chunks in flight; yield their results in submission order."""
+def _windowed(
+    chunks: Iterator[list[Any]], submit: Callable[[list[Article], frozenset[bytes]], Any], limit: int
+) -> Iterator[ArticleResult]:
+    """Keep at most ``limit`` chunks in flight; yield their results in submission order.
+
+    ``submit(articles, known_areas)`` starts a chunk; ``known_areas`` are the keys of
+    the areas already received, which the worker then sends as keys only.
+    """
+    areas = GeometryPool()
     window: collections.deque[tuple[list[Any], Any]] = collections.deque()
     try:
         for chunk in chunks:
             articles = _articles(chunk)
-            window.append((chunk, submit(articles) if articles else None))
+            window.append((chunk, submit(articles, areas.known()) if articles else None))
             while len(window) >= limit:
-                yield from _finish(*window.popleft())
+                yield from _finish(*window.popleft(), areas)
         while window:
-            yield from _finish(*window.popleft())
+            yield from _finish(*window.popleft(), areas)
     finally:
         for _, future in window:
             if future is not None:
                 future.cancel()
 
 
-def _finish(chunk: list[Any], future: Any) -> Iterator[ArticleResult]:
+def _finish(chunk: list[Any], future: Any, areas: GeometryPool) -> Iterator[ArticleResult]:
     try:
         outcomes = future.result() if future is not None else []
     except BrokenProcessPool:
@@ -324,7 +351,7 @@ def _finish(chunk: list[Any], future: Any) -> Iterator[ArticleResult]:
             "a worker process died (out of memory, killed, or started from a script without an "
             "'if __name__ == \"__main__\":' guard); run again with --jobs 1 to see the cause"
         ) from None
-    return _assemble(chunk, outcomes)
+    return _assemble(chunk, outcomes, areas)
 
 
 def _process_pool(workers: int, resolver: Any) -> Executor:
@@ -364,8 +391,10 @@ def _run_dask(chunks: Iterator[list[Any]], extract_fn: ExtractFunction | None, r
         shared_resolver = client.scatter(resolver, broadcast=True) if resolver is not None else None
         threads = sum(client.nthreads().values()) or 1
 
-        def submit(articles: list[Article]) -> Any:
-            return client.submit(extract_chunk, articles, extract_fn, shared_resolver, pure=False)
+        def submit(articles: list[Article], known_areas: frozenset[bytes]) -> Any:
+            return client.submit(
+                extract_chunk, articles, extract_fn, shared_resolver, known_areas=known_areas, pure=False
+            )
 
         yield from _windowed(chunks, submit, threads * _IN_FLIGHT_PER_WORKER)
     finally:

@@ -32,7 +32,7 @@ DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 ENVIRONMENT_VARIABLE = "GEOMAP_GAZETTEER"
 _SUGGESTION_MIN_POPULATION = 1000
 _PROMINENT_POPULATION = 100_000
-_CACHE_SIZE = 200_000
+_CACHE_SIZE = 20_000  # answers kept per question kind: a 20,000-article news corpus asks about 1,700 names
 _GRID_DEGREES = 1.0
 
 _SCHEMA = """
@@ -214,8 +214,8 @@ class Gazetteer:
         self._near = frozenset(self.meta.get("near_countries", "").split(","))
         self._focus = frozenset(self.meta.get("focus_countries", "").split(","))
         self._admin = {(cc, a1, a2): name for cc, a1, a2, name in self._db.execute("SELECT * FROM admin")}
-        self._exact = lru_cache(maxsize=100_000)(partial(self._query_names, "name"))
-        self._loose = lru_cache(maxsize=50_000)(partial(self._query_names, "loose"))
+        self._exact = lru_cache(maxsize=_CACHE_SIZE)(partial(self._query_names, "name"))
+        self._loose = lru_cache(maxsize=_CACHE_SIZE)(partial(self._query_names, "loose"))
         self._places: dict[int, Place] = {}
         self._contains: dict[tuple, bool] = {}
         self._grid: dict[tuple[int, int], list[tuple[float, float, int]]] | None = None
