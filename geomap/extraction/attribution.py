@@ -109,8 +109,13 @@ def find_claim_source(text: str, *, start: int, end: int, words: frozenset[str] 
     if words is not None and not words & _SPEECH_WORDS:
         return None
     sentence = text[start:end]
-    for pattern in (_ACCORDING, _SOURCE_AFTER, _SOURCE_BEFORE):
-        match = pattern.search(sentence)
+    patterns = (
+        _ACCORDING if words is None or "according" in words else None,
+        _SOURCE_AFTER if "," in sentence or ";" in sentence else None,  # it opens with one of them
+        _SOURCE_BEFORE,
+    )
+    for pattern in patterns:
+        match = pattern.search(sentence) if pattern is not None else None
         if match:
             who = re.sub(r"^(?:the|a|an)\s+", "", match.group("who").strip(' ."“”'), flags=re.IGNORECASE)
             who = re.sub(

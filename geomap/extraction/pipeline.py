@@ -151,7 +151,7 @@ class _Reader:
             if place is not None:
                 found = [f for f in found if not (area.start <= f.start < area.end)]
                 found.append(_Located(place, area.start, area.end, "sentence"))
-        for anaphor in places.find_anaphors(text, start=start, end=end):
+        for anaphor in places.find_anaphors(text, start=start, end=end, words=sentence.words):
             referent = self._referent(anaphor.kind)
             if referent is None:
                 continue

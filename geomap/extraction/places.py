@@ -124,6 +124,8 @@ _ANAPHOR = re.compile(
     r"\b(?P<the>the|The)\s+(?P<kind>city|capital|town|village|region|oblast|province|country)\b(?P<poss>['’]s)?"
 )
 
+_ANAPHOR_KINDS = frozenset("city capital town village region oblast province country".split())
+
 
 _COUNTRY_LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|into|inside|over|at|within|struck|attacked|hit|targeted|shelled|bombed|pounded"
@@ -223,7 +225,11 @@ def dateline_end(text: str, paragraph_start: int) -> int:
     -------
     int
     """
-    match = _DATELINE.match(text, paragraph_start, min(len(text), paragraph_start + 120))
+    limit = min(len(text), paragraph_start + 120)
+    opening = text[paragraph_start:limit]
+    if "—" not in opening and "–" not in opening and " -" not in opening and "\t-" not in opening:
+        return paragraph_start  # a dateline ends with a dash
+    match = _DATELINE.match(text, paragraph_start, limit)
     return match.end() if match else paragraph_start
 
 
@@ -287,6 +293,16 @@ def _span_parts(span: str, headline: bool) -> tuple[tuple[str, int, bool], ...]:
     return tuple(_name_parts(span, 0, headline))
 
 
+def _after_title(text: str, sentence_start: int, start: int) -> bool:
+    """Return True if a title ("President", "Mayor", "mother") comes right before the name at ``start``."""
+    # A title is followed by whitespace: without any before the name, there is nothing to search.
+    return (
+        start > sentence_start
+        and text[start - 1].isspace()
+        and _TITLES.search(text[max(sentence_start, start - 30) : start]) is not None
+    )
+
+
 def _is_headline(sentence: str) -> bool:
     if sentence.rstrip()[-1:] in '.!?"”’':
         return False  # headlines carry no closing punctuation
@@ -332,7 +348,7 @@ def find_place_mentions(
     mentions = []
     for match in _SPAN.finditer(text, start, end):
         parts = _span_parts(match.group(), headline)
-        if not parts or _TITLES.search(text[max(start, match.start() - 30) : match.start()]):
+        if not parts or _after_title(text, start, match.start()):
             continue
         for span, offset, institution in parts:
             a = match.start() + offset
@@ -360,7 +376,9 @@ def find_place_mentions(
     return mentions
 
 
-def find_anaphors(text: str, *, start: int, end: int) -> list[Anaphor]:
+def find_anaphors(
+    text: str, *, start: int, end: int, words: frozenset[str] | None = None
+) -> list[Anaphor]:
     """Find phrases such as "the city" or "the region" that refer back to a named place.
 
     Parameters
@@ -369,11 +387,15 @@ def find_anaphors(text: str, *, start: int, end: int) -> list[Anaphor]:
         The article.
     start, end : int
         Bounds of the sentence.
+    words : frozenset of str, optional
+        The sentence's lower-cased words; without "city", "region"... among them nothing is searched.
 
     Returns
     -------
     list of Anaphor
     """
+    if words is not None and words.isdisjoint(_ANAPHOR_KINDS):
+        return []
     found = []
     for match in _ANAPHOR.finditer(text, start, end):
         after = text[match.end() : match.end() + 60]

@@ -116,6 +116,7 @@ _NEGATION = re.compile(
 _DEBRIS_SUBJECT = re.compile(r"\b(?:debris|wreckage|fragments?)\s+(?:\w+\s+){0,1}$", _I)
 # The words the four patterns above hinge on: a sentence without any of them cannot match, unless the
 # window searched starts or ends inside a word (a cut "goodwill" reads "will").
+_TWO_WORD_CHARACTERS = re.compile(r"\w\w")
 _IRREALIS_WORDS = frozenset(
     """will would could may might plan plans planned planning agreed agree expect expects expected brace
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
@@ -172,11 +173,7 @@ def _word_types(word: str) -> frozenset[EventType]:
 
 def _inside_word(text: str, index: int) -> bool:
     """Return True if ``index`` falls between two word characters (a window edge there cuts a word)."""
-    return 0 < index < len(text) and _is_word_char(text[index - 1]) and _is_word_char(text[index])
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what \w matches
+    return index > 0 and _TWO_WORD_CHARACTERS.match(text, index - 1) is not None
 
 
 def _may_hold(words: frozenset[str] | None, cues: frozenset[str], text: str, edge: int) -> bool:
