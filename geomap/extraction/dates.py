@@ -56,9 +56,8 @@ _RELATIVE = re.compile(
     r"|(?P<yesterday>yesterday)\b)",
     re.IGNORECASE,
 )
-_DATE_WORDS = frozenset(
-    [*_WEEKDAYS, *_MONTHS, "overnight", "night", "tonight", "morning", "today", "yesterday", "sept"]
-)
+# The words a relative date needs; a calendar date needs a month or a four-digit year.
+_RELATIVE_WORDS = frozenset([*_WEEKDAYS, "overnight", "night", "tonight", "morning", "today", "yesterday"])
 _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 
 
@@ -148,17 +147,21 @@ def find_dates(
     ['2025-05-23']
     """
     end = len(text) if end is None else end
-    if words is not None and not (words & _DATE_WORDS or any(len(w) == 4 and w.isdigit() for w in words)):
-        return []
+    calendar = relative = True
+    if words is not None:
+        calendar = not words.isdisjoint(_MONTHS) or any(len(w) == 4 and w.isdigit() for w in words)
+        relative = not words.isdisjoint(_RELATIVE_WORDS)
+        if not (calendar or relative):
+            return []
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for match in _MONTH_DAY.finditer(text, start, end):
+    for match in _MONTH_DAY.finditer(text, start, end) if calendar else ():
         if match.group("month") and match.group("month").lower() == "may" and not match.group("day"):
             continue
         date = _calendar_date(match, published)
         mentions.append(DateMention(date, DatePrecision.DAY.value, match.start(), match.end(), match.group()))
         taken.append(match.span())
-    for match in _RELATIVE.finditer(text, start, end):
+    for match in _RELATIVE.finditer(text, start, end) if relative else ():
         if any(a <= match.start() < b for a, b in taken):
             continue
         if match.group("weekday") and published is not None:
