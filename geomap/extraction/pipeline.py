@@ -31,6 +31,7 @@ _FIELDS_OF = {
     EventType.CASUALTIES: ("killed", "injured"),
     EventType.PRISONER_EXCHANGE: ("prisoners",),
 }
+_ATTACK = EventType.ATTACK  # read in hot loops
 _ONLY_CASUALTIES = frozenset({EventType.CASUALTIES})
 _ONLY_EXCHANGES = frozenset({EventType.PRISONER_EXCHANGE})
 _ONLY_ATTACKS = frozenset({EventType.ATTACK})
@@ -82,6 +83,7 @@ class _Reader:
         self.text = text
         self.locator = locator
         self.published = published
+        self.fallback_precision = _fallback_precision(published)  # the date precision when none is given
         self.prisoner_context = triggers.mentions_prisoners(text)
         self.history: list[Place] = []  # every resolved place, any role, in reading order
         self.location_places: list[Place] = []  # places used as locations
@@ -207,9 +209,10 @@ class _Reader:
         date_pool = _pools(found, date_mentions)
         tallies = _assign_tallies(found, sentence, text, weapon_tallies, numbers)
         sentence_weapons: list[Weapon] = []
-        if any(t.event_type is EventType.ATTACK for t in found):
+        if any(t.event_type is _ATTACK for t in found):
             sentence_weapons = [w for _, w in weapons.find_weapons(text, start=start, end=end, words=words)]
         claimed_by = attribution.find_claim_source(text, start=start, end=end, words=words)
+        new_happening = not words.isdisjoint(_ANOTHER)
         parties = attribution.find_parties(text, start=start, end=end, words=words)
         for index, trigger in enumerate(found):
             group = _group(trigger.event_type)
@@ -230,15 +233,15 @@ class _Reader:
                     date=date_mention.date if date_mention else self.published,
                     date_precision=date_mention.precision
                     if date_mention
-                    else _fallback_precision(self.published),
+                    else self.fallback_precision,
                     date_text=date_mention.text if date_mention else None,
                     counts={} if shared else tallies.get(index, {}),
-                    weapons=sentence_weapons if trigger.event_type is EventType.ATTACK else [],
+                    weapons=sentence_weapons if trigger.event_type is _ATTACK else [],
                     actor=actor,
                     claimed_by=claimed_by,
                     weak=trigger.weak,
                     place_in_sentence=in_sentence,
-                    new_happening=bool(words & _ANOTHER),
+                    new_happening=new_happening,
                 )
                 if not self._worth_keeping(mention):
                     continue
