@@ -86,10 +86,12 @@ NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "half"])
 # Words that show a sentence holds a count at all (cheap test before find_counts).
 COUNT_MARKERS = frozenset([*_UNITS, *_TENS, "dozen", "hundred", "thousand"])
 # Words a count can start with, found in one pass instead of testing every word of the sentence. The
-# lookahead on their first letters lets the search skip other words without trying every alternative.
+# lookahead on their first letters lets the search skip other words without trying every alternative;
+# "a" and "half" are only taken where a count can follow them.
 _COUNT_START = re.compile(
     r"\b(?=[\d" + "".join(sorted({word[0] for word in NUMBER_WORDS})) + r"])"
-    r"(?:\d\w*|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)",
+    r"(?:\d\w*|(?:" + "|".join(sorted(NUMBER_WORDS - {"a", "half"}, key=len, reverse=True)) + r")\b"
+    r"|a\b(?=\s+(?:dozen|hundred|thousand)\b)|half\b(?=\s+a\s+dozen\b))",
     re.IGNORECASE,
 )
 
