@@ -16,6 +16,7 @@ from geomap.model import DatePrecision
 
 __all__ = ["DateMention", "find_dates", "infer_publication_date"]
 
+_DAY, _RELATIVE_DAY = DatePrecision.DAY.value, DatePrecision.RELATIVE.value  # read for every date
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
     name: number
@@ -56,7 +57,8 @@ _RELATIVE = re.compile(
     r"|(?P<yesterday>yesterday)\b)",
     re.IGNORECASE,
 )
-# The words a relative date needs; a calendar date needs a month or a four-digit year.
+# The words a relative date needs; a calendar date needs a month or a four-digit year (an ISO date's).
+_YEAR = re.compile(r"(?<!\w)\d{4}(?!\w)")
 _RELATIVE_WORDS = frozenset([*_WEEKDAYS, "overnight", "night", "tonight", "morning", "today", "yesterday"])
 _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 
@@ -149,7 +151,7 @@ def find_dates(
     end = len(text) if end is None else end
     calendar = relative = True
     if words is not None:
-        calendar = not words.isdisjoint(_MONTHS) or any(len(w) == 4 and w.isdigit() for w in words)
+        calendar = not words.isdisjoint(_MONTHS) or _YEAR.search(text, start, end) is not None
         relative = not words.isdisjoint(_RELATIVE_WORDS)
         if not (calendar or relative):
             return []
@@ -159,7 +161,7 @@ def find_dates(
         if match.group("month") and match.group("month").lower() == "may" and not match.group("day"):
             continue
         date = _calendar_date(match, published)
-        mentions.append(DateMention(date, DatePrecision.DAY.value, match.start(), match.end(), match.group()))
+        mentions.append(DateMention(date, _DAY, match.start(), match.end(), match.group()))
         taken.append(match.span())
     for match in _RELATIVE.finditer(text, start, end) if relative else ():
         if any(a <= match.start() < b for a, b in taken):
@@ -172,7 +174,7 @@ def find_dates(
         else:
             date = published
         mentions.append(
-            DateMention(date, DatePrecision.RELATIVE.value, match.start(), match.end(), match.group())
+            DateMention(date, _RELATIVE_DAY, match.start(), match.end(), match.group())
         )
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if not _RANGE_START.search(text, max(start, m.start - 20), m.start)]

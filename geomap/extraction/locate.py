@@ -28,7 +28,7 @@ _CONTEXT_SIZE = 8  # the places named most recently are the ones that disambigua
 _MEMO_SIZE = 20_000  # distinct names (or resolved places) remembered across the articles of a run
 PRECISION_RANK = {p.value: rank for rank, p in enumerate(Precision)}
 _PRECISIONS = {p.value: p.value for p in Precision}
-_CITY = Precision.CITY.value
+_CITY, _REGION, _COUNTRY = Precision.CITY.value, Precision.REGION.value, Precision.COUNTRY.value
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class Place:
     @cached_property
     def key(self) -> str:
         """Identity for merging: the same key means the same place (worked out once: merging asks often)."""
-        if self.precision == Precision.COUNTRY.value:
+        if self.precision == _COUNTRY:
             return f"country:{self.country_code}"
         if self.geonameid is not None:
             return f"gn:{self.geonameid}"
@@ -86,11 +86,13 @@ class Place:
 
     def contains(self, other: Place) -> bool:
         """Return True if ``other`` is a finer place inside this one (same region or country)."""
-        if other.rank >= self.rank or other.country_code != self.country_code:
+        if PRECISION_RANK[other.precision] >= PRECISION_RANK[self.precision]:
             return False
-        if self.precision == Precision.COUNTRY.value:
+        if other.country_code != self.country_code:
+            return False
+        if self.precision == _COUNTRY:
             return True
-        if self.precision in (Precision.REGION.value, Precision.CITY.value) and self.admin1:
+        if (self.precision == _REGION or self.precision == _CITY) and self.admin1:
             return other.admin1 == self.admin1
         return False
 
@@ -124,6 +126,7 @@ class Locator:
         # for the many capitalised words that are not places.
         self._is_place_name = getattr(resolver, "is_place_name", None)
         self._known = _shared(_KNOWN_NAMES, resolver)
+        self._known_here: dict[str, bool] = {}  # the article's names, asked again and again
         self._areas_by_name = _shared(_KNOWN_AREAS, resolver)
         self._shapes = _shared(_KNOWN_SHAPES, boundaries)
 
@@ -141,9 +144,12 @@ class Locator:
         """
         if self._is_place_name is None:
             return True
-        known = self._known.get(name)
+        known = self._known_here.get(name)
         if known is None:
-            known = self._known[name] = bool(self._is_place_name(name))
+            known = self._known.get(name)
+            if known is None:
+                known = self._known[name] = bool(self._is_place_name(name))
+            self._known_here[name] = known
         return known
 
     def resolve(self, query: str, *, written: str | None = None) -> Place | None:

@@ -63,6 +63,7 @@ _QUALIFIERS = {
     "an estimated": CountQualifier.ABOUT,
 }
 
+_EXACT = CountQualifier.EXACT.value  # read for every count
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _WORD_NUMBER = (
     rf"(?:(?:a|one|{_WORD})\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD})(?:-(?:{_WORD}))?)?"
@@ -209,12 +210,12 @@ def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Co
         if value is None:
             continue
         hedge = _HEDGE_BEFORE.search(text, max(start, token.start() - 20), token.start())
-        qualifier = CountQualifier.EXACT
+        qualifier = _EXACT
         begin = token.start()
         if hedge:
-            qualifier = _QUALIFIERS[re.sub(r"\s+", " ", hedge.group("qualifier").lower())]
+            qualifier = _QUALIFIERS[re.sub(r"\s+", " ", hedge.group("qualifier").lower())].value
             begin = hedge.start()
-        found.append(Count(value, qualifier.value, begin, match.end()))
+        found.append(Count(value, qualifier, begin, match.end()))
         covered = match.end()
     return found
 

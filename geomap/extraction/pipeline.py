@@ -31,7 +31,10 @@ _FIELDS_OF = {
     EventType.CASUALTIES: ("killed", "injured"),
     EventType.PRISONER_EXCHANGE: ("prisoners",),
 }
-_ATTACK = EventType.ATTACK  # read in hot loops
+# Read in hot loops: plain names spare the enum attribute lookups.
+_ATTACK = EventType.ATTACK
+_COUNTRY, _CITY, _DISTRICT = Precision.COUNTRY.value, Precision.CITY.value, Precision.DISTRICT.value
+_REFERENCE, _LOCATION = places.Role.REFERENCE, places.Role.LOCATION
 _ONLY_CASUALTIES = frozenset({EventType.CASUALTIES})
 _ONLY_EXCHANGES = frozenset({EventType.PRISONER_EXCHANGE})
 _ONLY_ATTACKS = frozenset({EventType.ATTACK})
@@ -132,18 +135,18 @@ class _Reader:
             text, start=start, end=end, dateline_until=dateline, known=self.locator.knows
         )
         for mention in mentions:
-            if mention.role is places.Role.REFERENCE:
+            if mention.role is _REFERENCE:
                 continue
             place = self.locator.resolve(mention.query, written=mention.text)
             if place is None or (place.extra.get("common_word") and not mention.locative):
                 continue  # "Major", "Back": English words that are also names of small places
             self.history.append(place)
             sentence_places.append(place)
-            if mention.role is not places.Role.LOCATION:
-                if place.precision == Precision.COUNTRY.value and mention.role in _INSTITUTION_ROLES:
+            if mention.role is not _LOCATION:
+                if place.precision == _COUNTRY and mention.role in _INSTITUTION_ROLES:
                     self.national_scope = (place.country_code or "", mention.text)
                 continue
-            if place.precision == Precision.COUNTRY.value and not places.is_country_locative(
+            if place.precision == _COUNTRY and not places.is_country_locative(
                 text, mention.start, start
             ):
                 continue  # "Russia and Ukraine exchanged": parties, not where it happened
@@ -325,13 +328,13 @@ def _drop_stray_districts(found: list[_Located]) -> list[_Located]:
     """
     if len(found) < 2:
         return found
-    cities = [f.place for f in found if f.place.precision == Precision.CITY.value]
+    cities = [f.place for f in found if f.place.precision == _CITY]
     if not cities:
         return found
     return [
         f
         for f in found
-        if f.place.precision != Precision.DISTRICT.value or any(c.admin1 == f.place.admin1 for c in cities)
+        if f.place.precision != _DISTRICT or any(c.admin1 == f.place.admin1 for c in cities)
     ]
 
 
