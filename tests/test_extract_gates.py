@@ -9,6 +9,7 @@ import pytest
 
 from geomap.extraction.attribution import find_actor, find_claim_source, find_parties
 from geomap.extraction.dates import find_dates
+from geomap.extraction.numbers import find_counts
 from geomap.extraction.places import find_anaphors
 from geomap.extraction.text import split_sentences
 from geomap.extraction.triggers import find_triggers
@@ -57,6 +58,14 @@ def test_dates_with_and_without_word_gates_agree():
     for text, s in SENTENCES:
         bounds = {"start": s.start, "end": s.end}
         assert find_dates(text, published, words=s.words, **bounds) == find_dates(text, published, **bounds)
+
+
+def test_counts_with_and_without_word_gates_agree():
+    for text, s in SENTENCES:
+        bounds = {"start": s.start, "end": s.end}
+        assert find_counts(text, words=s.words, **bounds) == find_counts(text, **bounds), s.text
+    text = "In 2025, 12 drones and a dozen missiles; x5 is no count."
+    assert [c.value for c in find_counts(text, words=frozenset({"in", "drones"}))] == [2025, 12]
 
 
 def test_a_plan_cut_by_the_search_window_still_blocks():

@@ -95,6 +95,9 @@ _COUNT_START = re.compile(
     r"|a\b(?=\s+(?:dozen|hundred|thousand)\b)|half\b(?=\s+a\s+dozen\b))",
     re.IGNORECASE,
 )
+# In a sentence without number words only digits can start a count: one digit not after a word character.
+_DIGITS_START = re.compile(r"\d(?<!\w\d)\w*")
+_NUMBER_WORD_CUES = (NUMBER_WORDS - {"a", "half"}) | {"dozen", "hundred", "thousand"}
 
 
 @dataclass(frozen=True)
@@ -178,7 +181,9 @@ def _count_from_match(match: re.Match[str], offset: int) -> Count | None:
     return Count(value, qualifier.value, match.start() + offset, match.end() + offset)
 
 
-def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Count]:
+def find_counts(
+    text: str, *, start: int = 0, end: int | None = None, words: frozenset[str] | None = None
+) -> list[Count]:
     """Find every count in ``text[start:end]``; offsets index ``text``.
 
     Ages ("28-year-old"), sizes ("five-storey") and distances are not counts.
@@ -190,6 +195,9 @@ def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Co
         Text to search.
     start, end : int, optional
         Bounds of the search.
+    words : frozenset of str, optional
+        The lower-cased words of ``text[start:end]``; without a number word among them only digits are
+        looked for.
 
     Returns
     -------
@@ -199,7 +207,8 @@ def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Co
     end = len(text) if end is None else end
     found: list[Count] = []
     covered = start
-    for token in _COUNT_START.finditer(text, start, end):
+    starts = _COUNT_START if words is None or not words.isdisjoint(_NUMBER_WORD_CUES) else _DIGITS_START
+    for token in starts.finditer(text, start, end):
         word = token.group()
         if token.start() < covered or not (word[0].isdigit() or word.lower() in NUMBER_WORDS):
             continue

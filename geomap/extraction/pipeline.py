@@ -196,7 +196,7 @@ class _Reader:
         )
         located = self.locations(sentence)
         has_numbers = bool(words & COUNT_MARKERS) or _DIGIT.search(text, start, end) is not None
-        numbers = find_counts(text, start=start, end=end) if has_numbers else []
+        numbers = find_counts(text, start=start, end=end, words=words) if has_numbers else []
         weapon_tallies: list[counts.Tally] = []
         if numbers or words & counts.DOWNED_WORDS:
             weapon_tallies = counts.weapon_tallies(

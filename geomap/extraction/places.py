@@ -94,12 +94,15 @@ _OFFICE_AFTER = re.compile(
 )
 # "the Dnipro river", "the Black Sea": a water body named like a city is no place for an event.
 _WATER_AFTER = re.compile(r"\s+(?:river|River|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary)\b")
+# The patterns searched before a name open with a lookahead on their words' first letters: the search
+# passes over other words without trying every alternative at each of them.
 _POSTED_TO = re.compile(
-    r"\b(?:ambassador|envoy|embassy|consulate|mission|consul)\s+(?:to|in)\s+$", re.IGNORECASE
+    r"\b(?=[acem])(?:ambassador|envoy|embassy|consulate|mission|consul)\s+(?:to|in)\s+$", re.IGNORECASE
 )
 _RELATIVE_TO = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|(?:kilomet(?:er|re)s?|km|miles)"
-    r"(?:\s+(?:north|south|east|west)(?:-?(?:east|west))?)?)\s+of\s+$|\bfrom\s+$|\btowards\s+$",
+    r"\b(?=[efkmnostw])"
+    r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|(?:kilomet(?:er|re)s?|km|miles)"
+    r"(?:\s+(?:north|south|east|west)(?:-?(?:east|west))?)?)\s+of\s+$|from\s+$|towards\s+$)",
     re.IGNORECASE,
 )
 _SPEAKER_AFTER = re.compile(
@@ -108,9 +111,10 @@ _SPEAKER_AFTER = re.compile(
     r"|facilitated|negotiated|arranged|organi[sz]ed|proposed|offered)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|across|throughout|over|into|inside|on|at|near|around|outside|against|within|along|above"
+    r"\b(?=[abhinoprstw])"
+    r"(?:(?:in|across|throughout|over|into|inside|on|at|near|around|outside|against|within|along|above"
     r"|struck|attacked|hit|targeted|shelled|bombed|pounded|raided|hitting|striking|attacking|targeting)"
-    r"|\bof\s+(?:the\s+)?(?:city|town|village|settlement|region|district|port|community))"
+    r"|of\s+(?:the\s+)?(?:city|town|village|settlement|region|district|port|community))"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?$",
     re.IGNORECASE,

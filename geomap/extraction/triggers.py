@@ -44,7 +44,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         _I,
     ),
     EventType.ATTACK: re.compile(
-        r"(?<![-\w])(?:attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
+        r"\b(?<!-)(?=[abdehlmprstu])(?:attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
         r"|bombard(?:ed|ing|ment)|bombed|bombing|pound(?:ed|ing)|barrage|assaults?|launch(?:ed|es|ing)"
         r"|targeted|under\s+fire|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
         r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
