@@ -12,7 +12,14 @@ its own:
 Throughput is the steady state (from the first finished chunk to the last, so
 worker start-up and gazetteer loading are excluded); wall time includes them.
 Scaling efficiency is rate(2) / (2 x rate(1)). Memory flatness compares the
-peak memory of a --jobs 1 run over a fifth of the corpus with the whole corpus.
+peak memory of a --jobs 1 run over a fifth of the corpus with the whole corpus
+(flat: at most 1.10 times).
+
+CPU per article is given twice: over the whole run of every process (start-up
+included), and in the steady state split between the main process (reading,
+sending, collecting; with Dask also the scheduler, the client and the nannies)
+and the workers. On a machine of 2 cores the second gives the best efficiency
+the CPU allows: CPU of --jobs 1 over the total CPU of the parallel run.
 """
 
 from __future__ import annotations
@@ -51,17 +58,35 @@ def memory_mb(process) -> tuple[float, float]:
     return sizes[0] / 2**20, sum(sizes) / 2**20
 
 
+def cpu_seconds(process) -> tuple[float, float]:
+    """Return the CPU time used so far by a process, and by its live descendants, in seconds."""
+    import psutil
+
+    def used(member) -> float:
+        try:
+            times = member.cpu_times()
+        except psutil.Error:
+            return 0.0
+        return times.user + times.system
+
+    return used(process), sum(used(child) for child in process.children(recursive=True))
+
+
 def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
     """Run one configuration over the first ``limit`` articles; return its numbers."""
     from itertools import islice
 
+    import psutil
+
     from geomap.articles import Article, read_articles
 
     extract_fn = load_function(extractor)
+    me = psutil.Process()
     times_before = os.times()
     started = time.perf_counter()
     articles = islice((a for a in read_articles(corpus) if isinstance(a, Article)), limit)
     marks: list[float] = []
+    samples: list[tuple[int, float, float]] = []  # (results so far, CPU of this process, of its workers)
     events = 0
     if mode == "read":
         for _ in articles:
@@ -97,6 +122,8 @@ def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
             for result in extract_articles(articles, **options):
                 events += len(result.events)
                 marks.append(time.perf_counter())
+                if len(marks) == min(32, limit // 5) + 1 or len(marks) % 256 == 0:
+                    samples.append((len(marks), *cpu_seconds(me)))
         finally:
             if client is not None:
                 client.close()
@@ -109,6 +136,11 @@ def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
     )
     first = min(len(marks) - 1, 32, len(marks) // 5)
     steady = (len(marks) - 1 - first) / (marks[-1] - marks[first]) if len(marks) > first + 1 else 0.0
+    steady_cpu = {"main": 0.0, "workers": 0.0}
+    if len(samples) > 1 and samples[-1][0] > samples[0][0]:
+        (start, main0, workers0), (end, main1, workers1) = samples[0], samples[-1]
+        count = end - start
+        steady_cpu = {"main": (main1 - main0) / count, "workers": (workers1 - workers0) / count}
     return {
         "mode": mode,
         "articles": len(marks),
@@ -116,6 +148,7 @@ def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
         "wall": finished - started,
         "rate": steady,
         "cpu": cpu,
+        "steady_cpu": steady_cpu,
     }
 
 
@@ -220,10 +253,26 @@ def main() -> int:
         f"{work_processes:.0%} and {work_dask:.0%} (CPU spent extracting rather than on parallel "
         "overhead; independent of machine load)"
     )
+    steady = {mode: results[mode]["steady_cpu"] for mode in ("jobs1", "jobs2", "dask")}
+    total = {mode: 1000 * (cpu["main"] + cpu["workers"]) for mode, cpu in steady.items()}
+    print(
+        f"CPU per article in the steady state: --jobs 1 {total['jobs1']:.2f} ms; --jobs 2 "
+        f"{1000 * steady['jobs2']['main']:.2f} ms main process + {1000 * steady['jobs2']['workers']:.2f} ms "
+        f"workers; Dask {1000 * steady['dask']['main']:.2f} ms main process (client, scheduler, nannies) + "
+        f"{1000 * steady['dask']['workers']:.2f} ms workers"
+    )
+    busy = steady["dask"]["main"] * results["dask"]["rate"]
+    print(
+        "  -> CPU-bound ceiling of the efficiency on 2 cores: processes "
+        f"{total['jobs1'] / total['jobs2']:.0%}, Dask {total['jobs1'] / total['dask']:.0%}; "
+        f"the Dask main process keeps {busy:.0%} of a core busy"
+    )
+    ratio = results["jobs1"]["memory"] / small["memory"]
     print(
         f"memory vs corpus size: peak {small['memory']:.0f} MB for {small['articles']} articles, "
-        f"{results['jobs1']['memory']:.0f} MB for {results['jobs1']['articles']} (--jobs 1, streamed; "
-        f"the naive loop that holds the corpus peaks at {results['naive']['memory']:.0f} MB)"
+        f"{results['jobs1']['memory']:.0f} MB for {results['jobs1']['articles']} -> x{ratio:.2f} "
+        f"(--jobs 1, streamed; flat means <= x1.10; the naive loop that holds the corpus peaks at "
+        f"{results['naive']['memory']:.0f} MB)"
     )
     return 0
 
