@@ -18,7 +18,9 @@ __all__ = ["Trigger", "find_triggers", "candidate_types", "mentions_prisoners", 
 VIOLENT_TYPES = frozenset({EventType.ATTACK, EventType.CASUALTIES, EventType.DAMAGE, EventType.INTERCEPTION})
 
 _I = re.IGNORECASE
-_ATTACK, _CASUALTIES, _DAMAGE = EventType.ATTACK, EventType.CASUALTIES, EventType.DAMAGE  # hot loops
+# Read in hot loops: plain names spare the enum attribute lookups.
+_ATTACK, _CASUALTIES, _DAMAGE = EventType.ATTACK, EventType.CASUALTIES, EventType.DAMAGE
+_EXCHANGE, _INTERCEPTION = EventType.PRISONER_EXCHANGE, EventType.INTERCEPTION
 # A lookahead on the first letters of a pattern's words, where there is one, lets the search pass over
 # other words without trying every alternative at each of them.
 _AIR_WEAPON = r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets)"
@@ -247,27 +249,28 @@ def find_triggers(
     for event_type, pattern in _PATTERNS.items():
         if event_type not in types:
             continue
-        if event_type is EventType.PRISONER_EXCHANGE and not prisoner_context:
+        if event_type is _EXCHANGE and not prisoner_context:
             continue
         for match in pattern.finditer(text, start, end):
             a, b = match.span()
-            if event_type is EventType.PRISONER_EXCHANGE and _NOT_AN_EXCHANGE.match(text, a):
+            if event_type is _EXCHANGE and _NOT_AN_EXCHANGE.match(text, a):
                 continue
-            if event_type is EventType.DAMAGE and any(x <= a < y for x, y in covered):
+            if event_type is _DAMAGE and any(x <= a < y for x, y in covered):
                 continue  # "destroyed 29 drones" is an interception, not damage
             if _blocked(text, a, b, event_type, start, end, words):
                 continue
             found.append(Trigger(event_type, a, b, match.group()))
-            if event_type is EventType.INTERCEPTION:
+            if event_type is _INTERCEPTION:
                 covered.append((a, b))
     for event_type, pattern in _WEAK_PATTERNS.items():
         if event_type not in types:
             continue
+        if event_type is _EXCHANGE and not prisoner_context:
+            continue  # "returned home" is an exchange only in an article about prisoners
         for match in pattern.finditer(text, start, end):
             a, b = match.span()
-            if event_type is EventType.PRISONER_EXCHANGE:
-                has_object = _EXCHANGE_OBJECT.match(text[b:end]) is not None
-                if not (prisoner_context and (has_object or exchange_context)):
+            if event_type is _EXCHANGE:
+                if not (exchange_context or _EXCHANGE_OBJECT.match(text[b:end])):
                     continue
             elif not _TALKS_CONTEXT.search(text, start, end):
                 continue
