@@ -22,7 +22,8 @@ _PEOPLE = (
 )
 _PERSON = (
     r"(?:man|woman|child|boy|girl|person|civilian|resident|driver|pensioner|teenager|worker|soldier|rescuer"
-    r"|firefighter|medic|officer|passenger|infant|baby|volunteer)"
+    r"|firefighter|medic|paramedic|officer|passenger|infant|baby|volunteer|guard|nurse|doctor|journalist"
+    r"|farmer|student|employee|miner)"
 )
 _KILL = r"(?:killed|killing|kills?|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)"
 _INJURE = (
@@ -34,9 +35,10 @@ _VERB = rf"(?P<verb>{_KILL}|{_INJURE})"
 _INCLUDING = r"(?:\s*,\s*(?:including|among\s+them)[^,]{1,60},)?"
 _AUX = (
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|have|has|had|been)\s+)?"
-    r"(?:reportedly\s+|also\s+)?"
+    r"(?:(?:reportedly|also|\w+ly)\s+){0,2}"  # "were slightly injured", "was also seriously wounded"
 )
 _AGE = r"(?:\d+-year-old\s+|[a-z]+-year-old\s+|elderly\s+|young\s+|local\s+)?"
+_TRADE = r"(?:[a-z]+\s+)?"  # "a truck driver", "a police officer"
 # Anchored right after a number: "Five residents were injured", "17 others wounded".
 _THEN_VERB = re.compile(rf"(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE})?{_INCLUDING}\s+{_AUX}{_VERB}\b", _I)
 # Just before a number: "killing 34 people", "injuring at least 15".
@@ -46,13 +48,15 @@ _VERB_BEFORE = re.compile(
     _I,
 )
 _VICTIMS_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}?{_PEOPLE}\b|\s*(?:[,.;]|and\b|in\b|on\b|when\b|$)", _I)
-_ONE_THEN_VERB = re.compile(rf"\b(?P<n>an?|one)\s+{_AGE}{_PERSON}\s+{_AUX}{_VERB}\b", _I)
+_ONE_THEN_VERB = re.compile(rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}\s+{_AUX}{_VERB}\b", _I)
 _VERB_THEN_ONE = re.compile(
-    rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one)\s+{_AGE}{_PERSON}\b", _I
+    rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}\b",
+    _I,
 )
 _PERSON_WORDS = frozenset(
     "man woman child boy girl person civilian resident driver pensioner teenager worker soldier rescuer "
-    "firefighter medic officer passenger infant baby volunteer".split()
+    "firefighter medic paramedic officer passenger infant baby volunteer guard nurse doctor journalist "
+    "farmer student employee miner".split()
 )
 _DEATH_TOLL = re.compile(r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+$", _I)
 _SUBSET = re.compile(r"(?:including|among\s+them|of\s+whom|of\s+them)\s+$", _I)
@@ -61,7 +65,7 @@ _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?)"
 _UNIT_AFTER = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?{_UNIT}\b", _I)
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)
 _DOWNED_AFTER = re.compile(
-    r"\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"
+    r"\s+(?:more\s+|others?\s+)?(?:of\s+(?:them|which|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed|suppressed|lost)\b",
     _I,
 )
