@@ -67,6 +67,11 @@ _NO_QUALIFIER_FIT = {"raion": -1.5, "region": -1.5}
 _LATLON_RE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*[, ]\s*(-?\d+(?:\.\d+)?)\s*$")
 
 
+def _place_entry(place: Place) -> tuple[str, float, float, str, str, bool]:
+    """Return a gazetteer place as a context point (see ``_Context.points``)."""
+    return (place.name, place.lat, place.lon, place.country_code, place.admin1, place.kind == "country")
+
+
 # Precision values (geomap.model.Precision) per gazetteer kind; plain strings keep
 # geomap.model (and with it shapely) out of the CLI's start-up.
 _PRECISION_BY_KIND = {
@@ -122,7 +127,8 @@ class _Scored:
 @dataclass(frozen=True)
 class _Context:
     countries: dict[str, int]  # country code -> number of points in it
-    points: tuple[tuple[str, float, float, str, str], ...]  # name, lat, lon, country, admin1
+    # name, lat, lon, country, admin1, and whether it is a whole country (counted, not measured from)
+    points: tuple[tuple[str, float, float, str, str, bool], ...]
     total: int = 0  # number of points with a country
     areas: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of every point
 
@@ -532,7 +538,8 @@ class Resolver:
                 continue
             if entry[3]:
                 countries[entry[3]] = countries.get(entry[3], 0) + 1
-            points.append(entry)
+            if not entry[5]:  # a whole country says which country, not how near: its point is arbitrary
+                points.append(entry)
         areas = frozenset((p[3], p[4]) for p in points)
         return _Context(countries, tuple(points), sum(countries.values()), areas)
 
@@ -555,15 +562,16 @@ class Resolver:
                 item.longitude,
                 raw.get("country_code"),
                 raw.get("admin1_code"),
+                raw.get("precision") == _PRECISION_BY_KIND["country"],
             )
         elif isinstance(item, Place):
-            entry = (item.name, item.lat, item.lon, item.country_code, item.admin1)
+            entry = _place_entry(item)
         elif isinstance(item, str):
             core = parse_query(item).core
             ranked = self._ranked(item, (), _NO_CONTEXT)
             if ranked:
                 place = ranked[0].place
-                entry = (place.name, place.lat, place.lon, place.country_code, place.admin1)
+                entry = _place_entry(place)
         return _remember(self._entries, id(item), (item, (core, entry)))[1]
 
     # -- results ----------------------------------------------------------------------------

@@ -178,6 +178,15 @@ def test_context_accepts_locations(resolver):
     assert near_lviv.raw["geonameid"] != alone.raw["geonameid"] or alone.raw["admin1"] == "Lviv Oblast"
 
 
+def test_a_country_in_the_context_counts_its_country_but_not_its_distance(resolver):
+    # Ukraine's point lies nearer the centre of Izmail Raion than the town of Izmail: distance to a whole
+    # country says nothing about which Izmail the text means.
+    ukraine, turkey = resolver.geocode("Ukraine"), resolver.geocode("Turkey")
+    location = resolver.geocode("Izmail", context=[turkey, ukraine])
+    assert location.raw["precision"] == "city" and location.raw["admin1"] == "Odesa Oblast"
+    assert "km from Ukraine" not in location.raw["reason"]
+
+
 def test_country_codes_restrict_the_answer(resolver, tula_resolver):
     assert tula_resolver.geocode("Tula", country_codes="MX").raw["country_code"] == "MX"
     assert tula_resolver.geocode("Tula", country_codes=["mx"]).raw["country_code"] == "MX"
