@@ -241,7 +241,8 @@ class Locator:
                 note = "; point at the centre of the district's boundary"
         if geometry is None or geometry.is_empty:
             geometry = Point(lon, lat)
-        elif not geometry.covers(Point(lon, lat)):
+        elif precision == Precision.COUNTRY.value or not geometry.covers(Point(lon, lat)):
+            # a country sits at one point however the text names it ("in Ukraine", "across the country")
             point = geometry.representative_point()
             lon, lat = point.x, point.y
         found = self._shapes[key] = (lon, lat, geometry, note)
