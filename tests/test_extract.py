@@ -201,6 +201,33 @@ def test_district_of_another_region_than_the_sentence_city_is_dropped():
     assert damage.place == "Odesa"
 
 
+def test_a_district_the_gazetteer_knows_only_elsewhere_falls_back_to_the_city_that_holds_it():
+    text = "Five people were injured when a missile hit Kharkiv's Obolon area."  # Obolon is in Kyiv
+    casualties = by_type(run(text), "casualties")
+    assert [(e.place, e.precision, e.place_name, e.injured) for e in casualties] == [
+        ("Kharkiv", "city", "Obolon", 5)
+    ]
+    assert "knows no 'Obolon' in Kharkiv" in casualties[0].location_reason
+
+
+def test_a_border_named_by_both_countries_lies_on_the_side_the_article_is_about():
+    text = (
+        "Ukraine and Russia exchanged prisoners on Friday, with 84 Ukrainians returning home. "
+        "The swap took place on the border between Belarus and Ukraine."
+    )
+    (exchange,) = by_type(run(text), "prisoner_exchange")
+    assert (exchange.precision, exchange.country_code, exchange.place) == (
+        "border_area", "UA", "Ukraine–Belarus border area"
+    )
+
+
+def test_semicolon_parts_of_a_headline_keep_their_own_weapons():
+    events = run("Kharkiv hit by missiles; Odesa shelled again")
+    assert sorted((e.place, e.weapon) for e in by_type(events, "attack")) == [
+        ("Kharkiv", "missile"), ("Odesa", "artillery")
+    ]
+
+
 def test_places_listed_together_each_get_the_event_but_not_the_shared_count():
     events = run("Russian strikes on Kharkiv and Odesa kill five")
     assert sorted((e.event_type, e.place, e.killed) for e in events) == [

@@ -105,6 +105,9 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
         ("six people needed medical care", {"injured": 6}),
         ("the death toll rose to 12", {"killed": 12}),
         ("Tens of thousands of soldiers have died", {}),
+        ("Two people were slightly injured.", {"injured": 2}),
+        ("damaging grain silos and injuring a truck driver, he said", {"injured": 1}),
+        ("A police officer was killed.", {"killed": 1}),
     ],
 )
 def test_casualty_counts(text, expected):
@@ -124,6 +127,9 @@ def test_weapon_counts_distinguish_launched_and_downed():
     text = "Of those, 88 were shot down and 128 were jammed."
     tallies = weapon_tallies(text, start=0, end=len(text), previous_unit="drones")
     assert [(t.field, t.count.value) for t in tallies] == [("drones", 88), ("drones", 128)]
+    text = "Nine more were shot down over the Lipetsk region, it said."
+    tallies = weapon_tallies(text, start=0, end=len(text), previous_unit="drones")
+    assert [(t.field, t.count.value, t.role) for t in tallies] == [("drones", 9, "downed_part")]
 
 
 def test_planned_exchange_counts_are_skipped():
@@ -175,6 +181,12 @@ def test_vague_areas():
         ("border_area", "UA", "BY"),
         ("country", "UA", None),
         ("country", None, None),
+    ]
+    text = "took place on the border between Ukraine and Belarus, near the Ukrainian-Belarusian border"
+    areas = find_vague_areas(text, start=0, end=len(text))
+    assert [(a.kind, a.country_code, a.other_country_code, a.either_side) for a in areas] == [
+        ("border_area", "UA", "BY", True),
+        ("border_area", "UA", "BY", True),
     ]
 
 

@@ -129,6 +129,7 @@ class _Reader:
                 text, self.paragraph_start[sentence.paragraph]
             )
         found: list[_Located] = []
+        containers: list[_Located] = []  # "Kharkiv" in "Kharkiv's Kyivskyi district"
         sentence_places: list[Place] = []
         self.national_scope = None
         mentions = places.find_place_mentions(
@@ -143,6 +144,8 @@ class _Reader:
             self.history.append(place)
             sentence_places.append(place)
             if mention.role is not _LOCATION:
+                if mention.role is places.Role.CONTAINER:
+                    containers.append(_Located(place, mention.start, mention.end, "sentence"))
                 if place.precision == _COUNTRY and mention.role in _INSTITUTION_ROLES:
                     self.national_scope = (place.country_code or "", mention.text)
                 continue
@@ -165,12 +168,15 @@ class _Reader:
                 located = replace(referent, written=anaphor.text, reason=reason)
                 found.append(_Located(located, anaphor.start, anaphor.end, "anaphor"))
         found.sort(key=lambda f: f.start)
-        return _drop_stray_districts(found)
+        return _settle_districts(found, containers)
 
     def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
         written = area.text
         if area.kind == "border_area":
             side = area.country_code
+            if area.either_side:
+                side, other = self._nearer_side(area.country_code or "", area.other_country_code or "")
+                return self.locator.border_area(side, other, written=written)
             if side is None:
                 side = self._context_country(sentence_places)
             if side is None or side == area.other_country_code:
@@ -180,6 +186,14 @@ class _Reader:
         if country is None:
             return None
         return self.locator.country(country, written=written)
+
+    def _nearer_side(self, first: str, second: str) -> tuple[str, str]:
+        """Return (side, neighbour) of a border named by both countries: the side the article is about.
+
+        That is the country more of the article's places lie in so far; the first one written on a tie.
+        """
+        tally = Counter(place.country_code for place in self.history)
+        return (second, first) if tally[second] > tally[first] else (first, second)
 
     # -- one sentence -----------------------------------------------------------------------------
     def read(self, sentence: Sentence) -> None:
@@ -211,9 +225,9 @@ class _Reader:
         place_pool = _pools(found, located)
         date_pool = _pools(found, date_mentions)
         tallies = _assign_tallies(found, sentence, text, weapon_tallies, numbers)
-        sentence_weapons: list[Weapon] = []
+        sentence_weapons: list[tuple[int, Weapon]] = []
         if any(t.event_type is _ATTACK for t in found):
-            sentence_weapons = [w for _, w in weapons.find_weapons(text, start=start, end=end, words=words)]
+            sentence_weapons = weapons.find_weapons(text, start=start, end=end, words=words)
         claimed_by = attribution.find_claim_source(text, start=start, end=end, words=words)
         new_happening = not words.isdisjoint(_ANOTHER)
         parties = attribution.find_parties(text, start=start, end=end, words=words)
@@ -239,7 +253,9 @@ class _Reader:
                     else self.fallback_precision,
                     date_text=date_mention.text if date_mention else None,
                     counts={} if shared else tallies.get(index, {}),
-                    weapons=sentence_weapons if trigger.event_type is _ATTACK else [],
+                    weapons=_weapons_for(text, sentence, trigger, sentence_weapons)
+                    if trigger.event_type is _ATTACK
+                    else [],
                     actor=actor,
                     claimed_by=claimed_by,
                     weak=trigger.weak,
@@ -320,22 +336,48 @@ class _Reader:
         return True
 
 
-def _drop_stray_districts(found: list[_Located]) -> list[_Located]:
-    """Drop a district resolved into another region than the city the same sentence names.
+def _settle_districts(found: list[_Located], containers: list[_Located]) -> list[_Located]:
+    """Keep a district only when it lies in the region of the city the same sentence names.
 
     "In Odesa, ... in the Kyivskyi district": when the gazetteer only knows a
     Kyivskyi district of another city, the event belongs to Odesa, not there.
+    "Kharkiv's Kyivskyi district", when the gazetteer knows no Kyivskyi district
+    in Kharkiv, is placed at Kharkiv, the city that holds it, and says so.
     """
-    if len(found) < 2:
+    cities = [f.place for f in (*found, *containers) if f.place.precision == _CITY]
+    if not cities or not any(f.place.precision == _DISTRICT for f in found):
         return found
-    cities = [f.place for f in found if f.place.precision == _CITY]
-    if not cities:
-        return found
-    return [
-        f
-        for f in found
-        if f.place.precision != _DISTRICT or any(c.admin1 == f.place.admin1 for c in cities)
-    ]
+    settled = []
+    for item in found:
+        if item.place.precision != _DISTRICT or any(c.admin1 == item.place.admin1 for c in cities):
+            settled.append(item)
+            continue
+        adjacent = (c for c in containers if c.place.precision == _CITY and 0 <= item.start - c.end <= 4)
+        holder = next(adjacent, None)
+        if holder is not None:
+            reason = (
+                f"the gazetteer knows no '{item.place.written}' in {holder.place.name} (only in other "
+                f"cities), so the city that holds it: {holder.place.reason}"
+            )
+            city = replace(holder.place, written=item.place.written, reason=reason)
+            settled.append(_Located(city, item.start, item.end, item.origin))
+    return settled
+
+
+def _weapons_for(
+    text: str, sentence: Sentence, trigger: triggers.Trigger, found: list[tuple[int, Weapon]]
+) -> list[Weapon]:
+    """Return the weapons named in the trigger's part of the sentence.
+
+    Parts joined by a semicolon report different attacks ("Kharkiv hit by missiles;
+    Nikopol shelled again"); otherwise the whole sentence describes the attack.
+    """
+    if len(found) < 2 or ";" not in sentence.text:
+        return [weapon for _, weapon in found]
+    lower = text.rfind(";", sentence.start, trigger.start) + 1 or sentence.start
+    upper = text.find(";", trigger.end, sentence.end)
+    upper = sentence.end if upper < 0 else upper
+    return [weapon for position, weapon in found if lower <= position < upper]
 
 
 def _fallback_precision(published: dt.date | None) -> str:

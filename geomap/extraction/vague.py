@@ -38,7 +38,12 @@ _COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 
 _BORDER = re.compile(
     rf"\b(?:near|along|on|at|close\s+to|by|across)\s+the\s+(?P<other>{_COUNTRY_WORD})(?:n)?\s+border\b"
-    rf"|\b(?:near|along|on|at|close\s+to)\s+the\s+border\s+with\s+(?P<other2>{_COUNTRY_WORD})\b",
+    rf"|\b(?:near|along|on|at|close\s+to)\s+the\s+border\s+with\s+(?P<other2>{_COUNTRY_WORD})\b"
+    # both countries named, neither side said: "on the border between Ukraine and Belarus"
+    rf"|\b(?:near|along|on|at|close\s+to|across)\s+the\s+border\s+between\s+(?P<first>{_COUNTRY_WORD})\s+and\s+"
+    rf"(?P<second>{_COUNTRY_WORD})\b"
+    rf"|\b(?:near|along|on|at|close\s+to|across)\s+the\s+(?P<first2>{_COUNTRY_WORD})n?\s*[-–—/]\s*"
+    rf"(?P<second2>{_COUNTRY_WORD})n?\s+border\b",
     re.IGNORECASE,
 )
 _SIDE = re.compile(
@@ -91,6 +96,10 @@ class VagueArea:
         The country the area lies in, when the phrase says so.
     other_country_code : str or None
         For a border area, the neighbour on the other side.
+    either_side : bool
+        A border named by both its countries without saying which side ("the border between
+        Ukraine and Belarus"): ``country_code`` and ``other_country_code`` are the two, in the
+        order written.
     """
 
     kind: str
@@ -99,6 +108,7 @@ class VagueArea:
     end: int
     country_code: str | None = None
     other_country_code: str | None = None
+    either_side: bool = False
 
 
 def country_code_for(word: str) -> str | None:
@@ -134,6 +144,12 @@ def find_vague_areas(
     if side_match:
         sentence_side = country_code_for(side_match.group("side") or side_match.group("adj"))
     for match in borders:
+        first = match.group("first") or match.group("first2")
+        if first:
+            second = country_code_for(match.group("second") or match.group("second2"))
+            pair = (country_code_for(first), second)
+            found.append(VagueArea("border_area", match.group(), match.start(), match.end(), *pair, True))
+            continue
         other = country_code_for(match.group("other") or match.group("other2"))
         side = None if sentence_side == other else sentence_side
         found.append(VagueArea("border_area", match.group(), match.start(), match.end(), side, other))
