@@ -119,8 +119,7 @@ class Locator:
         self.resolver = resolver
         self.boundaries = boundaries
         self._names: dict[str, Place | None] = {}
-        self._areas: dict[tuple[str, ...], Place | None] = {}
-        self._borders: dict[tuple[str, str], tuple[Any, Any] | None] = {}  # geometry, representative point
+        self._areas: dict[tuple[str, ...], tuple[Any, Any] | None] = {}  # geometry, representative point
         self.context: list[Any] = []
         # A cheap exact-name test, when the resolver offers one, spares the costly "did you mean" search
         # for the many capitalised words that are not places.
@@ -272,6 +271,15 @@ class Locator:
         except (GeomapError, LookupError, ValueError):
             return None
 
+    def _area_and_point(self, function: Any, *args: str) -> tuple[Any, Any] | None:
+        """Return an area from the boundaries (``function(*args)``) and its representative point, or None."""
+        key = (function.__name__, *args)
+        if key not in self._areas:
+            geometry = self._safe(function, *args)
+            usable = geometry is not None and not geometry.is_empty
+            self._areas[key] = (geometry, geometry.representative_point()) if usable else None
+        return self._areas[key]
+
     def country(self, country_code: str, *, written: str) -> Place | None:
         """Return a country-level place for ``country_code`` (its whole territory).
 
@@ -287,26 +295,20 @@ class Locator:
         Place or None
             None when no boundary is shipped for that country.
         """
-        key = ("country", country_code)
-        if key not in self._areas:
-            geometry = self._safe(self.boundaries.country, country_code)
-            place = None
-            if geometry is not None and not geometry.is_empty:
-                point = geometry.representative_point()
-                name = COUNTRY_NAMES.get(country_code, (country_code,))[0]
-                place = Place(
-                    written,
-                    name,
-                    Precision.COUNTRY.value,
-                    point.x,
-                    point.y,
-                    geometry,
-                    country_code,
-                    reason="country-level: the text names no finer place",
-                )
-            self._areas[key] = place
-        found = self._areas[key]
-        return None if found is None else _rewritten(found, written)
+        found = self._area_and_point(self.boundaries.country, country_code)
+        if found is None:
+            return None
+        geometry, point = found
+        return Place(
+            written,
+            COUNTRY_NAMES.get(country_code, (country_code,))[0],
+            Precision.COUNTRY.value,
+            point.x,
+            point.y,
+            geometry,
+            country_code,
+            reason="country-level: the text names no finer place",
+        )
 
     def border_area(self, side: str, other: str, *, written: str) -> Place | None:
         """Return the strip of ``side`` along its border with ``other``.
@@ -323,11 +325,7 @@ class Locator:
         Place or None
             None when the two countries share no shipped border.
         """
-        if (side, other) not in self._borders:
-            geometry = self._safe(self.boundaries.border_area, side, other)
-            usable = geometry is not None and not geometry.is_empty
-            self._borders[side, other] = (geometry, geometry.representative_point()) if usable else None
-        found = self._borders[side, other]
+        found = self._area_and_point(self.boundaries.border_area, side, other)
         if found is None:
             return None
         geometry, point = found
