@@ -10,9 +10,9 @@ from geomap.dates import parse_date
 from geomap.extraction.counts import casualty_tallies, prisoner_tallies, weapon_tallies
 from geomap.extraction.dates import find_dates, infer_publication_date
 from geomap.extraction.numbers import find_counts, parse_count
-from geomap.extraction.places import Role, find_place_mentions
+from geomap.extraction.places import Role, dateline_end, find_place_mentions
 from geomap.extraction.text import split_sentences
-from geomap.extraction.triggers import find_triggers
+from geomap.extraction.triggers import find_triggers, mentions_prisoners
 from geomap.extraction.vague import find_vague_areas
 from geomap.extraction.weapons import combine_weapons, find_weapons
 from geomap.model import EventType, Weapon
@@ -137,6 +137,13 @@ def test_planned_exchange_counts_are_skipped():
     assert prisoner_tallies(text, start=0, end=len(text)) == []
     text = "both sides had each brought home 307 soldiers"
     assert [t.count.value for t in prisoner_tallies(text, start=0, end=len(text))] == [307]
+    text = "Ukraine brought home 22 civilians and 43 servicemen on Thursday"
+    assert [t.count.value for t in prisoner_tallies(text, start=0, end=len(text))] == [65]
+
+
+def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
+    assert mentions_prisoners("Ukraine brought home 22 civilians in an exchange with Russia.")
+    assert not mentions_prisoners("She came home to find the house hit; an exchange of fire followed.")
 
 
 @pytest.mark.parametrize(
@@ -198,6 +205,15 @@ def test_weapons_combine():
     assert combine_weapons([Weapon.BALLISTIC_MISSILE, Weapon.CRUISE_MISSILE]) is Weapon.MISSILE
     assert combine_weapons([]) is None
     assert EventType.ATTACK.value == "attack"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["KYIV, Ukraine (AP) —", "MOSCOW, March 9 —", "KYIV, May 24 (Reuters) -", "LONDON, Sept. 3, 2025 —"],
+)
+def test_datelines_end_after_their_place_date_and_agency(dateline):
+    text = f"{dateline} Russian drones struck Kharkiv."
+    assert text[: dateline_end(text, 0)].rstrip() == dateline
 
 
 def test_a_river_named_like_a_city_is_not_a_location():

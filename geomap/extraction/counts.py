@@ -77,6 +77,7 @@ _PRISONERS_AFTER = re.compile(
     r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals)\b",
     _I,
 )
+_AND = re.compile(r"\s*,?\s*and\s+", _I)
 _PLANNED = re.compile(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
 
 
@@ -262,11 +263,18 @@ def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
         In reading order.
     """
     numbers = find_counts(text, start=start, end=end) if numbers is None else numbers
-    tallies = []
+    tallies: list[Tally] = []
+    listed_until = -1  # where the last counted group's noun ends
     for count in numbers:
-        if not _PRISONERS_AFTER.match(text, count.end, end):
+        group = _PRISONERS_AFTER.match(text, count.end, end)
+        if not group:
             continue
         if _PLANNED.search(text, max(start, count.start - 30), count.start) or _is_subset(text, start, count):
             continue
+        if tallies and _AND.fullmatch(text, listed_until, count.start):
+            # "22 civilians and 43 servicemen": one side's total
+            first = tallies.pop().count
+            count = Count(first.value + count.value, first.qualifier, first.start, count.end)
         tallies.append(Tally("prisoners", count, count.start))
+        listed_until = group.end()
     return tallies

@@ -107,7 +107,11 @@ class Group:
         if mention.place is None:
             return True
         if self.place is None:
-            return self.date == mention.date
+            # "Thursday's exchange ..." then "The exchange took place in the Sumy region": a later report
+            # that dates nothing itself may say where the unplaced happening was ("the freed soldiers were
+            # taken to a hospital in Chernihiv" does not: a weak mention is no report of where it happened)
+            vague_date = mention.date_precision in _VAGUE_DATES and not mention.weak
+            return self.date == mention.date or vague_date
         return self.place.key == mention.place.key
 
 

@@ -91,6 +91,9 @@ _ANY_STEM = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(_STEM_TYPES, key=lambda stem: (-len(stem), stem))) + ")"
 )
 _PRISONERS = re.compile(r"\b(?:prisoners?|POWs?|captives?|prisoners\s+of\s+war)\b", _I)
+_HOMECOMING = re.compile(
+    r"\b(?:brought|bring|bringing|returned|returning|return|came|come|coming)\s+(?:\w+\s+){0,4}?home\b", _I
+)
 _NOT_AN_EXCHANGE = re.compile(
     r"exchang\w*\s+(?:of\s+)?(?:fire|blows|views|information|rates?|data|messages|letters)|stock\s+exchange",
     _I,
@@ -154,8 +157,17 @@ class Trigger:
 
 
 def mentions_prisoners(text: str) -> bool:
-    """Return True if ``text`` talks about prisoners (a prerequisite for exchanges)."""
-    return _PRISONERS.search(text) is not None
+    """Return True if ``text`` talks about prisoners (a prerequisite for exchanges).
+
+    Either by name ("prisoners", "POWs") or as people brought home in an exchange
+    ("Ukraine brought home 22 civilians ... in an exchange with Russia").
+    """
+    if _PRISONERS.search(text) is not None:
+        return True
+    if _HOMECOMING.search(text) is None:
+        return False
+    swaps = _PATTERNS[EventType.PRISONER_EXCHANGE].finditer(text)
+    return any(_NOT_AN_EXCHANGE.match(text, swap.start()) is None for swap in swaps)
 
 
 def candidate_types(words: frozenset[str]) -> frozenset[EventType]:
