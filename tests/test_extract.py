@@ -46,6 +46,24 @@ def test_dateline_and_envoy_posting_do_not_make_events_there():
     assert {e.date for e in events} == {"2025-05-23"}
 
 
+def test_a_city_named_in_the_sentence_does_not_bring_the_previous_paragraphs_date():
+    text = (
+        "Drones struck Kyiv late on Friday.\n\n"
+        "In Odesa, officials said air defences repelled a missile attack on the city."
+    )
+    attack = [e for e in by_type(run(text), "attack") if e.place == "Odesa"]
+    assert [(e.date, e.date_precision) for e in attack] == [("2025-05-24", "publication")]
+
+
+def test_a_later_report_places_an_exchange_the_first_one_only_dated():
+    text = (
+        "Ukraine brought home 65 servicemen on Thursday in an exchange with Russia.\n\n"
+        "The exchange took place near the Belarus border, in northern Ukraine."
+    )
+    (exchange,) = by_type(run(text), "prisoner_exchange")
+    assert (exchange.precision, exchange.prisoners, exchange.date) == ("border_area", 65, "2025-05-22")
+
+
 def test_border_area_is_the_strip_along_the_border_not_a_point():
     text = (
         "Friday's exchange freed 390 prisoners from each side. "

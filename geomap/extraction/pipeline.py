@@ -166,7 +166,10 @@ class _Reader:
             if anaphor.role is places.Role.LOCATION:
                 reason = f"'{anaphor.text}' refers to {referent.name}, named earlier; {referent.reason}"
                 located = replace(referent, written=anaphor.text, reason=reason)
-                found.append(_Located(located, anaphor.start, anaphor.end, "anaphor"))
+                # "In Sevastopol, ... an attack on the city": named in this sentence, so nothing else of an
+                # earlier paragraph (its date) comes with it
+                origin = "sentence" if any(p is referent for p in sentence_places) else "anaphor"
+                found.append(_Located(located, anaphor.start, anaphor.end, origin))
         found.sort(key=lambda f: f.start)
         return _settle_districts(found, containers)
 
@@ -374,10 +377,15 @@ def _weapons_for(
     """
     if len(found) < 2 or ";" not in sentence.text:
         return [weapon for _, weapon in found]
+    lower, upper = _part(text, sentence, trigger)
+    return [weapon for position, weapon in found if lower <= position < upper]
+
+
+def _part(text: str, sentence: Sentence, trigger: triggers.Trigger) -> tuple[int, int]:
+    """Return the bounds of the semicolon-separated part of the sentence that holds the trigger."""
     lower = text.rfind(";", sentence.start, trigger.start) + 1 or sentence.start
     upper = text.find(";", trigger.end, sentence.end)
-    upper = sentence.end if upper < 0 else upper
-    return [weapon for position, weapon in found if lower <= position < upper]
+    return lower, sentence.end if upper < 0 else upper
 
 
 def _fallback_precision(published: dt.date | None) -> str:
