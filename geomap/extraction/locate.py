@@ -173,10 +173,13 @@ class Locator:
                     try:
                         context = tuple(self.context[-_CONTEXT_SIZE:])
                         location = self.resolver.geocode(query, exactly_one=True, context=context)
+                        if location is not None and _context_free(location):
+                            # shared with later articles: asked again without this article's places, so
+                            # its reason does not depend on which article happened to ask first
+                            location = self.resolver.geocode(query, exactly_one=True)
+                            self._areas_by_name[query] = location
                     except (GeomapError, LookupError, ValueError):
                         location = None
-                    if location is not None and _context_free(location):
-                        self._areas_by_name[query] = location
             place = self._from_location(location, written or query) if location is not None else None
             self._names[query] = place
             if location is not None:
