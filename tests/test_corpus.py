@@ -120,6 +120,18 @@ def test_dask_client_gives_identical_results_in_the_same_order(dask_cluster):
 
 
 @pytest.mark.slow
+def test_articles_sent_to_dask_do_not_stay_in_memory(dask_cluster):
+    import gc
+
+    _, client = dask_cluster
+    articles = (Article(text=text, source=f"kept-{i}") for i, text in enumerate(corpus_texts(30)))
+    results = list(extract_articles(articles, extract_fn=fake_extract, scheduler=client, chunk_size=5))
+    gc.collect()
+    kept = [o for o in gc.get_objects() if isinstance(o, Article) and o.source.startswith("kept-")]
+    assert len(results) == 30 and kept == []
+
+
+@pytest.mark.slow
 def test_dask_scheduler_address_and_resolver(dask_cluster):
     cluster, _ = dask_cluster
     results = list(

@@ -392,8 +392,11 @@ def _run_dask(chunks: Iterator[list[Any]], extract_fn: ExtractFunction | None, r
         threads = sum(client.nthreads().values()) or 1
 
         def submit(articles: list[Article], known_areas: frozenset[bytes]) -> Any:
+            # Sent ahead rather than as an argument: Dask keeps a reference to the arguments of every task
+            # submitted from this process, so every article of the run would stay in memory.
+            [sent] = client.scatter([articles], hash=False)
             return client.submit(
-                extract_chunk, articles, extract_fn, shared_resolver, known_areas=known_areas, pure=False
+                extract_chunk, sent, extract_fn, shared_resolver, known_areas=known_areas, pure=False
             )
 
         yield from _windowed(chunks, submit, threads * _IN_FLIGHT_PER_WORKER)
