@@ -55,6 +55,13 @@ def test_a_city_named_in_the_sentence_does_not_bring_the_previous_paragraphs_dat
     assert [(e.date, e.date_precision) for e in attack] == [("2025-05-24", "publication")]
 
 
+def test_casualties_without_a_figure_are_kept_when_the_sentence_places_them():
+    events = run("Dozens of people were injured when a missile struck Odesa. Many of them were children.")
+    (casualties,) = by_type(events, "casualties")
+    assert (casualties.place, casualties.injured, casualties.killed) == ("Odesa", None, None)
+    assert "no figure given: 'Dozens of people were injured'" in casualties.notes
+
+
 def test_a_later_report_places_an_exchange_the_first_one_only_dated():
     text = (
         "Ukraine brought home 65 servicemen on Thursday in an exchange with Russia.\n\n"

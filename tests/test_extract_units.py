@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from geomap.dates import parse_date
-from geomap.extraction.counts import casualty_tallies, prisoner_tallies, weapon_tallies
+from geomap.extraction.counts import casualty_tallies, prisoner_tallies, unnumbered_toll, weapon_tallies
 from geomap.extraction.dates import find_dates, infer_publication_date
 from geomap.extraction.numbers import find_counts, parse_count
 from geomap.extraction.places import Role, dateline_end, find_place_mentions
@@ -113,6 +113,20 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
 def test_casualty_counts(text, expected):
     tallies = casualty_tallies(text, start=0, end=len(text))
     assert {t.field: t.count.value for t in tallies} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Dozens of people were injured in Dnipro.", "Dozens of people were injured"),
+        ("Several civilians were killed.", "Several civilians were killed"),
+        ("many of them wounded", None),
+        ("Tens of thousands of soldiers have died", None),
+        ("dozens of cars were damaged", None),
+    ],
+)
+def test_casualty_phrases_without_a_figure(text, phrase):
+    assert unnumbered_toll(text, start=0, end=len(text)) == phrase
 
 
 def test_weapon_counts_distinguish_launched_and_downed():

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from geomap.extraction.numbers import Count, find_counts
 
-__all__ = ["DOWNED_WORDS", "Tally", "casualty_tallies", "weapon_tallies", "prisoner_tallies"]
+__all__ = [
+    "DOWNED_WORDS",
+    "Tally",
+    "casualty_tallies",
+    "weapon_tallies",
+    "prisoner_tallies",
+    "unnumbered_toll",
+]
 
 _I = re.IGNORECASE
 _PEOPLE = (
@@ -161,6 +168,32 @@ def casualty_tallies(
             if not _is_subset(text, start, count):
                 tallies.append(Tally(_field_for(match.group("verb")), count, match.start("verb")))
     return _dedupe(tallies)
+
+
+_UNNUMBERED = re.compile(
+    rf"\b(?:dozens|scores|hundreds|several|many|a\s+number)\s+(?:of\s+)?(?:\S+\s+){{0,2}}?{_PEOPLE}"
+    rf"{_INCLUDING}\s+{_AUX}{_VERB}\b",
+    _I,
+)
+
+
+def unnumbered_toll(text: str, *, start: int, end: int) -> str | None:
+    """Return the sentence's casualty phrase that gives no figure ("dozens of people were injured"), if any.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        Bounds of the sentence.
+
+    Returns
+    -------
+    str or None
+        The phrase as written.
+    """
+    match = _UNNUMBERED.search(text, start, end)
+    return match.group() if match else None
 
 
 def _dedupe(tallies: list[Tally]) -> list[Tally]:

@@ -497,9 +497,22 @@ def _main_country(places_used: list[Place], history: list[Place]) -> str | None:
     return tally.most_common(1)[0][0] if tally else None
 
 
+def _unnumbered_toll(group: Group) -> str | None:
+    """Return the phrase of a casualty report with no figure but a place ("dozens of people were hurt")."""
+    for mention in group.mentions:
+        if mention.place_in_sentence:
+            sentence = mention.sentence
+            phrase = counts.unnumbered_toll(sentence.text, start=0, end=len(sentence.text))
+            if phrase:
+                return phrase
+    return None
+
+
 def _reported(group: Group) -> bool:
-    """Return False for a casualty report without a number ("many of them wounded")."""
-    return group.event_type is not EventType.CASUALTIES or bool(group.counts)
+    """Return False for a casualty report without a number or a place ("many of them wounded")."""
+    if group.event_type is not EventType.CASUALTIES or group.counts:
+        return True
+    return _unnumbered_toll(group) is not None
 
 
 def _keep_unplaced(group: Group) -> bool:
@@ -601,6 +614,8 @@ def _to_event(
         event_notes.append(f"date from '{group.date_text}'")
     elif group.date is not None:
         event_notes.append("no date in the text: publication date used")
+    if group.event_type is EventType.CASUALTIES and not values:
+        event_notes.append(f"no figure given: '{_unnumbered_toll(group)}'")
     if group.event_type is EventType.PRISONER_EXCHANGE and "prisoners" in values:
         event_notes.append("prisoners: the number freed by each side")
     reason = _ORIGIN_REASON.get(group.place_origin, "")
