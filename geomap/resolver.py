@@ -25,6 +25,7 @@ judge small places by ``raw["population"]``, ``raw["kind"]`` and ``raw["score"]`
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -48,7 +49,12 @@ _COMMON_WORD_MIN_POPULATION = 100_000
 _REVERSE_RADIUS_KM = 15.0
 _NAMESAKE_MIN_POPULATION = 20_000
 _PARENT_FALLBACK_BONUS = 4.0
-_CACHE_SIZE = 100_000  # answers kept per resolver; repeated names cost a dictionary lookup
+_CACHE_SIZE = 100_000  # answers kept per resolver cache unless sized below
+# Answers asked with a text's context are rarely asked again and each holds a Location: kept few, so
+# that memory stops growing after a few thousand articles (benchmarks/bench_corpus.py).
+_RESULTS_SIZE = 8_000
+_RANKED_SIZE = 2_000  # ranked candidates are asked again only for plain-string context items
+_ENTRIES_SIZE = 8_000
 _T = TypeVar("_T")
 _FEATURE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 0.7, "PPLA3": 0.3}
 _KIND_WORDS = {
@@ -268,14 +274,14 @@ class Resolver:
             try:
                 return self._fallback(query, codes, exactly_one=exactly_one)
             except PlaceNotFound as error:
-                self._results[result_key] = error
+                _remember(self._results, result_key, error, _RESULTS_SIZE)
                 raise
         parsed = parse_query(query)
         if exactly_one:
             result = self._location(ranked[0], query, parsed.qualifier, len(ranked))
         else:
             result = tuple(self._location(c, query, parsed.qualifier, len(ranked)) for c in ranked[:limit])
-        _remember(self._results, result_key, result)
+        _remember(self._results, result_key, result, _RESULTS_SIZE)
         return result if exactly_one else list(result)
 
     def reverse(
@@ -341,7 +347,7 @@ class Resolver:
             return cached
         candidates = [self._with_context(scored, context) for scored in self._scored(query, codes)]
         ranked = tuple(sorted(candidates, key=lambda c: (-c.score, -c.place.population, c.place.geonameid)))
-        return _remember(self._memo, memo_key, ranked)
+        return _remember(self._memo, memo_key, ranked, _RANKED_SIZE)
 
     def _scored(self, query: str, codes: tuple[str, ...]) -> tuple[_Scored, ...]:
         """Score every candidate on what does not depend on the context, once per query."""
@@ -572,7 +578,7 @@ class Resolver:
             if ranked:
                 place = ranked[0].place
                 entry = _place_entry(place)
-        return _remember(self._entries, id(item), (item, (core, entry)))[1]
+        return _remember(self._entries, id(item), (item, (core, entry)), _ENTRIES_SIZE)[1]
 
     # -- results ----------------------------------------------------------------------------
 
@@ -685,10 +691,11 @@ _DEFAULT: Resolver | None = None
 _NO_CONTEXT = _Context({}, ())
 
 
-def _remember(cache: dict, key: Any, value: _T) -> _T:
-    """Store ``value`` under ``key`` in one of a resolver's caches, emptying it first when full."""
-    if len(cache) > _CACHE_SIZE:
-        cache.clear()
+def _remember(cache: dict, key: Any, value: _T, size: int = _CACHE_SIZE) -> _T:
+    """Store ``value`` under ``key`` in a resolver's cache, dropping its older half first when full."""
+    if len(cache) >= size:
+        for old in list(itertools.islice(cache, len(cache) // 2)):
+            del cache[old]
     cache[key] = value
     return value
 
