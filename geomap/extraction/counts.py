@@ -27,11 +27,12 @@ _PEOPLE = (
     r"(?:people|persons|civilians|residents|children|others|adults|women|men|soldiers|servicemen|workers"
     r"|employees|passengers|pensioners|teenagers|villagers|rescuers|firefighters|medics|officers|staff|minors)"
 )
-_PERSON = (
-    r"(?:man|woman|child|boy|girl|person|civilian|resident|driver|pensioner|teenager|worker|soldier|rescuer"
-    r"|firefighter|medic|paramedic|officer|passenger|infant|baby|volunteer|guard|nurse|doctor|journalist"
-    r"|farmer|student|employee|miner)"
+_PERSON_WORDS = frozenset(
+    "man woman child boy girl person civilian resident driver pensioner teenager worker soldier rescuer "
+    "firefighter medic paramedic officer passenger infant baby volunteer guard nurse doctor journalist "
+    "farmer student employee miner".split()
 )
+_PERSON = "(?:" + "|".join(sorted(_PERSON_WORDS, key=lambda word: (-len(word), word))) + ")"
 _KILL = r"(?:killed|killing|kills?|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)"
 _INJURE = (
     r"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|needed\s+medical\s+(?:care|help|attention)"
@@ -59,11 +60,6 @@ _ONE_THEN_VERB = re.compile(rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}\s+{_AU
 _VERB_THEN_ONE = re.compile(
     rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}\b",
     _I,
-)
-_PERSON_WORDS = frozenset(
-    "man woman child boy girl person civilian resident driver pensioner teenager worker soldier rescuer "
-    "firefighter medic paramedic officer passenger infant baby volunteer guard nurse doctor journalist "
-    "farmer student employee miner".split()
 )
 _DEATH_TOLL = re.compile(r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+$", _I)
 _SUBSET = re.compile(r"(?:including|among\s+them|of\s+whom|of\s+them)\s+$", _I)
