@@ -8,7 +8,7 @@ import pytest
 
 from geomap.dates import parse_date
 from geomap.extraction.counts import casualty_tallies, prisoner_tallies, unnumbered_toll, weapon_tallies
-from geomap.extraction.dates import find_dates, infer_publication_date
+from geomap.extraction.dates import BACKGROUND, find_dates, infer_publication_date
 from geomap.extraction.numbers import find_counts, parse_count
 from geomap.extraction.places import Role, dateline_end, find_place_mentions
 from geomap.extraction.text import split_sentences
@@ -65,6 +65,31 @@ def test_dates_resolve_against_publication(text, expected, precision):
     assert (mention.date.isoformat(), mention.precision) == (expected, precision)
 
 
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("In March 2024, a Russian missile struck the port", ["In March 2024"]),
+        ("It was set ablaze in January, when two firefighters were killed", ["in January"]),
+        ("In late June, a strike on Dnipro killed a man", ["In late June"]),
+        ("Engels has been targeted since 2022; last year a depot burned", ["since 2022", "last year"]),
+        ("in December", ["in December"]),  # of the year before a May article
+        ("in May, and on May 3", []),  # this month, and a day: reported, not recalled
+        ("in 2025 so far", []),
+    ],
+)
+def test_months_and_years_before_publication_mark_background(text, background):
+    mentions = find_dates(text, SATURDAY)
+    assert [m.text for m in mentions if m.precision == BACKGROUND] == background
+    assert all(m.date is None for m in mentions if m.precision == BACKGROUND)
+
+
+def test_later_that_evening_is_the_day_the_article_gave_last():
+    (friday,) = find_dates("on Friday", SATURDAY)
+    (later,) = find_dates("Later that evening, artillery shelled Mezhova.", SATURDAY, previous=friday)
+    assert (later.date, later.precision) == (dt.date(2025, 5, 23), "relative")
+    assert find_dates("Later that evening, artillery shelled Mezhova.", SATURDAY) == []
+
+
 def test_may_as_a_verb_is_not_a_date():
     assert find_dates("The next exchange may come soon.", SATURDAY) == []
 
@@ -108,6 +133,9 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
         ("Two people were slightly injured.", {"injured": 2}),
         ("damaging grain silos and injuring a truck driver, he said", {"injured": 1}),
         ("A police officer was killed.", {"killed": 1}),
+        ("the death toll in Odesa had risen to four after", {"killed": 4}),
+        ("The number of injured rose to 11.", {"injured": 11}),
+        ("A woman was taken to hospital with shrapnel wounds.", {"injured": 1}),
     ],
 )
 def test_casualty_counts(text, expected):
@@ -170,6 +198,9 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("A guided aerial bomb destroyed a school building; nobody was hurt.", ["attack", "damage"]),
         ("He later reported drone debris hit a shopping mall.", ["damage"]),
         ("Both sides agreed to exchange 1,000 prisoners.", []),
+        ("In Engels, fragments of a drone damaged the roof.", ["damage"]),
+        ("Falling drone debris damaged power lines.", ["damage", "damage"]),
+        ("A drone damaged the roof.", ["attack", "damage"]),
     ],
 )
 def test_triggers(text, types):
@@ -185,6 +216,18 @@ def test_place_roles():
     assert ("Kyiv", Role.OFFICE) in roles and ("Kyiv", Role.POSTING) in roles
     assert ("Obolon", Role.LOCATION) in roles
     assert all("Klitschko" not in m.text for m in mentions)
+
+
+def test_governments_and_their_officials_are_not_locations():
+    text = "Crimea: six missiles downed; Kyiv reports hits on Dzhankoi, officials in Kyiv and Moscow said"
+    roles = [(m.text, m.role) for m in find_place_mentions(text, start=0, end=len(text))]
+    assert roles == [
+        ("Crimea", Role.LOCATION),
+        ("Kyiv", Role.SPEAKER),
+        ("Dzhankoi", Role.LOCATION),
+        ("Kyiv", Role.OFFICE),
+        ("Moscow", Role.OFFICE),
+    ]
 
 
 def test_possessive_and_qualifier_split():

@@ -20,6 +20,7 @@ __all__ = [
     "weapon_tallies",
     "prisoner_tallies",
     "unnumbered_toll",
+    "is_toll_update",
 ]
 
 _I = re.IGNORECASE
@@ -36,7 +37,8 @@ _PERSON = "(?:" + "|".join(sorted(_PERSON_WORDS, key=lambda word: (-len(word), w
 _KILL = r"(?:killed|killing|kills?|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)"
 _INJURE = (
     r"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|needed\s+medical\s+(?:care|help|attention)"
-    r"|sought\s+medical\s+(?:care|help))"
+    r"|sought\s+medical\s+(?:care|help)"
+    r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns))"
 )
 _KILL_WORD = re.compile(_KILL, _I)
 _VERB = rf"(?P<verb>{_KILL}|{_INJURE})"
@@ -61,7 +63,17 @@ _VERB_THEN_ONE = re.compile(
     rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}\b",
     _I,
 )
-_DEATH_TOLL = re.compile(r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+$", _I)
+# "the death toll in Odesa had risen to", "the number of injured rose to": the figure that follows.
+_TOLL = re.compile(
+    r"\b(?:(?P<death>death)\s+toll|number\s+of\s+(?:(?P<dead>dead|deaths|killed|fatalities)"
+    r"|(?:injured|wounded|injuries)))\s+(?:\w+\s+){0,5}?(?:to|at|of|reached)\s+$",
+    _I,
+)
+_TOLL_UPDATE = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:\w+\s+){0,4}?"
+    r"(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\b",
+    _I,
+)
 _SUBSET = re.compile(r"(?:including|among\s+them|of\s+whom|of\s+them)\s+$", _I)
 
 _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?)"
@@ -156,8 +168,11 @@ def casualty_tallies(
         before = _VERB_BEFORE.search(text, max(start, count.start - 40), count.start)
         if before and _VICTIMS_AFTER.match(text, count.end, end):
             tallies.append(Tally(_field_for(before.group("verb")), count, before.start("verb")))
-        elif _DEATH_TOLL.search(text, max(start, count.start - 50), count.start):
-            tallies.append(Tally("killed", count, count.start))
+        else:
+            toll = _TOLL.search(text, max(start, count.start - 60), count.start)
+            if toll:
+                field = "killed" if toll.group("death") or toll.group("dead") else "injured"
+                tallies.append(Tally(field, count, count.start))
     for pattern in (_ONE_THEN_VERB, _VERB_THEN_ONE) if words & _PERSON_WORDS else ():
         for match in pattern.finditer(text, start, end):
             count = Count(1, "exact", match.start("n"), match.end("n"))
@@ -171,6 +186,23 @@ _UNNUMBERED = re.compile(
     rf"{_INCLUDING}\s+{_AUX}{_VERB}\b",
     _I,
 )
+
+
+def is_toll_update(text: str, *, start: int, end: int) -> bool:
+    """Return True if the sentence ``text[start:end]`` updates a toll ("the death toll has risen to four").
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        Bounds of the sentence.
+
+    Returns
+    -------
+    bool
+    """
+    return _TOLL_UPDATE.search(text, start, end) is not None
 
 
 def unnumbered_toll(text: str, *, start: int, end: int) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from geomap.model import DatePrecision
 
-__all__ = ["DateMention", "find_dates", "infer_publication_date"]
+__all__ = ["BACKGROUND", "DateMention", "find_dates", "infer_publication_date"]
 
 _DAY, _RELATIVE_DAY = DatePrecision.DAY.value, DatePrecision.RELATIVE.value  # read for every date
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -60,6 +60,24 @@ _RELATIVE = re.compile(
 # The words a relative date needs; a calendar date needs a month or a four-digit year (an ISO date's).
 _YEAR = re.compile(r"\d(?<!\w\d)\d{3}(?!\w)")  # a digit not after a word character, opening four
 _RELATIVE_WORDS = frozenset([*_WEEKDAYS, "overnight", "night", "tonight", "morning", "today", "yesterday"])
+# "In March 2024", "in late June", "since 2022", "last year": a time before the month of publication, named
+# only by its month or year. What the sentence reports is background (the city's history), not news.
+_EARLIER_PERIOD = re.compile(
+    r"\b(?=[bdfilsu])(?:(?:in|since|during|by|until|from)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
+    rf"(?:(?P<month>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"|(?P<year_only>(?:19|20)\d\d)(?![-/]))"
+    r"|last\s+(?P<last>year|summer|winter|spring|autumn|fall))\b",
+    re.IGNORECASE,
+)
+_EARLIER_WORDS = frozenset(["in", "since", "during", "by", "until", "from", "last"])
+_SAME_DAY = re.compile(
+    r"\b(?=[lsth])(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
+    r"(?:evening|afternoon)|the\s+same\s+(?:day|evening|night)|hours\s+later)\b",
+    re.IGNORECASE,
+)
+_SAME_DAY_WORDS = frozenset(["later", "that", "same"])
+BACKGROUND = "background"
+"""The precision of a :class:`DateMention` naming a month or year before the publication month."""
 _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 
 
@@ -117,14 +135,18 @@ def find_dates(
     start: int = 0,
     end: int | None = None,
     words: frozenset[str] | None = None,
+    previous: DateMention | None = None,
 ) -> list[DateMention]:
     """Find and resolve the date expressions in ``text[start:end]``.
 
     Weekdays resolve to the latest such day on or before ``published``
     ("on Saturday" in a Saturday paper is that Saturday); "overnight", "today"
-    and similar resolve to ``published``; "yesterday" to the day before.
+    and similar resolve to ``published``; "yesterday" to the day before;
+    "later that evening" to the ``previous`` date the article gave.
     In "between Friday night and early Saturday" only the end of the range is
-    kept.
+    kept. A month or year before the month of publication ("in March 2024",
+    "in late June", "since 2022") gives a mention of precision
+    :data:`BACKGROUND` and no date: the sentence recalls the past.
 
     Parameters
     ----------
@@ -136,6 +158,8 @@ def find_dates(
         Bounds of the search; offsets in the result index ``text``.
     words : frozenset of str, optional
         The sentence's lower-cased words; without a date word among them nothing is searched.
+    previous : DateMention, optional
+        The date the article gave last, for "later that day" and the like.
 
     Returns
     -------
@@ -149,11 +173,13 @@ def find_dates(
     ['2025-05-23']
     """
     end = len(text) if end is None else end
-    calendar = relative = True
+    calendar = relative = earlier = same_day = True
     if words is not None:
         calendar = not words.isdisjoint(_MONTHS) or _YEAR.search(text, start, end) is not None
         relative = not words.isdisjoint(_RELATIVE_WORDS)
-        if not (calendar or relative):
+        earlier = not words.isdisjoint(_EARLIER_WORDS)
+        same_day = previous is not None and not words.isdisjoint(_SAME_DAY_WORDS)
+        if not (calendar or relative or same_day or "last" in words):
             return []
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -162,6 +188,15 @@ def find_dates(
             continue
         date = _calendar_date(match, published)
         mentions.append(DateMention(date, _DAY, match.start(), match.end(), match.group()))
+        taken.append(match.span())
+    for match in _EARLIER_PERIOD.finditer(text, start, end) if earlier and published is not None else ():
+        if not any(a <= match.start() < b for a, b in taken) and _before_month_of(match, published):
+            mentions.append(DateMention(None, BACKGROUND, match.start(), match.end(), match.group()))
+            taken.append(match.span())
+    for match in _SAME_DAY.finditer(text, start, end) if same_day and previous is not None else ():
+        mentions.append(
+            DateMention(previous.date, previous.precision, match.start(), match.end(), match.group())
+        )
         taken.append(match.span())
     for match in _RELATIVE.finditer(text, start, end) if relative else ():
         if any(a <= match.start() < b for a, b in taken):
@@ -178,6 +213,20 @@ def find_dates(
         )
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if not _RANGE_START.search(text, max(start, m.start - 20), m.start)]
+
+
+def _before_month_of(match: re.Match[str], published: dt.date) -> bool:
+    """Return True if the month or year matched by ``_EARLIER_PERIOD`` ended before ``published``'s month."""
+    if match.group("last"):
+        return True
+    year_text = match.group("year") or match.group("year_only")
+    year = int(year_text) if year_text else published.year
+    if match.group("month") is None:
+        return year < published.year
+    month = _MONTHS[match.group("month").lower().rstrip(".")]
+    if not year_text and month > published.month:
+        year -= 1  # "in December" in a January article
+    return (year, month) < (published.year, published.month)
 
 
 def infer_publication_date(text: str) -> tuple[dt.date | None, str | None]:

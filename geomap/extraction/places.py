@@ -106,9 +106,15 @@ _RELATIVE_TO = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|claimed|claims|reported|announced|stated"
-    r"|told|wrote|accused|denied|warned|insisted|confirmed|responded|condemned|brokered|mediated|hosted"
-    r"|facilitated|negotiated|arranged|organi[sz]ed|proposed|offered)\b"
+    r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|claimed|claims|reported|reports|announced"
+    r"|announces|stated|states|told|tells|wrote|writes|accused|accuses|denied|denies|warned|warns|insisted"
+    r"|insists|confirmed|confirms|responded|responds|condemned|condemns|brokered|mediated|hosted|facilitated"
+    r"|negotiated|arranged|organi[sz]ed|proposed|offered)\b"
+)
+# "officials in Kyiv and Moscow said": where the speakers sit, not where anything happened
+_SPEAKERS_IN = re.compile(
+    r"\b(?i:officials|authorities|sources|diplomats|spokespeople|experts|analysts)\s+(?:in|from)\s+"
+    r"(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?=[abhinoprstw])"
@@ -246,6 +252,8 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
     locative = _LOCATIVE_BEFORE.search(before) is not None
     if _POSTED_TO.search(before):
         return Role.POSTING, False
+    if _SPEAKERS_IN.search(before):
+        return Role.OFFICE, False
     if _WATER_AFTER.match(text, end, end + 12):
         return Role.REFERENCE, False
     if _RELATIVE_TO.search(before):

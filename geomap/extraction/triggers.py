@@ -51,7 +51,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|targeted|under\s+fire|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
         r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
         # a weapon as the agent: "a guided aerial bomb destroyed a school"
-        r"|(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are)\b)"
+        r"|(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are"
+        r"|debris|wreckage|fragments?)\b)"
         r"\w+\s+){0,2}?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded)\b))\b",
         _I,
     ),
@@ -118,7 +119,8 @@ _IRREALIS_AFTER = re.compile(
 _NEGATION = re.compile(
     r"\b(?:no|nobody|no\s+one|none|without|not)\b(?:\s+\S+){0,3}?\s*$|\bno\s+reports?\s+of\s+$", _I
 )
-_DEBRIS_SUBJECT = re.compile(r"\b(?:debris|wreckage|fragments?)\s+(?:\w+\s+){0,1}$", _I)
+# "debris from a drone damaged", "fragments of a downed missile hit": what fell, not what attacked
+_DEBRIS_SUBJECT = re.compile(r"\b(?:debris|wreckage|fragments?)\s+(?:(?:of|from)\s+)?(?:\w+\s+){0,2}$", _I)
 # The words the four patterns above hinge on: a sentence without any of them cannot match, unless the
 # window searched starts or ends inside a word (a cut "goodwill" reads "will").
 _TWO_WORD_CHARACTERS = re.compile(r"\w\w")
