@@ -55,6 +55,38 @@ def test_a_city_named_in_the_sentence_does_not_bring_the_previous_paragraphs_dat
     assert [(e.date, e.date_precision) for e in attack] == [("2025-05-24", "publication")]
 
 
+def test_a_later_paragraph_on_the_same_place_keeps_its_date():
+    text = "Drones struck Odesa late on Friday.\n\nIn Odesa, falling debris set a warehouse on fire."
+    (damage,) = by_type(run(text), "damage")
+    assert (damage.place, damage.date) == ("Odesa", "2025-05-23")
+
+
+def test_a_past_month_or_year_is_background_not_an_event():
+    text = (
+        "Drones struck Odesa on Friday, killing two people.\n\n"
+        "The city has often been hit. In March 2024, a missile struck the port, killing five people."
+    )
+    events = run(text)
+    assert sorted((e.event_type, e.date, e.killed) for e in events) == [
+        ("attack", "2025-05-23", None), ("casualties", "2025-05-23", 2)
+    ]
+
+
+def test_a_risen_toll_updates_the_happening_it_counts():
+    text = (
+        "Russian drones struck Odesa on Friday night, killing two people.\n\n"
+        "By Saturday afternoon, the death toll in Odesa had risen to four, officials said."
+    )
+    (casualties,) = by_type(run(text), "casualties")
+    assert (casualties.killed, casualties.date) == (4, "2025-05-23")
+
+
+def test_an_event_keeps_the_hedge_of_any_of_its_counts():
+    (casualties,) = by_type(run("Two people were killed and at least 12 injured in Odesa."), "casualties")
+    assert (casualties.killed, casualties.injured, casualties.count_qualifier) == (2, 12, "at_least")
+    assert "counts: killed exact, injured at least" in casualties.notes
+
+
 def test_casualties_without_a_figure_are_kept_when_the_sentence_places_them():
     events = run("Dozens of people were injured when a missile struck Odesa. Many of them were children.")
     (casualties,) = by_type(events, "casualties")
@@ -226,6 +258,11 @@ def test_district_of_another_region_than_the_sentence_city_is_dropped():
     assert damage.place == "Odesa"
 
 
+def test_a_district_name_matching_one_in_another_country_stays_in_the_city():
+    (attack,) = by_type(run("In Odesa's Prymorskyi district, a drone hit an apartment building."), "attack")
+    assert (attack.place, attack.country_code, attack.place_name) == ("Odesa", "UA", "Prymorskyi district")
+
+
 def test_a_district_the_gazetteer_knows_only_elsewhere_falls_back_to_the_city_that_holds_it():
     text = "Five people were injured when a missile hit Kharkiv's Obolon area."  # Obolon is in Kyiv
     casualties = by_type(run(text), "casualties")
@@ -250,6 +287,13 @@ def test_semicolon_parts_of_a_headline_keep_their_own_weapons():
     events = run("Kharkiv hit by missiles; Odesa shelled again")
     assert sorted((e.place, e.weapon) for e in by_type(events, "attack")) == [
         ("Kharkiv", "missile"), ("Odesa", "artillery")
+    ]
+
+
+def test_semicolon_parts_of_a_headline_keep_their_own_places():
+    events = run("Odesa: six missiles downed; Kyiv reports strikes on Kharkiv")
+    assert sorted((e.event_type, e.place, e.missiles) for e in events) == [
+        ("attack", "Kharkiv", None), ("interception", "Odesa", 6)
     ]
 
 

@@ -24,6 +24,8 @@ PLACES = {
     "russia": (60.0, 100.0, "country", "RU", None, "PCLI", 2017370),
     "belarus": (53.0, 28.0, "country", "BY", None, "PCLI", 630336),
     "moscow": (55.7522, 37.6156, "city", "RU", "48", "PPLC", 524901),
+    # a rural district of Arkhangelsk Oblast, the gazetteer's only "Prymorskyi district"
+    "prymorskyi district": (64.7, 40.3, "region", "RU", "06", "ADM2", 507811),
 }
 COUNTRIES = {
     "UA": box(22.0, 44.0, 40.0, 52.4),

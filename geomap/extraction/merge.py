@@ -46,6 +46,7 @@ class Mention:
     weak: bool = False
     place_in_sentence: bool = False
     new_happening: bool = False
+    update: bool = False  # "the death toll has risen to four": a later report of an earlier happening
 
 
 @dataclass
@@ -102,6 +103,11 @@ class Group:
         """Return True if ``mention`` can report the same happening."""
         if mention.event_type is not self.event_type:
             return False
+        if mention.update and self.place is not None and mention.place is not None:
+            # "By Wednesday afternoon, the death toll in Odesa had risen to four after rescuers pulled two
+            # more bodies from the rubble": the day is when it was reported, so the sentence's reports join
+            # the happenings at their place whatever the date
+            return self.place.key == mention.place.key
         if not _dates_compatible(self, mention):
             return False
         if mention.place is None:

@@ -42,9 +42,11 @@ _ONLY_INTERCEPTIONS = frozenset({EventType.INTERCEPTION})
 _ATTACKS_AND_INTERCEPTIONS = frozenset({EventType.ATTACK, EventType.INTERCEPTION})
 _UNCERTAINTY_KM = {p.value: p.uncertainty_km for p in Precision}
 _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
+_BACKGROUND = dates.BACKGROUND
+_DISTRICT_WRITTEN = re.compile(r"\b(?:district|raion)$", re.IGNORECASE)
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
 _ORIGIN_CONFIDENCE = {
     "sentence": 0.8,
     "anaphor": 0.7,
@@ -91,7 +93,9 @@ class _Reader:
         self.history: list[Place] = []  # every resolved place, any role, in reading order
         self.location_places: list[Place] = []  # places used as locations
         self.last_place: dict[str, tuple[int, Place]] = {}  # group -> (paragraph, place)
-        self.last_date: dict[str, tuple[int, dates.DateMention]] = {}
+        # group -> (paragraph, date, the place it dated)
+        self.last_date: dict[str, tuple[int, dates.DateMention, Place | None]] = {}
+        self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
         self.exchange_paragraphs: set[int] = set()
         self.last_unit: str | None = None
         self.mentions: list[Mention] = []
@@ -224,20 +228,32 @@ class _Reader:
         if not found:
             self._remember_unattached(sentence, located)
             return
-        date_mentions = dates.find_dates(text, self.published, start=start, end=end, words=words)
+        date_mentions = dates.find_dates(
+            text, self.published, start=start, end=end, words=words, previous=self.latest_date
+        )
         place_pool = _pools(found, located)
-        date_pool = _pools(found, date_mentions)
+        date_pool = _pools(found, [m for m in date_mentions if m.precision != _BACKGROUND])
+        for past in (m for m in date_mentions if m.precision == _BACKGROUND):
+            for group_pool in (date_pool.setdefault(_group(t.event_type), []) for t in found):
+                if past not in group_pool:
+                    group_pool.append(past)  # a recalled year or month dates every report near it
         tallies = _assign_tallies(found, sentence, text, weapon_tallies, numbers)
         sentence_weapons: list[tuple[int, Weapon]] = []
         if any(t.event_type is _ATTACK for t in found):
             sentence_weapons = weapons.find_weapons(text, start=start, end=end, words=words)
         claimed_by = attribution.find_claim_source(text, start=start, end=end, words=words)
         new_happening = not words.isdisjoint(_ANOTHER)
+        update = counts.is_toll_update(text, start=start, end=end)
         parties = attribution.find_parties(text, start=start, end=end, words=words)
         for index, trigger in enumerate(found):
             group = _group(trigger.event_type)
             places_found, origin, in_sentence = self._places_for(trigger, sentence, place_pool.get(group, []))
-            date_mention = self._date_for(trigger, sentence, date_pool.get(group, []), origin)
+            first_place = places_found[0] if places_found else None
+            date_mention = self._date_for(trigger, sentence, date_pool.get(group, []), origin, first_place)
+            if date_mention is not None and date_mention.precision == _BACKGROUND:
+                # "In March 2024, a missile struck the port": the article recalls the past, not news
+                self.last_date[group] = (sentence.paragraph, date_mention, None)
+                continue
             # A count said of several places at once ("strikes on Kharkiv and Odesa kill five") cannot be
             # split between them: each place gets the event, none the count.
             shared = len(places_found) > 1
@@ -264,6 +280,7 @@ class _Reader:
                     weak=trigger.weak,
                     place_in_sentence=in_sentence,
                     new_happening=new_happening,
+                    update=update,
                 )
                 if not self._worth_keeping(mention):
                     continue
@@ -275,7 +292,9 @@ class _Reader:
             if not kept:
                 continue
             if date_mention is not None:
-                self.last_date[group] = (sentence.paragraph, date_mention)
+                self.last_date[group] = (sentence.paragraph, date_mention, first_place)
+                if date_mention.date is not None:
+                    self.latest_date = date_mention
             if trigger.event_type is EventType.PRISONER_EXCHANGE:
                 self.exchange_paragraphs.add(sentence.paragraph)
 
@@ -289,6 +308,10 @@ class _Reader:
         """Return a trigger's places (several for "Kharkiv and Odesa"), their origin, and if named here."""
         if trigger.weak:
             lower, upper = _clause(self.text, sentence, trigger)
+            pool = [item for item in pool if lower <= item.start and item.end <= upper]
+        elif pool and ";" in sentence.text:
+            # "Odesa: six missiles downed; Kyiv reports hits on Kharkiv": each part has its own places
+            lower, upper = _part(self.text, sentence, trigger)
             pool = [item for item in pool if lower <= item.start and item.end <= upper]
         if len(pool) == 1:  # the common case, without the sorting and comparing below
             return [pool[0].place], pool[0].origin, True
@@ -316,15 +339,21 @@ class _Reader:
                 return [place], "previous paragraph", False
         return [], "none", False
 
-    def _date_for(self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any], origin: str) -> Any:
+    def _date_for(
+        self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any], origin: str, place: Place | None
+    ) -> Any:
         if pool:
             return min(pool, key=lambda item: _distance(item.start, item.end, trigger))
         remembered = self.last_date.get(_group(trigger.event_type))
         if remembered is not None:
-            paragraph, mention = remembered
+            paragraph, mention, dated_place = remembered
             if paragraph == sentence.paragraph:
                 return mention
             if paragraph == sentence.paragraph - 1 and origin in ("previous paragraph", "anaphor"):
+                return mention
+            if place is not None and dated_place is not None and _within(place, dated_place):
+                # a later paragraph on the same place or one inside it ("Falling debris damaged a power line
+                # near Dzhankoi" after "missiles over northern Crimea on Wednesday")
                 return mention
         return None
 
@@ -343,16 +372,17 @@ def _settle_districts(found: list[_Located], containers: list[_Located]) -> list
     """Keep a district only when it lies in the region of the city the same sentence names.
 
     "In Odesa, ... in the Kyivskyi district": when the gazetteer only knows a
-    Kyivskyi district of another city, the event belongs to Odesa, not there.
+    Kyivskyi district of another city, the event belongs to Odesa, not there;
+    the same for a rural district of another country the name happens to match.
     "Kharkiv's Kyivskyi district", when the gazetteer knows no Kyivskyi district
     in Kharkiv, is placed at Kharkiv, the city that holds it, and says so.
     """
     cities = [f.place for f in (*found, *containers) if f.place.precision == _CITY]
-    if not cities or not any(f.place.precision == _DISTRICT for f in found):
+    if not cities or not any(_is_district(f.place) for f in found):
         return found
     settled = []
     for item in found:
-        if item.place.precision != _DISTRICT or any(c.admin1 == item.place.admin1 for c in cities):
+        if not _is_district(item.place) or any(c.admin1 == item.place.admin1 for c in cities):
             settled.append(item)
             continue
         adjacent = (c for c in containers if c.place.precision == _CITY and 0 <= item.start - c.end <= 4)
@@ -365,6 +395,16 @@ def _settle_districts(found: list[_Located], containers: list[_Located]) -> list
             city = replace(holder.place, written=item.place.written, reason=reason)
             settled.append(_Located(city, item.start, item.end, item.origin))
     return settled
+
+
+def _within(place: Place, area: Place) -> bool:
+    """Return True if ``place`` is ``area`` or lies inside it."""
+    return place.key == area.key or area.contains(place)
+
+
+def _is_district(place: Place) -> bool:
+    """Return True for a city district, or for any answer to a name written as one ("Prymorskyi district")."""
+    return place.precision == _DISTRICT or _DISTRICT_WRITTEN.search(place.written) is not None
 
 
 def _weapons_for(
@@ -602,7 +642,9 @@ def _to_event(
     written = place.written if group.place_origin != "article" else None
     fields = _FIELDS_OF.get(group.event_type, ())
     values = {name: group.counts[name].value for name in fields if name in group.counts}
-    qualifier = next((group.counts[name].qualifier for name in fields if name in group.counts), None)
+    qualifiers = {name: group.counts[name].qualifier for name in fields if name in group.counts}
+    # one qualifier per event: the hedge if any count is hedged ("two killed, at least a dozen injured")
+    qualifier = next((q for q in qualifiers.values() if q != "exact"), next(iter(qualifiers.values()), None))
     weapon = None
     if group.event_type is EventType.ATTACK:
         weapon = (weapons.combine_weapons(group.weapons) or Weapon.UNKNOWN).value
@@ -616,6 +658,9 @@ def _to_event(
         event_notes.append("no date in the text: publication date used")
     if group.event_type is EventType.CASUALTIES and not values:
         event_notes.append(f"no figure given: '{_unnumbered_toll(group)}'")
+    if len(set(qualifiers.values())) > 1:
+        hedges = ", ".join(f"{name} {hedge.replace('_', ' ')}" for name, hedge in qualifiers.items())
+        event_notes.append(f"counts: {hedges}")
     if group.event_type is EventType.PRISONER_EXCHANGE and "prisoners" in values:
         event_notes.append("prisoners: the number freed by each side")
     reason = _ORIGIN_REASON.get(group.place_origin, "")
