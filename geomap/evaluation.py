@@ -9,7 +9,9 @@ its coordinates, precision, country, counts, date). ::
 
 prints precision and recall per event type, how many counts are right, the
 median location error in km per precision, and how many events landed in the
-wrong country. :func:`evaluate` returns the same numbers for tests.
+wrong country (a matched event in another country than its gold one, or an
+extra event in a country none of the article's gold events is in).
+:func:`evaluate` returns the same numbers for tests.
 """
 
 from __future__ import annotations
@@ -272,9 +274,13 @@ def _score(report: Report, article: GoldArticle, events: list[Event]) -> None:
             report.problems.append(
                 f"{article.name}: missed {g['event_type']} at {g['place']} {g.get('date')}"
             )
+    gold_countries = {g["country_code"] for g in gold}
     for j, e in enumerate(events):
         if j not in matched_events:
             report.problems.append(f"{article.name}: extra {_describe(e)} from {e.quote[:70]!r}")
+            if e.country_code not in gold_countries:
+                # an extra event in a country the article reports nothing in: a place read wrongly
+                report.wrong_country += 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -82,6 +82,13 @@ def test_wrong_country_is_counted(tmp_path):
     assert report.wrong_country == 1
 
 
+def test_an_extra_event_in_a_country_the_article_is_not_about_is_a_wrong_country(tmp_path):
+    write_gold(tmp_path, [gold_event("attack", 30.74, 46.48, country="UA")])  # Odesa
+    found = [event("attack", 30.74, 46.48), event("damage", 40.3, 64.7, country="RU"), event("talks", 31, 47)]
+    report = evaluate(tmp_path, extractor=lambda text, **o: found, resolver=object())
+    assert report.wrong_country == 1  # the Arkhangelsk damage; the Ukrainian extra is only an extra
+
+
 def test_missing_gold_is_a_clear_error(tmp_path, capsys):
     with pytest.raises(FileNotFoundError, match="no gold annotations"):
         load_gold(tmp_path)

@@ -34,6 +34,8 @@ _FIELDS_OF = {
 # Read in hot loops: plain names spare the enum attribute lookups.
 _ATTACK = EventType.ATTACK
 _COUNTRY, _CITY, _DISTRICT = Precision.COUNTRY.value, Precision.CITY.value, Precision.DISTRICT.value
+_REGION = Precision.REGION.value
+_IN_A_REGION = frozenset({_CITY, _DISTRICT, Precision.POINT.value})
 _REFERENCE, _LOCATION = places.Role.REFERENCE, places.Role.LOCATION
 _ONLY_CASUALTIES = frozenset({EventType.CASUALTIES})
 _ONLY_EXCHANGES = frozenset({EventType.PRISONER_EXCHANGE})
@@ -123,6 +125,14 @@ class _Reader:
         for place in reversed(self.history):
             if place.precision in wanted:
                 return place
+        if kind in ("region", "oblast", "province"):
+            # "Air defences destroyed 19 drones over the region", after only its city was named
+            town = next((p for p in reversed(self.history) if p.precision in _IN_A_REGION and p.admin1), None)
+            if town is not None:
+                region = self.locator.resolve(town.admin1 or "", written=town.admin1)
+                same_country = region is not None and region.country_code == town.country_code
+                if same_country and region.precision == _REGION:
+                    return replace(region, reason=f"the region of {town.name}: {region.reason}")
         return None
 
     def locations(self, sentence: Sentence) -> list[_Located]:
