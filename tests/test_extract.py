@@ -127,6 +127,15 @@ def test_provinces_named_vaguely_are_country_level():
     assert (interception.drones, interception.count_qualifier) == (100, "more_than")
 
 
+def test_the_region_after_only_its_city_is_that_citys_region():
+    text = "Drones hit an oil depot in Saratov overnight. Air defences destroyed 19 drones over the region."
+    (interception,) = by_type(run(text), "interception")
+    assert (interception.place, interception.precision, interception.drones) == (
+        "Saratov Oblast", "region", 19
+    )  # fmt: skip
+    assert "the region of Saratov" in interception.location_reason
+
+
 def test_region_is_the_region_polygon():
     events = run(
         "Drone strikes caused injuries in the Tula region, south of Moscow. Three people were injured."

@@ -26,13 +26,15 @@ PLACES = {
     "moscow": (55.7522, 37.6156, "city", "RU", "48", "PPLC", 524901),
     # a rural district of Arkhangelsk Oblast, the gazetteer's only "Prymorskyi district"
     "prymorskyi district": (64.7, 40.3, "region", "RU", "06", "ADM2", 507811),
+    "saratov": (51.5406, 46.0086, "city", "RU", "Saratov Oblast", "PPLA", 498677),
+    "saratov oblast": (51.67, 46.64, "region", "RU", "Saratov Oblast", "ADM1", 498671),
 }
 COUNTRIES = {
     "UA": box(22.0, 44.0, 40.0, 52.4),
     "RU": box(27.0, 41.0, 180.0, 82.0),
     "BY": box(23.0, 51.3, 33.0, 56.2),
 }
-REGIONS = {"tula region": box(35.8, 52.9, 38.9, 54.9)}
+REGIONS = {"tula region": box(35.8, 52.9, 38.9, 54.9), "saratov region": box(42.5, 49.8, 50.8, 53.2)}
 BORDER_UA_BY = box(23.5, 51.0, 31.8, 51.9)
 
 
@@ -49,7 +51,7 @@ class FakeResolver:
             raise PlaceNotFound(query)
         lat, lon, precision, cc, admin1, code, gid = PLACES[key]
         raw = {
-            "geonameid": gid, "name": query.title() if precision != "region" else "Tula Oblast",
+            "geonameid": gid, "name": "Tula Oblast" if key == "tula region" else query.title(),
             "feature_class": "P" if code.startswith("PPL") else "A", "feature_code": code,
             "country_code": cc, "admin1": admin1, "admin2": None, "population": 1000,
             "precision": precision, "reason": f"fake gazetteer entry for {query}", "source": "gazetteer",
