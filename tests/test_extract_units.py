@@ -10,7 +10,7 @@ from geomap.dates import parse_date
 from geomap.extraction.counts import casualty_tallies, prisoner_tallies, unnumbered_toll, weapon_tallies
 from geomap.extraction.dates import BACKGROUND, find_dates, infer_publication_date
 from geomap.extraction.numbers import find_counts, parse_count
-from geomap.extraction.places import Role, dateline_end, find_place_mentions
+from geomap.extraction.places import Role, dateline_end, find_anaphors, find_place_mentions
 from geomap.extraction.text import split_sentences
 from geomap.extraction.triggers import find_triggers, mentions_prisoners
 from geomap.extraction.vague import find_vague_areas
@@ -90,6 +90,19 @@ def test_later_that_evening_is_the_day_the_article_gave_last():
     assert find_dates("Later that evening, artillery shelled Mezhova.", SATURDAY) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At about the same time, drones struck the city's Shevchenkivskyi district.", dt.date(2025, 5, 23)),
+        ("Smila had also been targeted the previous day.", dt.date(2025, 5, 22)),
+    ],
+)
+def test_a_time_said_relative_to_the_last_date_given(text, expected):
+    (friday,) = find_dates("on Friday", SATURDAY)
+    (mention,) = find_dates(text, SATURDAY, previous=friday)
+    assert mention.date == expected
+
+
 def test_may_as_a_verb_is_not_a_date():
     assert find_dates("The next exchange may come soon.", SATURDAY) == []
 
@@ -136,6 +149,8 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
         ("the death toll in Odesa had risen to four after", {"killed": 4}),
         ("The number of injured rose to 11.", {"injured": 11}),
         ("A woman was taken to hospital with shrapnel wounds.", {"injured": 1}),
+        ("One employee of the plant was hurt and received medical help.", {"injured": 1}),
+        ("a drone hit a car near Semenivka, killing the driver, officials said", {"killed": 1}),
     ],
 )
 def test_casualty_counts(text, expected):
@@ -169,6 +184,9 @@ def test_weapon_counts_distinguish_launched_and_downed():
     text = "Of those, 88 were shot down and 128 were jammed."
     tallies = weapon_tallies(text, start=0, end=len(text), previous_unit="drones")
     assert [(t.field, t.count.value) for t in tallies] == [("drones", 88), ("drones", 128)]
+    text = "In the Tambov region, a drone was shot down on the outskirts of Kotovsk."
+    tallies = weapon_tallies(text, start=0, end=len(text), words=frozenset(["shot"]))
+    assert [(t.field, t.count.value, t.role) for t in tallies] == [("drones", 1, "downed")]
     text = "Nine more were shot down over the Lipetsk region, it said."
     tallies = weapon_tallies(text, start=0, end=len(text), previous_unit="drones")
     assert [(t.field, t.count.value, t.role) for t in tallies] == [("drones", 9, "downed_part")]
@@ -201,6 +219,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("In Engels, fragments of a drone damaged the roof.", ["damage"]),
         ("Falling drone debris damaged power lines.", ["damage", "damage"]),
         ("A drone damaged the roof.", ["attack", "damage"]),
+        ("104 drones were intercepted and destroyed over several regions.", ["interception"]),
     ],
 )
 def test_triggers(text, types):
@@ -227,6 +246,30 @@ def test_governments_and_their_officials_are_not_locations():
         ("Dzhankoi", Role.LOCATION),
         ("Kyiv", Role.OFFICE),
         ("Moscow", Role.OFFICE),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("146 servicemen had been returned from territory controlled by Kyiv.", Role.OFFICE),
+        ("The ministry said in a statement issued in Abu Dhabi that it had mediated.", Role.OFFICE),
+        ("In his nightly video address from Kyiv, Zelensky renewed his call.", Role.OFFICE),
+        ("Residents of Yevpatoria wrote that they heard explosions.", Role.LOCATION),
+        ("A drone was shot down on the outskirts of Kotovsk.", Role.LOCATION),
+        ("A drone was shot down 20 kilometres south of Kotovsk.", Role.REFERENCE),
+    ],
+)
+def test_who_governs_speaks_or_lives_somewhere(text, role):
+    (mention,) = [m for m in find_place_mentions(text, start=0, end=len(text)) if m.text != "Zelensky"]
+    assert mention.role is role
+
+
+def test_anaphors_with_a_describing_word_and_possessive_ones():
+    text = "They saw a fire on the outskirts of the resort city. Drones struck the city's Obolon district."
+    assert [(a.text, a.kind, a.role) for a in find_anaphors(text, start=0, end=len(text))] == [
+        ("the resort city", "city", Role.LOCATION),
+        ("the city", "city", Role.CONTAINER),
     ]
 
 

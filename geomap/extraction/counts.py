@@ -58,9 +58,11 @@ _VERB_BEFORE = re.compile(
     _I,
 )
 _VICTIMS_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}?{_PEOPLE}\b|\s*(?:[,.;]|and\b|in\b|on\b|when\b|$)", _I)
-_ONE_THEN_VERB = re.compile(rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}\s+{_AUX}{_VERB}\b", _I)
+_OF_WHERE = r"(?:\s+(?:of|at|from)\s+(?:the|a)\s+\w+)?"  # "one employee of the plant"
+_ONE_THEN_VERB = re.compile(rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}\s+{_AUX}{_VERB}\b", _I)
 _VERB_THEN_ONE = re.compile(
-    rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}\b",
+    rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one|the)\s+{_AGE}{_TRADE}"
+    rf"{_PERSON}\b",
     _I,
 )
 # "the death toll in Odesa had risen to", "the number of injured rose to": the figure that follows.
@@ -70,7 +72,7 @@ _TOLL = re.compile(
     _I,
 )
 _TOLL_UPDATE = re.compile(
-    r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:\w+\s+){0,4}?"
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:\w+\s+){0,6}?"
     r"(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\b",
     _I,
 )
@@ -85,6 +87,10 @@ _DOWNED_AFTER = re.compile(
     _I,
 )
 _ONE_DOWNED = re.compile(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
+_ONE_WAS_DOWNED = re.compile(
+    rf"\b(?P<n>an?|one)\s+(?:\w+\s+)?{_UNIT}\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed)\b",
+    _I,
+)
 # Words that signal "a downed missile"; without them or a number a sentence holds no weapon count.
 DOWNED_WORDS = frozenset({"downed", "intercepted", "shot"})
 _PRISONERS_AFTER = re.compile(
@@ -298,8 +304,10 @@ def weapon_tallies(
             if field:
                 tallies.append(Tally(field, count, count.start, "downed_part"))
     if words & DOWNED_WORDS:
-        for match in _ONE_DOWNED.finditer(text, start, end):
+        # "a downed missile", "a drone was shot down"
+        for match in (*_ONE_DOWNED.finditer(text, start, end), *_ONE_WAS_DOWNED.finditer(text, start, end)):
             count = Count(1, "exact", match.start("n"), match.end("n"))
+            tallies = [t for t in tallies if t.count.start != count.start]  # "one drone" was counted as any
             tallies.append(Tally(_unit_field(match.group("unit")), count, match.start("unit"), "downed"))
     return sorted(tallies, key=lambda t: t.count.start)
 

@@ -71,11 +71,13 @@ _EARLIER_PERIOD = re.compile(
 )
 _EARLIER_WORDS = frozenset(["in", "since", "during", "by", "until", "from", "last"])
 _SAME_DAY = re.compile(
-    r"\b(?=[lsth])(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
-    r"(?:evening|afternoon)|the\s+same\s+(?:day|evening|night)|hours\s+later)\b",
+    r"\b(?=[alsth])(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
+    r"(?:evening|afternoon)|the\s+same\s+(?:day|evening|night)|hours\s+later"
+    r"|(?:at|around)\s+(?:about\s+)?the\s+same\s+time"
+    r"|(?P<before>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+earlier))\b",
     re.IGNORECASE,
 )
-_SAME_DAY_WORDS = frozenset(["later", "that", "same"])
+_SAME_DAY_WORDS = frozenset(["later", "that", "same", "previous", "preceding", "before", "earlier"])
 BACKGROUND = "background"
 """The precision of a :class:`DateMention` naming a month or year before the publication month."""
 _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
@@ -142,7 +144,8 @@ def find_dates(
     Weekdays resolve to the latest such day on or before ``published``
     ("on Saturday" in a Saturday paper is that Saturday); "overnight", "today"
     and similar resolve to ``published``; "yesterday" to the day before;
-    "later that evening" to the ``previous`` date the article gave.
+    "later that evening" and "at the same time" to the ``previous`` date the
+    article gave, "the previous day" to the day before it.
     In "between Friday night and early Saturday" only the end of the range is
     kept. A month or year before the month of publication ("in March 2024",
     "in late June", "since 2022") gives a mention of precision
@@ -194,9 +197,10 @@ def find_dates(
             mentions.append(DateMention(None, BACKGROUND, match.start(), match.end(), match.group()))
             taken.append(match.span())
     for match in _SAME_DAY.finditer(text, start, end) if same_day and previous is not None else ():
-        mentions.append(
-            DateMention(previous.date, previous.precision, match.start(), match.end(), match.group())
-        )
+        date = previous.date
+        if match.group("before") and date is not None:
+            date -= dt.timedelta(days=1)
+        mentions.append(DateMention(date, previous.precision, match.start(), match.end(), match.group()))
         taken.append(match.span())
     for match in _RELATIVE.finditer(text, start, end) if relative else ():
         if any(a <= match.start() < b for a, b in taken):

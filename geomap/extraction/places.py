@@ -100,8 +100,8 @@ _POSTED_TO = re.compile(
     r"\b(?=[acem])(?:ambassador|envoy|embassy|consulate|mission|consul)\s+(?:to|in)\s+$", re.IGNORECASE
 )
 _RELATIVE_TO = re.compile(
-    r"\b(?=[efkmnostw])"
-    r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|(?:kilomet(?:er|re)s?|km|miles)"
+    r"\b(?=[efkmnstw])"
+    r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:kilomet(?:er|re)s?|km|miles)"
     r"(?:\s+(?:north|south|east|west)(?:-?(?:east|west))?)?)\s+of\s+$|from\s+$|towards\s+$)",
     re.IGNORECASE,
 )
@@ -111,11 +111,14 @@ _SPEAKER_AFTER = re.compile(
     r"|insists|confirmed|confirms|responded|responds|condemned|condemns|brokered|mediated|hosted|facilitated"
     r"|negotiated|arranged|organi[sz]ed|proposed|offered)\b"
 )
-# "officials in Kyiv and Moscow said": where the speakers sit, not where anything happened
+# "officials in Kyiv and Moscow said", "a statement issued in Abu Dhabi", "his video address from Kyiv",
+# "territory controlled by Kyiv": where speakers sit or who governs, not where anything happened
 _SPEAKERS_IN = re.compile(
-    r"\b(?i:officials|authorities|sources|diplomats|spokespeople|experts|analysts)\s+(?:in|from)\s+"
-    r"(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
+    r"\b(?i:(?:officials|authorities|sources|diplomats|spokespeople|experts|analysts)\s+(?:in|from)"
+    r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
+    r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
 )
+_PEOPLE_OF = re.compile(r"\b(?:residents|people|inhabitants|locals|witnesses)\s+(?:of|in)\s+$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?=[abhinoprstw])"
     r"(?:(?:in|across|throughout|over|into|inside|on|at|near|around|outside|against|within|along|above"
@@ -132,7 +135,9 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[—–]|[ \t]-{1,2}[ \t])"
 )
 _ANAPHOR = re.compile(
-    r"\b(?P<the>the|The)\s+(?P<kind>city|capital|town|village|region|oblast|province|country)\b(?P<poss>['’]s)?"
+    r"\b(?P<the>the|The)\s+(?:(?:resort|port|border|front-line|frontline|industrial|southern|northern|eastern"
+    r"|western|central|occupied|coastal|embattled|besieged|small|regional)\s+)?"
+    r"(?P<kind>city|capital|town|village|region|oblast|province|country)\b(?P<poss>['’]s)?"
 )
 
 _ANAPHOR_KINDS = frozenset("city capital town village region oblast province country".split())
@@ -262,8 +267,8 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.CONTAINER, False
     if _OFFICE_AFTER.match(after):
         return (Role.LOCATION, True) if locative and after[:1] not in "'’" else (Role.OFFICE, False)
-    if not locative and _SPEAKER_AFTER.match(after):
-        return Role.SPEAKER, False
+    if not locative and _SPEAKER_AFTER.match(after) and not _PEOPLE_OF.search(before):
+        return Role.SPEAKER, False  # "Moscow said", but not "Residents of Yevpatoria wrote"
     return Role.LOCATION, locative
 
 
@@ -413,7 +418,9 @@ def find_anaphors(
     for match in _ANAPHOR.finditer(text, start, end):
         after = text[match.end() : match.end() + 60]
         possessive = bool(match.group("poss"))
-        if _OFFICE_AFTER.match(after) and not possessive:
+        if possessive:
+            role = Role.CONTAINER  # "the city's Shevchenkivskyi district"
+        elif _OFFICE_AFTER.match(after):
             role = Role.OFFICE
         elif _OF_NAME.match(after):
             continue  # "the city of Kursk": the name itself is spotted

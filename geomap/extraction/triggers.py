@@ -26,7 +26,8 @@ _EXCHANGE, _INTERCEPTION = EventType.PRISONER_EXCHANGE, EventType.INTERCEPTION
 _AIR_WEAPON = r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets)"
 _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.INTERCEPTION: re.compile(
-        r"\b(?=[dehijnrsw])(?:(?:shot|shoots?|shooting)\s+down|downed|intercept(?:ed|s|ing|ion)?"
+        r"\b(?=[dehijnrsw])(?:(?:intercepted|shot\s+down|downed)\s+(?:and|or)\s+(?:destroyed|eliminated)"
+        r"|(?:shot|shoots?|shooting)\s+down|downed|intercept(?:ed|s|ing|ion)?"
         r"|neutrali[sz](?:ed|es|ing|e)|jam(?:med|ming)|repel(?:led|s)?|suppressed"
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b))\b",
