@@ -208,6 +208,64 @@ def test_each_name_is_resolved_once_per_article():
     assert resolver.calls.count("Kharkiv") == 1
 
 
+def test_a_headline_is_read_with_the_places_of_the_paragraph_after_it():
+    from geomap.resolver import Resolver
+
+    text = (
+        "Glide bombs hit Zolochiv near Russian border\n\n"
+        "KHARKIV, Ukraine — Russian aircraft dropped guided bombs on the town of Zolochiv on Monday."
+    )
+    attacks = by_type(extract(text, published="2024-09-17", resolver=Resolver.default()), "attack")
+    assert {(e.place, e.admin1) for e in attacks} == {("Zolochiv", "Kharkiv Oblast")}  # not Lviv Oblast's
+
+
+def test_a_place_shot_down_over_is_carried_to_interceptions_only():
+    text = (
+        "A drone hit a refinery in Tula. Air defences destroyed 27 drones over the Tula region. "
+        "One worker was hurt."
+    )
+    events = run(text)
+    assert [(e.place, e.drones) for e in by_type(events, "interception")] == [("Tula Oblast", 27)]
+    assert [(e.place, e.injured) for e in by_type(events, "casualties")] == [("Tula", 1)]
+
+
+def test_a_region_wide_count_does_not_fold_into_a_city_counting_otherwise():
+    text = (
+        "Air defences shot down 14 drones over the Tula region. "
+        "In Tula, debris from a downed drone damaged a garage."
+    )
+    interceptions = by_type(run(text), "interception")
+    assert sorted((e.place, e.drones) for e in interceptions) == [("Tula", 1), ("Tula Oblast", 14)]
+
+
+def test_an_exchange_named_again_keeps_its_day_and_lends_the_sentence_date_to_others():
+    text = (
+        "Ukraine and Russia exchanged 146 prisoners of war on Saturday.\n\n"
+        "Hours before the exchange, on Friday evening, a drone hit a car in Odesa, killing the driver."
+    )
+    events = run(text)
+    assert [(e.date, e.prisoners) for e in by_type(events, "prisoner_exchange")] == [("2025-05-24", 146)]
+    casualties = by_type(events, "casualties")
+    assert [(e.place, e.date, e.killed) for e in casualties] == [("Odesa", "2025-05-23", 1)]
+
+
+def test_a_phrase_narrowing_a_place_is_not_a_second_place():
+    from geomap.resolver import Resolver
+
+    text = (
+        "The exchange took place in the Chernihiv region, near the border with Belarus, Ukraine's "
+        "Coordination Headquarters for the Treatment of Prisoners of War said."
+    )
+    events = extract(text, published="2025-05-24", resolver=Resolver.default())
+    assert [e.place for e in by_type(events, "prisoner_exchange")] == ["Chernihiv Oblast"]
+
+
+def test_a_label_opening_a_headline_places_each_of_its_parts():
+    events = run("Odesa: Kyiv says drones hit Kharkiv; officials say missile attack repelled")
+    assert [e.place for e in by_type(events, "interception")] == ["Odesa"]
+    assert "Kyiv" not in {e.place for e in events}
+
+
 def test_no_events_in_text_without_reports():
     assert run("The weather in Kyiv was mild and sunny.") == []
 

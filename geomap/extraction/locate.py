@@ -121,6 +121,9 @@ class Locator:
         self._names: dict[str, Place | None] = {}
         self._areas: dict[tuple[str, ...], tuple[Any, Any] | None] = {}  # geometry, representative point
         self.context: list[Any] = []
+        # Names the text gives further on, asked with the ones read so far: a headline comes before the
+        # places that tell which of several namesakes it means ("Glide bombs hit Zolochiv" before "KHARKIV").
+        self.hints: tuple[str, ...] = ()
         # A cheap exact-name test, when the resolver offers one, spares the costly "did you mean" search
         # for the many capitalised words that are not places.
         self._is_place_name = getattr(resolver, "is_place_name", None)
@@ -171,7 +174,7 @@ class Locator:
                 location = self._areas_by_name.get(query)
                 if location is None:
                     try:
-                        context = tuple(self.context[-_CONTEXT_SIZE:])
+                        context = (*self.context[-_CONTEXT_SIZE:], *self.hints)
                         location = self.resolver.geocode(query, exactly_one=True, context=context)
                         if location is not None and _context_free(location):
                             # shared with later articles: asked again without this article's places, so

@@ -47,6 +47,7 @@ class Mention:
     place_in_sentence: bool = False
     new_happening: bool = False
     update: bool = False  # "the death toll has risen to four": a later report of an earlier happening
+    refers_back: bool = False  # "the exchange" named without a place: the one reported before
 
 
 @dataclass
@@ -103,6 +104,8 @@ class Group:
         """Return True if ``mention`` can report the same happening."""
         if mention.event_type is not self.event_type:
             return False
+        if mention.refers_back and mention.place is None:
+            return True  # "Hours before the exchange, on Friday evening, ...": the date is not the exchange's
         if mention.update and self.place is not None and mention.place is not None:
             # "By Wednesday afternoon, the death toll in Odesa had risen to four after rescuers pulled two
             # more bodies from the rubble": the day is when it was reported, so the sentence's reports join
@@ -142,7 +145,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
     (preferring one on the same date); a region-level group folds into the only
     finer group of its type in that region ("drone strikes in the Tula region"
     and "the drone hit a chemical plant in Tula"), unless that one is reported as
-    another happening ("a drone also hit a house in Klintsy").
+    another happening ("a drone also hit a house in Klintsy") or counts otherwise.
 
     Parameters
     ----------
@@ -168,6 +171,14 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
     return _fold_regions(groups)
 
 
+def _counts_agree(a: Group, b: Group) -> bool:
+    """Return True unless the groups give different figures for the same count.
+
+    "14 drones were shot down over Crimea" is not "a downed drone" in Simferopol.
+    """
+    return all(b.counts[name].value == count.value for name, count in a.counts.items() if name in b.counts)
+
+
 def _fold_regions(groups: list[Group]) -> list[Group]:
     kept: list[Group] = []
     for group in groups:
@@ -181,7 +192,11 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
                 and group.place.contains(g.place)
                 and _dates_compatible(g, group)
             ]
-            if len(finer) == 1 and not any(m.new_happening for m in finer[0].mentions):
+            if (
+                len(finer) == 1
+                and not any(m.new_happening for m in finer[0].mentions)
+                and _counts_agree(group, finer[0])
+            ):
                 for mention in group.mentions:
                     finer[0].add(mention)
                 continue

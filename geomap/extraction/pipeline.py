@@ -32,7 +32,7 @@ _FIELDS_OF = {
     EventType.PRISONER_EXCHANGE: ("prisoners",),
 }
 # Read in hot loops: plain names spare the enum attribute lookups.
-_ATTACK = EventType.ATTACK
+_ATTACK, _INTERCEPTION = EventType.ATTACK, EventType.INTERCEPTION
 _COUNTRY, _CITY, _DISTRICT = Precision.COUNTRY.value, Precision.CITY.value, Precision.DISTRICT.value
 _REGION = Precision.REGION.value
 _IN_A_REGION = frozenset({_CITY, _DISTRICT, Precision.POINT.value})
@@ -46,6 +46,8 @@ _UNCERTAINTY_KM = {p.value: p.uncertainty_km for p in Precision}
 _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _BACKGROUND = dates.BACKGROUND
 _DISTRICT_WRITTEN = re.compile(r"\b(?:district|raion)$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CLOSING = frozenset('.!?"”’')
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
@@ -73,6 +75,15 @@ def _group(event_type: EventType) -> str:
     return _GROUP_OF.get(event_type, "violent")
 
 
+def _carried_as(event_type: EventType) -> str:
+    """Return under which name a type's place is carried to the next sentences.
+
+    Interceptions happen over areas ("27 drones over the region"): their place is
+    carried to later interceptions, not to what happened on the ground.
+    """
+    return "interception" if event_type is _INTERCEPTION else _group(event_type)
+
+
 @dataclass
 class _Located:
     """A place usable as an event location in a sentence."""
@@ -94,7 +105,7 @@ class _Reader:
         self.prisoner_context = triggers.mentions_prisoners(text)
         self.history: list[Place] = []  # every resolved place, any role, in reading order
         self.location_places: list[Place] = []  # places used as locations
-        self.last_place: dict[str, tuple[int, Place]] = {}  # group -> (paragraph, place)
+        self.last_place: dict[str, tuple[int, Place]] = {}  # see _carried_as -> (paragraph, place)
         # group -> (paragraph, date, the place it dated)
         self.last_date: dict[str, tuple[int, dates.DateMention, Place | None]] = {}
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
@@ -112,22 +123,23 @@ class _Reader:
                 return place.country_code
         return None
 
-    def _referent(self, kind: str) -> Place | None:
+    def _referent(self, kind: str, named: list[Place]) -> Place | None:
+        """Return the place "the city", "the region"... refers to among the places ``named`` before it."""
         if kind in ("city", "town", "village"):
             wanted = {Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value}
         elif kind == "capital":
-            capitals = [p for p in self.history if p.feature_code == "PPLC"]
-            return capitals[-1] if capitals else self._referent("city")
+            capitals = [p for p in named if p.feature_code == "PPLC"]
+            return capitals[-1] if capitals else self._referent("city", named)
         elif kind == "country":
             wanted = {Precision.COUNTRY.value}
         else:
             wanted = {Precision.REGION.value}
-        for place in reversed(self.history):
+        for place in reversed(named):
             if place.precision in wanted:
                 return place
         if kind in ("region", "oblast", "province"):
             # "Air defences destroyed 19 drones over the region", after only its city was named
-            town = next((p for p in reversed(self.history) if p.precision in _IN_A_REGION and p.admin1), None)
+            town = next((p for p in reversed(named) if p.precision in _IN_A_REGION and p.admin1), None)
             if town is not None:
                 region = self.locator.resolve(town.admin1 or "", written=town.admin1)
                 same_country = region is not None and region.country_code == town.country_code
@@ -145,6 +157,8 @@ class _Reader:
         found: list[_Located] = []
         containers: list[_Located] = []  # "Kharkiv" in "Kharkiv's Kyivskyi district"
         sentence_places: list[Place] = []
+        named_before = len(self.history)  # what an anaphor of this sentence may refer to: named before it
+        named_here: list[tuple[int, Place]] = []
         self.national_scope = None
         mentions = places.find_place_mentions(
             text, start=start, end=end, dateline_until=dateline, known=self.locator.knows
@@ -157,6 +171,7 @@ class _Reader:
                 continue  # "Major", "Back": English words that are also names of small places
             self.history.append(place)
             sentence_places.append(place)
+            named_here.append((mention.start, place))
             if mention.role is not _LOCATION:
                 if mention.role is places.Role.CONTAINER:
                     containers.append(_Located(place, mention.start, mention.end, "sentence"))
@@ -174,10 +189,13 @@ class _Reader:
                 found = [f for f in found if not (area.start <= f.start < area.end)]
                 found.append(_Located(place, area.start, area.end, "sentence"))
         for anaphor in places.find_anaphors(text, start=start, end=end, words=sentence.words):
-            referent = self._referent(anaphor.kind)
+            named = self.history[:named_before] + [p for at, p in named_here if at < anaphor.start]
+            referent = self._referent(anaphor.kind, named)
             if referent is None:
                 continue
-            if anaphor.role is places.Role.LOCATION:
+            if anaphor.role is places.Role.CONTAINER:  # "the city's Shevchenkivskyi district"
+                containers.append(_Located(referent, anaphor.start, anaphor.end, "anaphor"))
+            elif anaphor.role is places.Role.LOCATION:
                 reason = f"'{anaphor.text}' refers to {referent.name}, named earlier; {referent.reason}"
                 located = replace(referent, written=anaphor.text, reason=reason)
                 # "In Sevastopol, ... an attack on the city": named in this sentence, so nothing else of an
@@ -259,7 +277,9 @@ class _Reader:
             group = _group(trigger.event_type)
             places_found, origin, in_sentence = self._places_for(trigger, sentence, place_pool.get(group, []))
             first_place = places_found[0] if places_found else None
-            date_mention = self._date_for(trigger, sentence, date_pool.get(group, []), origin, first_place)
+            date_mention = self._date_for(
+                trigger, sentence, date_pool.get(group, []), date_mentions, origin, first_place
+            )
             if date_mention is not None and date_mention.precision == _BACKGROUND:
                 # "In March 2024, a missile struck the port": the article recalls the past, not news
                 self.last_date[group] = (sentence.paragraph, date_mention, None)
@@ -291,13 +311,14 @@ class _Reader:
                     place_in_sentence=in_sentence,
                     new_happening=new_happening,
                     update=update,
+                    refers_back=place is None and _refers_back(text, sentence, trigger),
                 )
                 if not self._worth_keeping(mention):
                     continue
                 kept = True
                 self.mentions.append(mention)
                 if place is not None:
-                    self.last_place[group] = (sentence.paragraph, place)
+                    self.last_place[_carried_as(trigger.event_type)] = (sentence.paragraph, place)
                     self.location_places.append(place)
             if not kept:
                 continue
@@ -320,9 +341,11 @@ class _Reader:
             lower, upper = _clause(self.text, sentence, trigger)
             pool = [item for item in pool if lower <= item.start and item.end <= upper]
         elif pool and ";" in sentence.text:
-            # "Odesa: six missiles downed; Kyiv reports hits on Kharkiv": each part has its own places
+            # "Odesa: six missiles downed; Kyiv reports hits on Kharkiv": each part has its own places, and
+            # the "Odesa:" that labels the whole line
             lower, upper = _part(self.text, sentence, trigger)
-            pool = [item for item in pool if lower <= item.start and item.end <= upper]
+            label = _label_end(self.text, sentence)
+            pool = [item for item in pool if lower <= item.start and item.end <= upper or item.end <= label]
         if len(pool) == 1:  # the common case, without the sorting and comparing below
             return [pool[0].place], pool[0].origin, True
         if pool:
@@ -340,7 +363,9 @@ class _Reader:
             if country is not None:
                 return [country], "national body", True
         group = _group(trigger.event_type)
-        remembered = self.last_place.get(group)
+        remembered = self.last_place.get(_carried_as(trigger.event_type))
+        if remembered is None and trigger.event_type is _INTERCEPTION:
+            remembered = self.last_place.get(group)
         if remembered is not None:
             paragraph, place = remembered
             if paragraph == sentence.paragraph:
@@ -350,15 +375,26 @@ class _Reader:
         return [], "none", False
 
     def _date_for(
-        self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any], origin: str, place: Place | None
+        self,
+        trigger: triggers.Trigger,
+        sentence: Sentence,
+        pool: list[Any],
+        sentence_dates: list[dates.DateMention],
+        origin: str,
+        place: Place | None,
     ) -> Any:
+        """Return the date mention of a trigger: its own, its paragraph's, its sentence's, or its place's."""
         if pool:
             return min(pool, key=lambda item: _distance(item.start, item.end, trigger))
         remembered = self.last_date.get(_group(trigger.event_type))
+        if remembered is not None and remembered[0] == sentence.paragraph:
+            return remembered[1]
+        if sentence_dates and not _refers_back(self.text, sentence, trigger):
+            # a date nearer another kind of event still dates this one ("Hours before the exchange, on Friday
+            # evening, a drone hit a car"), unless it is one reported before ("called the prisoner swap")
+            return min(sentence_dates, key=lambda item: _distance(item.start, item.end, trigger))
         if remembered is not None:
             paragraph, mention, dated_place = remembered
-            if paragraph == sentence.paragraph:
-                return mention
             if paragraph == sentence.paragraph - 1 and origin in ("previous paragraph", "anaphor"):
                 return mention
             if place is not None and dated_place is not None and _within(place, dated_place):
@@ -407,6 +443,11 @@ def _settle_districts(found: list[_Located], containers: list[_Located]) -> list
     return settled
 
 
+def _refers_back(text: str, sentence: Sentence, trigger: triggers.Trigger) -> bool:
+    """Return True for a trigger that names a happening already reported ("the exchange", "the swap")."""
+    return _DEFINITE.search(text, max(sentence.start, trigger.start - 30), trigger.start) is not None
+
+
 def _within(place: Place, area: Place) -> bool:
     """Return True if ``place`` is ``area`` or lies inside it."""
     return place.key == area.key or area.contains(place)
@@ -438,6 +479,12 @@ def _part(text: str, sentence: Sentence, trigger: triggers.Trigger) -> tuple[int
     return lower, sentence.end if upper < 0 else upper
 
 
+def _label_end(text: str, sentence: Sentence) -> int:
+    """Return where a short label opening the sentence ends ("Crimea: ..."), or the sentence's start."""
+    colon = text.find(":", sentence.start, min(sentence.end, sentence.start + 40))
+    return colon if colon > 0 and text.find(";", sentence.start, colon) < 0 else sentence.start
+
+
 def _fallback_precision(published: dt.date | None) -> str:
     return DatePrecision.PUBLICATION.value if published else DatePrecision.UNKNOWN.value
 
@@ -447,15 +494,33 @@ _COORDINATION = re.compile(
 )
 
 
+_NARROWING = re.compile(r"(?:near|close\s+to|along|on|at)\s", re.IGNORECASE)
+
+
 def _coordinated(text: str, items: list[_Located], best: _Located) -> list[_Located]:
-    """Return ``best`` and the places listed with it ("Kharkiv and Odesa", "Poltava, Sumy and Kyiv")."""
+    """Return ``best`` and the places listed with it ("Kharkiv and Odesa", "Poltava, Sumy and Kyiv").
+
+    "In the Chernihiv region, near the border with Belarus" is no list: the second
+    phrase narrows the first, and the first, a named place, is kept.
+    """
     index = items.index(best)
     first = last = index
-    while first > 0 and _COORDINATION.fullmatch(text, items[first - 1].end, items[first].start):
+    while first > 0 and _listed(text, items[first - 1], items[first]):
         first -= 1
-    while last + 1 < len(items) and _COORDINATION.fullmatch(text, items[last].end, items[last + 1].start):
+    while last + 1 < len(items) and _listed(text, items[last], items[last + 1]):
         last += 1
+    if first == last and _NARROWING.match(text, best.start) and index > 0:
+        previous = items[index - 1]
+        if _COORDINATION.fullmatch(text, previous.end, best.start):
+            return [previous]
     return items[first : last + 1]
+
+
+def _listed(text: str, item: _Located, following: _Located) -> bool:
+    """Return True if ``following`` is listed after ``item``, not a phrase narrowing it."""
+    return _COORDINATION.fullmatch(text, item.end, following.start) is not None and not _NARROWING.match(
+        text, following.start
+    )
 
 
 def _distance(start: int, end: int, trigger: triggers.Trigger) -> float:
@@ -615,7 +680,10 @@ def extract_events(
     sentences = split_sentences(text)
     for sentence in sentences:
         reader.paragraph_start.setdefault(sentence.paragraph, sentence.start)
+    locator.hints = _lede_names(text, sentences, locator)
     for sentence in sentences:
+        if sentence.paragraph > 0:
+            locator.hints = ()
         reader.read(sentence)
     groups = merge_mentions(reader.mentions)
     country = _main_country(reader.location_places, reader.history)
@@ -634,6 +702,21 @@ def extract_events(
             _to_event(group, text=text, source=source, title=title, published=published_date, notes=notes)
         )
     return events
+
+
+def _lede_names(text: str, sentences: list[Sentence], locator: Locator) -> tuple[str, ...]:
+    """Return the place names of the paragraph after a headline, to resolve the headline's names with.
+
+    A headline is an opening paragraph of one sentence without closing punctuation.
+    """
+    if len(sentences) < 2 or sentences[1].paragraph != 1 or sentences[0].text.rstrip()[-1:] in _CLOSING:
+        return ()
+    lede = [s for s in sentences[1:] if s.paragraph == 1]
+    start, end = lede[0].start, lede[-1].end
+    found = places.find_place_mentions(
+        text, start=start, end=end, dateline_until=places.dateline_end(text, start), known=locator.knows
+    )
+    return tuple(dict.fromkeys(m.query for m in found if m.role is not _REFERENCE))
 
 
 def _to_event(
