@@ -364,6 +364,16 @@ def test_semicolon_parts_of_a_headline_keep_their_own_places():
     ]
 
 
+def test_counts_stay_in_their_semicolon_part():
+    text = (
+        "Air raid alerts sounded across Ukraine as Russia launched 40 Shahed drones and four ballistic "
+        "missiles; air defences destroyed 32 drones."
+    )
+    events = run(text)
+    assert [(e.missiles, e.drones) for e in by_type(events, "attack")] == [(4, 40)]
+    assert [(e.missiles, e.drones) for e in by_type(events, "interception")] == [(None, 32)]
+
+
 def test_places_listed_together_each_get_the_event_but_not_the_shared_count():
     events = run("Russian strikes on Kharkiv and Odesa kill five")
     assert sorted((e.event_type, e.place, e.killed) for e in events) == [

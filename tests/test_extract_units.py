@@ -55,6 +55,8 @@ def test_ages_sizes_and_distances_are_not_counts():
         ("on 16 May", "2025-05-16", "day"),
         ("between Friday night and early Saturday", "2025-05-24", "relative"),
         ("on December 30", "2024-12-30", "day"),
+        ("Over the weekend", "2025-05-24", "relative"),
+        ("last weekend, drones hit", "2025-05-24", "relative"),
     ],
 )
 def test_dates_resolve_against_publication(text, expected, precision):
@@ -220,6 +222,9 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Falling drone debris damaged power lines.", ["damage", "damage"]),
         ("A drone damaged the roof.", ["attack", "damage"]),
         ("104 drones were intercepted and destroyed over several regions.", ["interception"]),
+        ("Kherson came under artillery fire 120 times.", ["attack"]),
+        ("Russia fired 12 cruise missiles at Lviv.", ["attack"]),
+        ("The official was fired on Monday.", []),
     ],
 )
 def test_triggers(text, types):

@@ -51,15 +51,18 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"\b(?=[eflmostwy])"
+    r"\b(?=[adeflmostwy])"
     rf"(?:(?P<weekday>{_WEEKDAY})(?:['’]s)?\b"
     r"|(?P<overnight>overnight|last night|tonight|this morning|earlier today|today|on the night)\b"
-    r"|(?P<yesterday>yesterday)\b)",
+    r"|(?P<yesterday>yesterday)\b"
+    r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b)",
     re.IGNORECASE,
 )
 # The words a relative date needs; a calendar date needs a month or a four-digit year (an ISO date's).
 _YEAR = re.compile(r"\d(?<!\w\d)\d{3}(?!\w)")  # a digit not after a word character, opening four
-_RELATIVE_WORDS = frozenset([*_WEEKDAYS, "overnight", "night", "tonight", "morning", "today", "yesterday"])
+_RELATIVE_WORDS = frozenset(
+    [*_WEEKDAYS, "overnight", "night", "tonight", "morning", "today", "yesterday", "weekend"]
+)
 # "In March 2024", "in late June", "since 2022", "last year": a time before the month of publication, named
 # only by its month or year. What the sentence reports is background (the city's history), not news.
 _EARLIER_PERIOD = re.compile(
@@ -143,7 +146,8 @@ def find_dates(
 
     Weekdays resolve to the latest such day on or before ``published``
     ("on Saturday" in a Saturday paper is that Saturday); "overnight", "today"
-    and similar resolve to ``published``; "yesterday" to the day before;
+    and similar resolve to ``published``; "yesterday" to the day before; "over
+    the weekend" to the Saturday of the latest weekend;
     "later that evening" and "at the same time" to the ``previous`` date the
     article gave, "the previous day" to the day before it.
     In "between Friday night and early Saturday" only the end of the range is
@@ -210,6 +214,8 @@ def find_dates(
             date: dt.date | None = published - dt.timedelta(days=(published.weekday() - wanted) % 7)
         elif match.group("yesterday") and published is not None:
             date = published - dt.timedelta(days=1)
+        elif match.group("weekend") and published is not None:
+            date = published - dt.timedelta(days=(published.weekday() - 5) % 7)  # its Saturday
         else:
             date = published
         mentions.append(

@@ -571,6 +571,12 @@ def _assign_tallies(
         indices = [i for i, t in enumerate(found) if t.event_type in types]
         if not indices:
             return None
+        if len(indices) > 1 and ";" in sentence.text:
+            # "Russia launched 40 drones and four missiles; air defences destroyed 32 drones"
+            lower = text.rfind(";", start, anchor) + 1 or start
+            upper = text.find(";", anchor, end)
+            upper = end if upper < 0 else upper
+            indices = [i for i in indices if lower <= found[i].start < upper] or indices
         return min(indices, key=lambda i: abs(found[i].start - anchor))
 
     def give(index: int | None, tally: counts.Tally) -> None:

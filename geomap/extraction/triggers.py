@@ -47,10 +47,11 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         _I,
     ),
     EventType.ATTACK: re.compile(
-        r"\b(?<!-)(?=[abdehlmprstu])(?:attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
+        r"\b(?<!-)(?=[abdefhlmprstu])(?:attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
         r"|bombard(?:ed|ing|ment)|bombed|bombing|pound(?:ed|ing)|barrage|assaults?|launch(?:ed|es|ing)"
-        r"|targeted|under\s+fire|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
+        r"|targeted|under\s+(?:\w+\s+)?(?:fire|attack)|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
         r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
+        r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?)\b)"
         # a weapon as the agent: "a guided aerial bomb destroyed a school"
         r"|(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are"
         r"|debris|wreckage|fragments?)\b)"
@@ -77,7 +78,7 @@ _STEMS = {
     EventType.DAMAGE: r"damag|destroy|collapsed|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
     r"|rubble",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
-    r"|explosion|airstrike|raid|dropped|missile|drone|rocket|projectile|uav",
+    r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|brought|returned|came|freed|released",
     EventType.TALKS: r"talks|negotiat|summit|meeting|met",
 }
