@@ -374,12 +374,16 @@ def test_counts_stay_in_their_semicolon_part():
     assert [(e.missiles, e.drones) for e in by_type(events, "interception")] == [(None, 32)]
 
 
-def test_places_listed_together_each_get_the_event_but_not_the_shared_count():
+def test_places_listed_together_each_get_the_event_and_their_shared_toll_goes_to_the_area_holding_them():
     events = run("Russian strikes on Kharkiv and Odesa kill five")
-    assert sorted((e.event_type, e.place, e.killed) for e in events) == [
-        ("attack", "Kharkiv", None),
-        ("attack", "Odesa", None),
-    ]  # "kill five" is a total over both cities: no casualty event can carry it
+    assert sorted((e.event_type, e.place, e.precision, e.killed) for e in events) == [
+        ("attack", "Kharkiv", "city", None),
+        ("attack", "Odesa", "city", None),
+        ("casualties", "Ukraine", "country", 5),
+    ]  # "kill five" is a total over both cities: only the country holding both can carry it
+    (toll,) = by_type(events, "casualties")
+    assert toll.place_name == "Kharkiv and Odesa"
+    assert "given for Kharkiv and Odesa together" in toll.location_reason
 
 
 def test_interception_reported_by_a_national_body_is_country_level():

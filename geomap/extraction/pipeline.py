@@ -285,11 +285,18 @@ class _Reader:
                 self.last_date[group] = (sentence.paragraph, date_mention, None)
                 continue
             # A count said of several places at once ("strikes on Kharkiv and Odesa kill five") cannot be
-            # split between them: each place gets the event, none the count.
+            # split between them: each place gets the event, none the count; a toll goes to the area that
+            # holds them all, so it is not lost.
             shared = len(places_found) > 1
+            counts_given = tallies.get(index, {})
+            targets, counted = list(places_found or [None]), not shared
+            if shared and trigger.event_type is EventType.CASUALTIES and counts_given:
+                area = self._area_holding(places_found)
+                if area is not None:
+                    targets, counted = [area], True
             actor = attribution.find_actor(parties, trigger_start=trigger.start)
             kept = False
-            for place in places_found or [None]:
+            for place in targets:
                 mention = Mention(
                     event_type=trigger.event_type,
                     sentence=sentence,
@@ -301,7 +308,7 @@ class _Reader:
                     if date_mention
                     else self.fallback_precision,
                     date_text=date_mention.text if date_mention else None,
-                    counts={} if shared else tallies.get(index, {}),
+                    counts=counts_given if counted else {},
                     weapons=_weapons_for(text, sentence, trigger, sentence_weapons)
                     if trigger.event_type is _ATTACK
                     else [],
@@ -328,6 +335,25 @@ class _Reader:
                     self.latest_date = date_mention
             if trigger.event_type is EventType.PRISONER_EXCHANGE:
                 self.exchange_paragraphs.add(sentence.paragraph)
+
+    def _area_holding(self, places_found: list[Place]) -> Place | None:
+        """Return the region, else the country, that holds all of several places, said so in its reason."""
+        written = " and ".join(dict.fromkeys(p.written for p in places_found))
+        first = places_found[0]
+        if any(p.country_code != first.country_code for p in places_found):
+            return None
+        area = None
+        one_region = all(p.admin1 == first.admin1 and p.precision in _IN_A_REGION for p in places_found)
+        if first.admin1 and one_region:
+            area = self.locator.resolve(first.admin1, written=first.admin1)
+            if area is not None and (area.precision != _REGION or area.country_code != first.country_code):
+                area = None
+        if area is None and first.country_code:
+            area = self.locator.country(first.country_code, written=first.country_code)
+        if area is None:
+            return None
+        reason = f"the count is given for {written} together, so the area holding them: {area.reason}"
+        return replace(area, written=written, reason=reason)
 
     def _remember_unattached(self, sentence: Sentence, located: list[_Located]) -> None:
         if located:
