@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from geomap.extraction.openings import compile_opening
 from geomap.model import DatePrecision
 
 __all__ = ["DateMention", "find_dates", "infer_publication_date"]
@@ -43,19 +44,19 @@ _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 # Each pattern opens with a lookahead on the first characters its expressions can have: the search then
 # passes over other words without trying every alternative at each of them.
-_MONTH_DAY = re.compile(
-    rf"\b(?=[\d{''.join(sorted({m[0] for m in _MONTHS}))}])"
+_MONTH_DAY = compile_opening(
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b"
     r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b)",
     re.IGNORECASE,
+    before=r"\b",
 )
-_RELATIVE = re.compile(
-    r"\b(?=[eflmostwy])"
+_RELATIVE = compile_opening(
     rf"(?:(?P<weekday>{_WEEKDAY})(?:['’]s)?\b"
     r"|(?P<overnight>overnight|last night|tonight|this morning|earlier today|today|on the night)\b"
     r"|(?P<yesterday>yesterday)\b)",
     re.IGNORECASE,
+    before=r"\b",
 )
 # The words a relative date needs; a calendar date needs a month or a four-digit year (an ISO date's).
 _YEAR = re.compile(r"\d(?<!\w\d)\d{3}(?!\w)")  # a digit not after a word character, opening four

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.extraction.openings import compile_opening
 from geomap.model import CountQualifier
 
 __all__ = ["Count", "NUMBER_PATTERN", "parse_count", "find_counts"]
@@ -89,11 +90,11 @@ COUNT_MARKERS = frozenset([*_UNITS, *_TENS, "dozen", "hundred", "thousand"])
 # Words a count can start with, found in one pass instead of testing every word of the sentence. The
 # lookahead on their first letters lets the search skip other words without trying every alternative;
 # "a" and "half" are only taken where a count can follow them.
-_COUNT_START = re.compile(
-    r"\b(?=[\d" + "".join(sorted({word[0] for word in NUMBER_WORDS})) + r"])"
+_COUNT_START = compile_opening(
     r"(?:\d\w*|(?:" + "|".join(sorted(NUMBER_WORDS - {"a", "half"}, key=len, reverse=True)) + r")\b"
     r"|a\b(?=\s+(?:dozen|hundred|thousand)\b)|half\b(?=\s+a\s+dozen\b))",
     re.IGNORECASE,
+    before=r"\b",
 )
 # In a sentence without number words only digits can start a count: one digit not after a word character.
 _DIGITS_START = re.compile(r"\d(?<!\w\d)\w*")

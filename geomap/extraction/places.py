@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from geomap.extraction.openings import compile_opening
+
 __all__ = [
     "Role",
     "PlaceMention",
@@ -94,30 +96,30 @@ _OFFICE_AFTER = re.compile(
 )
 # "the Dnipro river", "the Black Sea": a water body named like a city is no place for an event.
 _WATER_AFTER = re.compile(r"\s+(?:river|River|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary)\b")
-# The patterns searched before a name open with a lookahead on their words' first letters: the search
-# passes over other words without trying every alternative at each of them.
-_POSTED_TO = re.compile(
-    r"\b(?=[acem])(?:ambassador|envoy|embassy|consulate|mission|consul)\s+(?:to|in)\s+$", re.IGNORECASE
+# The patterns searched before a name open with a lookahead on their words' first letters, derived from
+# the pattern: the search passes over other words without trying every alternative at each of them.
+_POSTED_TO = compile_opening(
+    r"(?:ambassador|envoy|embassy|consulate|mission|consul)\s+(?:to|in)\s+$", re.IGNORECASE, before=r"\b"
 )
-_RELATIVE_TO = re.compile(
-    r"\b(?=[efkmnostw])"
+_RELATIVE_TO = compile_opening(
     r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|(?:kilomet(?:er|re)s?|km|miles)"
     r"(?:\s+(?:north|south|east|west)(?:-?(?:east|west))?)?)\s+of\s+$|from\s+$|towards\s+$)",
     re.IGNORECASE,
+    before=r"\b",
 )
 _SPEAKER_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|claimed|claims|reported|announced|stated"
     r"|told|wrote|accused|denied|warned|insisted|confirmed|responded|condemned|brokered|mediated|hosted"
     r"|facilitated|negotiated|arranged|organi[sz]ed|proposed|offered)\b"
 )
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?=[abhinoprstw])"
+_LOCATIVE_BEFORE = compile_opening(
     r"(?:(?:in|across|throughout|over|into|inside|on|at|near|around|outside|against|within|along|above"
     r"|struck|attacked|hit|targeted|shelled|bombed|pounded|raided|hitting|striking|attacking|targeting)"
     r"|of\s+(?:the\s+)?(?:city|town|village|settlement|region|district|port|community))"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?$",
     re.IGNORECASE,
+    before=r"\b",
 )
 _DATELINE = re.compile(
     r"\s*(?P<places>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:[ \t]+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
