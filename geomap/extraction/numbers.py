@@ -83,6 +83,7 @@ _BARE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 # First words a count can start with; "a" only before "dozen", "hundred" or "thousand".
 NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "half"])
 # Words that show a sentence holds a count at all (cheap test before find_counts).
@@ -177,7 +178,7 @@ def _count_from_match(match: re.Match[str], offset: int) -> Count | None:
     if value is None:
         return None
     hedge = (match.group("qualifier") or "").lower()
-    hedge = re.sub(r"\s+", " ", hedge)
+    hedge = _SPACES.sub(" ", hedge)
     qualifier = _QUALIFIERS.get(hedge, CountQualifier.EXACT)
     return Count(value, qualifier.value, match.start() + offset, match.end() + offset)
 
@@ -223,7 +224,7 @@ def find_counts(
         qualifier = _EXACT
         begin = token.start()
         if hedge:
-            qualifier = _QUALIFIERS[re.sub(r"\s+", " ", hedge.group("qualifier").lower())].value
+            qualifier = _QUALIFIERS[_SPACES.sub(" ", hedge.group("qualifier").lower())].value
             begin = hedge.start()
         found.append(Count(value, qualifier, begin, match.end()))
         covered = match.end()
