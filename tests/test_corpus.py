@@ -1,3 +1,4 @@
+import gc
 import itertools
 
 import pytest
@@ -112,23 +113,49 @@ def dask_cluster():
 
 
 @pytest.mark.slow
-def test_dask_client_gives_identical_results_in_the_same_order(dask_cluster):
+@pytest.mark.parametrize("chunk_size", [3, None])
+def test_dask_client_gives_identical_results_in_the_same_order(dask_cluster, chunk_size):
     _, client = dask_cluster
     expected = outcome(extract_articles(mixed_stream(), extract_fn=fake_extract))
-    got = outcome(extract_articles(mixed_stream(), extract_fn=fake_extract, scheduler=client, chunk_size=3))
+    got = outcome(
+        extract_articles(mixed_stream(), extract_fn=fake_extract, scheduler=client, chunk_size=chunk_size)
+    )
     assert got == expected
+
+
+def test_dask_chunks_start_small_and_double_up_to_the_chunk_size():
+    from geomap.corpus.run import _chunked
+
+    assert [len(chunk) for chunk in _chunked(range(100), 32, first=4)] == [4, 8, 16, 32, 32, 8]
+    assert [len(chunk) for chunk in _chunked(range(10), 4)] == [4, 4, 2]
+
+
+def bytes_held_with(marker):
+    """Return the bytes that live lists, tuples and dicts hold and that contain ``marker``.
+
+    Bytes are not tracked by the garbage collector themselves, so they are found through their holders.
+    """
+    found = []
+    for holder in gc.get_objects():
+        if isinstance(holder, dict):
+            values = holder.values()
+        elif isinstance(holder, list | tuple):
+            values = holder
+        else:
+            continue
+        found += [value for value in values if isinstance(value, bytes | bytearray) and marker in value]
+    return found
 
 
 @pytest.mark.slow
 def test_articles_sent_to_dask_do_not_stay_in_memory(dask_cluster):
-    import gc
-
     _, client = dask_cluster
     articles = (Article(text=text, source=f"kept-{i}") for i, text in enumerate(corpus_texts(30)))
     results = list(extract_articles(articles, extract_fn=fake_extract, scheduler=client, chunk_size=5))
     gc.collect()
     kept = [o for o in gc.get_objects() if isinstance(o, Article) and o.source.startswith("kept-")]
     assert len(results) == 30 and kept == []
+    assert bytes_held_with(b"kept-") == []  # nor the pickled chunks sent to the workers
 
 
 @pytest.mark.slow

@@ -27,6 +27,10 @@ _SOURCE_BEFORE = re.compile(
 _SOURCE_AFTER = re.compile(rf"[,;]\s*{_SPEECH}\s+(?P<who>[^,.;]{{3,80}})")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]{3,80})", re.IGNORECASE)
 _SPEECH_WORDS = frozenset([*_SPEECH_VERBS, "according"])
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_TRAILING_WEEKDAY = re.compile(
+    r"\s+(?:on|in)\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$"
+)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|officials|authorities|the\s+official)$", re.IGNORECASE)
 
 
@@ -117,10 +121,8 @@ def find_claim_source(text: str, *, start: int, end: int, words: frozenset[str] 
     for pattern in patterns:
         match = pattern.search(sentence) if pattern is not None else None
         if match:
-            who = re.sub(r"^(?:the|a|an)\s+", "", match.group("who").strip(' ."“”'), flags=re.IGNORECASE)
-            who = re.sub(
-                r"\s+(?:on|in)\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$", "", who
-            )
+            who = _LEADING_ARTICLE.sub("", match.group("who").strip(' ."“”'))
+            who = _TRAILING_WEEKDAY.sub("", who)
             if _PRONOUN.match(who) or len(who.split()) > 9:
                 continue
             return who

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from geomap.extraction.openings import compile_opening
 from geomap.model import DatePrecision
 
 __all__ = ["BACKGROUND", "DateMention", "find_dates", "infer_publication_date"]
@@ -43,20 +44,20 @@ _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 # Each pattern opens with a lookahead on the first characters its expressions can have: the search then
 # passes over other words without trying every alternative at each of them.
-_MONTH_DAY = re.compile(
-    rf"\b(?=[\d{''.join(sorted({m[0] for m in _MONTHS}))}])"
+_MONTH_DAY = compile_opening(
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b"
     r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b)",
     re.IGNORECASE,
+    before=r"\b",
 )
-_RELATIVE = re.compile(
-    r"\b(?=[adeflmostwy])"
+_RELATIVE = compile_opening(
     rf"(?:(?P<weekday>{_WEEKDAY})(?:['’]s)?\b"
     r"|(?P<overnight>overnight|last night|tonight|this morning|earlier today|today|on the night)\b"
     r"|(?P<yesterday>yesterday)\b"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b)",
     re.IGNORECASE,
+    before=r"\b",
 )
 # The words a relative date needs; a calendar date needs a month or a four-digit year (an ISO date's).
 _YEAR = re.compile(r"\d(?<!\w\d)\d{3}(?!\w)")  # a digit not after a word character, opening four
@@ -65,20 +66,22 @@ _RELATIVE_WORDS = frozenset(
 )
 # "In March 2024", "in late June", "since 2022", "last year": a time before the month of publication, named
 # only by its month or year. What the sentence reports is background (the city's history), not news.
-_EARLIER_PERIOD = re.compile(
-    r"\b(?=[bdfilsu])(?:(?:in|since|during|by|until|from)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
+_EARLIER_PERIOD = compile_opening(
+    r"(?:(?:in|since|during|by|until|from)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
     rf"(?:(?P<month>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"|(?P<year_only>(?:19|20)\d\d)(?![-/]))"
     r"|last\s+(?P<last>year|summer|winter|spring|autumn|fall))\b",
     re.IGNORECASE,
+    before=r"\b",
 )
 _EARLIER_WORDS = frozenset(["in", "since", "during", "by", "until", "from", "last"])
-_SAME_DAY = re.compile(
-    r"\b(?=[alsth])(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
+_SAME_DAY = compile_opening(
+    r"(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
     r"(?:evening|afternoon)|the\s+same\s+(?:day|evening|night)|hours\s+later"
     r"|(?:at|around)\s+(?:about\s+)?the\s+same\s+time"
     r"|(?P<before>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+earlier))\b",
     re.IGNORECASE,
+    before=r"\b",
 )
 _SAME_DAY_WORDS = frozenset(["later", "that", "same", "previous", "preceding", "before", "earlier"])
 BACKGROUND = "background"

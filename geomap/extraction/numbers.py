@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.extraction.openings import compile_opening
 from geomap.model import CountQualifier
 
 __all__ = ["Count", "NUMBER_PATTERN", "parse_count", "find_counts"]
@@ -82,6 +83,7 @@ _BARE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 # First words a count can start with; "a" only before "dozen", "hundred" or "thousand".
 NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "half"])
 # Words that show a sentence holds a count at all (cheap test before find_counts).
@@ -89,11 +91,11 @@ COUNT_MARKERS = frozenset([*_UNITS, *_TENS, "dozen", "hundred", "thousand"])
 # Words a count can start with, found in one pass instead of testing every word of the sentence. The
 # lookahead on their first letters lets the search skip other words without trying every alternative;
 # "a" and "half" are only taken where a count can follow them.
-_COUNT_START = re.compile(
-    r"\b(?=[\d" + "".join(sorted({word[0] for word in NUMBER_WORDS})) + r"])"
+_COUNT_START = compile_opening(
     r"(?:\d\w*|(?:" + "|".join(sorted(NUMBER_WORDS - {"a", "half"}, key=len, reverse=True)) + r")\b"
     r"|a\b(?=\s+(?:dozen|hundred|thousand)\b)|half\b(?=\s+a\s+dozen\b))",
     re.IGNORECASE,
+    before=r"\b",
 )
 # In a sentence without number words only digits can start a count: one digit not after a word character.
 _DIGITS_START = re.compile(r"\d(?<!\w\d)\w*")
@@ -176,7 +178,7 @@ def _count_from_match(match: re.Match[str], offset: int) -> Count | None:
     if value is None:
         return None
     hedge = (match.group("qualifier") or "").lower()
-    hedge = re.sub(r"\s+", " ", hedge)
+    hedge = _SPACES.sub(" ", hedge)
     qualifier = _QUALIFIERS.get(hedge, CountQualifier.EXACT)
     return Count(value, qualifier.value, match.start() + offset, match.end() + offset)
 
@@ -222,7 +224,7 @@ def find_counts(
         qualifier = _EXACT
         begin = token.start()
         if hedge:
-            qualifier = _QUALIFIERS[re.sub(r"\s+", " ", hedge.group("qualifier").lower())].value
+            qualifier = _QUALIFIERS[_SPACES.sub(" ", hedge.group("qualifier").lower())].value
             begin = hedge.start()
         found.append(Count(value, qualifier, begin, match.end()))
         covered = match.end()

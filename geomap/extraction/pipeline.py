@@ -244,7 +244,7 @@ class _Reader:
             words=words,
         )
         located = self.locations(sentence)
-        has_numbers = bool(words & COUNT_MARKERS) or _DIGIT.search(text, start, end) is not None
+        has_numbers = not words.isdisjoint(COUNT_MARKERS) or _DIGIT.search(text, start, end) is not None
         numbers = find_counts(text, start=start, end=end, words=words) if has_numbers else []
         weapon_tallies: list[counts.Tally] = []
         if numbers or words & counts.DOWNED_WORDS:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from geomap.extraction.openings import compile_opening
+
 __all__ = [
     "Role",
     "PlaceMention",
@@ -27,7 +29,11 @@ __all__ = [
 ]
 
 _CAP_LETTER = "[A-ZА-ЯІЇЄҐ]"
-_CAP = _CAP_LETTER + r"(?:[\w\-]|['’](?![sS]\b)(?=\w))*"
+# The rest of a capitalised word: word characters and hyphens, and apostrophes inside the word but not
+# before a possessive "s" ("O'Neill", not "Kyiv's"). Runs of word characters are matched as one class
+# repetition between apostrophes, the quickest form for the regex engine.
+_CAP_REST = r"[\w\-]*(?:['’](?![sS]\b)(?=\w)[\w\-]*)*"
+_CAP = _CAP_LETTER + _CAP_REST
 _QUALIFIER = (
     r"(?:region|oblast|Oblast|Region|district|District|raion|Raion|province|Province|krai|Krai|republic)"
 )
@@ -46,7 +52,7 @@ _ENDS_WITH_QUALIFIER = re.compile(_QUALIFIER + "$")
 # The capital comes first and the test of the character before it after (a two-character lookbehind): a
 # pattern opening with a character set lets the search skip ahead to the next capital.
 _SPAN = re.compile(
-    rf"{_CAP_LETTER}(?<![\w’'\-].)(?:[\w\-]|['’](?![sS]\b)(?=\w))*(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?"
+    rf"{_CAP_LETTER}(?<![\w’'\-].){_CAP_REST}(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?"
 )
 _SETTLEMENT_OF = re.compile(
     r"\b(?:the\s+)?(?:(?:front-line|frontline|border|southern|northern|eastern|western|central|port|industrial"
@@ -94,16 +100,16 @@ _OFFICE_AFTER = re.compile(
 )
 # "the Dnipro river", "the Black Sea": a water body named like a city is no place for an event.
 _WATER_AFTER = re.compile(r"\s+(?:river|River|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary)\b")
-# The patterns searched before a name open with a lookahead on their words' first letters: the search
-# passes over other words without trying every alternative at each of them.
-_POSTED_TO = re.compile(
-    r"\b(?=[acem])(?:ambassador|envoy|embassy|consulate|mission|consul)\s+(?:to|in)\s+$", re.IGNORECASE
+# The patterns searched before a name open with a lookahead on their words' first letters, derived from
+# the pattern: the search passes over other words without trying every alternative at each of them.
+_POSTED_TO = compile_opening(
+    r"(?:ambassador|envoy|embassy|consulate|mission|consul)\s+(?:to|in)\s+$", re.IGNORECASE, before=r"\b"
 )
-_RELATIVE_TO = re.compile(
-    r"\b(?=[efkmnstw])"
+_RELATIVE_TO = compile_opening(
     r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:kilomet(?:er|re)s?|km|miles)"
     r"(?:\s+(?:north|south|east|west)(?:-?(?:east|west))?)?)\s+of\s+$|from\s+$|towards\s+$)",
     re.IGNORECASE,
+    before=r"\b",
 )
 _SPEAKER_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|claimed|claims|reported|reports|announced"
@@ -119,14 +125,14 @@ _SPEAKERS_IN = re.compile(
     r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
 )
 _PEOPLE_OF = re.compile(r"\b(?:residents|people|inhabitants|locals|witnesses)\s+(?:of|in)\s+$", re.IGNORECASE)
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?=[abhinoprstw])"
+_LOCATIVE_BEFORE = compile_opening(
     r"(?:(?:in|across|throughout|over|into|inside|on|at|near|around|outside|against|within|along|above"
     r"|struck|attacked|hit|targeted|shelled|bombed|pounded|raided|hitting|striking|attacking|targeting)"
     r"|of\s+(?:the\s+)?(?:city|town|village|settlement|region|district|port|community))"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?$",
     re.IGNORECASE,
+    before=r"\b",
 )
 _DATELINE = re.compile(
     r"\s*(?P<places>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:[ \t]+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"

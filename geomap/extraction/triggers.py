@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geomap.extraction.openings import compile_opening
 from geomap.model import EventType
 
 __all__ = ["Trigger", "find_triggers", "candidate_types", "mentions_prisoners", "VIOLENT_TYPES"]
@@ -21,33 +22,36 @@ _I = re.IGNORECASE
 # Read in hot loops: plain names spare the enum attribute lookups.
 _ATTACK, _CASUALTIES, _DAMAGE = EventType.ATTACK, EventType.CASUALTIES, EventType.DAMAGE
 _EXCHANGE, _INTERCEPTION = EventType.PRISONER_EXCHANGE, EventType.INTERCEPTION
-# A lookahead on the first letters of a pattern's words, where there is one, lets the search pass over
-# other words without trying every alternative at each of them.
+# Each pattern opens with a lookahead on its words' first letters, derived from the pattern: the search
+# passes over other words without trying every alternative at each of them.
 _AIR_WEAPON = r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets)"
 _PATTERNS: dict[EventType, re.Pattern[str]] = {
-    EventType.INTERCEPTION: re.compile(
-        r"\b(?=[dehijnrsw])(?:(?:intercepted|shot\s+down|downed)\s+(?:and|or)\s+(?:destroyed|eliminated)"
+    EventType.INTERCEPTION: compile_opening(
+        r"(?:(?:intercepted|shot\s+down|downed)\s+(?:and|or)\s+(?:destroyed|eliminated)"
         r"|(?:shot|shoots?|shooting)\s+down|downed|intercept(?:ed|s|ing|ion)?"
         r"|neutrali[sz](?:ed|es|ing|e)|jam(?:med|ming)|repel(?:led|s)?|suppressed"
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b))\b",
         _I,
+        before=r"\b",
     ),
-    EventType.CASUALTIES: re.compile(
-        r"\b(?=[cdhiklnsw])(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives"
+    EventType.CASUALTIES: compile_opening(
+        r"(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives"
         r"|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
         r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help))\b",
         _I,
+        before=r"\b",
     ),
-    EventType.DAMAGE: re.compile(
-        r"\b(?=[abcdforsw])(?:damag(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|collapsed|wiped\s+out|shattered|ablaze|blaze"
+    EventType.DAMAGE: compile_opening(
+        r"(?:damag(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|collapsed|wiped\s+out|shattered|ablaze|blaze"
         r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|debris|wreckage|rubble"
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
         r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)fires?(?!\s+at\b)(?!fight))\b",
         _I,
+        before=r"\b",
     ),
-    EventType.ATTACK: re.compile(
-        r"\b(?<!-)(?=[abdefhlmprstu])(?:attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
+    EventType.ATTACK: compile_opening(
+        r"(?:attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
         r"|bombard(?:ed|ing|ment)|bombed|bombing|pound(?:ed|ing)|barrage|assaults?|launch(?:ed|es|ing)"
         r"|targeted|under\s+(?:\w+\s+)?(?:fire|attack)|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
         r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
@@ -57,17 +61,19 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|debris|wreckage|fragments?)\b)"
         r"\w+\s+){0,2}?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded)\b))\b",
         _I,
+        before=r"\b(?<!-)",
     ),
-    EventType.PRISONER_EXCHANGE: re.compile(
-        r"\b(?=[eps])(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|prisoner\s+releases?)\b", _I
+    EventType.PRISONER_EXCHANGE: compile_opening(
+        r"(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|prisoner\s+releases?)\b", _I, before=r"\b"
     ),
-    EventType.TALKS: re.compile(r"\b(?:talks|negotiations?|summit|meeting)\b", _I),
+    EventType.TALKS: compile_opening(r"(?:talks|negotiations?|summit|meeting)\b", _I, before=r"\b"),
 }
 # Mentions that only count when the surrounding text already is about that kind of event.
 _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
-    EventType.PRISONER_EXCHANGE: re.compile(
-        r"\b(?=[bcfrt])(?:transfer(?:red)?|(?:brought|returned|came)\s+(?:home|back)|returned|freed|released)\b",
+    EventType.PRISONER_EXCHANGE: compile_opening(
+        r"(?:transfer(?:red)?|(?:brought|returned|came)\s+(?:home|back)|returned|freed|released)\b",
         _I,
+        before=r"\b",
     ),
     EventType.TALKS: re.compile(r"\bmet\b", _I),
 }

@@ -1,0 +1,153 @@
+"""Lookaheads on the characters a pattern's matches can start with, derived from the pattern itself.
+
+A search tries a pattern at every position of a text; a pattern of many
+alternatives ("in|across|throughout|...") tries each of them there. Opening it
+with a lookahead on the alternatives' first characters (``(?=[ait...])``) lets
+the search pass over every other position after one test. Derived here from
+the pattern, the set cannot miss an alternative added later: a hand-kept set
+that did would silently lose its matches.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # the standard library's own regex parser (Python >= 3.11)
+from re import _parser as sre_parse
+
+__all__ = ["first_characters", "opening_lookahead", "compile_opening"]
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # a lookbehind or lookahead is passed over
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def first_characters(pattern: str, flags: int = 0) -> str:
+    r"""Return the body of a character class of the characters a match of ``pattern`` can start with.
+
+    Assertions (``\b``, lookbehinds, lookaheads) are passed over, so the class may admit more than
+    the pattern does, never less. Under ``re.IGNORECASE`` letters are given in lower case: the class
+    is meant to be compiled with the same flags.
+
+    Parameters
+    ----------
+    pattern : str
+        A regular expression.
+    flags : int
+        The flags it is compiled with.
+
+    Returns
+    -------
+    str
+        Sorted characters, ranges and categories (``\d``), escaped for a character class.
+
+    Raises
+    ------
+    ValueError
+        If a match can be empty or start with any character (``.``, ``[^...]``): no lookahead helps.
+
+    Examples
+    --------
+    >>> first_characters(r"(?:the\s+)?(?:city|town)|\d+", re.IGNORECASE)
+    '\\dct'
+    """
+    found: set[str] = set()
+    if _add_first(sre_parse.parse(pattern, flags), found):
+        raise ValueError(f"a match of {pattern!r} can be empty: it has no first character")
+    if flags & re.IGNORECASE:
+        found = {item.lower() if len(item) == 1 else item for item in found}
+    return "".join(sorted(found, key=lambda item: (len(item) == 1, item)))
+
+
+def opening_lookahead(pattern: str, flags: int = 0) -> str:
+    """Return ``(?=[...])`` on the characters a match of ``pattern`` can start with.
+
+    Parameters
+    ----------
+    pattern : str
+        A regular expression.
+    flags : int
+        The flags it is compiled with.
+
+    Returns
+    -------
+    str
+        The lookahead, to put just before ``pattern``.
+    """
+    return f"(?=[{first_characters(pattern, flags)}])"
+
+
+def compile_opening(pattern: str, flags: int = 0, *, before: str = "") -> re.Pattern[str]:
+    r"""Compile ``before``, a lookahead on the first characters of ``pattern``, then ``pattern``.
+
+    Parameters
+    ----------
+    pattern : str
+        The regular expression, usually a group of alternatives.
+    flags : int
+        Its flags.
+    before : str
+        Assertions tested ahead of the lookahead, e.g. ``\b``.
+
+    Returns
+    -------
+    re.Pattern
+        Matches exactly what ``before + pattern`` matches.
+
+    Examples
+    --------
+    >>> compile_opening(r"(?:in|at|near)\s+$", re.IGNORECASE, before=r"\b").pattern
+    '\\b(?=[ain])(?:in|at|near)\\s+$'
+    """
+    return re.compile(before + opening_lookahead(pattern, flags) + pattern, flags)
+
+
+def _add_first(items: sre_parse.SubPattern | list, found: set[str]) -> bool:
+    """Add the first characters of a parsed sequence to ``found``; return whether it can match empty."""
+    for op, value in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            found.add(_escaped(value))
+            return False
+        if op is sre.IN:
+            for item_op, item in value:
+                if item_op is sre.LITERAL:
+                    found.add(_escaped(item))
+                elif item_op is sre.RANGE:
+                    found.add(f"{_escaped(item[0])}-{_escaped(item[1])}")
+                elif item_op is sre.CATEGORY and item in _CATEGORIES:
+                    found.add(_CATEGORIES[item])
+                else:
+                    raise ValueError(f"no first-character class for {item_op} {item}")
+            return False
+        if op is sre.BRANCH:
+            empty = [_add_first(alternative, found) for alternative in value[1]]
+            if not any(empty):
+                return False
+        elif op is sre.SUBPATTERN:
+            if value[1] or value[2]:
+                raise ValueError("no first-character class across inline flags")
+            if not _add_first(value[3], found):
+                return False
+        elif op in _REPEATS:
+            if not _add_first(value[2], found) and value[0] > 0:
+                return False
+        else:
+            raise ValueError(f"no first-character class for {op}")
+    return True
+
+
+def _escaped(code: int) -> str:
+    character = chr(code)
+    if character in "\\]^-[":
+        return "\\" + character
+    if character.isspace() or not character.isprintable():
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return character

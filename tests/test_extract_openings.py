@@ -1,0 +1,61 @@
+"""The lookaheads on first characters are derived from the patterns, so no alternative is left out."""
+
+import re
+
+import pytest
+
+from geomap.extraction.openings import compile_opening, first_characters, opening_lookahead
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"(?:in|across|near)\s+$", re.IGNORECASE, "ain"),
+        (r"(?:the\s+)?(?:city|town)", 0, "ct"),  # an optional opening adds what follows it
+        (r"(?:(?:shot|shoots?)\s+down|downed)", 0, "ds"),  # nested groups
+        (r"(?:(?<!under\s)fires?|blaze)", 0, "bf"),  # a lookbehind is passed over
+        (r"(?:\d\w*|one|two)", 0, r"\dot"),
+        (r"[x-z]+|Kyiv", re.IGNORECASE, "x-zk"),  # letters in lower case under IGNORECASE
+        (r"Kyiv|kharkiv", 0, "Kk"),
+        (r"(?:[.!?]\s+|[ \t]*\n)", 0, r"\x09\x0a\x20!.?"),
+        (r"(?:a-b|\]x|\^y)", 0, r"\]\^a"),  # characters special in a class are escaped
+    ],
+)
+def test_first_characters(pattern, flags, expected):
+    assert first_characters(pattern, flags) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"(?:in|on)?", r"\b", r".foo", r"[^a]bc", r"(?i:kyiv)"])
+def test_no_first_characters(pattern):
+    with pytest.raises(ValueError):
+        first_characters(pattern)
+
+
+def test_an_alternative_added_later_is_admitted():
+    pattern = compile_opening(r"(?:in|across|zaporizhzhia-bound)\s+$", re.IGNORECASE, before=r"\b")
+    assert pattern.search("drones flew Zaporizhzhia-bound ") is not None
+    assert opening_lookahead(r"(?:in|across|zaporizhzhia-bound)", re.IGNORECASE) == "(?=[aiz])"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:attack(?:s|ed)?|struck|hit|(?:missiles?|drones?)(?=\s+\w+ed\b))\b",
+        r"(?:(?:north|south)(?:-?east)?\s+of\s+$|from\s+$)",
+        r"(?:\d\w*|(?:twenty|two|a)\b(?=\s+dozen))",
+    ],
+)
+def test_compiled_opening_matches_what_the_pattern_matches(pattern):
+    text = (
+        "Missiles struck Kyiv and drones hit Odesa; two attacks followed a drone launched north of Sumy. "
+        "Twenty dozen, 15 killed, a dozen from \n south-east of town, 2025-05-24: attacked"
+    )
+    plain = re.compile(r"\b" + pattern, re.IGNORECASE)
+    opened = compile_opening(pattern, re.IGNORECASE, before=r"\b")
+    for start in range(len(text)):
+        assert _spans(opened.finditer(text, start)) == _spans(plain.finditer(text, start))
+        assert _spans([opened.search(text, 0, start)]) == _spans([plain.search(text, 0, start)])
+
+
+def _spans(matches):
+    return [match and match.span() for match in matches]
