@@ -439,7 +439,7 @@ class Resolver:
         if place.country_code in self.focus_countries:
             score += 2.0
         main_name = parse_query(place.name).core
-        if main_name == parsed.core or loose_key(main_name) == loose_key(parsed.core):
+        if main_name == parsed.core or _same_spoken(loose_key(main_name), loose_key(parsed.core)):
             score += 1.0
         else:
             score -= 1.0
@@ -713,6 +713,18 @@ def _has_namesake_centre(region: Place, candidates: Sequence[_Candidate]) -> boo
         and c.place.population >= _NAMESAKE_MIN_POPULATION
         for c in candidates
     )
+
+
+_IOTATED = re.compile(r"i(?=[aeou])")
+
+
+def _same_spoken(a: str, b: str) -> bool:
+    """Return True for loose keys that differ only in how a soft vowel was romanised.
+
+    "Balakliia" (the official Ukrainian romanisation) is GeoNames' "Balakliya": their
+    loose keys keep an "i" before the vowel in one and not in the other.
+    """
+    return a == b or _IOTATED.sub("", a) == _IOTATED.sub("", b)
 
 
 def _is_city_region(region: Place, candidates: Sequence[_Candidate]) -> bool:

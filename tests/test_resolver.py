@@ -196,6 +196,12 @@ def test_country_codes_restrict_the_answer(resolver, tula_resolver):
     assert any("(UA)" in s for s in caught.value.suggestions)
 
 
+def test_the_official_romanisation_of_a_town_finds_the_town_not_a_village_spelled_so(resolver):
+    location = resolver.geocode("Balakliia")  # GeoNames: Balakliya (Kharkiv Oblast, 26,000 people)
+    assert (location.raw["name"], location.raw["admin1"]) == ("Balakliya", "Kharkiv Oblast")
+    assert resolver.is_place_name("Afipsky")  # GeoNames: Afipskiy
+
+
 def test_crimea_is_ukraine(resolver):
     for name in ("Sevastopol", "Simferopol", "Crimea", "Kerch", "Yalta"):
         assert resolver.geocode(name).raw["country_code"] == "UA", name

@@ -31,6 +31,9 @@ DATABASE_NAME = "gazetteer.sqlite"
 DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 ENVIRONMENT_VARIABLE = "GEOMAP_GAZETTEER"
 _SUGGESTION_MIN_POPULATION = 1000
+_LOOSE_MIN_POPULATION = 1000
+"""A name spelled in another romanisation counts as a place name from this size (villages are too many)."""
+_LOOSE_MIN_LENGTH = 5  # shorter words match some place in another romanisation too easily
 _PROMINENT_POPULATION = 100_000
 _CACHE_SIZE = 20_000  # answers kept per question kind: a 20,000-article news corpus asks about 1,700 names
 _GRID_DEGREES = 1.0
@@ -332,6 +335,13 @@ class Gazetteer:
         places = self._exact(core) or self._exact(normalize(name))
         if not common_words and core in self._common:
             min_population = max(min_population, _PROMINENT_POPULATION)
+        if not places and core not in self._common and len(core) >= _LOOSE_MIN_LENGTH:
+            # another romanisation of a town of the focus countries ("Afipsky" for Afipskiy)
+            loose = self._loose(loose_key(core))
+            floor = max(min_population, _LOOSE_MIN_POPULATION)
+            return any(
+                p.country_code in self._focus and (p.kind == "region" or p.population >= floor) for p in loose
+            )
         return any(self._counts(p, core, min_population) for p in places)
 
     def _counts(self, place: Place, core: str, min_population: int) -> bool:
