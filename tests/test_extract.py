@@ -266,6 +266,27 @@ def test_a_label_opening_a_headline_places_each_of_its_parts():
     assert "Kyiv" not in {e.place for e in events}
 
 
+def test_a_live_blog_item_takes_no_place_from_the_item_before():
+    text = "09:05 - Drones struck Odesa overnight.\n\n10:20 - A fire broke out at a warehouse, police said."
+    assert [e.place for e in by_type(run(text), "damage")] == []
+    untimed = text.replace("09:05 - ", "").replace("10:20 - ", "")
+    assert [e.place for e in by_type(run(untimed), "damage")] == ["Odesa"]
+
+
+def test_a_district_of_another_city_than_the_one_the_text_is_about_stays_in_that_city():
+    (damage,) = by_type(run("Drones struck Odesa overnight. In Obolon, a fire broke out."), "damage")
+    assert (damage.place, damage.place_name) == ("Odesa", "Obolon")  # the gazetteer's Obolon is Kyiv's
+
+
+def test_an_interception_takes_its_paragraphs_place_before_an_earlier_interceptions_area():
+    text = (
+        "Air defences shot down five drones over the Tula region.\n\n"
+        "Russia launched 40 drones at Ukraine overnight. Of those, 32 were shot down."
+    )
+    interceptions = by_type(run(text), "interception")
+    assert sorted((e.place, e.drones) for e in interceptions) == [("Tula Oblast", 5), ("Ukraine", 32)]
+
+
 def test_no_events_in_text_without_reports():
     assert run("The weather in Kyiv was mild and sunny.") == []
 

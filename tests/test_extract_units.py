@@ -39,9 +39,10 @@ def test_counts_in_words_and_digits(text, value, qualifier):
     assert (count.value, count.qualifier) == (value, qualifier)
 
 
-def test_ages_sizes_and_distances_are_not_counts():
+def test_ages_sizes_distances_and_times_are_not_counts():
     text = "a 28-year-old woman, a five-storey block, a 1,000-kilometer front, 128 by direct fire"
     assert [c.value for c in find_counts(text)] == [128]
+    assert [c.value for c in find_counts("13:10 - Ukrainian drones attacked; at 11:45 two more")] == [2]
 
 
 @pytest.mark.parametrize(
@@ -74,6 +75,7 @@ def test_dates_resolve_against_publication(text, expected, precision):
         ("It was set ablaze in January, when two firefighters were killed", ["in January"]),
         ("In late June, a strike on Dnipro killed a man", ["In late June"]),
         ("Engels has been targeted since 2022; last year a depot burned", ["since 2022", "last year"]),
+        ("The talks in Istanbul earlier this year, a swap last month", ["earlier this year", "last month"]),
         ("in December", ["in December"]),  # of the year before a May article
         ("in May, and on May 3", []),  # this month, and a day: reported, not recalled
         ("in 2025 so far", []),
@@ -186,9 +188,12 @@ def test_weapon_counts_distinguish_launched_and_downed():
     text = "Of those, 88 were shot down and 128 were jammed."
     tallies = weapon_tallies(text, start=0, end=len(text), previous_unit="drones")
     assert [(t.field, t.count.value) for t in tallies] == [("drones", 88), ("drones", 128)]
-    text = "In the Tambov region, a drone was shot down on the outskirts of Kotovsk."
-    tallies = weapon_tallies(text, start=0, end=len(text), words=frozenset(["shot"]))
-    assert [(t.field, t.count.value, t.role) for t in tallies] == [("drones", 1, "downed")]
+    for text in (
+        "In the Tambov region, a drone was shot down on the outskirts of Kotovsk.",
+        "A day earlier, air defences had shot down a drone on the outskirts of the town.",
+    ):
+        tallies = weapon_tallies(text, start=0, end=len(text), words=frozenset(["shot"]))
+        assert [(t.field, t.count.value, t.role) for t in tallies] == [("drones", 1, "downed")]
     text = "Nine more were shot down over the Lipetsk region, it said."
     tallies = weapon_tallies(text, start=0, end=len(text), previous_unit="drones")
     assert [(t.field, t.count.value, t.role) for t in tallies] == [("drones", 9, "downed_part")]
@@ -223,6 +228,10 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("A drone damaged the roof.", ["attack", "damage"]),
         ("104 drones were intercepted and destroyed over several regions.", ["interception"]),
         ("Kherson came under artillery fire 120 times.", ["attack"]),
+        ("Russian troops fired artillery at the port town of Ochakiv.", ["attack"]),
+        ("Windows were blown out in a lyceum.", ["damage"]),
+        ("They held talks on further prisoner swaps.", ["talks"]),
+        ("Further south, Russian troops shelled Bilozerka.", ["attack"]),
         ("Russia fired 12 cruise missiles at Lviv.", ["attack"]),
         ("The official was fired on Monday.", []),
     ],
@@ -314,7 +323,13 @@ def test_weapons_combine():
 
 @pytest.mark.parametrize(
     "dateline",
-    ["KYIV, Ukraine (AP) —", "MOSCOW, March 9 —", "KYIV, May 24 (Reuters) -", "LONDON, Sept. 3, 2025 —"],
+    [
+        "KYIV, Ukraine (AP) —",
+        "MOSCOW, March 9 —",
+        "KYIV, May 24 (Reuters) -",
+        "LONDON, Sept. 3, 2025 —",
+        "MOSCOW/KYIV, Jan 22 -",
+    ],
 )
 def test_datelines_end_after_their_place_date_and_agency(dateline):
     text = f"{dateline} Russian drones struck Kharkiv."

@@ -88,7 +88,9 @@ _DOWNED_AFTER = re.compile(
 )
 _ONE_DOWNED = re.compile(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
 _ONE_WAS_DOWNED = re.compile(
-    rf"\b(?P<n>an?|one)\s+(?:\w+\s+)?{_UNIT}\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed)\b",
+    rf"\b(?P<n>an?|one)\s+(?:\w+\s+)?{_UNIT}\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed)\b"
+    rf"|\b(?:shot\s+down|intercepted|downed)\s+(?P<n2>an?|one)\s+(?:\w+\s+)?(?P<unit2>missiles?|rockets?|drones?|UAVs?"
+    r"|Shaheds?|Gerans?)\b",
     _I,
 )
 # Words that signal "a downed missile"; without them or a number a sentence holds no weapon count.
@@ -306,9 +308,10 @@ def weapon_tallies(
     if words & DOWNED_WORDS:
         # "a downed missile", "a drone was shot down"
         for match in (*_ONE_DOWNED.finditer(text, start, end), *_ONE_WAS_DOWNED.finditer(text, start, end)):
-            count = Count(1, "exact", match.start("n"), match.end("n"))
+            n, unit = ("n", "unit") if match.group("unit") else ("n2", "unit2")
+            count = Count(1, "exact", match.start(n), match.end(n))
             tallies = [t for t in tallies if t.count.start != count.start]  # "one drone" was counted as any
-            tallies.append(Tally(_unit_field(match.group("unit")), count, match.start("unit"), "downed"))
+            tallies.append(Tally(_unit_field(match.group(unit)), count, match.start(unit), "downed"))
     return sorted(tallies, key=lambda t: t.count.start)
 
 

@@ -64,17 +64,20 @@ _YEAR = re.compile(r"\d(?<!\w\d)\d{3}(?!\w)")  # a digit not after a word charac
 _RELATIVE_WORDS = frozenset(
     [*_WEEKDAYS, "overnight", "night", "tonight", "morning", "today", "yesterday", "weekend"]
 )
-# "In March 2024", "in late June", "since 2022", "last year": a time before the month of publication, named
+# "In March 2024", "in late June", "since 2022", "last year", "earlier this year", "months ago": a time before
+# the month of publication, named
 # only by its month or year. What the sentence reports is background (the city's history), not news.
 _EARLIER_PERIOD = compile_opening(
     r"(?:(?:in|since|during|by|until|from)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
     rf"(?:(?P<month>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"|(?P<year_only>(?:19|20)\d\d)(?![-/]))"
-    r"|last\s+(?P<last>year|summer|winter|spring|autumn|fall))\b",
+    r"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall)|earlier\s+this\s+year"
+    r"|(?:months|a\s+year|years)\s+ago))\b",
     re.IGNORECASE,
     before=r"\b",
 )
-_EARLIER_WORDS = frozenset(["in", "since", "during", "by", "until", "from", "last"])
+_EARLIER_WORDS = frozenset(["in", "since", "during", "by", "until", "from", "last", "earlier", "ago"])
+_PAST_WORDS = frozenset(["last", "earlier", "ago"])  # past periods named without a month or year
 _SAME_DAY = compile_opening(
     r"(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
     r"(?:evening|afternoon)|the\s+same\s+(?:day|evening|night)|hours\s+later"
@@ -189,7 +192,7 @@ def find_dates(
         relative = not words.isdisjoint(_RELATIVE_WORDS)
         earlier = not words.isdisjoint(_EARLIER_WORDS)
         same_day = previous is not None and not words.isdisjoint(_SAME_DAY_WORDS)
-        if not (calendar or relative or same_day or "last" in words):
+        if not (calendar or relative or same_day or not words.isdisjoint(_PAST_WORDS)):
             return []
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -230,7 +233,7 @@ def find_dates(
 
 def _before_month_of(match: re.Match[str], published: dt.date) -> bool:
     """Return True if the month or year matched by ``_EARLIER_PERIOD`` ended before ``published``'s month."""
-    if match.group("last"):
+    if match.group("past"):
         return True
     year_text = match.group("year") or match.group("year_only")
     year = int(year_text) if year_text else published.year

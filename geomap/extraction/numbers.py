@@ -188,7 +188,7 @@ def find_counts(
 ) -> list[Count]:
     """Find every count in ``text[start:end]``; offsets index ``text``.
 
-    Ages ("28-year-old"), sizes ("five-storey") and distances are not counts.
+    Ages ("28-year-old"), sizes ("five-storey"), distances and times of day ("13:10") are not counts.
     Only words that can start a number are tried, so text without numbers is cheap.
 
     Parameters
@@ -215,8 +215,10 @@ def find_counts(
         if token.start() < covered or not (word[0].isdigit() or word.lower() in NUMBER_WORDS):
             continue
         match = _BARE_NUMBER.match(text, token.start(), end)
-        if match is None or (token.start() > 0 and text[token.start() - 1] in "-,."):
+        if match is None or (token.start() > 0 and text[token.start() - 1] in "-,.:"):
             continue
+        if text.startswith(":", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
+            continue  # a time of day ("13:10 - Ukrainian drones attacked")
         value = _number_value(match.group("number"))
         if value is None:
             continue

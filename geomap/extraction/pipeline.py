@@ -47,6 +47,7 @@ _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _BACKGROUND = dates.BACKGROUND
 _DISTRICT_WRITTEN = re.compile(r"\b(?:district|raion)$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
@@ -203,7 +204,8 @@ class _Reader:
                 origin = "sentence" if any(p is referent for p in sentence_places) else "anaphor"
                 found.append(_Located(located, anaphor.start, anaphor.end, origin))
         found.sort(key=lambda f: f.start)
-        return _settle_districts(found, containers)
+        article_city = next((p for p in reversed(self.history[:named_before]) if p.precision == _CITY), None)
+        return _settle_districts(found, containers, article_city)
 
     def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
         written = area.text
@@ -336,6 +338,10 @@ class _Reader:
             if trigger.event_type is EventType.PRISONER_EXCHANGE:
                 self.exchange_paragraphs.add(sentence.paragraph)
 
+    def _new_item(self, sentence: Sentence) -> bool:
+        """Return True if the sentence's paragraph opens with a time ("15:55 - "): a live blog's new item."""
+        return _TIMESTAMP.match(self.text, self.paragraph_start[sentence.paragraph]) is not None
+
     def _area_holding(self, places_found: list[Place]) -> Place | None:
         """Return the region, else the country, that holds all of several places, said so in its reason."""
         written = " and ".join(dict.fromkeys(p.written for p in places_found))
@@ -390,13 +396,17 @@ class _Reader:
                 return [country], "national body", True
         group = _group(trigger.event_type)
         remembered = self.last_place.get(_carried_as(trigger.event_type))
-        if remembered is None and trigger.event_type is _INTERCEPTION:
-            remembered = self.last_place.get(group)
+        if trigger.event_type is _INTERCEPTION:
+            # an earlier interception's area, unless only this paragraph's attack has a place
+            ground = self.last_place.get(group)
+            nearer = ground is not None and remembered is not None and ground[0] == sentence.paragraph
+            if remembered is None or (nearer and remembered[0] != sentence.paragraph):
+                remembered = ground
         if remembered is not None:
             paragraph, place = remembered
             if paragraph == sentence.paragraph:
                 return [place], "previous sentence", False
-            if paragraph == sentence.paragraph - 1 and group == "violent":
+            if paragraph == sentence.paragraph - 1 and group == "violent" and not self._new_item(sentence):
                 return [place], "previous paragraph", False
         return [], "none", False
 
@@ -440,31 +450,37 @@ class _Reader:
         return True
 
 
-def _settle_districts(found: list[_Located], containers: list[_Located]) -> list[_Located]:
-    """Keep a district only when it lies in the region of the city the same sentence names.
+def _settle_districts(
+    found: list[_Located], containers: list[_Located], article_city: Place | None
+) -> list[_Located]:
+    """Keep a district only when it lies in the region of the city the sentence, or else the text, is about.
 
     "In Odesa, ... in the Kyivskyi district": when the gazetteer only knows a
     Kyivskyi district of another city, the event belongs to Odesa, not there;
     the same for a rural district of another country the name happens to match.
     "Kharkiv's Kyivskyi district", when the gazetteer knows no Kyivskyi district
-    in Kharkiv, is placed at Kharkiv, the city that holds it, and says so.
+    in Kharkiv, is placed at Kharkiv, the city that holds it, and says so; "In
+    the Shevchenkivskyi district" of an article about Zaporizhzhia, at
+    Zaporizhzhia, the city named last (``article_city``).
     """
     cities = [f.place for f in (*found, *containers) if f.place.precision == _CITY]
-    if not cities or not any(_is_district(f.place) for f in found):
+    if not any(_is_district(f.place) for f in found) or not (cities or article_city):
         return found
     settled = []
+    holders = cities or [article_city]
     for item in found:
-        if not _is_district(item.place) or any(c.admin1 == item.place.admin1 for c in cities):
+        if not _is_district(item.place) or any(c.admin1 == item.place.admin1 for c in holders if c):
             settled.append(item)
             continue
         adjacent = (c for c in containers if c.place.precision == _CITY and 0 <= item.start - c.end <= 4)
         holder = next(adjacent, None)
-        if holder is not None:
+        held_by = holder.place if holder is not None else None if cities else article_city
+        if held_by is not None:
             reason = (
-                f"the gazetteer knows no '{item.place.written}' in {holder.place.name} (only in other "
-                f"cities), so the city that holds it: {holder.place.reason}"
+                f"the gazetteer knows no '{item.place.written}' in {held_by.name} (only in other "
+                f"cities), so the city that holds it: {held_by.reason}"
             )
-            city = replace(holder.place, written=item.place.written, reason=reason)
+            city = replace(held_by, written=item.place.written, reason=reason)
             settled.append(_Located(city, item.start, item.end, item.origin))
     return settled
 

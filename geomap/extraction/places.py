@@ -135,7 +135,7 @@ _LOCATIVE_BEFORE = compile_opening(
     before=r"\b",
 )
 _DATELINE = re.compile(
-    r"\s*(?P<places>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:[ \t]+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
+    r"\s*(?P<places>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:(?:[ \t]+|/)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"  # "MOSCOW/KYIV"
     r"(?:,[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)?)"
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"  # a date: "MOSCOW, March 9 —"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[—–]|[ \t]-{1,2}[ \t])"

@@ -44,7 +44,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     ),
     EventType.DAMAGE: compile_opening(
         r"(?:damag(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|collapsed|wiped\s+out|shattered|ablaze|blaze"
-        r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|debris|wreckage|rubble"
+        r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|debris|wreckage|rubble|(?:blown|blew)\s+out"
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
         r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)fires?(?!\s+at\b)(?!fight))\b",
         _I,
@@ -55,7 +55,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|bombard(?:ed|ing|ment)|bombed|bombing|pound(?:ed|ing)|barrage|assaults?|launch(?:ed|es|ing)"
         r"|targeted|under\s+(?:\w+\s+)?(?:fire|attack)|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
         r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
-        r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?)\b)"
+        r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
         # a weapon as the agent: "a guided aerial bomb destroyed a school"
         r"|(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are"
         r"|debris|wreckage|fragments?)\b)"
@@ -82,7 +82,7 @@ _STEMS = {
     EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress",
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought",
     EventType.DAMAGE: r"damag|destroy|collapsed|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
-    r"|rubble",
+    r"|rubble|blown|blew",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|brought|returned|came|freed|released",
@@ -116,7 +116,9 @@ _EXCHANGE_OBJECT = re.compile(
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
 _IRREALIS = re.compile(
     r"\b(?:will|would|could|may|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
-    r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|next|future|possible|such)\b(?:\s+\S+){0,3}?\s*$",
+    r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|next|future|possible|such)\b"
+    r"(?:\s+\S+){0,3}?\s*$"
+    r"|\bfurther\s+(?:\w+\s+)?$",  # "talks on further prisoner swaps", not "further south, troops shelled"
     _I,
 )
 _IRREALIS_AFTER = re.compile(
@@ -135,7 +137,7 @@ _TWO_WORD_CHARACTERS = re.compile(r"\w\w")
 _IRREALIS_WORDS = frozenset(
     """will would could may might plan plans planned planning agreed agree expect expects expected brace
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
-    future possible such""".split()
+    future further possible such""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled".split())
 _NEGATION_WORDS = frozenset("no nobody none without not".split())
