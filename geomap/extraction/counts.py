@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.extraction.numbers import Count, find_counts
+from geomap.extraction.openings import compile_opening
 
 __all__ = [
     "DOWNED_WORDS",
@@ -50,18 +51,18 @@ _TRADE = r"(?:[a-z]+\s+)?"  # "a truck driver", "a police officer"
 # Anchored right after a number: "Five residents were injured", "17 others wounded".
 _THEN_VERB = re.compile(rf"(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE})?{_INCLUDING}\s+{_AUX}{_VERB}\b", _I)
 # Just before a number: "killing 34 people", "injuring at least 15".
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = compile_opening(
     r"\b(?P<verb>killing|killed|kills|kill|injuring|injured|injures|wounding|wounded|wounds)\s+"
     r"(?:(?!and\b|or\b)\w+\s+)?$",
     _I,
 )
 _VICTIMS_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}?{_PEOPLE}\b|\s*(?:[,.;]|and\b|in\b|on\b|when\b|$)", _I)
-_ONE_THEN_VERB = re.compile(rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}\s+{_AUX}{_VERB}\b", _I)
-_VERB_THEN_ONE = re.compile(
+_ONE_THEN_VERB = compile_opening(rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}\s+{_AUX}{_VERB}\b", _I)
+_VERB_THEN_ONE = compile_opening(
     rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}\b",
     _I,
 )
-_DEATH_TOLL = re.compile(r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+$", _I)
+_DEATH_TOLL = compile_opening(r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+$", _I)
 _SUBSET = re.compile(r"(?:including|among\s+them|of\s+whom|of\s+them)\s+$", _I)
 
 _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?)"
@@ -72,7 +73,7 @@ _DOWNED_AFTER = re.compile(
     r"(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed|suppressed|lost)\b",
     _I,
 )
-_ONE_DOWNED = re.compile(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
+_ONE_DOWNED = compile_opening(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
 # Words that signal "a downed missile"; without them or a number a sentence holds no weapon count.
 DOWNED_WORDS = frozenset({"downed", "intercepted", "shot"})
 _PRISONERS_AFTER = re.compile(
@@ -81,7 +82,7 @@ _PRISONERS_AFTER = re.compile(
     _I,
 )
 _AND = re.compile(r"\s*,?\s*and\s+", _I)
-_PLANNED = re.compile(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
+_PLANNED = compile_opening(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def casualty_tallies(
     return _dedupe(tallies)
 
 
-_UNNUMBERED = re.compile(
+_UNNUMBERED = compile_opening(
     rf"\b(?:dozens|scores|hundreds|several|many|a\s+number)\s+(?:of\s+)?(?:\S+\s+){{0,2}}?{_PEOPLE}"
     rf"{_INCLUDING}\s+{_AUX}{_VERB}\b",
     _I,

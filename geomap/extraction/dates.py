@@ -61,7 +61,7 @@ _RELATIVE = compile_opening(
 # The words a relative date needs; a calendar date needs a month or a four-digit year (an ISO date's).
 _YEAR = re.compile(r"\d(?<!\w\d)\d{3}(?!\w)")  # a digit not after a word character, opening four
 _RELATIVE_WORDS = frozenset([*_WEEKDAYS, "overnight", "night", "tonight", "morning", "today", "yesterday"])
-_RANGE_START = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+_RANGE_START = compile_opening(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
