@@ -19,6 +19,7 @@ from geomap.extraction.openings import compile_opening, first_characters, openin
         (r"Kyiv|kharkiv", 0, "Kk"),
         (r"(?:[.!?]\s+|[ \t]*\n)", 0, r"\x09\x0a\x20!.?"),
         (r"(?:a-b|\]x|\^y)", 0, r"\]\^a"),  # characters special in a class are escaped
+        (r"[A-Z]\w*|Kyiv|\d|7", 0, r"\dA-Z"),  # characters a range or category admits are left out
     ],
 )
 def test_first_characters(pattern, flags, expected):
@@ -59,3 +60,11 @@ def test_compiled_opening_matches_what_the_pattern_matches(pattern):
 
 def _spans(matches):
     return [match and match.span() for match in matches]
+
+
+def test_lookahead_placement():
+    # case-insensitive: after the assertions the pattern opens with, which are cheaper to test
+    opened = compile_opening(r"\b(?<!-)(?:attack|strike)", re.IGNORECASE)
+    assert opened.pattern == r"\b(?<!-)(?=[as])(?:attack|strike)"
+    # case-sensitive: first, a plain class being the cheapest test
+    assert compile_opening(r"\b(?:Russia|Ukraine)").pattern == r"(?=[RU])\b(?:Russia|Ukraine)"

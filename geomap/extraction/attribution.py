@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from geomap.extraction.openings import compile_opening
+
 __all__ = ["find_parties", "find_actor", "find_claim_source"]
 
-_NATIONALITY = re.compile(r"\b(?P<word>Russia|Russian|Ukraine|Ukrainian|Belarus|Belarusian)(?:['’]s)?\b")
+_NATIONALITY = compile_opening(r"\b(?P<word>Russia|Russian|Ukraine|Ukrainian|Belarus|Belarusian)(?:['’]s)?\b")
 _ACTORS = {
     "russia": "Russia",
     "russian": "Russia",
@@ -15,7 +17,7 @@ _ACTORS = {
     "belarus": "Belarus",
     "belarusian": "Belarus",
 }
-_AS_PLACE = re.compile(
+_AS_PLACE = compile_opening(
     r"\b(?:in|across|over|into|on|at|against|struck|attacked|hit|targeted|of|from|to|with|between|and)"
     r"\s+(?:the\s+)?(?:\w+ern\s+)?$"
 )
@@ -25,7 +27,7 @@ _SOURCE_BEFORE = re.compile(
     rf"(?:^|[,;:—–]\s*|\bthat\s+)(?P<who>[^,;:—–“”\"]{{3,80}}?)\s+(?:has\s+|had\s+|also\s+)?{_SPEECH}\b"
 )
 _SOURCE_AFTER = re.compile(rf"[,;]\s*{_SPEECH}\s+(?P<who>[^,.;]{{3,80}})")
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]{3,80})", re.IGNORECASE)
+_ACCORDING = compile_opening(r"\baccording\s+to\s+(?P<who>[^,.;]{3,80})", re.IGNORECASE)
 _SPEECH_WORDS = frozenset([*_SPEECH_VERBS, "according"])
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING_WEEKDAY = re.compile(

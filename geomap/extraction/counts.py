@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.extraction.numbers import Count, find_counts
+from geomap.extraction.openings import compile_opening
 
 __all__ = [
     "DOWNED_WORDS",
@@ -52,26 +53,28 @@ _TRADE = r"(?:[a-z]+\s+)?"  # "a truck driver", "a police officer"
 # Anchored right after a number: "Five residents were injured", "17 others wounded".
 _THEN_VERB = re.compile(rf"(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE})?{_INCLUDING}\s+{_AUX}{_VERB}\b", _I)
 # Just before a number: "killing 34 people", "injuring at least 15".
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = compile_opening(
     r"\b(?P<verb>killing|killed|kills|kill|injuring|injured|injures|wounding|wounded|wounds)\s+"
     r"(?:(?!and\b|or\b)\w+\s+)?$",
     _I,
 )
 _VICTIMS_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}?{_PEOPLE}\b|\s*(?:[,.;]|and\b|in\b|on\b|when\b|$)", _I)
 _OF_WHERE = r"(?:\s+(?:of|at|from)\s+(?:the|a)\s+\w+)?"  # "one employee of the plant"
-_ONE_THEN_VERB = re.compile(rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}\s+{_AUX}{_VERB}\b", _I)
-_VERB_THEN_ONE = re.compile(
+_ONE_THEN_VERB = compile_opening(
+    rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}\s+{_AUX}{_VERB}\b", _I
+)
+_VERB_THEN_ONE = compile_opening(
     rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one|the)\s+{_AGE}{_TRADE}"
     rf"{_PERSON}\b",
     _I,
 )
 # "the death toll in Odesa had risen to", "the number of injured rose to": the figure that follows.
-_TOLL = re.compile(
+_TOLL = compile_opening(
     r"\b(?:(?P<death>death)\s+toll|number\s+of\s+(?:(?P<dead>dead|deaths|killed|fatalities)"
     r"|(?:injured|wounded|injuries)))\s+(?:\w+\s+){0,5}?(?:to|at|of|reached)\s+$",
     _I,
 )
-_TOLL_UPDATE = re.compile(
+_TOLL_UPDATE = compile_opening(
     r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:\w+\s+){0,6}?"
     r"(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\b",
     _I,
@@ -86,8 +89,8 @@ _DOWNED_AFTER = re.compile(
     r"(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed|suppressed|lost)\b",
     _I,
 )
-_ONE_DOWNED = re.compile(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
-_ONE_WAS_DOWNED = re.compile(
+_ONE_DOWNED = compile_opening(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
+_ONE_WAS_DOWNED = compile_opening(
     rf"\b(?P<n>an?|one)\s+(?:\w+\s+)?{_UNIT}\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed)\b"
     rf"|\b(?:shot\s+down|intercepted|downed)\s+(?P<n2>an?|one)\s+(?:\w+\s+)?(?P<unit2>missiles?|rockets?|drones?|UAVs?"
     r"|Shaheds?|Gerans?)\b",
@@ -101,7 +104,7 @@ _PRISONERS_AFTER = re.compile(
     _I,
 )
 _AND = re.compile(r"\s*,?\s*and\s+", _I)
-_PLANNED = re.compile(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
+_PLANNED = compile_opening(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
 
 
 @dataclass(frozen=True)
@@ -189,7 +192,7 @@ def casualty_tallies(
     return _dedupe(tallies)
 
 
-_UNNUMBERED = re.compile(
+_UNNUMBERED = compile_opening(
     rf"\b(?:dozens|scores|hundreds|several|many|a\s+number)\s+(?:of\s+)?(?:\S+\s+){{0,2}}?{_PEOPLE}"
     rf"{_INCLUDING}\s+{_AUX}{_VERB}\b",
     _I,

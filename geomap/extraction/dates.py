@@ -89,7 +89,7 @@ _SAME_DAY = compile_opening(
 _SAME_DAY_WORDS = frozenset(["later", "that", "same", "previous", "preceding", "before", "earlier"])
 BACKGROUND = "background"
 """The precision of a :class:`DateMention` naming a month or year before the publication month."""
-_RANGE_START = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+_RANGE_START = compile_opening(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

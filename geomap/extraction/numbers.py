@@ -82,7 +82,7 @@ _BARE_NUMBER = re.compile(
     rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?!-year|-storey|-story|-floor|-kilomet|-mile|-meter|-metre|\d|,\d|\.\d)\b",
     re.IGNORECASE,
 )
-_HEDGE_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
+_HEDGE_BEFORE = compile_opening(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # First words a count can start with; "a" only before "dozen", "hundred" or "thousand".
 NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "half"])

@@ -26,6 +26,7 @@ _CATEGORIES = {
 }
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # a lookbehind or lookahead is passed over
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_LEADING_ASSERTIONS = re.compile(r"(?:\\b|\(\?<[!=][^()]*\))*")  # "\b", "(?<!-)" opening a pattern
 
 
 def first_characters(pattern: str, flags: int = 0) -> str:
@@ -57,12 +58,27 @@ def first_characters(pattern: str, flags: int = 0) -> str:
     >>> first_characters(r"(?:the\s+)?(?:city|town)|\d+", re.IGNORECASE)
     '\\dct'
     """
-    found: set[str] = set()
+    found: set[int | tuple[int, int] | str] = set()  # characters, ranges and categories
     if _add_first(sre_parse.parse(pattern, flags), found):
         raise ValueError(f"a match of {pattern!r} can be empty: it has no first character")
+    ranges = sorted(item for item in found if isinstance(item, tuple))
+    categories = sorted(item for item in found if isinstance(item, str))
+    characters = {chr(item) for item in found if isinstance(item, int)}
     if flags & re.IGNORECASE:
-        found = {item.lower() if len(item) == 1 else item for item in found}
-    return "".join(sorted(found, key=lambda item: (len(item) == 1, item)))
+        characters = {
+            character.lower() if len(character.lower()) == 1 else character for character in characters
+        }
+    characters = {
+        character
+        for character in characters
+        if not any(low <= ord(character) <= high for low, high in ranges)
+        and not (r"\d" in categories and character in "0123456789")
+    }
+    return (
+        "".join(categories)
+        + "".join(f"{_escaped(low)}-{_escaped(high)}" for low, high in ranges)
+        + "".join(_escaped(ord(character)) for character in sorted(characters))
+    )
 
 
 def opening_lookahead(pattern: str, flags: int = 0) -> str:
@@ -84,7 +100,11 @@ def opening_lookahead(pattern: str, flags: int = 0) -> str:
 
 
 def compile_opening(pattern: str, flags: int = 0, *, before: str = "") -> re.Pattern[str]:
-    r"""Compile ``before``, a lookahead on the first characters of ``pattern``, then ``pattern``.
+    r"""Compile ``before`` and ``pattern`` with a lookahead on the first characters of ``pattern``.
+
+    The lookahead comes first when the pattern is case-sensitive (a plain class is the cheapest test);
+    under ``re.IGNORECASE`` it comes after the assertions ``pattern`` opens with (``\b``, lookbehinds),
+    which rule out most positions more cheaply than a case-insensitive class.
 
     Parameters
     ----------
@@ -105,23 +125,29 @@ def compile_opening(pattern: str, flags: int = 0, *, before: str = "") -> re.Pat
     >>> compile_opening(r"(?:in|at|near)\s+$", re.IGNORECASE, before=r"\b").pattern
     '\\b(?=[ain])(?:in|at|near)\\s+$'
     """
-    return re.compile(before + opening_lookahead(pattern, flags) + pattern, flags)
+    lookahead = opening_lookahead(pattern, flags)
+    if flags & re.IGNORECASE:
+        # A case-insensitive class costs more to test than the assertions the pattern opens with, which
+        # fail at most positions: those are tested first. A case-sensitive class is the cheaper test.
+        split = _LEADING_ASSERTIONS.match(pattern).end()
+        return re.compile(before + pattern[:split] + lookahead + pattern[split:], flags)
+    return re.compile(before + lookahead + pattern, flags)
 
 
-def _add_first(items: sre_parse.SubPattern | list, found: set[str]) -> bool:
+def _add_first(items: sre_parse.SubPattern | list, found: set) -> bool:
     """Add the first characters of a parsed sequence to ``found``; return whether it can match empty."""
     for op, value in items:
         if op in _ZERO_WIDTH:
             continue
         if op is sre.LITERAL:
-            found.add(_escaped(value))
+            found.add(value)
             return False
         if op is sre.IN:
             for item_op, item in value:
                 if item_op is sre.LITERAL:
-                    found.add(_escaped(item))
+                    found.add(item)
                 elif item_op is sre.RANGE:
-                    found.add(f"{_escaped(item[0])}-{_escaped(item[1])}")
+                    found.add(tuple(item))
                 elif item_op is sre.CATEGORY and item in _CATEGORIES:
                     found.add(_CATEGORIES[item])
                 else:

@@ -48,13 +48,13 @@ _LISTED_REGIONS_AFTER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+(?:regions|oblasts|provinces)\b"
 )
-_ENDS_WITH_QUALIFIER = re.compile(_QUALIFIER + "$")
+_ENDS_WITH_QUALIFIER = compile_opening(_QUALIFIER + "$")
 # The capital comes first and the test of the character before it after (a two-character lookbehind): a
 # pattern opening with a character set lets the search skip ahead to the next capital.
 _SPAN = re.compile(
     rf"{_CAP_LETTER}(?<![\w’'\-].){_CAP_REST}(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?"
 )
-_SETTLEMENT_OF = re.compile(
+_SETTLEMENT_OF = compile_opening(
     r"\b(?:the\s+)?(?:(?:front-line|frontline|border|southern|northern|eastern|western|central|port|industrial"
     r"|Black\s+Sea|small|occupied|Russian-occupied|Ukrainian-held|Russian-held)\s+)*"
     r"(?P<kind>city|town|village|settlement|community|hamlet|region|province|district|port)\s+of\s+$",
@@ -80,7 +80,7 @@ _FUNCTION_WORDS = frozenset(
     august september october november december four five six seven eight nine ten dozens tens hundreds
     thousands""".split()
 )
-_TITLES = re.compile(
+_TITLES = compile_opening(
     r"\b(?:President|Governor|Mayor|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|General|Gen|Colonel"
     r"|Col|Lieutenant|Mr|Mrs|Ms|Dr|Prime|Chancellor|King|Pope|Ambassador|Chief|Commander|Deputy|Head"
     r"|governor|mayor|minister|president|spokesperson|spokesman|head|chief|commander|resident|official"
@@ -140,7 +140,7 @@ _DATELINE = re.compile(
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"  # a date: "MOSCOW, March 9 —"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[—–]|[ \t]-{1,2}[ \t])"
 )
-_ANAPHOR = re.compile(
+_ANAPHOR = compile_opening(
     r"\b(?P<the>the|The)\s+(?:(?:resort|port|border|front-line|frontline|industrial|southern|northern|eastern"
     r"|western|central|occupied|coastal|embattled|besieged|small|regional)\s+)?"
     r"(?P<kind>city|capital|town|village|region|oblast|province|country)\b(?P<poss>['’]s)?"

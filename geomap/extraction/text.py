@@ -24,7 +24,7 @@ _SENTENCE_END = compile_opening(
     r"(?:(?P<stop>[.!?][\"'”’)\]]*)\s+|\n\s*)"  # punctuation (and closing quotes) or a line break,
     r"(?=[\"“‘(]?[A-ZА-ЯІЇЄҐ0-9])"  # then a capital, a digit or an opening quote
 )
-_ABBREVIATION = re.compile(
+_ABBREVIATION = compile_opening(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|Prof|Sen|Rep|Gov|No|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul"
     r"|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$"
 )

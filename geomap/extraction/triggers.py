@@ -99,22 +99,22 @@ _STEM_TYPES: dict[str, frozenset[EventType]] = {
 _ANY_STEM = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(_STEM_TYPES, key=lambda stem: (-len(stem), stem))) + ")"
 )
-_PRISONERS = re.compile(r"\b(?:prisoners?|POWs?|captives?|prisoners\s+of\s+war)\b", _I)
-_HOMECOMING = re.compile(
+_PRISONERS = compile_opening(r"\b(?:prisoners?|POWs?|captives?|prisoners\s+of\s+war)\b", _I)
+_HOMECOMING = compile_opening(
     r"\b(?:brought|bring|bringing|returned|returning|return|came|come|coming)\s+(?:\w+\s+){0,4}?home\b", _I
 )
 _NOT_AN_EXCHANGE = re.compile(
     r"exchang\w*\s+(?:of\s+)?(?:fire|blows|views|information|rates?|data|messages|letters)|stock\s+exchange",
     _I,
 )
-_TALKS_CONTEXT = re.compile(r"\b(?:delegations?|talks|negotiat\w+|peace|ceasefire)\b", _I)
+_TALKS_CONTEXT = compile_opening(r"\b(?:delegations?|talks|negotiat\w+|peace|ceasefire)\b", _I)
 _EXCHANGE_OBJECT = re.compile(
     r"^(?:\s+\S+){0,4}?\s+(?:prisoners?|POWs?|captives?|soldiers|servicemen|combatants|defenders|civilians"
     r"|troops|service\s*members)\b",
     _I,
 )
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
-_IRREALIS = re.compile(
+_IRREALIS = compile_opening(
     r"\b(?:will|would|could|may|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
     r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|next|future|possible|such)\b"
     r"(?:\s+\S+){0,3}?\s*$"
@@ -130,7 +130,9 @@ _NEGATION = re.compile(
     r"\b(?:no|nobody|no\s+one|none|without|not)\b(?:\s+\S+){0,3}?\s*$|\bno\s+reports?\s+of\s+$", _I
 )
 # "debris from a drone damaged", "fragments of a downed missile hit": what fell, not what attacked
-_DEBRIS_SUBJECT = re.compile(r"\b(?:debris|wreckage|fragments?)\s+(?:(?:of|from)\s+)?(?:\w+\s+){0,2}$", _I)
+_DEBRIS_SUBJECT = compile_opening(
+    r"\b(?:debris|wreckage|fragments?)\s+(?:(?:of|from)\s+)?(?:\w+\s+){0,2}$", _I
+)
 # The words the four patterns above hinge on: a sentence without any of them cannot match, unless the
 # window searched starts or ends inside a word (a cut "goodwill" reads "will").
 _TWO_WORD_CHARACTERS = re.compile(r"\w\w")

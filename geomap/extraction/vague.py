@@ -12,6 +12,8 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from geomap.extraction.openings import compile_opening
+
 __all__ = ["VagueArea", "find_vague_areas", "COUNTRY_NAMES", "country_code_for"]
 
 # Countries that appear in reports of this war, by name and adjective.
@@ -49,7 +51,7 @@ _BORDER = re.compile(
 _SIDE = re.compile(
     rf"\bin\s+(?:{_COMPASS}\s+)?(?P<side>{_COUNTRY_WORD})\b|(?P<adj>{_COUNTRY_WORD})\s+side\b", re.I
 )
-_REGION_LIST = re.compile(
+_REGION_LIST = compile_opening(
     rf"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a\s+number\s+of)\s+)?"
     rf"(?:{_COMPASS}(?:,?\s+(?:and\s+)?{_COMPASS})*\s+)(?:(?P<adj>{_COUNTRY_WORD})\s+)?"
     r"(?:regions|provinces|oblasts|areas|parts)\b"
@@ -60,7 +62,9 @@ _REGION_LIST = re.compile(
 _WHOLE_COUNTRY = re.compile(
     r"\b(?:across|throughout|all\s+over|around)\s+the\s+country\b|\bnationwide\b|\bcountrywide\b", re.I
 )
-_COMPASS_COUNTRY = re.compile(rf"\b(?:in|across|over)\s+{_COMPASS}\s+(?P<country>{_COUNTRY_WORD})\b", re.I)
+_COMPASS_COUNTRY = compile_opening(
+    rf"\b(?:in|across|over)\s+{_COMPASS}\s+(?P<country>{_COUNTRY_WORD})\b", re.I
+)
 
 
 _VAGUE_WORDS = frozenset(

@@ -5,27 +5,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geomap.extraction.openings import compile_opening
 from geomap.model import Weapon
 
 __all__ = ["find_weapons", "combine_weapons"]
 
 _I = re.IGNORECASE
+# Each pattern opens with one word boundary and a lookahead on its words' first letters (compile_opening).
 _PATTERNS = (
-    (Weapon.BALLISTIC_MISSILE, re.compile(r"\bballistic\b|\bIskander\w*|\bKN-23\b|\bKinzhal\w*", _I)),
-    (Weapon.CRUISE_MISSILE, re.compile(r"\bcruise\s+missiles?\b|\bKalibr\w*|\bKh-\d+|\bStorm\s+Shadow", _I)),
+    (Weapon.BALLISTIC_MISSILE, compile_opening(r"\b(?:ballistic\b|Iskander\w*|KN-23\b|Kinzhal\w*)", _I)),
+    (
+        Weapon.CRUISE_MISSILE,
+        compile_opening(r"\b(?:cruise\s+missiles?\b|Kalibr\w*|Kh-\d+|Storm\s+Shadow)", _I),
+    ),
     (
         Weapon.GLIDE_BOMB,
-        re.compile(r"\b(?:glide|guided(?:\s+aerial)?|aerial|air-dropped)\s+bombs?\b|\bKABs?\b", _I),
+        compile_opening(r"\b(?:(?:glide|guided(?:\s+aerial)?|aerial|air-dropped)\s+bombs?\b|KABs?\b)", _I),
     ),
-    (Weapon.MISSILE, re.compile(r"\bmissiles?\b|\brockets?\b(?!\s+fuel)", _I)),
-    (Weapon.DRONE, re.compile(r"\bdrones?\b|\bUAVs?\b|\bShaheds?\b|\bGerans?\b|\bkamikaze\b", _I)),
+    (Weapon.MISSILE, compile_opening(r"\b(?:missiles?\b|rockets?\b(?!\s+fuel))", _I)),
+    (Weapon.DRONE, compile_opening(r"\b(?:drones?\b|UAVs?\b|Shaheds?\b|Gerans?\b|kamikaze\b)", _I)),
     (
         Weapon.ARTILLERY,
-        re.compile(r"\bshell(?:ed|ing|s)?\b|\bartillery\b|\bmortars?\b|\bMLRS\b|\bGrad\b|\bhowitzers?\b", _I),
+        compile_opening(r"\b(?:shell(?:ed|ing|s)?\b|artillery\b|mortars?\b|MLRS\b|Grad\b|howitzers?\b)", _I),
     ),
     (
         Weapon.AIRCRAFT,
-        re.compile(r"\bair\s*strikes?\b|\bwarplanes?\b|\bbombers?\b|\bfighter\s+jets?\b|\baircraft\b", _I),
+        compile_opening(r"\b(?:air\s*strikes?\b|warplanes?\b|bombers?\b|fighter\s+jets?\b|aircraft\b)", _I),
     ),
 )
 # How the words each pattern can start with begin (lower-cased): a sentence without one is not searched.
