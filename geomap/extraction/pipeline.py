@@ -389,8 +389,10 @@ class _Reader:
             return [item.place for item in _coordinated(self.text, finest, best)], best.origin, True
         if trigger.weak:
             return [], "none", False
-        if trigger.event_type is EventType.INTERCEPTION and self.national_scope:
-            # "Ukraine's air force said it shot down 47 drones": the whole country it defends
+        launch = trigger.event_type is _ATTACK and trigger.text[:6].lower() == "launch"
+        if self.national_scope and (trigger.event_type is _INTERCEPTION or launch):
+            # "Ukraine's air force said it shot down 47 of the 60 drones Russia launched": the whole country
+            # it defends
             country = self.locator.country(self.national_scope[0], written=self.national_scope[1])
             if country is not None:
                 return [country], "national body", True
