@@ -416,11 +416,11 @@ def test_interception_reported_by_a_national_body_is_country_level():
 
 def test_launches_reported_by_a_national_body_are_an_attack_on_its_country():
     text = (
-        "In Kharkiv, a drone hit a house.\n\n"
-        "Ukraine's air force said it shot down 11 of the 14 drones Russia launched overnight."
+        "13:10 - Ukrainian drones attacked an industrial zone in Tula, the governor said.\n\n"
+        "15:55 - Ukraine's air force said it shot down 11 of the 14 drones Russia launched overnight."
     )
     attacks = by_type(run(text), "attack")
-    assert sorted((e.place, e.drones) for e in attacks) == [("Kharkiv", None), ("Ukraine", 14)]
+    assert sorted((e.place, e.drones) for e in attacks) == [("Tula", None), ("Ukraine", 14)]
 
 
 def test_empty_text_and_unknown_publication_date():
