@@ -287,6 +287,49 @@ def test_an_interception_takes_its_paragraphs_place_before_an_earlier_intercepti
     assert sorted((e.place, e.drones) for e in interceptions) == [("Tula Oblast", 5), ("Ukraine", 32)]
 
 
+def test_interceptions_counted_region_by_region_are_one_event_each_and_the_total_no_extra():
+    text = (
+        "Russia says it downed 12 drones over two regions\n\n"
+        "Air defences destroyed 12 drones overnight: seven over the territory of the Tula region and five "
+        "over Moscow, the ministry said."
+    )
+    interceptions = by_type(run(text), "interception")
+    assert sorted((e.place, e.drones) for e in interceptions) == [("Moscow", 5), ("Tula Oblast", 7)]
+
+
+def test_an_unknown_district_of_a_named_city_is_placed_at_the_city():
+    (attack,) = by_type(run("A drone hit a building in Kharkiv's Saltivskyi district on Friday."), "attack")
+    assert (attack.place, attack.place_name) == ("Kharkiv", "Saltivskyi district")
+    assert "knows no 'Saltivskyi district'" in attack.location_reason
+
+
+def test_the_city_is_a_reported_place_not_a_family_trip_or_the_dateline():
+    text = (
+        "ODESA — Drones struck Kharkiv's Saltivskyi district on Tuesday night, injuring two.\n\n"
+        "The family had come back from relatives in Kyiv only the previous day.\n\n"
+        "Early Wednesday, a missile struck the Kholodnohirskyi district on the other side of the city."
+    )
+    assert {e.place for e in run(text)} == {"Kharkiv"}
+
+
+def test_the_village_is_the_place_the_text_called_a_village():
+    text = (
+        "Troops shelled the village of Tula near Moscow on Monday.\n\n"
+        '"The enemy fired artillery at the centre of the village," the governor wrote.'
+    )
+    assert {e.place for e in by_type(run(text), "attack")} == {"Tula"}
+
+
+def test_a_toll_brought_to_a_new_figure_updates_the_happening_that_counted_it():
+    text = (
+        "Drones hit Kharkiv on Tuesday night, killing two people.\n\n"
+        "Early Wednesday, a missile struck Kharkiv, injuring three.\n\n"
+        "Rescuers pulled two more bodies from the rubble, bringing the number of dead to four."
+    )
+    casualties = sorted((e.date, e.killed, e.injured) for e in by_type(run(text), "casualties"))
+    assert casualties == [("2025-05-20", 4, None), ("2025-05-21", None, 3)]
+
+
 def test_no_events_in_text_without_reports():
     assert run("The weather in Kyiv was mild and sunny.") == []
 

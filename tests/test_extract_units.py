@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 
 from geomap.dates import parse_date
-from geomap.extraction.counts import casualty_tallies, prisoner_tallies, unnumbered_toll, weapon_tallies
+from geomap.extraction.counts import (
+    casualty_tallies,
+    prisoner_tallies,
+    shares_by_place,
+    unnumbered_toll,
+    weapon_tallies,
+)
 from geomap.extraction.dates import BACKGROUND, find_dates, infer_publication_date
 from geomap.extraction.numbers import find_counts, parse_count
 from geomap.extraction.places import Role, dateline_end, find_anaphors, find_place_mentions
@@ -57,6 +63,8 @@ def test_ages_sizes_distances_and_times_are_not_counts():
         ("between Friday night and early Saturday", "2025-05-24", "relative"),
         ("on December 30", "2024-12-30", "day"),
         ("Over the weekend", "2025-05-24", "relative"),
+        ("on the night of May 3 to 4", "2025-05-04", "day"),
+        ("Weekly assessment, May 1-4: exchange", "2025-05-04", "day"),
         ("last weekend, drones hit", "2025-05-24", "relative"),
     ],
 )
@@ -77,6 +85,7 @@ def test_dates_resolve_against_publication(text, expected, precision):
         ("Engels has been targeted since 2022; last year a depot burned", ["since 2022", "last year"]),
         ("The talks in Istanbul earlier this year, a swap last month", ["earlier this year", "last month"]),
         ("in December", ["in December"]),  # of the year before a May article
+        ("shelled daily since the withdrawal in the spring of 2022", ["in the spring of 2022"]),
         ("in May, and on May 3", []),  # this month, and a day: reported, not recalled
         ("in 2025 so far", []),
     ],
@@ -154,6 +163,9 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
         ("The number of injured rose to 11.", {"injured": 11}),
         ("A woman was taken to hospital with shrapnel wounds.", {"injured": 1}),
         ("One employee of the plant was hurt and received medical help.", {"injured": 1}),
+        ("A woman suffered cuts from broken glass.", {"injured": 1}),
+        ("a 61-year-old watchman was injured", {"injured": 1}),
+        ("bringing the number of dead there to four", {"killed": 4}),
         ("a drone hit a car near Semenivka, killing the driver, officials said", {"killed": 1}),
     ],
 )
@@ -174,6 +186,13 @@ def test_casualty_counts(text, expected):
 )
 def test_casualty_phrases_without_a_figure(text, phrase):
     assert unnumbered_toll(text, start=0, end=len(text)) == phrase
+
+
+def test_a_total_split_over_places_gives_each_place_its_share():
+    text = "destroyed 47 UAVs: 21 over the territory of the Volgograd Region, 17 over the Rostov Region"
+    shares = shares_by_place(text, start=0, end=len(text))
+    assert [(c.value, text[at : at + 6]) for c, at in shares] == [(21, "Volgog"), (17, "Rostov")]
+    assert shares_by_place("21 over the Volgograd Region", start=0, end=28) == []  # one share is no split
 
 
 def test_weapon_counts_distinguish_launched_and_downed():
@@ -230,6 +249,9 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Kherson came under artillery fire 120 times.", ["attack"]),
         ("Russian troops fired artillery at the port town of Ochakiv.", ["attack"]),
         ("Windows were blown out in a lyceum.", ["damage"]),
+        ("A man was injured by debris in Armiansk.", ["casualties"]),
+        ("Flames spread across three floors.", ["damage"]),
+        ("A woman suffered cuts from broken glass.", ["casualties"]),
         ("They held talks on further prisoner swaps.", ["talks"]),
         ("Further south, Russian troops shelled Bilozerka.", ["attack"]),
         ("Russia fired 12 cruise missiles at Lviv.", ["attack"]),
@@ -329,6 +351,7 @@ def test_weapons_combine():
         "KYIV, May 24 (Reuters) -",
         "LONDON, Sept. 3, 2025 —",
         "MOSCOW/KYIV, Jan 22 -",
+        "MOSCOW, February 4. /TASS/.",
     ],
 )
 def test_datelines_end_after_their_place_date_and_agency(dateline):

@@ -22,6 +22,7 @@ __all__ = [
     "prisoner_tallies",
     "unnumbered_toll",
     "is_toll_update",
+    "shares_by_place",
 ]
 
 _I = re.IGNORECASE
@@ -32,14 +33,16 @@ _PEOPLE = (
 _PERSON_WORDS = frozenset(
     "man woman child boy girl person civilian resident driver pensioner teenager worker soldier rescuer "
     "firefighter medic paramedic officer passenger infant baby volunteer guard nurse doctor journalist "
-    "farmer student employee miner".split()
+    "farmer student employee miner watchman shopkeeper cyclist pedestrian motorist fisherman teacher priest "
+    "electrician postman".split()
 )
 _PERSON = "(?:" + "|".join(sorted(_PERSON_WORDS, key=lambda word: (-len(word), word))) + ")"
 _KILL = r"(?:killed|killing|kills?|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)"
 _INJURE = (
     r"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|needed\s+medical\s+(?:care|help|attention)"
     r"|sought\s+medical\s+(?:care|help)"
-    r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns))"
+    r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)"
+    r"|suffered\s+(?:\w+\s+)?(?:cuts|injuries|wounds|burns|a\s+concussion))"
 )
 _KILL_WORD = re.compile(_KILL, _I)
 _VERB = rf"(?P<verb>{_KILL}|{_INJURE})"
@@ -76,7 +79,8 @@ _TOLL = compile_opening(
 )
 _TOLL_UPDATE = compile_opening(
     r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:\w+\s+){0,6}?"
-    r"(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\b",
+    r"(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\b"
+    r"|\b(?:bringing|brought|bring|raising|raised)\s+the\s+(?:death\s+toll|toll|number\s+of\s+\w+)\b",
     _I,
 )
 _SUBSET = re.compile(r"(?:including|among\s+them|of\s+whom|of\s+them)\s+$", _I)
@@ -249,6 +253,39 @@ def _dedupe(tallies: list[Tally]) -> list[Tally]:
 def _unit_field(unit: str) -> str:
     unit = unit.lower()
     return "missiles" if unit.startswith(("missile", "rocket")) else "drones"
+
+
+_SHARE_OVER = compile_opening(
+    r"\s+(?:\w+\s+)?(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?=[A-ZА-ЯІЇЄҐ])", _I
+)
+
+
+def shares_by_place(
+    text: str, *, start: int, end: int, numbers: list[Count] | None = None
+) -> list[tuple[Count, int]]:
+    """Find a total split over places: "47 drones: 21 over the Volgograd Region, 17 over the Rostov Region".
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        Bounds of the sentence.
+    numbers : list of Count, optional
+        The sentence's numbers, if already found.
+
+    Returns
+    -------
+    list of (Count, int)
+        Each share and where the name of its place starts; empty unless there are two shares or more.
+    """
+    numbers = find_counts(text, start=start, end=end) if numbers is None else numbers
+    shares = []
+    for count in numbers:
+        over = _SHARE_OVER.match(text, count.end, end)
+        if over:
+            shares.append((count, over.end()))
+    return shares if len(shares) > 1 else []
 
 
 def weapon_tallies(

@@ -44,16 +44,20 @@ _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 # Each pattern opens with a lookahead on the first characters its expressions can have: the search then
 # passes over other words without trying every alternative at each of them.
+# The end of a range of days: "May 1-4", "the night of May 3 to 4", "3-4 May" date to their last day.
+_TO_DAY = r"(?:\s*(?:-|–|to)\s*(?P<{}>\d{{1,2}})(?!\d|:\d))?"
 _MONTH_DAY = compile_opening(
-    rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b"
+    rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY.format('last')}"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY.format('last2')}\s+(?P<month2>{_MONTH})"
+    rf"(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b"
     r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b)",
     re.IGNORECASE,
     before=r"\b",
 )
 _RELATIVE = compile_opening(
     rf"(?:(?P<weekday>{_WEEKDAY})(?:['’]s)?\b"
-    r"|(?P<overnight>overnight|last night|tonight|this morning|earlier today|today|on the night)\b"
+    r"|(?P<overnight>overnight|last night|tonight|this morning|earlier today|today|on the night(?!\s+of\b))\b"
     r"|(?P<yesterday>yesterday)\b"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b)",
     re.IGNORECASE,
@@ -70,7 +74,8 @@ _RELATIVE_WORDS = frozenset(
 _EARLIER_PERIOD = compile_opening(
     r"(?:(?:in|since|during|by|until|from)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
     rf"(?:(?P<month>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    r"|(?P<year_only>(?:19|20)\d\d)(?![-/]))"
+    r"|(?P<year_only>(?:19|20)\d\d)(?![-/])"
+    r"|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d))"
     r"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall)|earlier\s+this\s+year"
     r"|(?:months|a\s+year|years)\s+ago))\b",
     re.IGNORECASE,
@@ -122,7 +127,7 @@ def _calendar_date(match: re.Match[str], reference: dt.date | None) -> dt.date |
         except ValueError:
             return None
     month_name = (match.group("month") or match.group("month2")).lower().rstrip(".")
-    day = int(match.group("day") or match.group("day2"))
+    day = int(match.group("last") or match.group("day") or match.group("last2") or match.group("day2"))
     year_text = match.group("year") or match.group("year2")
     if year_text:
         year = int(year_text)
@@ -235,7 +240,7 @@ def _before_month_of(match: re.Match[str], published: dt.date) -> bool:
     """Return True if the month or year matched by ``_EARLIER_PERIOD`` ended before ``published``'s month."""
     if match.group("past"):
         return True
-    year_text = match.group("year") or match.group("year_only")
+    year_text = match.group("year") or match.group("year_only") or match.group("season_year")
     year = int(year_text) if year_text else published.year
     if match.group("month") is None:
         return year < published.year

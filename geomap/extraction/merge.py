@@ -162,13 +162,46 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
     for mention in mentions:
         candidates = [g for g in of_type.get(mention.event_type, ()) if g.accepts(mention)]
         if candidates:
-            same_day = [g for g in candidates if g.date == mention.date]
-            (same_day or candidates)[-1].add(mention)
+            if mention.update:  # "bringing the number of dead there to four": the toll that had a death count
+                preferred = [g for g in candidates if any(name in g.counts for name in mention.counts)]
+            else:
+                preferred = [g for g in candidates if g.date == mention.date]
+            (preferred or candidates)[-1].add(mention)
         else:
             group = Group.start(mention)
             groups.append(group)
             of_type.setdefault(mention.event_type, []).append(group)
-    return _fold_regions(groups)
+    return _without_totals(_fold_regions(groups))
+
+
+def _without_totals(groups: list[Group]) -> list[Group]:
+    """Drop a country-wide count that the article's finer ones account for (they add up to it or more).
+
+    "Air defences destroyed 47 drones over three regions" before "21 over the
+    Volgograd Region, 17 over the Rostov Region and nine over the Belgorod Region"
+    reports the same drones twice.
+    """
+    kept = []
+    for group in groups:
+        if group.place is not None and group.place.precision == "country" and group.counts:
+            parts = [
+                g
+                for g in groups
+                if g is not group
+                and g.event_type is group.event_type
+                and g.place is not None
+                and g.place.precision != "country"
+                and g.place.country_code == group.place.country_code
+                and _dates_compatible(g, group)
+            ]
+            sums = {
+                name: sum(g.counts[name].value for g in parts if name in g.counts)
+                for name in group.counts
+            }
+            if len(parts) > 1 and all(sums[name] >= count.value for name, count in group.counts.items()):
+                continue
+        kept.append(group)
+    return kept
 
 
 def _counts_agree(a: Group, b: Group) -> bool:

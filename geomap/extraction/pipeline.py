@@ -46,6 +46,9 @@ _UNCERTAINTY_KM = {p.value: p.uncertainty_km for p in Precision}
 _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _BACKGROUND = dates.BACKGROUND
 _DISTRICT_WRITTEN = re.compile(r"\b(?:district|raion)$", re.IGNORECASE)
+_NAMED_DISTRICT = re.compile(
+    r"['’]s?\s+(?P<district>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:district|raion|microdistrict))\b"
+)
 _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
@@ -106,7 +109,11 @@ class _Reader:
         self.prisoner_context = triggers.mentions_prisoners(text)
         self.history: list[Place] = []  # every resolved place, any role, in reading order
         self.location_places: list[Place] = []  # places used as locations
+        self.reported_places: list[Place] = []  # the places of sentences that reported an event
+        self.described_as: dict[str, str] = {}  # place key -> "village", "town"... as the text called it
+        self.filed_from: frozenset[str] = frozenset()  # the keys of the places of datelines
         self.last_place: dict[str, tuple[int, Place]] = {}  # see _carried_as -> (paragraph, place)
+        self.unattached = False  # the last place remembered was named in a sentence reporting nothing
         # group -> (paragraph, date, the place it dated)
         self.last_date: dict[str, tuple[int, dates.DateMention, Place | None]] = {}
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
@@ -127,7 +134,13 @@ class _Reader:
     def _referent(self, kind: str, named: list[Place]) -> Place | None:
         """Return the place "the city", "the region"... refers to among the places ``named`` before it."""
         if kind in ("city", "town", "village"):
+            described = [p for p in named if self.described_as.get(p.key) == kind]
+            if described:  # "the village" after "the village of Hremiach in the Novhorod-Siverskyi district"
+                return described[-1]
             wanted = {Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value}
+        elif kind == "district":  # a city district, or a name written as one the city stands for
+            districts = [p for p in named if p.precision == _DISTRICT or _DISTRICT_WRITTEN.search(p.written)]
+            return districts[-1] if districts else None
         elif kind == "capital":
             capitals = [p for p in named if p.feature_code == "PPLC"]
             return capitals[-1] if capitals else self._referent("city", named)
@@ -173,6 +186,10 @@ class _Reader:
             self.history.append(place)
             sentence_places.append(place)
             named_here.append((mention.start, place))
+            if mention.kind:
+                self.described_as[place.key] = mention.kind
+            if mention.role is places.Role.DATELINE:
+                self.filed_from |= {place.key}
             if mention.role is not _LOCATION:
                 if mention.role is places.Role.CONTAINER:
                     containers.append(_Located(place, mention.start, mention.end, "sentence"))
@@ -190,7 +207,16 @@ class _Reader:
                 found = [f for f in found if not (area.start <= f.start < area.end)]
                 found.append(_Located(place, area.start, area.end, "sentence"))
         for anaphor in places.find_anaphors(text, start=start, end=end, words=sentence.words):
-            named = self.history[:named_before] + [p for at, p in named_here if at < anaphor.start]
+            # the latest place of the kind: this sentence's before the anaphor, else of a sentence that
+            # reported something (not a family's trip to Lviv), else any named before
+            # a dateline's city ("MOSCOW, February 4. /TASS/.") is where the story was filed: the city it
+            # refers to once other places have been reported
+            filed = self.filed_from if self.reported_places else frozenset()
+            named = [
+                *(p for p in self.history[:named_before] if p.key not in filed),
+                *self.reported_places,
+                *(p for at, p in named_here if at < anaphor.start),
+            ]
             referent = self._referent(anaphor.kind, named)
             if referent is None:
                 continue
@@ -203,6 +229,7 @@ class _Reader:
                 # earlier paragraph (its date) comes with it
                 origin = "sentence" if any(p is referent for p in sentence_places) else "anaphor"
                 found.append(_Located(located, anaphor.start, anaphor.end, origin))
+        found.extend(_unknown_districts(text, containers, found))
         found.sort(key=lambda f: f.start)
         article_city = next((p for p in reversed(self.history[:named_before]) if p.precision == _CITY), None)
         return _settle_districts(found, containers, article_city)
@@ -275,6 +302,10 @@ class _Reader:
         new_happening = not words.isdisjoint(_ANOTHER)
         update = counts.is_toll_update(text, start=start, end=end)
         parties = attribution.find_parties(text, start=start, end=end, words=words)
+        shares = []
+        if numbers and any(t.event_type is _INTERCEPTION for t in found):
+            shares = counts.shares_by_place(text, start=start, end=end, numbers=numbers)
+        reported_before = len(self.mentions)
         for index, trigger in enumerate(found):
             group = _group(trigger.event_type)
             places_found, origin, in_sentence = self._places_for(trigger, sentence, place_pool.get(group, []))
@@ -291,14 +322,21 @@ class _Reader:
             # holds them all, so it is not lost.
             shared = len(places_found) > 1
             counts_given = tallies.get(index, {})
-            targets, counted = list(places_found or [None]), not shared
+            targets = [(place, {} if shared else counts_given) for place in places_found or [None]]
             if shared and trigger.event_type is EventType.CASUALTIES and counts_given:
                 area = self._area_holding(places_found)
                 if area is not None:
-                    targets, counted = [area], True
+                    targets = [(area, counts_given)]
+            if trigger.event_type is _INTERCEPTION and shares:
+                # "47 drones: 21 over the Volgograd Region, 17 over the Rostov Region": one event per place
+                unit = weapon_tallies[0].field if weapon_tallies else self.last_unit or "drones"
+                by_start = {item.start: item.place for item in located}
+                split = [(by_start.get(at), {unit: count}) for count, at in shares]
+                if all(place is not None for place, _ in split):
+                    targets, origin, in_sentence = split, "sentence", True
             actor = attribution.find_actor(parties, trigger_start=trigger.start)
             kept = False
-            for place in targets:
+            for place, place_counts in targets:
                 mention = Mention(
                     event_type=trigger.event_type,
                     sentence=sentence,
@@ -310,7 +348,7 @@ class _Reader:
                     if date_mention
                     else self.fallback_precision,
                     date_text=date_mention.text if date_mention else None,
-                    counts=counts_given if counted else {},
+                    counts=place_counts,
                     weapons=_weapons_for(text, sentence, trigger, sentence_weapons)
                     if trigger.event_type is _ATTACK
                     else [],
@@ -328,6 +366,7 @@ class _Reader:
                 self.mentions.append(mention)
                 if place is not None:
                     self.last_place[_carried_as(trigger.event_type)] = (sentence.paragraph, place)
+                    self.unattached = False
                     self.location_places.append(place)
             if not kept:
                 continue
@@ -337,6 +376,8 @@ class _Reader:
                     self.latest_date = date_mention
             if trigger.event_type is EventType.PRISONER_EXCHANGE:
                 self.exchange_paragraphs.add(sentence.paragraph)
+        if len(self.mentions) > reported_before:
+            self.reported_places.extend(item.place for item in located)
 
     def _new_item(self, sentence: Sentence) -> bool:
         """Return True if the sentence's paragraph opens with a time ("15:55 - "): a live blog's new item."""
@@ -364,6 +405,7 @@ class _Reader:
     def _remember_unattached(self, sentence: Sentence, located: list[_Located]) -> None:
         if located:
             self.last_place["violent"] = (sentence.paragraph, located[-1].place)
+            self.unattached = True
 
     def _places_for(
         self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any]
@@ -408,7 +450,9 @@ class _Reader:
             paragraph, place = remembered
             if paragraph == sentence.paragraph:
                 return [place], "previous sentence", False
-            if paragraph == sentence.paragraph - 1 and group == "violent" and not self._new_item(sentence):
+            # a place only named ("back from relatives in Lviv") is carried within its paragraph, not past it
+            carried = group == "violent" and not self.unattached and not self._new_item(sentence)
+            if paragraph == sentence.paragraph - 1 and carried:
                 return [place], "previous paragraph", False
         return [], "none", False
 
@@ -450,6 +494,22 @@ class _Reader:
         ):
             return False  # "tens of thousands have died": a war toll, not a happening
         return True
+
+
+def _unknown_districts(text: str, containers: list[_Located], found: list[_Located]) -> list[_Located]:
+    """Return the holding city for each "Kharkiv's Saltivskyi district" whose district the gazetteer lacks."""
+    located = []
+    for holder in containers:
+        if holder.place.precision != _CITY:
+            continue
+        named = _NAMED_DISTRICT.match(text, holder.end)
+        if named is None or any(holder.end <= item.start < named.end() for item in found):
+            continue
+        written = named.group("district")
+        reason = f"the gazetteer knows no '{written}', so the city that holds it: {holder.place.reason}"
+        city = replace(holder.place, written=written, reason=reason)
+        located.append(_Located(city, holder.start, named.end(), holder.origin))
+    return located
 
 
 def _settle_districts(

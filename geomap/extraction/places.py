@@ -138,19 +138,21 @@ _DATELINE = re.compile(
     r"\s*(?P<places>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:(?:[ \t]+|/)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"  # "MOSCOW/KYIV"
     r"(?:,[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)?)"
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"  # a date: "MOSCOW, March 9 —"
-    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[—–]|[ \t]-{1,2}[ \t])"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*"
+    r"(?:[—–]|[ \t]-{1,2}[ \t]|\.?[ \t]*/[A-Z][A-Za-z\-]{1,15}/\.?)"  # a dash, or "/TASS/."
 )
 _ANAPHOR = compile_opening(
     r"\b(?P<the>the|The)\s+(?:(?:resort|port|border|front-line|frontline|industrial|southern|northern|eastern"
     r"|western|central|occupied|coastal|embattled|besieged|small|regional)\s+)?"
-    r"(?P<kind>city|capital|town|village|region|oblast|province|country)\b(?P<poss>['’]s)?"
+    r"(?P<kind>city|capital|town|village|district|region|oblast|province|country)\b(?P<poss>['’]s)?"
 )
 
-_ANAPHOR_KINDS = frozenset("city capital town village region oblast province country".split())
+_DATELINE_ENDS = ("—", "–", " -", "\t-", "/")
+_ANAPHOR_KINDS = frozenset("city capital town village district region oblast province country".split())
 
 
 _COUNTRY_LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|across|throughout|into|inside|over|at|within|struck|attacked|hit|targeted|shelled|bombed|pounded"
+    r"(?:\b(?:in|across|throughout|into|inside|over|at|within|against|struck|attacked|hit|targeted|shelled|bombed|pounded"
     r"|raided|hitting|striking|attacking|targeting)|\b(?:attacks?|strikes?|assault|barrage|offensive|raids?)\s+on)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?$",
@@ -249,8 +251,8 @@ def dateline_end(text: str, paragraph_start: int) -> int:
     """
     limit = min(len(text), paragraph_start + 120)
     opening = text[paragraph_start:limit]
-    if "—" not in opening and "–" not in opening and " -" not in opening and "\t-" not in opening:
-        return paragraph_start  # a dateline ends with a dash
+    if not any(mark in opening for mark in _DATELINE_ENDS):
+        return paragraph_start  # a dateline ends with a dash, or an agency's name in slashes
     match = _DATELINE.match(text, paragraph_start, limit)
     return match.end() if match else paragraph_start
 

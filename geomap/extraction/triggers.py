@@ -38,13 +38,15 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.CASUALTIES: compile_opening(
         r"(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives"
         r"|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
+        r"|suffered\s+(?:\w+\s+)?(?:cuts|burns|a\s+concussion)"
         r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help))\b",
         _I,
         before=r"\b",
     ),
     EventType.DAMAGE: compile_opening(
         r"(?:damag(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|collapsed|wiped\s+out|shattered|ablaze|blaze"
-        r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|debris|wreckage|rubble|(?:blown|blew)\s+out"
+        r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|(?<!by\s)(?<!from\s)debris|wreckage|rubble"
+        r"|(?:blown|blew)\s+out|flames"
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
         r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)fires?(?!\s+at\b)(?!fight))\b",
         _I,
@@ -80,9 +82,10 @@ _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
 # Word stems that must appear in a sentence before a type's (costlier) pattern is tried.
 _STEMS = {
     EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress",
-    EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought",
+    EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought"
+    r"|suffered",
     EventType.DAMAGE: r"damag|destroy|collapsed|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
-    r"|rubble|blown|blew",
+    r"|rubble|blown|blew|flames",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|brought|returned|came|freed|released",
