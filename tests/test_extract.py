@@ -330,6 +330,27 @@ def test_a_toll_brought_to_a_new_figure_updates_the_happening_that_counted_it():
     assert casualties == [("2025-05-20", 4, None), ("2025-05-21", None, 3)]
 
 
+def test_overnight_in_the_headline_and_tuesday_night_in_the_lede_are_one_night():
+    text = (
+        "Drones pound Kharkiv overnight, killing three\n\n"
+        "Russian drones struck Kharkiv on Friday night, killing three people, officials said early Saturday."
+    )
+    casualties = by_type(run(text), "casualties")
+    assert [(e.date, e.killed) for e in casualties] == [("2025-05-23", 3)]
+
+
+def test_the_country_is_not_the_party_that_launched_at_it():
+    text = (
+        "In Kharkiv, a drone hit a house.\n\n"
+        "Ukraine's air force said Russia had launched 12 drones at the country overnight. "
+        "Nine were shot down."
+    )
+    events = run(text)
+    assert {(e.event_type, e.place) for e in events if e.precision == "country"} == {
+        ("attack", "Ukraine"), ("interception", "Ukraine")
+    }
+
+
 def test_no_events_in_text_without_reports():
     assert run("The weather in Kyiv was mild and sunny.") == []
 

@@ -116,6 +116,11 @@ def test_a_time_said_relative_to_the_last_date_given(text, expected):
     assert mention.date == expected
 
 
+def test_the_day_something_was_said_is_not_the_day_it_happened():
+    mentions = find_dates("Russia attacked Kyiv on Tuesday night, officials said early Wednesday.", SATURDAY)
+    assert [m.text for m in mentions] == ["Tuesday"]
+
+
 def test_may_as_a_verb_is_not_a_date():
     assert find_dates("The next exchange may come soon.", SATURDAY) == []
 
@@ -251,6 +256,9 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Windows were blown out in a lyceum.", ["damage"]),
         ("A man was injured by debris in Armiansk.", ["casualties"]),
         ("Flames spread across three floors.", ["damage"]),
+        ("It set off secondary detonations.", ["damage"]),
+        ("Villages have been shelled almost daily since.", []),
+        ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),
         ("They held talks on further prisoner swaps.", ["talks"]),
         ("Further south, Russian troops shelled Bilozerka.", ["attack"]),
@@ -294,11 +302,15 @@ def test_governments_and_their_officials_are_not_locations():
         ("Residents of Yevpatoria wrote that they heard explosions.", Role.LOCATION),
         ("A drone was shot down on the outskirts of Kotovsk.", Role.LOCATION),
         ("A drone was shot down 20 kilometres south of Kotovsk.", Role.REFERENCE),
+        ("Two wounded passengers were taken to hospital in Kursk.", Role.REFERENCE),
+        ("People sheltered in the Lukianivska and Akademmistechko metro stations.", Role.REFERENCE),
+        ("Units operating against the Sumy direction were hit.", Role.REFERENCE),
     ],
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):
-    (mention,) = [m for m in find_place_mentions(text, start=0, end=len(text)) if m.text != "Zelensky"]
-    assert mention.role is role
+    words = ("Zelensky", "Units", "People")  # capitalised, but no places
+    names = [m for m in find_place_mentions(text, start=0, end=len(text)) if m.text not in words]
+    assert names and {m.role for m in names} == {role}
 
 
 def test_anaphors_with_a_describing_word_and_possessive_ones():

@@ -86,7 +86,8 @@ _TOLL_UPDATE = compile_opening(
 _SUBSET = re.compile(r"(?:including|among\s+them|of\s+whom|of\s+them)\s+$", _I)
 
 _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?)"
-_UNIT_AFTER = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?{_UNIT}\b", _I)
+# "five drones", "12 Iskander-M missiles", "23 ballistic and cruise missiles"
+_UNIT_AFTER = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:and\s+[\w\-]+\s+)?{_UNIT}\b", _I)
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)
 _DOWNED_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:of\s+(?:them|which|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"
@@ -107,6 +108,7 @@ _PRISONERS_AFTER = re.compile(
     r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals)\b",
     _I,
 )
+_BODIES = re.compile(r"\bbod(?:y|ies)\s+of\s+$", _I)
 _AND = re.compile(r"\s*,?\s*and\s+", _I)
 _PLANNED = compile_opening(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
 
@@ -256,7 +258,7 @@ def _unit_field(unit: str) -> str:
 
 
 _SHARE_OVER = compile_opening(
-    r"\s+(?:\w+\s+)?(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?=[A-ZА-ЯІЇЄҐ])", _I
+    r"\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?=[A-ZА-ЯІЇЄҐ])", _I
 )
 
 
@@ -383,6 +385,8 @@ def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
             continue
         if _PLANNED.search(text, max(start, count.start - 30), count.start) or _is_subset(text, start, count):
             continue
+        if _BODIES.search(text, max(start, count.start - 20), count.start) or "bodies" in group.group():
+            continue  # "the bodies of 909 people": a repatriation of the dead, not prisoners
         if tallies and _AND.fullmatch(text, listed_until, count.start):
             # "22 civilians and 43 servicemen": one side's total
             first = tallies.pop().count

@@ -94,6 +94,12 @@ _SAME_DAY = compile_opening(
 _SAME_DAY_WORDS = frozenset(["later", "that", "same", "previous", "preceding", "before", "earlier"])
 BACKGROUND = "background"
 """The precision of a :class:`DateMention` naming a month or year before the publication month."""
+# "officials said early Wednesday": when it was said, not when it happened
+_SAID_ON = compile_opening(
+    r"\b(?:said|says|reported|announced|wrote|told\s+\w+|added|stated|confirmed|posted)\s+"
+    r"(?:on\s+|early\s+|late\s+|later\s+|on\s+the\s+morning\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _RANGE_START = compile_opening(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 
 
@@ -162,9 +168,10 @@ def find_dates(
     "later that evening" and "at the same time" to the ``previous`` date the
     article gave, "the previous day" to the day before it.
     In "between Friday night and early Saturday" only the end of the range is
-    kept. A month or year before the month of publication ("in March 2024",
-    "in late June", "since 2022") gives a mention of precision
-    :data:`BACKGROUND` and no date: the sentence recalls the past.
+    kept; "officials said early Wednesday" is when it was said and is left out.
+    A month or year before the month of publication ("in March 2024", "in late
+    June", "since 2022") gives a mention of precision :data:`BACKGROUND` and no
+    date: the sentence recalls the past.
 
     Parameters
     ----------
@@ -233,7 +240,12 @@ def find_dates(
             DateMention(date, _RELATIVE_DAY, match.start(), match.end(), match.group())
         )
     mentions.sort(key=lambda m: m.start)
-    return [m for m in mentions if not _RANGE_START.search(text, max(start, m.start - 20), m.start)]
+    return [
+        m
+        for m in mentions
+        if not _RANGE_START.search(text, max(start, m.start - 20), m.start)
+        and not _SAID_ON.search(text, max(start, m.start - 20), m.start)
+    ]
 
 
 def _before_month_of(match: re.Match[str], published: dt.date) -> bool:

@@ -18,6 +18,7 @@ from geomap.model import DatePrecision, EventType, Weapon
 
 __all__ = ["Mention", "Group", "merge_mentions"]
 
+_NIGHT_WORDS = frozenset(["overnight", "last night", "on the night", "tonight"])
 _VAGUE_DATES = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
 _DATE_RANK = {
     DatePrecision.DAY.value: 0,
@@ -88,7 +89,10 @@ class Group:
         self.mentions.append(mention)
         if mention.place is not None and (self.place is None or mention.place.rank < self.place.rank):
             self.place, self.place_origin = mention.place, mention.place_origin
-        if _DATE_RANK[mention.date_precision] < _DATE_RANK[self.date_precision]:
+        rank, current = _DATE_RANK[mention.date_precision], _DATE_RANK[self.date_precision]
+        # "on Tuesday night" says which night "overnight" in a Wednesday paper meant
+        named_night = _overnight(self.date_text) and not _overnight(mention.date_text)
+        if rank < current or (rank == current and named_night):
             self.date, self.date_precision, self.date_text = (
                 mention.date,
                 mention.date_precision,
@@ -125,8 +129,21 @@ class Group:
 
 
 def _dates_compatible(a: Group | Mention, b: Group | Mention) -> bool:
-    """Return True if ``a`` and ``b`` fall on the same date, or either has only a fallback date."""
-    return a.date == b.date or a.date_precision in _VAGUE_DATES or b.date_precision in _VAGUE_DATES
+    """Return True if ``a`` and ``b`` fall on the same date or night, or either has only a fallback date.
+
+    "Overnight" in a Wednesday paper and "on Tuesday night" are one night.
+    """
+    if a.date == b.date or a.date_precision in _VAGUE_DATES or b.date_precision in _VAGUE_DATES:
+        return True
+    if a.date is None or b.date is None or abs((a.date - b.date).days) != 1:
+        return False
+    later = a if a.date > b.date else b
+    return _overnight(later.date_text)
+
+
+def _overnight(date_text: str | None) -> bool:
+    """Return True for a date said as the night that ended on it ("overnight", "last night")."""
+    return date_text is not None and date_text.lower() in _NIGHT_WORDS
 
 
 def richer(old: Count | None, new: Count) -> Count:

@@ -185,7 +185,9 @@ class _Reader:
                 continue  # "Major", "Back": English words that are also names of small places
             self.history.append(place)
             sentence_places.append(place)
-            named_here.append((mention.start, place))
+            if place.precision != _COUNTRY or places.is_country_locative(text, mention.start, start):
+                # "Russia launched 318 drones at the country": a country named as a party is not referred to
+                named_here.append((mention.start, place))
             if mention.kind:
                 self.described_as[place.key] = mention.kind
             if mention.role is places.Role.DATELINE:
@@ -212,8 +214,10 @@ class _Reader:
             # a dateline's city ("MOSCOW, February 4. /TASS/.") is where the story was filed: the city it
             # refers to once other places have been reported
             filed = self.filed_from if self.reported_places else frozenset()
+            # "the country" is one where something was reported, not every country named as a party
+            earlier = () if anaphor.kind == "country" else self.history[:named_before]
             named = [
-                *(p for p in self.history[:named_before] if p.key not in filed),
+                *(p for p in earlier if p.key not in filed),
                 *self.reported_places,
                 *(p for at, p in named_here if at < anaphor.start),
             ]
@@ -231,8 +235,8 @@ class _Reader:
                 found.append(_Located(located, anaphor.start, anaphor.end, origin))
         found.extend(_unknown_districts(text, containers, found))
         found.sort(key=lambda f: f.start)
-        article_city = next((p for p in reversed(self.history[:named_before]) if p.precision == _CITY), None)
-        return _settle_districts(found, containers, article_city)
+        article_cities = [p for p in self.reported_places if p.precision == _CITY]
+        return _settle_districts(found, containers, article_cities)
 
     def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
         written = area.text
@@ -513,9 +517,9 @@ def _unknown_districts(text: str, containers: list[_Located], found: list[_Locat
 
 
 def _settle_districts(
-    found: list[_Located], containers: list[_Located], article_city: Place | None
+    found: list[_Located], containers: list[_Located], article_cities: list[Place]
 ) -> list[_Located]:
-    """Keep a district only when it lies in the region of the city the sentence, or else the text, is about.
+    """Keep a district only when it lies in the region of a city the sentence, or else the text, is about.
 
     "In Odesa, ... in the Kyivskyi district": when the gazetteer only knows a
     Kyivskyi district of another city, the event belongs to Odesa, not there;
@@ -523,20 +527,20 @@ def _settle_districts(
     "Kharkiv's Kyivskyi district", when the gazetteer knows no Kyivskyi district
     in Kharkiv, is placed at Kharkiv, the city that holds it, and says so; "In
     the Shevchenkivskyi district" of an article about Zaporizhzhia, at
-    Zaporizhzhia, the city named last (``article_city``).
+    Zaporizhzhia, the latest city it reported (``article_cities``, in reading order).
     """
     cities = [f.place for f in (*found, *containers) if f.place.precision == _CITY]
-    if not any(_is_district(f.place) for f in found) or not (cities or article_city):
+    if not any(_is_district(f.place) for f in found) or not (cities or article_cities):
         return found
     settled = []
-    holders = cities or [article_city]
+    holders = cities or article_cities
     for item in found:
-        if not _is_district(item.place) or any(c.admin1 == item.place.admin1 for c in holders if c):
+        if not _is_district(item.place) or any(c.admin1 == item.place.admin1 for c in holders):
             settled.append(item)
             continue
         adjacent = (c for c in containers if c.place.precision == _CITY and 0 <= item.start - c.end <= 4)
         holder = next(adjacent, None)
-        held_by = holder.place if holder is not None else None if cities else article_city
+        held_by = holder.place if holder is not None else None if cities else article_cities[-1]
         if held_by is not None:
             reason = (
                 f"the gazetteer knows no '{item.place.written}' in {held_by.name} (only in other "

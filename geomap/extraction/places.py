@@ -100,6 +100,11 @@ _OFFICE_AFTER = re.compile(
 )
 # "the Dnipro river", "the Black Sea": a water body named like a city is no place for an event.
 _WATER_AFTER = re.compile(r"\s+(?:river|River|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary)\b")
+# "the Lukianivska and Akademmistechko metro stations" (shelters), "the Sumy direction" (a front's axis)
+_LANDMARK_AFTER = re.compile(
+    r"(?:\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:(?:metro|subway|underground)\s+stations?|direction|axis|sector)\b"
+)
+_TREATED_IN = re.compile(r"\b(?:hospital|hospitals|clinic|hospitali[sz]ed|treated)\s+in\s+$", re.IGNORECASE)
 # The patterns searched before a name open with a lookahead on their words' first letters, derived from
 # the pattern: the search passes over other words without trying every alternative at each of them.
 _POSTED_TO = compile_opening(
@@ -267,8 +272,10 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.POSTING, False
     if _SPEAKERS_IN.search(before):
         return Role.OFFICE, False
-    if _WATER_AFTER.match(text, end, end + 12):
+    if _WATER_AFTER.match(text, end, end + 12) or _LANDMARK_AFTER.match(text, end, end + 40):
         return Role.REFERENCE, False
+    if _TREATED_IN.search(before):
+        return Role.REFERENCE, False  # "taken to hospital in Kursk": where the wounded went
     if _RELATIVE_TO.search(before):
         return Role.REFERENCE, False
     if _POSSESSIVE_BEFORE_NAME.match(after):

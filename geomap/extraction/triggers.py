@@ -46,7 +46,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.DAMAGE: compile_opening(
         r"(?:damag(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|collapsed|wiped\s+out|shattered|ablaze|blaze"
         r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|(?<!by\s)(?<!from\s)debris|wreckage|rubble"
-        r"|(?:blown|blew)\s+out|flames"
+        r"|(?:blown|blew)\s+out|flames|(?:secondary\s+)?detonations"
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
         r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)fires?(?!\s+at\b)(?!fight))\b",
         _I,
@@ -85,7 +85,7 @@ _STEMS = {
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought"
     r"|suffered",
     EventType.DAMAGE: r"damag|destroy|collapsed|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
-    r"|rubble|blown|blew|flames",
+    r"|rubble|blown|blew|flames|detonation",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|brought|returned|came|freed|released",
@@ -146,6 +146,15 @@ _IRREALIS_WORDS = frozenset(
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled".split())
 _NEGATION_WORDS = frozenset("no nobody none without not".split())
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", _I)
+_HABITUAL_AFTER = re.compile(
+    r"\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly|routinely|frequently"
+    r"|often|many\s+times)\b",
+    _I,
+)
+_HABITUAL_WORDS = frozenset(
+    "daily every repeatedly regularly constantly routinely frequently often many".split()
+)
 _DEBRIS_WORDS = frozenset("debris wreckage fragment fragments".split())
 
 
@@ -228,6 +237,9 @@ def _blocked(
         or (_may_hold(words, _IRREALIS_AFTER_WORDS, text, after) and _IRREALIS_AFTER.match(text, end, after))
     ):
         return True  # "agreed to swap", "brace for more attacks", "talks on another swap would resume"
+    if (words is None or not words.isdisjoint(_HABITUAL_WORDS)) and _HABITUAL_AFTER.match(text, end, after):
+        if _PERFECT_BEFORE.search(text, window, start):
+            return True  # "villages have been shelled almost daily since": a habit, not a happening
     if event_type is _CASUALTIES or event_type is _DAMAGE:
         near = max(lower, start - 25)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
