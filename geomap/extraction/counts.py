@@ -22,6 +22,7 @@ __all__ = [
     "prisoner_tallies",
     "unnumbered_toll",
     "is_toll_update",
+    "TOLL_UPDATE_WORDS",
     "shares_by_place",
 ]
 
@@ -203,6 +204,10 @@ _UNNUMBERED = compile_opening(
     rf"{_INCLUDING}\s+{_AUX}{_VERB}\b",
     _I,
 )
+
+
+TOLL_UPDATE_WORDS = frozenset(["toll", "number"])
+"""Words a toll update needs: without one of them a sentence cannot update a toll."""
 
 
 def is_toll_update(text: str, *, start: int, end: int) -> bool:

@@ -81,7 +81,6 @@ _EARLIER_PERIOD = compile_opening(
     re.IGNORECASE,
     before=r"\b",
 )
-_EARLIER_WORDS = frozenset(["in", "since", "during", "by", "until", "from", "last", "earlier", "ago"])
 _PAST_WORDS = frozenset(["last", "earlier", "ago"])  # past periods named without a month or year
 _SAME_DAY = compile_opening(
     r"(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
@@ -202,7 +201,7 @@ def find_dates(
     if words is not None:
         calendar = not words.isdisjoint(_MONTHS) or _YEAR.search(text, start, end) is not None
         relative = not words.isdisjoint(_RELATIVE_WORDS)
-        earlier = not words.isdisjoint(_EARLIER_WORDS)
+        earlier = calendar or not words.isdisjoint(_PAST_WORDS)  # a month, a year, or "last", "ago"...
         same_day = previous is not None and not words.isdisjoint(_SAME_DAY_WORDS)
         if not (calendar or relative or same_day or not words.isdisjoint(_PAST_WORDS)):
             return []

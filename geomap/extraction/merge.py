@@ -90,9 +90,10 @@ class Group:
         if mention.place is not None and (self.place is None or mention.place.rank < self.place.rank):
             self.place, self.place_origin = mention.place, mention.place_origin
         rank, current = _DATE_RANK[mention.date_precision], _DATE_RANK[self.date_precision]
-        # "on Tuesday night" says which night "overnight" in a Wednesday paper meant
-        named_night = _overnight(self.date_text) and not _overnight(mention.date_text)
-        if rank < current or (rank == current and named_night):
+        if rank < current or (
+            # "on Tuesday night" says which night "overnight" in a Wednesday paper meant
+            rank == current and _overnight(self.date_text) and not _overnight(mention.date_text)
+        ):
             self.date, self.date_precision, self.date_text = (
                 mention.date,
                 mention.date_precision,

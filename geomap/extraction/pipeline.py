@@ -25,6 +25,7 @@ from geomap.model import DatePrecision, Event, EventType, Precision, Weapon, mak
 __all__ = ["extract", "extract_events"]
 
 _GROUP_OF = {EventType.PRISONER_EXCHANGE: "exchange", EventType.TALKS: "talks"}
+_CARRIED_AS = {**_GROUP_OF, EventType.INTERCEPTION: "interception"}
 _FIELDS_OF = {
     EventType.ATTACK: ("missiles", "drones"),
     EventType.INTERCEPTION: ("missiles", "drones"),
@@ -85,7 +86,7 @@ def _carried_as(event_type: EventType) -> str:
     Interceptions happen over areas ("27 drones over the region"): their place is
     carried to later interceptions, not to what happened on the ground.
     """
-    return "interception" if event_type is _INTERCEPTION else _group(event_type)
+    return _CARRIED_AS.get(event_type, "violent")
 
 
 @dataclass
@@ -110,6 +111,7 @@ class _Reader:
         self.history: list[Place] = []  # every resolved place, any role, in reading order
         self.location_places: list[Place] = []  # places used as locations
         self.reported_places: list[Place] = []  # the places of sentences that reported an event
+        self.reported_cities: list[Place] = []  # those of them that are cities
         self.described_as: dict[str, str] = {}  # place key -> "village", "town"... as the text called it
         self.filed_from: frozenset[str] = frozenset()  # the keys of the places of datelines
         self.last_place: dict[str, tuple[int, Place]] = {}  # see _carried_as -> (paragraph, place)
@@ -233,10 +235,10 @@ class _Reader:
                 # earlier paragraph (its date) comes with it
                 origin = "sentence" if any(p is referent for p in sentence_places) else "anaphor"
                 found.append(_Located(located, anaphor.start, anaphor.end, origin))
-        found.extend(_unknown_districts(text, containers, found))
+        if containers:
+            found.extend(_unknown_districts(text, containers, found))
         found.sort(key=lambda f: f.start)
-        article_cities = [p for p in self.reported_places if p.precision == _CITY]
-        return _settle_districts(found, containers, article_cities)
+        return _settle_districts(found, containers, self.reported_cities)
 
     def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
         written = area.text
@@ -304,10 +306,12 @@ class _Reader:
             sentence_weapons = weapons.find_weapons(text, start=start, end=end, words=words)
         claimed_by = attribution.find_claim_source(text, start=start, end=end, words=words)
         new_happening = not words.isdisjoint(_ANOTHER)
-        update = counts.is_toll_update(text, start=start, end=end)
+        update = not words.isdisjoint(counts.TOLL_UPDATE_WORDS) and counts.is_toll_update(
+            text, start=start, end=end
+        )
         parties = attribution.find_parties(text, start=start, end=end, words=words)
-        shares = []
-        if numbers and any(t.event_type is _INTERCEPTION for t in found):
+        shares: list[tuple[Count, int]] = []
+        if len(numbers) > 1 and any(t.event_type is _INTERCEPTION for t in found):
             shares = counts.shares_by_place(text, start=start, end=end, numbers=numbers)
         reported_before = len(self.mentions)
         for index, trigger in enumerate(found):
@@ -382,6 +386,7 @@ class _Reader:
                 self.exchange_paragraphs.add(sentence.paragraph)
         if len(self.mentions) > reported_before:
             self.reported_places.extend(item.place for item in located)
+            self.reported_cities.extend(item.place for item in located if item.place.precision == _CITY)
 
     def _new_item(self, sentence: Sentence) -> bool:
         """Return True if the sentence's paragraph opens with a time ("15:55 - "): a live blog's new item."""
@@ -502,7 +507,7 @@ class _Reader:
 
 def _unknown_districts(text: str, containers: list[_Located], found: list[_Located]) -> list[_Located]:
     """Return the holding city for each "Kharkiv's Saltivskyi district" whose district the gazetteer lacks."""
-    located = []
+    located: list[_Located] = []
     for holder in containers:
         if holder.place.precision != _CITY:
             continue
@@ -529,8 +534,10 @@ def _settle_districts(
     the Shevchenkivskyi district" of an article about Zaporizhzhia, at
     Zaporizhzhia, the latest city it reported (``article_cities``, in reading order).
     """
+    if not any(_is_district(f.place) for f in found):
+        return found
     cities = [f.place for f in (*found, *containers) if f.place.precision == _CITY]
-    if not any(_is_district(f.place) for f in found) or not (cities or article_cities):
+    if not (cities or article_cities):
         return found
     settled = []
     holders = cities or article_cities

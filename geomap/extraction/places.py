@@ -152,7 +152,6 @@ _ANAPHOR = compile_opening(
     r"(?P<kind>city|capital|town|village|district|region|oblast|province|country)\b(?P<poss>['’]s)?"
 )
 
-_DATELINE_ENDS = ("—", "–", " -", "\t-", "/")
 _ANAPHOR_KINDS = frozenset("city capital town village district region oblast province country".split())
 
 
@@ -256,8 +255,10 @@ def dateline_end(text: str, paragraph_start: int) -> int:
     """
     limit = min(len(text), paragraph_start + 120)
     opening = text[paragraph_start:limit]
-    if not any(mark in opening for mark in _DATELINE_ENDS):
-        return paragraph_start  # a dateline ends with a dash, or an agency's name in slashes
+    if "—" not in opening and "–" not in opening and " -" not in opening and "\t-" not in opening and (
+        " /" not in opening
+    ):
+        return paragraph_start  # a dateline ends with a dash, or an agency's name in slashes ("/TASS/.")
     match = _DATELINE.match(text, paragraph_start, limit)
     return match.end() if match else paragraph_start
 
