@@ -232,7 +232,7 @@ def test_a_place_shot_down_over_is_carried_to_interceptions_only():
 def test_a_region_wide_count_does_not_fold_into_a_city_counting_otherwise():
     text = (
         "Air defences shot down 14 drones over the Tula region. "
-        "In Tula, debris from a downed drone damaged a garage."
+        "In Tula, a drone was shot down over a garage."
     )
     interceptions = by_type(run(text), "interception")
     assert sorted((e.place, e.drones) for e in interceptions) == [("Tula", 1), ("Tula Oblast", 14)]
@@ -349,6 +349,16 @@ def test_the_country_is_not_the_party_that_launched_at_it():
     assert {(e.event_type, e.place) for e in events if e.precision == "country"} == {
         ("attack", "Ukraine"), ("interception", "Ukraine")
     }
+
+
+def test_a_toll_raised_later_joins_its_happening_with_the_figures_that_follow():
+    text = (
+        "Missiles hit Kharkiv on Friday night, killing two people and wounding 11.\n\n"
+        "Russia launched 53 drones at Ukraine overnight, the air force said.\n\n"
+        "Rescuers found two more bodies, bringing the death toll to four. Fourteen people were wounded."
+    )
+    casualties = by_type(run(text), "casualties")
+    assert [(e.place, e.killed, e.injured) for e in casualties] == [("Kharkiv", 4, 14)]
 
 
 def test_no_events_in_text_without_reports():

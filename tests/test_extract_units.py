@@ -218,6 +218,9 @@ def test_weapon_counts_distinguish_launched_and_downed():
     ):
         tallies = weapon_tallies(text, start=0, end=len(text), words=frozenset(["shot"]))
         assert [(t.field, t.count.value, t.role) for t in tallies] == [("drones", 1, "downed")]
+    text = 'air defences had shot down "all four" Storm Shadow missiles'
+    tallies = weapon_tallies(text, start=0, end=len(text))
+    assert [(t.field, t.count.value) for t in tallies] == [("missiles", 4)]
     text = "Nine more were shot down over the Lipetsk region, it said."
     tallies = weapon_tallies(text, start=0, end=len(text), previous_unit="drones")
     assert [(t.field, t.count.value, t.role) for t in tallies] == [("drones", 9, "downed_part")]
@@ -257,6 +260,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("A man was injured by debris in Armiansk.", ["casualties"]),
         ("Flames spread across three floors.", ["damage"]),
         ("It set off secondary detonations.", ["damage"]),
+        ("Debris from a downed drone fell on a house.", ["damage"]),
         ("Villages have been shelled almost daily since.", []),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),
@@ -305,10 +309,12 @@ def test_governments_and_their_officials_are_not_locations():
         ("Two wounded passengers were taken to hospital in Kursk.", Role.REFERENCE),
         ("People sheltered in the Lukianivska and Akademmistechko metro stations.", Role.REFERENCE),
         ("Units operating against the Sumy direction were hit.", Role.REFERENCE),
+        ("Drones hit the city as Moscow kept up its bombardment.", Role.SPEAKER),
+        ("A landing ship was hit in the Sea of Azov.", Role.REFERENCE),
     ],
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):
-    words = ("Zelensky", "Units", "People")  # capitalised, but no places
+    words = ("Zelensky", "Units", "People", "Drones", "A", "Sea")  # capitalised, but no places
     names = [m for m in find_place_mentions(text, start=0, end=len(text)) if m.text not in words]
     assert names and {m.role for m in names} == {role}
 

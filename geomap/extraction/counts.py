@@ -88,7 +88,9 @@ _SUBSET = re.compile(r"(?:including|among\s+them|of\s+whom|of\s+them)\s+$", _I)
 
 _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?)"
 # "five drones", "12 Iskander-M missiles", "23 ballistic and cruise missiles"
-_UNIT_AFTER = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:and\s+[\w\-]+\s+)?{_UNIT}\b", _I)
+_UNIT_AFTER = re.compile(
+    rf"[\"”’]?\s+(?:[\w\-]+\s+){{0,2}}?(?:and\s+[\w\-]+\s+)?{_UNIT}\b", _I
+)  # also after a quote: '"all four" Storm Shadow missiles'
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)
 _DOWNED_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:of\s+(?:them|which|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"

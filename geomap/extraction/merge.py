@@ -111,6 +111,9 @@ class Group:
             return False
         if mention.refers_back and mention.place is None:
             return True  # "Hours before the exchange, on Friday evening, ...": the date is not the exchange's
+        if mention.update and mention.counts and not mention.place_in_sentence:
+            # a later figure said without its place: the happening that counted it
+            return any(name in self.counts for name in mention.counts)
         if mention.update and self.place is not None and mention.place is not None:
             # "By Wednesday afternoon, the death toll in Odesa had risen to four after rescuers pulled two
             # more bodies from the rubble": the day is when it was reported, so the sentence's reports join

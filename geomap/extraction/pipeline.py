@@ -116,6 +116,7 @@ class _Reader:
         self.filed_from: frozenset[str] = frozenset()  # the keys of the places of datelines
         self.last_place: dict[str, tuple[int, Place]] = {}  # see _carried_as -> (paragraph, place)
         self.unattached = False  # the last place remembered was named in a sentence reporting nothing
+        self.updating: int | None = None  # the paragraph updating a toll ("had risen to four")
         # group -> (paragraph, date, the place it dated)
         self.last_date: dict[str, tuple[int, dates.DateMention, Place | None]] = {}
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
@@ -309,6 +310,10 @@ class _Reader:
         update = not words.isdisjoint(counts.TOLL_UPDATE_WORDS) and counts.is_toll_update(
             text, start=start, end=end
         )
+        if update:
+            self.updating = sentence.paragraph
+        elif self.updating == sentence.paragraph and not located:
+            update = True  # "...bringing the death toll to four. Fourteen people were wounded, he said."
         parties = attribution.find_parties(text, start=start, end=end, words=words)
         shares: list[tuple[Count, int]] = []
         if len(numbers) > 1 and any(t.event_type is _INTERCEPTION for t in found):
@@ -459,8 +464,10 @@ class _Reader:
             paragraph, place = remembered
             if paragraph == sentence.paragraph:
                 return [place], "previous sentence", False
-            # a place only named ("back from relatives in Lviv") is carried within its paragraph, not past it
+            # a place only named ("back from relatives in Lviv") is carried within its paragraph, not past it,
+            # and so is a whole country (the air force's national count)
             carried = group == "violent" and not self.unattached and not self._new_item(sentence)
+            carried = carried and place.precision != _COUNTRY
             if paragraph == sentence.paragraph - 1 and carried:
                 return [place], "previous paragraph", False
         return [], "none", False

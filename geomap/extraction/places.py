@@ -129,6 +129,12 @@ _SPEAKERS_IN = re.compile(
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
 )
+# A government named by its capital acting: "as Moscow kept up its bombardment", "Kyiv launched drones"
+_AGENT_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:kept|keeps|launched|launches|fired|fires|pressed|presses|stepped\s+up"
+    r"|steps\s+up|continued|continues|intensified|intensifies|retaliated|retaliates|unleashed|unleashes)\b"
+)
+_WATER_BEFORE = re.compile(r"\b(?:Sea|sea|Gulf|gulf|Bay|bay|Lake|lake|Strait|strait)\s+of\s+$")
 _PEOPLE_OF = re.compile(r"\b(?:residents|people|inhabitants|locals|witnesses)\s+(?:of|in)\s+$", re.IGNORECASE)
 _LOCATIVE_BEFORE = compile_opening(
     r"(?:(?:in|across|throughout|over|into|inside|on|at|near|around|outside|against|within|along|above"
@@ -283,8 +289,11 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.CONTAINER, False
     if _OFFICE_AFTER.match(after):
         return (Role.LOCATION, True) if locative and after[:1] not in "'’" else (Role.OFFICE, False)
-    if not locative and _SPEAKER_AFTER.match(after) and not _PEOPLE_OF.search(before):
-        return Role.SPEAKER, False  # "Moscow said", but not "Residents of Yevpatoria wrote"
+    speaks = _SPEAKER_AFTER.match(after) or _AGENT_AFTER.match(after)
+    if not locative and speaks and not _PEOPLE_OF.search(before):
+        return Role.SPEAKER, False  # "Moscow said", "Moscow kept up its bombardment", not "Residents of X"
+    if _WATER_BEFORE.search(before):
+        return Role.REFERENCE, False  # "the Sea of Azov"
     return Role.LOCATION, locative
 
 

@@ -244,11 +244,11 @@ def _blocked(
         near = max(lower, start - 25)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
-    if event_type is not _ATTACK:
+    if event_type is not _ATTACK and event_type is not _INTERCEPTION:
         return False
     if _may_hold(words, _DEBRIS_WORDS, text, window) and _DEBRIS_SUBJECT.search(text[window:start]):
-        return True
-    return text.startswith("-", end)  # "strike-drone": a compound
+        return True  # "debris from a downed drone fell": what fell is reported, not a downing
+    return event_type is _ATTACK and text.startswith("-", end)  # "strike-drone": a compound
 
 
 def find_triggers(
