@@ -72,8 +72,13 @@ def cpu_seconds(process) -> tuple[float, float]:
     return used(process), sum(used(child) for child in process.children(recursive=True))
 
 
-def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
-    """Run one configuration over the first ``limit`` articles; return its numbers."""
+def measure(
+    mode: str, corpus: Path, limit: int, extractor: str | None, dask_settings: dict[str, str] | None = None
+) -> dict:
+    """Run one configuration over the first ``limit`` articles; return its numbers.
+
+    ``dask_settings`` are Dask config settings for the Dask cluster (its workers inherit them).
+    """
     from itertools import islice
 
     import psutil
@@ -112,7 +117,7 @@ def measure(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
 
             # The workers' statistical profiler samples every 10 ms and costs ~40% of the throughput of
             # pure-Python tasks like extraction; batch runs do not need it (see the README).
-            dask.config.set({"distributed.worker.profile.enabled": False})
+            dask.config.set({"distributed.worker.profile.enabled": False, **(dask_settings or {})})
             cluster = LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None)
             client = Client(cluster)
             options["scheduler"] = client
@@ -169,10 +174,14 @@ def quick_size(count: int, extractor: str | None, seconds_per_run: float = 6.0) 
     return size
 
 
-def run_measurement(mode: str, corpus: Path, limit: int, extractor: str | None) -> dict:
+def run_measurement(
+    mode: str, corpus: Path, limit: int, extractor: str | None, dask_settings: list[str] = ()
+) -> dict:
     command = [sys.executable, __file__, "--measure", mode, "--corpus", str(corpus), "--limit", str(limit)]
     if extractor:
         command += ["--extractor", extractor]
+    for setting in dask_settings:
+        command += ["--dask-setting", setting]
     import psutil
 
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
@@ -196,12 +205,21 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="1,000 articles instead of 20,000")
     parser.add_argument("-n", "--articles", type=int, help="corpus size")
     parser.add_argument("--extractor", help="module:function to use instead of geomap.extraction:extract")
+    parser.add_argument(
+        "--dask-setting",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a Dask config setting for the Dask cluster and its workers, e.g. "
+        "distributed.admin.tick.interval=1s (repeatable)",
+    )
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--limit", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure, args.corpus, args.limit, args.extractor)))
+        settings = dict(setting.split("=", 1) for setting in args.dask_setting)
+        print(json.dumps(measure(args.measure, args.corpus, args.limit, args.extractor, settings)))
         return 0
 
     from make_corpus import generate
@@ -222,7 +240,7 @@ def main() -> int:
         )
         results = {}
         for mode in ("read", "naive", "jobs1", "jobs2", "dask"):
-            results[mode] = run_measurement(mode, corpus, count, args.extractor)
+            results[mode] = run_measurement(mode, corpus, count, args.extractor, args.dask_setting)
         small = run_measurement("jobs1", corpus, count // 5, args.extractor)
 
     labels = {
@@ -232,7 +250,11 @@ def main() -> int:
         "jobs2": "geomap --jobs 2",
         "dask": "Dask LocalCluster, 2 workers*",
     }
-    print("(* workers' profiler off: distributed.worker.profile.enabled = false)")
+    print(
+        "(* workers' profiler off: distributed.worker.profile.enabled = false"
+        + "".join(f"; {setting}" for setting in args.dask_setting)
+        + ")"
+    )
     for mode, label in labels.items():
         r = results[mode]
         print(

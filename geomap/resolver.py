@@ -142,6 +142,11 @@ class _Context:
     def empty(self) -> bool:
         return not self.points
 
+    @property
+    def key(self) -> tuple:
+        """What a ranking depends on: the points, and the countries (a whole country counts, unmeasured)."""
+        return self.points, tuple(sorted(self.countries.items()))
+
 
 class Resolver:
     """Resolve place names offline with the embedded gazetteer (and optionally online).
@@ -263,7 +268,7 @@ class Resolver:
             raise PlaceNotFound(repr(query), ())
         codes = _country_codes(country_codes)
         context_points = self._context(context, exclude=query) if context else _NO_CONTEXT
-        result_key = (query, codes, context_points.points, exactly_one, limit)
+        result_key = (query, codes, context_points.key, exactly_one, limit)
         result = self._results.get(result_key)
         if isinstance(result, PlaceNotFound):
             raise PlaceNotFound(result.query, result.suggestions)
@@ -341,7 +346,7 @@ class Resolver:
         return found
 
     def _ranked(self, query: str, codes: tuple[str, ...], context: _Context) -> tuple[_Candidate, ...]:
-        memo_key = (query, codes, context.points)
+        memo_key = (query, codes, context.key)
         cached = self._memo.get(memo_key)
         if cached is not None:
             return cached

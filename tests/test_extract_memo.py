@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from test_extract_fakes import FakeBoundaries, FakeResolver
+
+from geomap.extraction.locate import Locator
 from geomap.extraction.memo import LRU
 
 
@@ -20,3 +23,13 @@ def test_lru_stores_falsy_answers():
     memo = LRU(4)
     memo["Back"] = False
     assert "Back" in memo and memo.get("Back", True) is False
+
+
+def test_country_areas_and_points_are_worked_out_once_for_all_articles():
+    boundaries, resolver = FakeBoundaries(), FakeResolver()
+    first = Locator(resolver, boundaries=boundaries).country("UA", written="Ukraine")
+    shared = Locator(resolver, boundaries=boundaries)._area_and_point(boundaries.country, "UA")
+    again = Locator(resolver, boundaries=boundaries)._area_and_point(boundaries.country, "UA")
+    assert shared is again  # the second article reuses the first one's area and point
+    assert (first.lon, first.lat) == (shared[1].x, shared[1].y)
+    assert Locator(resolver, boundaries=boundaries).border_area("UA", "RU", written="the border") is None

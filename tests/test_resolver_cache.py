@@ -42,3 +42,14 @@ def test_ranked_lists_do_not_depend_on_earlier_calls(places):
     )
     assert [_answer(location) for location in ranked] == [_answer(location) for location in fresh]
     assert ranked[0].raw["admin1"] != "Lviv Oblast"
+
+
+def test_a_whole_country_in_the_context_is_part_of_what_is_remembered(places):
+    # A country counts towards its share of the context but gives no point: two contexts with the same
+    # points and different countries must not share an answer.
+    russia = Resolver(Gazetteer.default()).geocode("Russia")
+    reused = Resolver(Gazetteer.default())
+    reused.geocode("Kharkiv", context=(places["Odesa"],))
+    answer = reused.geocode("Kharkiv", context=(places["Odesa"], russia))
+    fresh = Resolver(Gazetteer.default()).geocode("Kharkiv", context=(places["Odesa"], russia))
+    assert _answer(answer) == _answer(fresh)

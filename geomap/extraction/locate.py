@@ -119,7 +119,9 @@ class Locator:
         self.resolver = resolver
         self.boundaries = boundaries
         self._names: dict[str, Place | None] = {}
-        self._areas: dict[tuple[str, ...], tuple[Any, Any] | None] = {}  # geometry, representative point
+        # A country's or a border strip's geometry and representative point, shared with later articles:
+        # finding the point inside a large polygon costs more than the rest of placing a vague phrase.
+        self._areas = _shared(_KNOWN_AREA_POINTS, boundaries)
         self.context: list[Any] = []
         # Names the text gives further on, asked with the ones read so far: a headline comes before the
         # places that tell which of several namesakes it means ("Glide bombs hit Zolochiv" before "KHARKIV").
@@ -284,7 +286,7 @@ class Locator:
             geometry = self._safe(function, *args)
             usable = geometry is not None and not geometry.is_empty
             self._areas[key] = (geometry, geometry.representative_point()) if usable else None
-        return self._areas[key]
+        return self._areas.get(key)
 
     def country(self, country_code: str, *, written: str) -> Place | None:
         """Return a country-level place for ``country_code`` (its whole territory).
@@ -352,6 +354,7 @@ class Locator:
 _KNOWN_NAMES: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # name -> is it a place at all
 _KNOWN_AREAS: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # name -> context-free Location
 _KNOWN_SHAPES: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # resolved place -> point and geometry
+_KNOWN_AREA_POINTS: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # country, border -> area and point
 
 
 def _context_free(location: Any) -> bool:
