@@ -361,6 +361,14 @@ def test_a_toll_raised_later_joins_its_happening_with_the_figures_that_follow():
     assert [(e.place, e.killed, e.injured) for e in casualties] == [("Kharkiv", 4, 14)]
 
 
+def test_a_day_long_before_publication_is_recalled_not_reported():
+    text = (
+        "Drones struck Odesa on Friday night, injuring two.\n\n"
+        "Odesa last came under an attack of this scale on May 2, when a missile hit the port."
+    )
+    assert {e.date for e in run(text)} == {"2025-05-23"}  # May 2 is 22 days before the paper
+
+
 def test_no_events_in_text_without_reports():
     assert run("The weather in Kyiv was mild and sunny.") == []
 

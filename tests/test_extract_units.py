@@ -261,6 +261,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Flames spread across three floors.", ["damage"]),
         ("It set off secondary detonations.", ["damage"]),
         ("Debris from a downed drone fell on a house.", ["damage"]),
+        ('Air defences had "repelled an attack" by 18 drones.', ["interception"]),
+        ("He insisted that no military facilities had been hit.", []),
         ("Villages have been shelled almost daily since.", []),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),
@@ -311,10 +313,12 @@ def test_governments_and_their_officials_are_not_locations():
         ("Units operating against the Sumy direction were hit.", Role.REFERENCE),
         ("Drones hit the city as Moscow kept up its bombardment.", Role.SPEAKER),
         ("A landing ship was hit in the Sea of Azov.", Role.REFERENCE),
+        ("It hit the refinery, one of the largest in the Volga area.", Role.REFERENCE),
+        ("Kyiv has repeatedly targeted refineries in the region.", Role.SPEAKER),
     ],
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):
-    words = ("Zelensky", "Units", "People", "Drones", "A", "Sea")  # capitalised, but no places
+    words = ("Zelensky", "Units", "People", "Drones", "A", "Sea", "It")  # capitalised, but no places
     names = [m for m in find_place_mentions(text, start=0, end=len(text)) if m.text not in words]
     assert names and {m.role for m in names} == {role}
 
@@ -343,6 +347,9 @@ def test_vague_areas():
         ("country", "UA", None),
         ("country", None, None),
     ]
+    text = "112 drones were destroyed over Russian regions overnight"
+    areas = find_vague_areas(text, start=0, end=len(text))
+    assert [(a.kind, a.country_code, a.text) for a in areas] == [("country", "RU", "Russian regions")]
     text = "took place on the border between Ukraine and Belarus, near the Ukrainian-Belarusian border"
     areas = find_vague_areas(text, start=0, end=len(text))
     assert [(a.kind, a.country_code, a.other_country_code, a.either_side) for a in areas] == [

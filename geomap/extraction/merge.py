@@ -117,8 +117,8 @@ class Group:
         if mention.update and self.place is not None and mention.place is not None:
             # "By Wednesday afternoon, the death toll in Odesa had risen to four after rescuers pulled two
             # more bodies from the rubble": the day is when it was reported, so the sentence's reports join
-            # the happenings at their place whatever the date
-            return self.place.key == mention.place.key
+            # the happenings at their place (or the city holding its district) whatever the date
+            return _holds(self.place, mention.place)
         if not _dates_compatible(self, mention):
             return False
         if mention.place is None:
@@ -130,6 +130,11 @@ class Group:
             vague_date = mention.date_precision in _VAGUE_DATES and not mention.weak
             return self.date == mention.date or vague_date
         return self.place.key == mention.place.key
+
+
+def _holds(area: Place | None, place: Place | None) -> bool:
+    """Return True if ``place`` is ``area`` or lies inside it."""
+    return area is not None and place is not None and (area.key == place.key or area.contains(place))
 
 
 def _dates_compatible(a: Group | Mention, b: Group | Mention) -> bool:
@@ -185,6 +190,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
         if candidates:
             if mention.update:  # "bringing the number of dead there to four": the toll that had a death count
                 preferred = [g for g in candidates if any(name in g.counts for name in mention.counts)]
+                preferred = [g for g in preferred if _holds(g.place, mention.place)] or preferred
             else:
                 preferred = [g for g in candidates if g.date == mention.date]
             (preferred or candidates)[-1].add(mention)

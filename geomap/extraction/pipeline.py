@@ -46,6 +46,8 @@ _ATTACKS_AND_INTERCEPTIONS = frozenset({EventType.ATTACK, EventType.INTERCEPTION
 _UNCERTAINTY_KM = {p.value: p.uncertainty_km for p in Precision}
 _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _BACKGROUND = dates.BACKGROUND
+_RECENT_DAYS = 10
+"""News reports the last days: a day named further back recalls the past (a weekly recap still fits)."""
 _DISTRICT_WRITTEN = re.compile(r"\b(?:district|raion)$", re.IGNORECASE)
 _NAMED_DISTRICT = re.compile(
     r"['’]s?\s+(?P<district>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:district|raion|microdistrict))\b"
@@ -326,8 +328,12 @@ class _Reader:
             date_mention = self._date_for(
                 trigger, sentence, date_pool.get(group, []), date_mentions, origin, first_place
             )
-            if date_mention is not None and date_mention.precision == _BACKGROUND:
-                # "In March 2024, a missile struck the port": the article recalls the past, not news
+            recalled = date_mention is not None and (
+                date_mention.precision == _BACKGROUND or self._long_ago(date_mention)
+            )
+            if recalled:
+                # "In March 2024, a missile struck the port", "Kyiv last came under an attack of this scale on
+                # Jan. 9": the article recalls the past, it does not report it
                 self.last_date[group] = (sentence.paragraph, date_mention, None)
                 continue
             # A count said of several places at once ("strikes on Kharkiv and Odesa kill five") cannot be
@@ -392,6 +398,12 @@ class _Reader:
         if len(self.mentions) > reported_before:
             self.reported_places.extend(item.place for item in located)
             self.reported_cities.extend(item.place for item in located if item.place.precision == _CITY)
+
+    def _long_ago(self, mention: dates.DateMention) -> bool:
+        """Return True for a day more than :data:`_RECENT_DAYS` before publication: recalled, not reported."""
+        if mention.date is None or self.published is None:
+            return False
+        return (self.published - mention.date).days > _RECENT_DAYS
 
     def _new_item(self, sentence: Sentence) -> bool:
         """Return True if the sentence's paragraph opens with a time ("15:55 - "): a live blog's new item."""
@@ -571,8 +583,10 @@ def _refers_back(text: str, sentence: Sentence, trigger: triggers.Trigger) -> bo
 
 
 def _within(place: Place, area: Place) -> bool:
-    """Return True if ``place`` is ``area`` or lies inside it."""
-    return place.key == area.key or area.contains(place)
+    """Return True if ``place`` is ``area``, lies inside it, or is another district of its city."""
+    if place.key == area.key or area.contains(place):
+        return True
+    return place.precision == _DISTRICT and area.precision == _DISTRICT and place.admin1 == area.admin1
 
 
 def _is_district(place: Place) -> bool:

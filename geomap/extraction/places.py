@@ -133,7 +133,10 @@ _SPEAKERS_IN = re.compile(
 _AGENT_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:kept|keeps|launched|launches|fired|fires|pressed|presses|stepped\s+up"
     r"|steps\s+up|continued|continues|intensified|intensifies|retaliated|retaliates|unleashed|unleashes)\b"
+    # "Kyiv has repeatedly targeted refineries"
+    r"|\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|shelled)\b"
 )
+_COMPARED_IN = re.compile(r"\bone\s+of\s+the\s+\w+(?:\s+\w+)?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _WATER_BEFORE = re.compile(r"\b(?:Sea|sea|Gulf|gulf|Bay|bay|Lake|lake|Strait|strait)\s+of\s+$")
 _PEOPLE_OF = re.compile(r"\b(?:residents|people|inhabitants|locals|witnesses)\s+(?:of|in)\s+$", re.IGNORECASE)
 _LOCATIVE_BEFORE = compile_opening(
@@ -292,8 +295,8 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
     speaks = _SPEAKER_AFTER.match(after) or _AGENT_AFTER.match(after)
     if not locative and speaks and not _PEOPLE_OF.search(before):
         return Role.SPEAKER, False  # "Moscow said", "Moscow kept up its bombardment", not "Residents of X"
-    if _WATER_BEFORE.search(before):
-        return Role.REFERENCE, False  # "the Sea of Azov"
+    if _WATER_BEFORE.search(before) or _COMPARED_IN.search(before):
+        return Role.REFERENCE, False  # "the Sea of Azov", "one of the largest in the Volga area"
     return Role.LOCATION, locative
 
 

@@ -146,6 +146,8 @@ _IRREALIS_WORDS = frozenset(
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled".split())
 _NEGATION_WORDS = frozenset("no nobody none without not".split())
+_REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|averted)\s+(?:an?\s+|the\s+)?$", _I)
+_NO_TARGET_HIT = re.compile(r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", _I)
 _HABITUAL_AFTER = re.compile(
     r"\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly|routinely|frequently"
@@ -244,6 +246,10 @@ def _blocked(
         near = max(lower, start - 25)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
+    if event_type is _ATTACK and (
+        _REPELLED_BEFORE.search(text, window, start) or _NO_TARGET_HIT.search(text, window, start)
+    ):
+        return True  # "air defences repelled an attack", "no military facilities had been hit"
     if event_type is not _ATTACK and event_type is not _INTERCEPTION:
         return False
     if _may_hold(words, _DEBRIS_WORDS, text, window) and _DEBRIS_SUBJECT.search(text[window:start]):

@@ -56,7 +56,9 @@ _REGION_LIST = compile_opening(
     rf"(?:{_COMPASS}(?:,?\s+(?:and\s+)?{_COMPASS})*\s+)(?:(?P<adj>{_COUNTRY_WORD})\s+)?"
     r"(?:regions|provinces|oblasts|areas|parts)\b"
     rf"|\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+)"
-    rf"(?:(?P<adj2>{_COUNTRY_WORD})\s+)?(?:regions|provinces|oblasts)\b",
+    rf"(?:(?P<adj2>{_COUNTRY_WORD})\s+)?(?:regions|provinces|oblasts)\b"
+    # "over Russian regions": a country's regions, no number
+    rf"|(?:(?<=\bover\s)|(?<=\bin\s))(?P<adj3>{_COUNTRY_WORD})\s+(?:regions|provinces|oblasts)\b",
     re.IGNORECASE,
 )
 _WHOLE_COUNTRY = re.compile(
@@ -158,7 +160,7 @@ def find_vague_areas(
         side = None if sentence_side == other else sentence_side
         found.append(VagueArea("border_area", match.group(), match.start(), match.end(), side, other))
     for match in _REGION_LIST.finditer(text, start, end) if _may_name(words, _AREA_WORDS) else ():
-        adjective = match.group("adj") or match.group("adj2")
+        adjective = match.group("adj") or match.group("adj2") or match.group("adj3")
         cc = country_code_for(adjective) if adjective else None
         found.append(VagueArea("country", match.group(), match.start(), match.end(), cc))
     for match in _COMPASS_COUNTRY.finditer(text, start, end) if _may_name(words, _BY_WORD.keys()) else ():
