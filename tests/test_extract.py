@@ -273,9 +273,15 @@ def test_a_live_blog_item_takes_no_place_from_the_item_before():
     assert [e.place for e in by_type(run(untimed), "damage")] == ["Odesa"]
 
 
+def test_a_bare_name_the_gazetteer_knows_as_a_district_elsewhere_is_not_moved_to_the_citys():
+    text = "Drones struck Odesa overnight.\n\nObolon came under attack on Thursday when a drone hit a house."
+    assert {e.place for e in by_type(run(text), "attack")} == {"Odesa", "Obolon"}
+
+
 def test_a_district_of_another_city_than_the_one_the_text_is_about_stays_in_that_city():
-    (damage,) = by_type(run("Drones struck Odesa overnight. In Obolon, a fire broke out."), "damage")
-    assert (damage.place, damage.place_name) == ("Odesa", "Obolon")  # the gazetteer's Obolon is Kyiv's
+    text = "Drones struck Odesa overnight. In the Obolon district, a fire broke out."
+    (damage,) = by_type(run(text), "damage")
+    assert (damage.place, damage.place_name) == ("Odesa", "Obolon district")  # the gazetteer's is Kyiv's
 
 
 def test_an_interception_takes_its_paragraphs_place_before_an_earlier_interceptions_area():

@@ -17,6 +17,7 @@ PLACES = {
     "odesa": (46.4857, 30.7438, "city", "UA", "17", "PPLA", 698740),
     "kharkiv": (49.9808, 36.2527, "city", "UA", "07", "PPLA", 706483),
     "obolon": (50.5132, 30.5055, "district", "UA", "12", "PPLX", 8519916),
+    "obolon district": (50.5132, 30.5055, "district", "UA", "12", "PPLX", 8519916),
     "tula": (54.1961, 37.6182, "city", "RU", "76", "PPLA", 480562),
     "tula region": (53.90, 37.40, "region", "RU", "76", "ADM1", 480041),
     "istanbul": (41.0138, 28.9497, "city", "TR", "34", "PPLA", 745044),

@@ -309,6 +309,7 @@ def test_governments_and_their_officials_are_not_locations():
         ("A drone was shot down on the outskirts of Kotovsk.", Role.LOCATION),
         ("A drone was shot down 20 kilometres south of Kotovsk.", Role.REFERENCE),
         ("Two wounded passengers were taken to hospital in Kursk.", Role.REFERENCE),
+        ("Russian drones struck a hospital in Kharkiv on Thursday.", Role.LOCATION),
         ("People sheltered in the Lukianivska and Akademmistechko metro stations.", Role.REFERENCE),
         ("Units operating against the Sumy direction were hit.", Role.REFERENCE),
         ("Drones hit the city as Moscow kept up its bombardment.", Role.SPEAKER),

@@ -564,6 +564,9 @@ def _settle_districts(
         if not _is_district(item.place) or any(c.admin1 == item.place.admin1 for c in holders):
             settled.append(item)
             continue
+        if not cities and not _DISTRICT_WRITTEN.search(item.place.written):
+            settled.append(item)  # "Shchukino came under attack": a place of its own, not a city district
+            continue
         adjacent = (c for c in containers if c.place.precision == _CITY and 0 <= item.start - c.end <= 4)
         holder = next(adjacent, None)
         held_by = holder.place if holder is not None else None if cities else article_cities[-1]

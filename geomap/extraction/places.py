@@ -104,7 +104,12 @@ _WATER_AFTER = re.compile(r"\s+(?:river|River|reservoir|Reservoir|lake|Lake|bay|
 _LANDMARK_AFTER = re.compile(
     r"(?:\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:(?:metro|subway|underground)\s+stations?|direction|axis|sector)\b"
 )
-_TREATED_IN = re.compile(r"\b(?:hospital|hospitals|clinic|hospitali[sz]ed|treated)\s+in\s+$", re.IGNORECASE)
+# "taken to hospital in Kursk" is where the wounded went; "struck a hospital in Kharkiv" is where it happened
+_TREATED_IN = re.compile(
+    r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:hospital|clinic)s?|hospitali[sz]ed|treated)\s+in\s+$",
+    re.IGNORECASE,
+)
 # The patterns searched before a name open with a lookahead on their words' first letters, derived from
 # the pattern: the search passes over other words without trying every alternative at each of them.
 _POSTED_TO = compile_opening(
