@@ -11,27 +11,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from geomap.dates import parse_date
 from geomap.extraction import attribution, counts, dates, places, triggers, vague, weapons
+from geomap.extraction.districts import Located, is_district, settle_districts, unknown_districts
+from geomap.extraction.events import keep_unplaced, main_country, reported, to_event
 from geomap.extraction.locate import Locator, Place
-from geomap.extraction.merge import Group, Mention, merge_mentions
+from geomap.extraction.merge import Mention, merge_mentions
 from geomap.extraction.numbers import COUNT_MARKERS, Count, find_counts
 from geomap.extraction.text import Sentence, split_sentences
-from geomap.model import DatePrecision, Event, EventType, Precision, Weapon, make_event_id
+from geomap.model import DatePrecision, Event, EventType, Precision, Weapon
 
 __all__ = ["extract", "extract_events"]
 
 _GROUP_OF = {EventType.PRISONER_EXCHANGE: "exchange", EventType.TALKS: "talks"}
 _CARRIED_AS = {**_GROUP_OF, EventType.INTERCEPTION: "interception"}
-_FIELDS_OF = {
-    EventType.ATTACK: ("missiles", "drones"),
-    EventType.INTERCEPTION: ("missiles", "drones"),
-    EventType.CASUALTIES: ("killed", "injured"),
-    EventType.PRISONER_EXCHANGE: ("prisoners",),
-}
 # Read in hot loops: plain names spare the enum attribute lookups.
 _ATTACK, _INTERCEPTION = EventType.ATTACK, EventType.INTERCEPTION
 _COUNTRY, _CITY, _DISTRICT = Precision.COUNTRY.value, Precision.CITY.value, Precision.DISTRICT.value
@@ -43,39 +39,17 @@ _ONLY_EXCHANGES = frozenset({EventType.PRISONER_EXCHANGE})
 _ONLY_ATTACKS = frozenset({EventType.ATTACK})
 _ONLY_INTERCEPTIONS = frozenset({EventType.INTERCEPTION})
 _ATTACKS_AND_INTERCEPTIONS = frozenset({EventType.ATTACK, EventType.INTERCEPTION})
-_UNCERTAINTY_KM = {p.value: p.uncertainty_km for p in Precision}
 _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _BACKGROUND = dates.BACKGROUND
 _RECENT_DAYS = 10
 """News reports the last days: a day named further back recalls the past (a weekly recap still fits)."""
-_DISTRICT_WRITTEN = re.compile(r"\b(?:district|raion)$", re.IGNORECASE)
-_NAMED_DISTRICT = re.compile(
-    r"['’]s?\s+(?P<district>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:district|raion|microdistrict))\b"
-)
 _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
-_ORIGIN_CONFIDENCE = {
-    "sentence": 0.8,
-    "anaphor": 0.7,
-    "national body": 0.5,
-    "previous sentence": 0.65,
-    "previous paragraph": 0.55,
-    "article": 0.3,
-}
-_ORIGIN_REASON = {
-    "sentence": "named in the same sentence",
-    "anaphor": "the sentence refers back to it",
-    "previous sentence": "carried from an earlier sentence of the paragraph",
-    "previous paragraph": "carried from the previous paragraph",
-    "national body": "reported by a national body (its air force, ministry...) without a place, so the "
-    "whole country",
-    "article": "the text gives no place for it; placed at country level in the country most places in the "
-    "article are in",
-}
+
 
 
 def _group(event_type: EventType) -> str:
@@ -89,16 +63,6 @@ def _carried_as(event_type: EventType) -> str:
     carried to later interceptions, not to what happened on the ground.
     """
     return _CARRIED_AS.get(event_type, "violent")
-
-
-@dataclass
-class _Located:
-    """A place usable as an event location in a sentence."""
-
-    place: Place
-    start: int
-    end: int
-    origin: str
 
 
 class _Reader:
@@ -144,7 +108,7 @@ class _Reader:
                 return described[-1]
             wanted = {Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value}
         elif kind == "district":  # a city district, or a name written as one the city stands for
-            districts = [p for p in named if p.precision == _DISTRICT or _DISTRICT_WRITTEN.search(p.written)]
+            districts = [p for p in named if is_district(p)]
             return districts[-1] if districts else None
         elif kind == "capital":
             capitals = [p for p in named if p.feature_code == "PPLC"]
@@ -166,15 +130,15 @@ class _Reader:
                     return replace(region, reason=f"the region of {town.name}: {region.reason}")
         return None
 
-    def locations(self, sentence: Sentence) -> list[_Located]:
+    def locations(self, sentence: Sentence) -> list[Located]:
         text, start, end = self.text, sentence.start, sentence.end
         dateline = self.datelines.get(sentence.paragraph)
         if dateline is None:
             dateline = self.datelines[sentence.paragraph] = places.dateline_end(
                 text, self.paragraph_start[sentence.paragraph]
             )
-        found: list[_Located] = []
-        containers: list[_Located] = []  # "Kharkiv" in "Kharkiv's Kyivskyi district"
+        found: list[Located] = []
+        containers: list[Located] = []  # "Kharkiv" in "Kharkiv's Kyivskyi district"
         sentence_places: list[Place] = []
         named_before = len(self.history)  # what an anaphor of this sentence may refer to: named before it
         named_here: list[tuple[int, Place]] = []
@@ -199,7 +163,7 @@ class _Reader:
                 self.filed_from |= {place.key}
             if mention.role is not _LOCATION:
                 if mention.role is places.Role.CONTAINER:
-                    containers.append(_Located(place, mention.start, mention.end, "sentence"))
+                    containers.append(Located(place, mention.start, mention.end, "sentence"))
                 if place.precision == _COUNTRY and mention.role in _INSTITUTION_ROLES:
                     self.national_scope = (place.country_code or "", mention.text)
                 continue
@@ -207,12 +171,12 @@ class _Reader:
                 text, mention.start, start
             ):
                 continue  # "Russia and Ukraine exchanged": parties, not where it happened
-            found.append(_Located(place, mention.start, mention.end, "sentence"))
+            found.append(Located(place, mention.start, mention.end, "sentence"))
         for area in vague.find_vague_areas(text, start=start, end=end, words=sentence.words):
             place = self._vague_place(area, sentence_places)
             if place is not None:
                 found = [f for f in found if not (area.start <= f.start < area.end)]
-                found.append(_Located(place, area.start, area.end, "sentence"))
+                found.append(Located(place, area.start, area.end, "sentence"))
         for anaphor in places.find_anaphors(text, start=start, end=end, words=sentence.words):
             # the latest place of the kind: this sentence's before the anaphor, else of a sentence that
             # reported something (not a family's trip to Lviv), else any named before
@@ -230,18 +194,18 @@ class _Reader:
             if referent is None:
                 continue
             if anaphor.role is places.Role.CONTAINER:  # "the city's Shevchenkivskyi district"
-                containers.append(_Located(referent, anaphor.start, anaphor.end, "anaphor"))
+                containers.append(Located(referent, anaphor.start, anaphor.end, "anaphor"))
             elif anaphor.role is places.Role.LOCATION:
                 reason = f"'{anaphor.text}' refers to {referent.name}, named earlier; {referent.reason}"
                 located = replace(referent, written=anaphor.text, reason=reason)
                 # "In Sevastopol, ... an attack on the city": named in this sentence, so nothing else of an
                 # earlier paragraph (its date) comes with it
                 origin = "sentence" if any(p is referent for p in sentence_places) else "anaphor"
-                found.append(_Located(located, anaphor.start, anaphor.end, origin))
+                found.append(Located(located, anaphor.start, anaphor.end, origin))
         if containers:
-            found.extend(_unknown_districts(text, containers, found))
+            found.extend(unknown_districts(text, containers, found))
         found.sort(key=lambda f: f.start)
-        return _settle_districts(found, containers, self.reported_cities)
+        return settle_districts(found, containers, self.reported_cities)
 
     def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
         written = area.text
@@ -428,7 +392,7 @@ class _Reader:
         reason = f"the count is given for {written} together, so the area holding them: {area.reason}"
         return replace(area, written=written, reason=reason)
 
-    def _remember_unattached(self, sentence: Sentence, located: list[_Located]) -> None:
+    def _remember_unattached(self, sentence: Sentence, located: list[Located]) -> None:
         if located:
             self.last_place["violent"] = (sentence.paragraph, located[-1].place)
             self.unattached = True
@@ -524,62 +488,6 @@ class _Reader:
         return True
 
 
-def _unknown_districts(text: str, containers: list[_Located], found: list[_Located]) -> list[_Located]:
-    """Return the holding city for each "Kharkiv's Saltivskyi district" whose district the gazetteer lacks."""
-    located: list[_Located] = []
-    for holder in containers:
-        if holder.place.precision != _CITY:
-            continue
-        named = _NAMED_DISTRICT.match(text, holder.end)
-        if named is None or any(holder.end <= item.start < named.end() for item in found):
-            continue
-        written = named.group("district")
-        reason = f"the gazetteer knows no '{written}', so the city that holds it: {holder.place.reason}"
-        city = replace(holder.place, written=written, reason=reason)
-        located.append(_Located(city, holder.start, named.end(), holder.origin))
-    return located
-
-
-def _settle_districts(
-    found: list[_Located], containers: list[_Located], article_cities: list[Place]
-) -> list[_Located]:
-    """Keep a district only when it lies in the region of a city the sentence, or else the text, is about.
-
-    "In Odesa, ... in the Kyivskyi district": when the gazetteer only knows a
-    Kyivskyi district of another city, the event belongs to Odesa, not there;
-    the same for a rural district of another country the name happens to match.
-    "Kharkiv's Kyivskyi district", when the gazetteer knows no Kyivskyi district
-    in Kharkiv, is placed at Kharkiv, the city that holds it, and says so; "In
-    the Shevchenkivskyi district" of an article about Zaporizhzhia, at
-    Zaporizhzhia, the latest city it reported (``article_cities``, in reading order).
-    """
-    if not any(_is_district(f.place) for f in found):
-        return found
-    cities = [f.place for f in (*found, *containers) if f.place.precision == _CITY]
-    if not (cities or article_cities):
-        return found
-    settled = []
-    holders = cities or article_cities
-    for item in found:
-        if not _is_district(item.place) or any(c.admin1 == item.place.admin1 for c in holders):
-            settled.append(item)
-            continue
-        if not cities and not _DISTRICT_WRITTEN.search(item.place.written):
-            settled.append(item)  # "Shchukino came under attack": a place of its own, not a city district
-            continue
-        adjacent = (c for c in containers if c.place.precision == _CITY and 0 <= item.start - c.end <= 4)
-        holder = next(adjacent, None)
-        held_by = holder.place if holder is not None else None if cities else article_cities[-1]
-        if held_by is not None:
-            reason = (
-                f"the gazetteer knows no '{item.place.written}' in {held_by.name} (only in other "
-                f"cities), so the city that holds it: {held_by.reason}"
-            )
-            city = replace(held_by, written=item.place.written, reason=reason)
-            settled.append(_Located(city, item.start, item.end, item.origin))
-    return settled
-
-
 def _refers_back(text: str, sentence: Sentence, trigger: triggers.Trigger) -> bool:
     """Return True for a trigger that names a happening already reported ("the exchange", "the swap")."""
     return _DEFINITE.search(text, max(sentence.start, trigger.start - 30), trigger.start) is not None
@@ -590,11 +498,6 @@ def _within(place: Place, area: Place) -> bool:
     if place.key == area.key or area.contains(place):
         return True
     return place.precision == _DISTRICT and area.precision == _DISTRICT and place.admin1 == area.admin1
-
-
-def _is_district(place: Place) -> bool:
-    """Return True for a city district, or for any answer to a name written as one ("Prymorskyi district")."""
-    return place.precision == _DISTRICT or _DISTRICT_WRITTEN.search(place.written) is not None
 
 
 def _weapons_for(
@@ -636,7 +539,7 @@ _COORDINATION = re.compile(
 _NARROWING = re.compile(r"(?:near|close\s+to|along|on|at)\s", re.IGNORECASE)
 
 
-def _coordinated(text: str, items: list[_Located], best: _Located) -> list[_Located]:
+def _coordinated(text: str, items: list[Located], best: Located) -> list[Located]:
     """Return ``best`` and the places listed with it ("Kharkiv and Odesa", "Poltava, Sumy and Kyiv").
 
     "In the Chernihiv region, near the border with Belarus" is no list: the second
@@ -655,7 +558,7 @@ def _coordinated(text: str, items: list[_Located], best: _Located) -> list[_Loca
     return items[first : last + 1]
 
 
-def _listed(text: str, item: _Located, following: _Located) -> bool:
+def _listed(text: str, item: Located, following: Located) -> bool:
     """Return True if ``following`` is listed after ``item``, not a phrase narrowing it."""
     return _COORDINATION.fullmatch(text, item.end, following.start) is not None and not _NARROWING.match(
         text, following.start
@@ -750,42 +653,6 @@ def _assign_tallies(
     return assigned
 
 
-def _main_country(places_used: list[Place], history: list[Place]) -> str | None:
-    tally = Counter(p.country_code for p in places_used if p.country_code)
-    if not tally:
-        tally = Counter(p.country_code for p in history if p.country_code)
-    return tally.most_common(1)[0][0] if tally else None
-
-
-def _unnumbered_toll(group: Group) -> str | None:
-    """Return the phrase of a casualty report with no figure but a place ("dozens of people were hurt")."""
-    for mention in group.mentions:
-        if mention.place_in_sentence:
-            sentence = mention.sentence
-            phrase = counts.unnumbered_toll(sentence.text, start=0, end=len(sentence.text))
-            if phrase:
-                return phrase
-    return None
-
-
-def _reported(group: Group) -> bool:
-    """Return False for a casualty report without a number or a place ("many of them wounded")."""
-    if group.event_type is not EventType.CASUALTIES or group.counts:
-        return True
-    return _unnumbered_toll(group) is not None
-
-
-def _keep_unplaced(group: Group) -> bool:
-    if group.counts:
-        return True
-    if group.event_type in (EventType.PRISONER_EXCHANGE, EventType.TALKS):
-        return any(
-            m.date_precision in (DatePrecision.DAY.value, DatePrecision.RELATIVE.value)
-            for m in group.mentions
-        )
-    return False
-
-
 def extract_events(
     text: str,
     *,
@@ -831,20 +698,20 @@ def extract_events(
             locator.hints = ()
         reader.read(sentence)
     groups = merge_mentions(reader.mentions)
-    country = _main_country(reader.location_places, reader.history)
+    country = main_country(reader.location_places, reader.history)
     events = []
     for group in groups:
-        if not _reported(group):
+        if not reported(group):
             continue
         if group.place is None:
-            if not _keep_unplaced(group) or country is None:
+            if not keep_unplaced(group) or country is None:
                 continue
             place = locator.country(country, written=country)
             if place is None:
                 continue
             group.place, group.place_origin = place, "article"
         events.append(
-            _to_event(group, text=text, source=source, title=title, published=published_date, notes=notes)
+            to_event(group, text=text, source=source, title=title, published=published_date, notes=notes)
         )
     return events
 
@@ -862,82 +729,6 @@ def _lede_names(text: str, sentences: list[Sentence], locator: Locator) -> tuple
         text, start=start, end=end, dateline_until=places.dateline_end(text, start), known=locator.knows
     )
     return tuple(dict.fromkeys(m.query for m in found if m.role is not _REFERENCE))
-
-
-def _to_event(
-    group: Group,
-    *,
-    text: str,
-    source: str | None,
-    title: str | None,
-    published: dt.date | None,
-    notes: list[str],
-) -> Event:
-    place = group.place
-    assert place is not None
-    quoted = next((m for m in group.mentions if m.place_in_sentence), group.mentions[0])
-    sentence = quoted.sentence
-    written = place.written if group.place_origin != "article" else None
-    fields = _FIELDS_OF.get(group.event_type, ())
-    values = {name: group.counts[name].value for name in fields if name in group.counts}
-    qualifiers = {name: group.counts[name].qualifier for name in fields if name in group.counts}
-    # one qualifier per event: the hedge if any count is hedged ("two killed, at least a dozen injured")
-    qualifier = next((q for q in qualifiers.values() if q != "exact"), next(iter(qualifiers.values()), None))
-    weapon = None
-    if group.event_type is EventType.ATTACK:
-        weapon = (weapons.combine_weapons(group.weapons) or Weapon.UNKNOWN).value
-    confidence = _ORIGIN_CONFIDENCE.get(group.place_origin, 0.5) + 0.05 * min(3, len(group.mentions) - 1)
-    if all(m.weak for m in group.mentions):
-        confidence -= 0.2
-    event_notes = list(notes)
-    if group.date_text:
-        event_notes.append(f"date from '{group.date_text}'")
-    elif group.date is not None:
-        event_notes.append("no date in the text: publication date used")
-    if group.event_type is EventType.CASUALTIES and not values:
-        event_notes.append(f"no figure given: '{_unnumbered_toll(group)}'")
-    if len(set(qualifiers.values())) > 1:
-        hedges = ", ".join(f"{name} {hedge.replace('_', ' ')}" for name, hedge in qualifiers.items())
-        event_notes.append(f"counts: {hedges}")
-    if group.event_type is EventType.PRISONER_EXCHANGE and "prisoners" in values:
-        event_notes.append("prisoners: the number freed by each side")
-    reason = _ORIGIN_REASON.get(group.place_origin, "")
-    location_reason = (
-        f"{reason}: {place.reason}" if place.reason and group.place_origin != "article" else reason
-    )
-    quotes = tuple(dict.fromkeys(m.sentence.text for m in group.mentions))
-    return Event(
-        id=make_event_id(source, group.event_type.value, sentence.start, written or place.name),
-        event_type=group.event_type.value,
-        geometry=place.geometry,
-        lon=place.lon,
-        lat=place.lat,
-        precision=place.precision,
-        location_reason=location_reason,
-        quote=sentence.text,
-        place_name=written,
-        place=place.name,
-        admin1=place.admin1,
-        country_code=place.country_code,
-        geonameid=place.geonameid,
-        uncertainty_km=_UNCERTAINTY_KM[place.precision],
-        weapon=weapon,
-        count_qualifier=qualifier,
-        date=group.date.isoformat() if group.date else None,
-        date_precision=group.date_precision if group.date else DatePrecision.UNKNOWN.value,
-        published=published.isoformat() if published else None,
-        quote_start=sentence.start,
-        quote_end=sentence.end,
-        source=source,
-        title=title,
-        actor=group.actor,
-        claimed_by=group.claimed_by,
-        confidence=round(min(0.95, max(0.05, confidence)), 2),
-        sources=(source,) if source else (),
-        quotes=quotes,
-        notes="; ".join(event_notes) or None,
-        **values,
-    )
 
 
 def extract(
