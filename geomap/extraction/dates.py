@@ -69,8 +69,8 @@ _RELATIVE_WORDS = frozenset(
     [*_WEEKDAYS, "overnight", "night", "tonight", "morning", "today", "yesterday", "weekend"]
 )
 # "In March 2024", "in late June", "since 2022", "last year", "earlier this year", "months ago": a time before
-# the month of publication, named
-# only by its month or year. What the sentence reports is background (the city's history), not news.
+# the month of publication, named only by its month or year. What the sentence reports is background (the
+# city's history), not news.
 _EARLIER_PERIOD = compile_opening(
     r"(?:(?:in|since|during|by|until|from)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
     rf"(?:(?P<month>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
