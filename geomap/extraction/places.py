@@ -141,7 +141,10 @@ _AGENT_AFTER = re.compile(
     # "Kyiv has repeatedly targeted refineries"
     r"|\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|shelled)\b"
 )
-_COMPARED_IN = re.compile(r"\bone\s+of\s+the\s+\w+(?:\s+\w+)?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# a superlative's domain ("one of the largest refineries in the Volga area"), not "one of the residents in X"
+_COMPARED_IN = re.compile(
+    r"\bone\s+of\s+the\s+(?:\w+est|most\s+\w+)(?:\s+\w+)?\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
 _WATER_BEFORE = re.compile(r"\b(?:Sea|sea|Gulf|gulf|Bay|bay|Lake|lake|Strait|strait)\s+of\s+$")
 _PEOPLE_OF = re.compile(r"\b(?:residents|people|inhabitants|locals|witnesses)\s+(?:of|in)\s+$", re.IGNORECASE)
 _LOCATIVE_BEFORE = compile_opening(
