@@ -375,6 +375,20 @@ def test_a_day_long_before_publication_is_recalled_not_reported():
     assert {e.date for e in run(text)} == {"2025-05-23"}  # May 2 is 22 days before the paper
 
 
+def test_a_launch_at_a_country_counts_for_the_country_not_the_cities_hit_hardest():
+    text = (
+        "Russia launched 412 drones and 36 missiles at Ukraine on Friday night, with the heaviest blows "
+        "falling on Kharkiv and Odesa."
+    )
+    (attack,) = [e for e in by_type(run(text), "attack") if e.drones]
+    assert (attack.place, attack.drones, attack.missiles) == ("Ukraine", 412, 36)
+
+
+def test_the_peninsula_is_the_region_named_before():
+    text = "Authorities in the Tula region said air defences had repelled a drone attack on the peninsula."
+    assert [e.place for e in by_type(run(text), "interception")] == ["Tula Oblast"]
+
+
 def test_no_events_in_text_without_reports():
     assert run("The weather in Kyiv was mild and sunny.") == []
 

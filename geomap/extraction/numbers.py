@@ -82,6 +82,7 @@ _BARE_NUMBER = re.compile(
     rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?!-year|-storey|-story|-floor|-kilomet|-mile|-meter|-metre|\d|,\d|\.\d)\b",
     re.IGNORECASE,
 )
+_AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
 _HEDGE_BEFORE = compile_opening(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # First words a count can start with; "a" only before "dozen", "hundred" or "thousand".
@@ -219,6 +220,8 @@ def find_counts(
             continue
         if text.startswith(":", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
             continue  # a time of day ("13:10 - Ukrainian drones attacked")
+        if _AGED.search(text, max(start, token.start() - 8), token.start()):
+            continue  # an age: "a woman aged 58 died"
         value = _number_value(match.group("number"))
         if value is None:
             continue

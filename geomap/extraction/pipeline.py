@@ -412,6 +412,12 @@ class _Reader:
             pool = [item for item in pool if lower <= item.start and item.end <= upper or item.end <= label]
         if len(pool) == 1:  # the common case, without the sorting and comparing below
             return [pool[0].place], pool[0].origin, True
+        launch = trigger.event_type is _ATTACK and trigger.text[:6].lower() == "launch"
+        countries = [item for item in pool if item.place.precision == _COUNTRY] if launch else []
+        if countries:
+            # "Russia launched 412 drones at Ukraine ..., the heaviest blows falling on Lviv and Lutsk": the
+            # launch count is the country's
+            return [countries[0].place], countries[0].origin, True
         if pool:
             finest = sorted(
                 (item for item in pool if not any(item.place.contains(o.place) for o in pool)),

@@ -96,7 +96,8 @@ _OFFICE_AFTER = re.compile(
     r"|military|Military|army|Army|forces|Forces|Service|service|Headquarters|headquarters|government"
     r"|Government|embassy|Embassy|delegation|spokesperson|spokesman|media|Telegram|channels?|Office"
     r"|office|prosecutors?|Prosecutor|Guard|guard|University|Command|command|Staff|staff|leadership"
-    r"|foreign\s+minister|troops|soldiers|servicemen|officers?|diplomats?|leaders?|people\b(?!\s+(?:in|of)))\b"
+    r"|foreign\s+minister|troops|soldiers|servicemen|officers?|diplomats?|leaders?|people\b(?!\s+(?:in|of))"
+    r"|war|invasion|aggression|regime|economy|war\s+effort|war\s+machine|propaganda)\b"
 )
 # "the Dnipro river", "the Black Sea": a water body named like a city is no place for an event.
 _WATER_AFTER = re.compile(r"\s+(?:river|River|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary)\b")
@@ -166,10 +167,12 @@ _DATELINE = re.compile(
 _ANAPHOR = compile_opening(
     r"\b(?P<the>the|The)\s+(?:(?:resort|port|border|front-line|frontline|industrial|southern|northern|eastern"
     r"|western|central|occupied|coastal|embattled|besieged|small|regional)\s+)?"
-    r"(?P<kind>city|capital|town|village|district|region|oblast|province|country)\b(?P<poss>['’]s)?"
+    r"(?P<kind>city|capital|town|village|district|region|oblast|province|peninsula|country)\b(?P<poss>['’]s)?"
 )
 
-_ANAPHOR_KINDS = frozenset("city capital town village district region oblast province country".split())
+_ANAPHOR_KINDS = frozenset(
+    "city capital town village district region oblast province peninsula country".split()
+)
 
 
 _COUNTRY_LOCATIVE_BEFORE = re.compile(

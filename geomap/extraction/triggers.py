@@ -44,7 +44,10 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         before=r"\b",
     ),
     EventType.DAMAGE: compile_opening(
-        r"(?:damag(?:ed|ing|es|e)|destroy(?:ed|ing|s)?|collapsed|wiped\s+out|shattered|ablaze|blaze"
+        # "the extent of the damage is being clarified" reports none
+        r"(?:damag(?:ed|ing|es)|(?<!extent\sof\sthe\s)damage"
+        r"(?!\s+(?:is|was|were)\s+(?:still\s+)?being\s+(?:assessed|clarified|established))"
+        r"|destroy(?:ed|ing|s)?|collapsed|wiped\s+out|shattered|ablaze|blaze"
         r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|(?<!by\s)(?<!from\s)debris|wreckage|rubble"
         r"|(?:blown|blew)\s+out|flames|(?:secondary\s+)?detonations"
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
