@@ -389,6 +389,27 @@ def test_the_peninsula_is_the_region_named_before():
     assert [e.place for e in by_type(run(text), "interception")] == ["Tula Oblast"]
 
 
+def test_the_city_of_the_citys_historic_centre_is_where_it_happened():
+    text = "A missile struck Kharkiv overnight. Over 50 buildings in the city's historic centre were damaged."
+    assert [e.place for e in by_type(run(text), "damage")] == ["Kharkiv"]
+
+
+def test_a_place_reported_again_without_an_event_is_still_carried_to_the_next_paragraph():
+    text = (
+        "Missiles hit Odesa on Friday. No casualties were reported in the city, officials said.\n\n"
+        "At least two servicemen were killed, the military claimed."
+    )
+    assert [e.place for e in by_type(run(text), "casualties")] == ["Odesa"]
+
+
+def test_a_place_bearing_from_the_capital_is_not_the_capital():
+    text = (
+        "Air defences over Moscow shot down two drones on Friday.\n\n"
+        "A drone hit a warehouse in Tula, a town south of the capital, starting a fire."
+    )
+    assert {e.place for e in by_type(run(text), "damage")} == {"Tula"}
+
+
 def test_no_events_in_text_without_reports():
     assert run("The weather in Kyiv was mild and sunny.") == []
 

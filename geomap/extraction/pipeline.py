@@ -195,7 +195,8 @@ class _Reader:
                 continue
             if anaphor.role is places.Role.CONTAINER:  # "the city's Shevchenkivskyi district"
                 containers.append(Located(referent, anaphor.start, anaphor.end, "anaphor"))
-            elif anaphor.role is places.Role.LOCATION:
+            if anaphor.role is places.Role.LOCATION or anaphor.role is places.Role.CONTAINER:
+                # the city of "the city's historic centre" is where it happened, as is its district's
                 reason = f"'{anaphor.text}' refers to {referent.name}, named earlier; {referent.reason}"
                 located = replace(referent, written=anaphor.text, reason=reason)
                 # "In Sevastopol, ... an attack on the city": named in this sentence, so nothing else of an
@@ -394,8 +395,11 @@ class _Reader:
 
     def _remember_unattached(self, sentence: Sentence, located: list[Located]) -> None:
         if located:
-            self.last_place["violent"] = (sentence.paragraph, located[-1].place)
-            self.unattached = True
+            place = located[-1].place
+            previous = self.last_place.get("violent")
+            # "No casualties were reported in the city": the same place again is still the place reported
+            self.unattached = self.unattached if previous and previous[1].key == place.key else True
+            self.last_place["violent"] = (sentence.paragraph, place)
 
     def _places_for(
         self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any]

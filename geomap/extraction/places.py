@@ -170,6 +170,10 @@ _ANAPHOR = compile_opening(
     r"(?P<kind>city|capital|town|village|district|region|oblast|province|peninsula|country)\b(?P<poss>['’]s)?"
 )
 
+_BEARING_OF = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|kilomet(?:er|re)s?|km|miles)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ANAPHOR_KINDS = frozenset(
     "city capital town village district region oblast province peninsula country".split()
 )
@@ -463,6 +467,8 @@ def find_anaphors(
             role = Role.OFFICE
         elif _OF_NAME.match(after):
             continue  # "the city of Kursk": the name itself is spotted
+        elif _BEARING_OF.search(text, max(start, match.start() - 40), match.start()):
+            role = Role.REFERENCE  # "a town south of the capital", not "drones flying towards the capital"
         else:
             role = Role.LOCATION
         written = match.group()[: match.start("poss") - match.start()] if possessive else match.group()
