@@ -120,7 +120,6 @@ def keep_unplaced(group: Group) -> bool:
 def to_event(
     group: Group,
     *,
-    text: str,
     source: str | None,
     title: str | None,
     published: dt.date | None,
@@ -132,8 +131,6 @@ def to_event(
     ----------
     group : Group
         The merged mentions; its place is set.
-    text : str
-        The article.
     source, title : str or None
         Where the article comes from and its headline.
     published : datetime.date or None

@@ -51,7 +51,6 @@ _DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
 
 
-
 def _group(event_type: EventType) -> str:
     return _GROUP_OF.get(event_type, "violent")
 
@@ -167,9 +166,7 @@ class _Reader:
                 if place.precision == _COUNTRY and mention.role in _INSTITUTION_ROLES:
                     self.national_scope = (place.country_code or "", mention.text)
                 continue
-            if place.precision == _COUNTRY and not places.is_country_locative(
-                text, mention.start, start
-            ):
+            if place.precision == _COUNTRY and not places.is_country_locative(text, mention.start, start):
                 continue  # "Russia and Ukraine exchanged": parties, not where it happened
             found.append(Located(place, mention.start, mention.end, "sentence"))
         for area in vague.find_vague_areas(text, start=start, end=end, words=sentence.words):
@@ -328,9 +325,7 @@ class _Reader:
                     place=place,
                     place_origin=origin,
                     date=date_mention.date if date_mention else self.published,
-                    date_precision=date_mention.precision
-                    if date_mention
-                    else self.fallback_precision,
+                    date_precision=date_mention.precision if date_mention else self.fallback_precision,
                     date_text=date_mention.text if date_mention else None,
                     counts=place_counts,
                     weapons=_weapons_for(text, sentence, trigger, sentence_weapons)
@@ -720,9 +715,7 @@ def extract_events(
             if place is None:
                 continue
             group.place, group.place_origin = place, "article"
-        events.append(
-            to_event(group, text=text, source=source, title=title, published=published_date, notes=notes)
-        )
+        events.append(to_event(group, source=source, title=title, published=published_date, notes=notes))
     return events
 
 
