@@ -84,6 +84,10 @@ class Place:
         """0 for a point, growing with coarseness."""
         return PRECISION_RANK[self.precision]
 
+    def holds(self, other: Place) -> bool:
+        """Return True if ``other`` is this place or lies inside it."""
+        return self.key == other.key or self.contains(other)
+
     def contains(self, other: Place) -> bool:
         """Return True if ``other`` is a finer place inside this one (same region or country)."""
         if PRECISION_RANK[other.precision] >= PRECISION_RANK[self.precision]:

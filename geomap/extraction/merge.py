@@ -133,8 +133,8 @@ class Group:
 
 
 def _holds(area: Place | None, place: Place | None) -> bool:
-    """Return True if ``place`` is ``area`` or lies inside it."""
-    return area is not None and place is not None and (area.key == place.key or area.contains(place))
+    """Return True if both are known and ``place`` is ``area`` or lies inside it."""
+    return area is not None and place is not None and area.holds(place)
 
 
 def _dates_compatible(a: Group | Mention, b: Group | Mention) -> bool:
@@ -222,8 +222,7 @@ def _without_totals(groups: list[Group]) -> list[Group]:
                 and _dates_compatible(g, group)
             ]
             sums = {
-                name: sum(g.counts[name].value for g in parts if name in g.counts)
-                for name in group.counts
+                name: sum(g.counts[name].value for g in parts if name in g.counts) for name in group.counts
             }
             if len(parts) > 1 and all(sums[name] >= count.value for name, count in group.counts.items()):
                 continue

@@ -122,12 +122,19 @@ class _Reader:
         if kind in ("region", "oblast", "province"):
             # "Air defences destroyed 19 drones over the region", after only its city was named
             town = next((p for p in reversed(named) if p.precision in _IN_A_REGION and p.admin1), None)
-            if town is not None:
-                region = self.locator.resolve(town.admin1 or "", written=town.admin1)
-                same_country = region is not None and region.country_code == town.country_code
-                if same_country and region.precision == _REGION:
-                    return replace(region, reason=f"the region of {town.name}: {region.reason}")
+            region = self._region_of(town) if town is not None else None
+            if region is not None and town is not None:
+                return replace(region, reason=f"the region of {town.name}: {region.reason}")
         return None
+
+    def _region_of(self, place: Place) -> Place | None:
+        """Return the first-level region a town or district lies in, or None."""
+        if not place.admin1:
+            return None
+        region = self.locator.resolve(place.admin1, written=place.admin1)
+        if region is None or region.precision != _REGION or region.country_code != place.country_code:
+            return None
+        return region
 
     def locations(self, sentence: Sentence) -> list[Located]:
         text, start, end = self.text, sentence.start, sentence.end
@@ -376,11 +383,8 @@ class _Reader:
         if any(p.country_code != first.country_code for p in places_found):
             return None
         area = None
-        one_region = all(p.admin1 == first.admin1 and p.precision in _IN_A_REGION for p in places_found)
-        if first.admin1 and one_region:
-            area = self.locator.resolve(first.admin1, written=first.admin1)
-            if area is not None and (area.precision != _REGION or area.country_code != first.country_code):
-                area = None
+        if all(p.admin1 == first.admin1 and p.precision in _IN_A_REGION for p in places_found):
+            area = self._region_of(first)
         if area is None and first.country_code:
             area = self.locator.country(first.country_code, written=first.country_code)
         if area is None:
@@ -411,8 +415,7 @@ class _Reader:
             pool = [item for item in pool if lower <= item.start and item.end <= upper or item.end <= label]
         if len(pool) == 1:  # the common case, without the sorting and comparing below
             return [pool[0].place], pool[0].origin, True
-        launch = trigger.event_type is _ATTACK and trigger.text[:6].lower() == "launch"
-        countries = [item for item in pool if item.place.precision == _COUNTRY] if launch else []
+        countries = [item for item in pool if item.place.precision == _COUNTRY] if _is_launch(trigger) else []
         if countries:
             # "Russia launched 412 drones at Ukraine ..., the heaviest blows falling on Lviv and Lutsk": the
             # launch count is the country's
@@ -426,8 +429,7 @@ class _Reader:
             return [item.place for item in _coordinated(self.text, finest, best)], best.origin, True
         if trigger.weak:
             return [], "none", False
-        launch = trigger.event_type is _ATTACK and trigger.text[:6].lower() == "launch"
-        if self.national_scope and (trigger.event_type is _INTERCEPTION or launch):
+        if self.national_scope and (trigger.event_type is _INTERCEPTION or _is_launch(trigger)):
             # "Ukraine's air force said it shot down 47 of the 60 drones Russia launched": the whole country
             # it defends
             country = self.locator.country(self.national_scope[0], written=self.national_scope[1])
@@ -493,6 +495,11 @@ class _Reader:
         return True
 
 
+def _is_launch(trigger: triggers.Trigger) -> bool:
+    """Return True for "launched": a count of what was sent at a country, said by the country attacked."""
+    return trigger.event_type is _ATTACK and trigger.text[:6].lower() == "launch"
+
+
 def _refers_back(text: str, sentence: Sentence, trigger: triggers.Trigger) -> bool:
     """Return True for a trigger that names a happening already reported ("the exchange", "the swap")."""
     return _DEFINITE.search(text, max(sentence.start, trigger.start - 30), trigger.start) is not None
@@ -500,7 +507,7 @@ def _refers_back(text: str, sentence: Sentence, trigger: triggers.Trigger) -> bo
 
 def _within(place: Place, area: Place) -> bool:
     """Return True if ``place`` is ``area``, lies inside it, or is another district of its city."""
-    if place.key == area.key or area.contains(place):
+    if area.holds(place):
         return True
     return place.precision == _DISTRICT and area.precision == _DISTRICT and place.admin1 == area.admin1
 
