@@ -97,7 +97,8 @@ _OFFICE_AFTER = re.compile(
     r"|Government|embassy|Embassy|delegation|spokesperson|spokesman|media|Telegram|channels?|Office"
     r"|office|prosecutors?|Prosecutor|Guard|guard|University|Command|command|Staff|staff|leadership"
     r"|foreign\s+minister|troops|soldiers|servicemen|officers?|diplomats?|leaders?|people\b(?!\s+(?:in|of))"
-    r"|war|invasion|aggression|regime|economy|war\s+effort|war\s+machine|propaganda)\b"
+    r"|war|invasion|aggression|regime|economy|war\s+effort|war\s+machine|propaganda|strikes|attacks|shelling"
+    r"|bombardment)\b"
 )
 # "the Dnipro river", "the Black Sea": a water body named like a city is no place for an event.
 _WATER_AFTER = re.compile(r"\s+(?:river|River|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary)\b")
@@ -106,6 +107,7 @@ _LANDMARK_AFTER = re.compile(
     r"(?:\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:(?:metro|subway|underground)\s+stations?|direction|axis|sector)\b"
 )
 # "taken to hospital in Kursk" is where the wounded went; "struck a hospital in Kharkiv" is where it happened
+_MENTIONING = re.compile(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$", re.IGNORECASE)
 _TREATED_IN = re.compile(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
     r"(?:hospital|clinic)s?|hospitali[sz]ed|treated)\s+in\s+$",
@@ -133,6 +135,7 @@ _SPEAKER_AFTER = re.compile(
 _SPEAKERS_IN = re.compile(
     r"\b(?i:(?:officials|authorities|sources|diplomats|spokespeople|experts|analysts)\s+(?:in|from)"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
+    r"|(?:said|says|spoke|speaking)\s+in"
     r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
 )
 # A government named by its capital acting: "as Moscow kept up its bombardment", "Kyiv launched drones"
@@ -299,8 +302,8 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.OFFICE, False
     if _WATER_AFTER.match(text, end, end + 12) or _LANDMARK_AFTER.match(text, end, end + 40):
         return Role.REFERENCE, False
-    if _TREATED_IN.search(before):
-        return Role.REFERENCE, False  # "taken to hospital in Kursk": where the wounded went
+    if _TREATED_IN.search(before) or _MENTIONING.search(before):
+        return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"
     if _RELATIVE_TO.search(before):
         return Role.REFERENCE, False
     if _POSSESSIVE_BEFORE_NAME.match(after):
