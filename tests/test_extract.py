@@ -410,6 +410,15 @@ def test_a_place_bearing_from_the_capital_is_not_the_capital():
     assert {e.place for e in by_type(run(text), "damage")} == {"Tula"}
 
 
+def test_a_toll_update_naming_a_district_keeps_the_happening_at_its_city():
+    text = (
+        "Drones struck Kyiv on Friday night, killing two people.\n\n"
+        "By midday, the death toll had climbed to four after rescuers found two more bodies in Obolon."
+    )
+    (casualties,) = by_type(run(text), "casualties")
+    assert (casualties.place, casualties.killed) == ("Kyiv", 4)
+
+
 def test_no_events_in_text_without_reports():
     assert run("The weather in Kyiv was mild and sunny.") == []
 

@@ -266,6 +266,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("He insisted that no military facilities had been hit.", []),
         ('"The extent of the damage is being clarified," it said.', []),
         ("A drone struck a substation, leaving parts of the town without power.", ["attack", "damage"]),
+        ("Power was cut to part of the town.", ["damage"]),
         ("Villages have been shelled almost daily since.", []),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),
@@ -324,6 +325,7 @@ def test_governments_and_their_officials_are_not_locations():
         ("They are a response to Moscow's strikes on the grid.", Role.OFFICE),
         ("Turkish Foreign Minister Hakan Fidan said in Ankara that talks would go on.", Role.OFFICE),
         ("The ministry counted 53 drones, without mentioning Tatarstan.", Role.REFERENCE),
+        ("The minister said Ankara stood ready to host more exchanges.", Role.SPEAKER),
     ],
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):

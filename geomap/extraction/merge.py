@@ -87,7 +87,10 @@ class Group:
     def add(self, mention: Mention) -> None:
         """Fold a mention into the group: finer place, more specific date, richer counts."""
         self.mentions.append(mention)
-        if mention.place is not None and (self.place is None or mention.place.rank < self.place.rank):
+        # a toll update ("...in Darnytskyi had climbed to four") says where the later bodies were found, not
+        # where the whole happening was
+        finer = mention.place is not None and (self.place is None or mention.place.rank < self.place.rank)
+        if finer and not (mention.update and self.place is not None):
             self.place, self.place_origin = mention.place, mention.place_origin
         rank, current = _DATE_RANK[mention.date_precision], _DATE_RANK[self.date_precision]
         if rank < current or (

@@ -141,7 +141,8 @@ _SPEAKERS_IN = re.compile(
 # A government named by its capital acting: "as Moscow kept up its bombardment", "Kyiv launched drones"
 _AGENT_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:kept|keeps|launched|launches|fired|fires|pressed|presses|stepped\s+up"
-    r"|steps\s+up|continued|continues|intensified|intensifies|retaliated|retaliates|unleashed|unleashes)\b"
+    r"|steps\s+up|continued|continues|intensified|intensifies|retaliated|retaliates|unleashed|unleashes"
+    r"|stood\s+ready|stands\s+ready|is\s+ready|was\s+ready|wants|wanted|refused|refuses|rejected|rejects)\b"
     # "Kyiv has repeatedly targeted refineries"
     r"|\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|shelled)\b"
 )
