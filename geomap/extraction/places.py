@@ -51,9 +51,7 @@ _LISTED_REGIONS_AFTER = re.compile(
 _ENDS_WITH_QUALIFIER = compile_opening(_QUALIFIER + "$")
 # The capital comes first and the test of the character before it after (a two-character lookbehind): a
 # pattern opening with a character set lets the search skip ahead to the next capital.
-_SPAN = re.compile(
-    rf"{_CAP_LETTER}(?<![\w’'\-].){_CAP_REST}(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?"
-)
+_SPAN = re.compile(rf"{_CAP_LETTER}(?<![\w’'\-].){_CAP_REST}(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?")
 _SETTLEMENT_OF = compile_opening(
     r"\b(?:the\s+)?(?:(?:front-line|frontline|border|southern|northern|eastern|western|central|port|industrial"
     r"|Black\s+Sea|small|occupied|Russian-occupied|Ukrainian-held|Russian-held)\s+)*"
@@ -118,9 +116,16 @@ _TREATED_IN = re.compile(
 _POSTED_TO = compile_opening(
     r"(?:ambassador|envoy|embassy|consulate|mission|consul)\s+(?:to|in)\s+$", re.IGNORECASE, before=r"\b"
 )
+# "north-east", "5 km south": a bearing or a distance from a place
+_BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+_DISTANCE = r"(?:kilomet(?:er|re)s?|km|miles)"
+# "in the north-eastern", "struck southern": the side of a place before its name
+_SIDE_BEFORE_NAME = (
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?$"
+)
 _RELATIVE_TO = compile_opening(
-    r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:kilomet(?:er|re)s?|km|miles)"
-    r"(?:\s+(?:north|south|east|west)(?:-?(?:east|west))?)?)\s+of\s+$|from\s+$|towards\s+$)",
+    rf"(?:(?:{_BEARING}|{_DISTANCE}(?:\s+{_BEARING})?)\s+of\s+$|from\s+$|towards\s+$)",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -155,9 +160,7 @@ _PEOPLE_OF = re.compile(r"\b(?:residents|people|inhabitants|locals|witnesses)\s+
 _LOCATIVE_BEFORE = compile_opening(
     r"(?:(?:in|across|throughout|over|into|inside|on|at|near|around|outside|against|within|along|above"
     r"|struck|attacked|hit|targeted|shelled|bombed|pounded|raided|hitting|striking|attacking|targeting)"
-    r"|of\s+(?:the\s+)?(?:city|town|village|settlement|region|district|port|community))"
-    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?\s+)?$",
+    r"|of\s+(?:the\s+)?(?:city|town|village|settlement|region|district|port|community))" + _SIDE_BEFORE_NAME,
     re.IGNORECASE,
     before=r"\b",
 )
@@ -168,26 +171,22 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*"
     r"(?:[—–]|[ \t]-{1,2}[ \t]|\.?[ \t]*/[A-Z][A-Za-z\-]{1,15}/\.?)"  # a dash, or "/TASS/."
 )
+# What a dateline ends with, a dash or an agency's name in slashes ("/TASS/."): without any, none is sought.
+_DATELINE_ENDS = ("—", "–", " -", "\t-", " /")
+_ANAPHOR_KINDS = tuple("city capital town village district region oblast province peninsula country".split())
 _ANAPHOR = compile_opening(
     r"\b(?P<the>the|The)\s+(?:(?:resort|port|border|front-line|frontline|industrial|southern|northern|eastern"
     r"|western|central|occupied|coastal|embattled|besieged|small|regional)\s+)?"
-    r"(?P<kind>city|capital|town|village|district|region|oblast|province|peninsula|country)\b(?P<poss>['’]s)?"
+    rf"(?P<kind>{'|'.join(_ANAPHOR_KINDS)})\b(?P<poss>['’]s)?"
 )
 
-_BEARING_OF = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|kilomet(?:er|re)s?|km|miles)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_ANAPHOR_KINDS = frozenset(
-    "city capital town village district region oblast province peninsula country".split()
-)
+_BEARING_OF = re.compile(rf"\b(?:{_BEARING}|{_DISTANCE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _COUNTRY_LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|into|inside|over|at|within|against|struck|attacked|hit|targeted|shelled|bombed|pounded"
     r"|raided|hitting|striking|attacking|targeting)|\b(?:attacks?|strikes?|assault|barrage|offensive|raids?)\s+on)"
-    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?\s+)?$",
+    + _SIDE_BEFORE_NAME,
     re.IGNORECASE,
 )
 
@@ -283,10 +282,8 @@ def dateline_end(text: str, paragraph_start: int) -> int:
     """
     limit = min(len(text), paragraph_start + 120)
     opening = text[paragraph_start:limit]
-    if "—" not in opening and "–" not in opening and " -" not in opening and "\t-" not in opening and (
-        " /" not in opening
-    ):
-        return paragraph_start  # a dateline ends with a dash, or an agency's name in slashes ("/TASS/.")
+    if not any(mark in opening for mark in _DATELINE_ENDS):
+        return paragraph_start
     match = _DATELINE.match(text, paragraph_start, limit)
     return match.end() if match else paragraph_start
 
@@ -441,9 +438,7 @@ def find_place_mentions(
     return mentions
 
 
-def find_anaphors(
-    text: str, *, start: int, end: int, words: frozenset[str] | None = None
-) -> list[Anaphor]:
+def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | None = None) -> list[Anaphor]:
     """Find phrases such as "the city" or "the region" that refer back to a named place.
 
     Parameters
