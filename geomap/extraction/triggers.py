@@ -141,8 +141,9 @@ _NEGATION = re.compile(
 _DEBRIS_SUBJECT = compile_opening(
     r"\b(?:debris|wreckage|fragments?)\s+(?:(?:of|from)\s+)?(?:\w+\s+){0,2}$", _I
 )
-# The words the four patterns above hinge on: a sentence without any of them cannot match, unless the
-# window searched starts or ends inside a word (a cut "goodwill" reads "will").
+# The words the irrealis, negation, habitual and debris patterns hinge on (the *_WORDS sets): a sentence
+# without any of them cannot match, unless the window searched starts or ends inside a word (a cut
+# "goodwill" reads "will").
 _TWO_WORD_CHARACTERS = re.compile(r"\w\w")
 _IRREALIS_WORDS = frozenset(
     """will would could may might plan plans planned planning agreed agree expect expects expected brace
@@ -244,7 +245,7 @@ def _blocked(
         or (_may_hold(words, _IRREALIS_AFTER_WORDS, text, after) and _IRREALIS_AFTER.match(text, end, after))
     ):
         return True  # "agreed to swap", "brace for more attacks", "talks on another swap would resume"
-    if (words is None or not words.isdisjoint(_HABITUAL_WORDS)) and _HABITUAL_AFTER.match(text, end, after):
+    if _may_hold(words, _HABITUAL_WORDS, text, after) and _HABITUAL_AFTER.match(text, end, after):
         if _PERFECT_BEFORE.search(text, window, start):
             return True  # "villages have been shelled almost daily since": a habit, not a happening
     if event_type is _CASUALTIES or event_type is _DAMAGE:
