@@ -388,6 +388,7 @@ def test_weapons_combine():
         "LONDON, Sept. 3, 2025 —",
         "MOSCOW/KYIV, Jan 22 -",
         "MOSCOW, February 4. /TASS/.",
+        "MOSCOW, February 4./TASS/.",
     ],
 )
 def test_datelines_end_after_their_place_date_and_agency(dateline):

@@ -172,7 +172,7 @@ _DATELINE = re.compile(
     r"(?:[—–]|[ \t]-{1,2}[ \t]|\.?[ \t]*/[A-Z][A-Za-z\-]{1,15}/\.?)"  # a dash, or "/TASS/."
 )
 # What a dateline ends with, a dash or an agency's name in slashes ("/TASS/."): without any, none is sought.
-_DATELINE_ENDS = ("—", "–", " -", "\t-", " /")
+_DATELINE_ENDS = ("—", "–", " -", "\t-", "/")
 _ANAPHOR_KINDS = tuple("city capital town village district region oblast province peninsula country".split())
 _ANAPHOR = compile_opening(
     r"\b(?P<the>the|The)\s+(?:(?:resort|port|border|front-line|frontline|industrial|southern|northern|eastern"
