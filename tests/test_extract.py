@@ -303,6 +303,18 @@ def test_interceptions_counted_region_by_region_are_one_event_each_and_the_total
     assert sorted((e.place, e.drones) for e in interceptions) == [("Moscow", 5), ("Tula Oblast", 7)]
 
 
+def test_a_share_of_a_larger_total_goes_to_its_region_and_the_total_to_the_country():
+    text = (
+        "Russia's Defence Ministry said it destroyed 63 Ukrainian drones overnight over nine regions, "
+        "including 22 over the Tula region."
+    )
+    interceptions = by_type(run(text), "interception")
+    assert sorted((e.place, e.precision, e.drones) for e in interceptions) == [
+        ("Russia", "country", 63),
+        ("Tula Oblast", "region", 22),
+    ]
+
+
 def test_an_unknown_district_of_a_named_city_is_placed_at_the_city():
     (attack,) = by_type(run("A drone hit a building in Kharkiv's Saltivskyi district on Friday."), "attack")
     assert (attack.place, attack.place_name) == ("Kharkiv", "Saltivskyi district")

@@ -199,6 +199,9 @@ def test_a_total_split_over_places_gives_each_place_its_share():
     shares = shares_by_place(text, start=0, end=len(text))
     assert [(c.value, text[at : at + 6]) for c, at in shares] == [(21, "Volgog"), (17, "Rostov")]
     assert shares_by_place("21 over the Volgograd Region", start=0, end=28) == []  # one share is no split
+    text = "destroyed 63 drones over nine regions, including 22 over the Belgorod region"
+    shares = shares_by_place(text, start=0, end=len(text))
+    assert [(c.value, text[at : at + 6]) for c, at in shares] == [(22, "Belgor")]  # said to be a part
 
 
 def test_weapon_counts_distinguish_launched_and_downed():

@@ -264,9 +264,16 @@ def _unit_field(unit: str) -> str:
     return "missiles" if unit.startswith(("missile", "rocket")) else "drones"
 
 
+# "21 over the Volgograd Region": a share followed by a name (capitalised, unlike "over nine regions")
 _SHARE_OVER = compile_opening(
-    r"\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?=[A-ZА-ЯІЇЄҐ])", _I
+    r"\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
+    r"(?-i:(?=[A-ZА-ЯІЇЄҐ]))",
+    _I,
 )
+
+
+# "63 drones over nine regions, including 22 over the Belgorod region": one share of a larger total
+_PART_OF_TOTAL = re.compile(r"\b(?:including|of\s+which|of\s+them|among\s+them),?\s+$", _I)
 
 
 def shares_by_place(
@@ -286,7 +293,8 @@ def shares_by_place(
     Returns
     -------
     list of (Count, int)
-        Each share and where the name of its place starts; empty unless there are two shares or more.
+        Each share and where the name of its place starts; empty unless there are two shares or more,
+        or one said to be part of the total ("including 22 over the Belgorod region").
     """
     numbers = find_counts(text, start=start, end=end) if numbers is None else numbers
     shares = []
@@ -294,7 +302,11 @@ def shares_by_place(
         over = _SHARE_OVER.match(text, count.end, end)
         if over:
             shares.append((count, over.end()))
-    return shares if len(shares) > 1 else []
+    if len(shares) == 1:
+        count = shares[0][0]
+        part = _PART_OF_TOTAL.search(text, max(start, count.start - 20), count.start)
+        return shares if part is not None else []
+    return shares
 
 
 def weapon_tallies(

@@ -316,11 +316,9 @@ class _Reader:
                 if area is not None:
                     targets = [(area, counts_given)]
             if trigger.event_type is _INTERCEPTION and shares:
-                # "47 drones: 21 over the Volgograd Region, 17 over the Rostov Region": one event per place
                 unit = weapon_tallies[0].field if weapon_tallies else self.last_unit or "drones"
-                by_start = {item.start: item.place for item in located}
-                split = [(by_start.get(at), {unit: count}) for count, at in shares]
-                if all(place is not None for place, _ in split):
+                split = _split_total(located, shares, unit, counts_given.get(unit))
+                if split:
                     targets, origin, in_sentence = split, "sentence", True
             actor = attribution.find_actor(parties, trigger_start=trigger.start)
             kept = False
@@ -493,6 +491,30 @@ class _Reader:
         ):
             return False  # "tens of thousands have died": a war toll, not a happening
         return True
+
+
+def _split_total(
+    located: list[Located], shares: list[tuple[Count, int]], unit: str, total: Count | None
+) -> list[tuple[Place | None, dict[str, Count]]]:
+    """Return a place and count for each share of a total split over places, and for the total if it is more.
+
+    "47 drones: 21 over the Volgograd Region, 17 over the Rostov Region" gives each region its share (a
+    country total they account for is dropped when mentions merge); "63 drones over nine regions, including
+    22 over the Belgorod region" gives Belgorod 22 and the area holding the nine regions 63. Empty when a
+    share's place is not known.
+    """
+    by_start = {item.start: item.place for item in located}
+    split: list[tuple[Place | None, dict[str, Count]]] = [
+        (by_start.get(at), {unit: count}) for count, at in shares
+    ]
+    if any(place is None for place, _ in split):
+        return []
+    if total is not None and all(count.start != total.start for count, _ in shares):
+        places = [place for place, _ in split if place is not None]
+        holder = next((item.place for item in located if all(item.place.contains(p) for p in places)), None)
+        if holder is not None:
+            split.insert(0, (holder, {unit: total}))
+    return split
 
 
 def _is_launch(trigger: triggers.Trigger) -> bool:
