@@ -277,6 +277,10 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Further south, Russian troops shelled Bilozerka.", ["attack"]),
         ("Russia fired 12 cruise missiles at Lviv.", ["attack"]),
         ("The official was fired on Monday.", []),
+        ("It called them fair retaliation for Russian strikes on the power grid.", []),
+        ("In response to Ukraine's strikes, Russia attacked Kharkiv.", ["attack"]),
+        ("Kyiv has stepped up attacks on Russian refineries.", []),
+        ("Russia stepped up its attacks on Kharkiv on Tuesday.", ["attack"]),
     ],
 )
 def test_triggers(text, types):

@@ -152,6 +152,15 @@ _IRREALIS_WORDS = frozenset(
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled".split())
 _NEGATION_WORDS = frozenset("no nobody none without not".split())
+# "calling them retaliation for Russian strikes on Ukraine's power grid": a motive named, not a happening
+_MOTIVE_BEFORE = compile_opening(
+    r"\b(?:retaliat\w*|revenge|retribution|response|responding|aveng\w*)\s+(?:for|to)\s+(?:[^\s,;:.]+\s+){0,4}?$",
+    _I,
+)
+_MOTIVE_WORDS = frozenset(
+    "retaliation retaliate retaliated retaliating revenge retribution response responding avenge avenged "
+    "avenging".split()
+)
 _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|averted)\s+(?:an?\s+|the\s+)?$", _I)
 _NO_TARGET_HIT = re.compile(r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", _I)
@@ -159,6 +168,16 @@ _HABITUAL_AFTER = re.compile(
     r"\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly|routinely|frequently"
     r"|often|many\s+times)\b",
     _I,
+)
+# "Kyiv has stepped up attacks on Russian refineries": a trend over months, not a happening
+_TREND_BEFORE = compile_opening(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:stepp(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up|intensif(?:ied|ying)"
+    r"|escalat(?:ed|ing)|increas(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?$",
+    _I,
+)
+_TREND_WORDS = frozenset(
+    "stepped stepping ramped ramping intensified intensifying escalated escalating increased "
+    "increasing".split()
 )
 _HABITUAL_WORDS = frozenset(
     "daily every repeatedly regularly constantly routinely frequently often many".split()
@@ -245,6 +264,10 @@ def _blocked(
         or (_may_hold(words, _IRREALIS_AFTER_WORDS, text, after) and _IRREALIS_AFTER.match(text, end, after))
     ):
         return True  # "agreed to swap", "brace for more attacks", "talks on another swap would resume"
+    if _may_hold(words, _MOTIVE_WORDS, text, window) and _MOTIVE_BEFORE.search(text[window:start]):
+        return True
+    if _may_hold(words, _TREND_WORDS, text, window) and _TREND_BEFORE.search(text[window:start]):
+        return True
     if _may_hold(words, _HABITUAL_WORDS, text, after) and _HABITUAL_AFTER.match(text, end, after):
         if _PERFECT_BEFORE.search(text, window, start):
             return True  # "villages have been shelled almost daily since": a habit, not a happening
