@@ -315,6 +315,24 @@ def test_a_share_of_a_larger_total_goes_to_its_region_and_the_total_to_the_count
     ]
 
 
+def test_counts_listed_together_go_to_one_trigger():
+    text = (
+        "Air defenses shot down or jammed 97 of the drones and one missile, adding that hits were recorded "
+        "in Kyiv."
+    )
+    (interception,) = by_type(run(text), "interception")
+    assert (interception.drones, interception.missiles) == (97, 1)
+
+
+def test_a_region_count_of_downed_drones_is_not_moved_to_a_town_in_it():
+    text = (
+        "Air defences downed drones near Tula overnight, the governor said.\n\n"
+        "The ministry said 14 drones were destroyed over the Tula region."
+    )
+    interceptions = by_type(run(text), "interception")
+    assert sorted((e.place, e.drones) for e in interceptions) == [("Tula", None), ("Tula Oblast", 14)]
+
+
 def test_an_unknown_district_of_a_named_city_is_placed_at_the_city():
     (attack,) = by_type(run("A drone hit a building in Kharkiv's Saltivskyi district on Friday."), "attack")
     assert (attack.place, attack.place_name) == ("Kharkiv", "Saltivskyi district")

@@ -87,9 +87,12 @@ _TOLL_UPDATE = compile_opening(
 _SUBSET = re.compile(r"(?:including|among\s+them|of\s+whom|of\s+them)\s+$", _I)
 
 _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?)"
-# "five drones", "12 Iskander-M missiles", "23 ballistic and cruise missiles"
+# "five drones", "12 Iskander-M missiles", "five U.S.-made ATACMS missiles", "23 ballistic and cruise
+# missiles"; not "a dozen wounded as drone hits": the words between describe the weapon
 _UNIT_AFTER = re.compile(
-    rf"[\"”’]?\s+(?:[\w\-]+\s+){{0,2}}?(?:and\s+[\w\-]+\s+)?{_UNIT}\b", _I
+    r"[\"”’]?\s+(?:(?!(?:as|when|after|while|were|was|are|is|by|in|killed|wounded|injured|dead|died|people)\b)"
+    rf"[\w\-.]+\s+){{0,2}}?(?:and\s+[\w\-]+\s+)?{_UNIT}\b",
+    _I,
 )  # also after a quote: '"all four" Storm Shadow missiles'
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)
 _DOWNED_AFTER = re.compile(

@@ -254,13 +254,21 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
                 and group.place.contains(g.place)
                 and _dates_compatible(g, group)
             ]
-            if (
-                len(finer) == 1
-                and not any(m.new_happening for m in finer[0].mentions)
-                and _counts_agree(group, finer[0])
-            ):
+            if len(finer) == 1 and _folds_into(group, finer[0]):
                 for mention in group.mentions:
                     finer[0].add(mention)
                 continue
         kept.append(group)
     return kept
+
+
+def _folds_into(region: Group, finer: Group) -> bool:
+    """Return True if a region's report is the one happening reported inside it.
+
+    Not when the finer report is one of several ("also"), gives other figures, or, for interceptions,
+    lacks the region's count: "14 drones over the Leningrad region" were downed over the region, not all
+    "near Kirishi".
+    """
+    if any(m.new_happening for m in finer.mentions) or not _counts_agree(region, finer):
+        return False
+    return region.event_type is not EventType.INTERCEPTION or region.counts.keys() <= finer.counts.keys()

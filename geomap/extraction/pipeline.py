@@ -48,6 +48,7 @@ _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-
 _CLOSING = frozenset('.!?"”’')
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
+_LISTED_WITH = re.compile(r"[\w-]+,?\s+and\s+")  # from a counted unit to the next count: "drones and "
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
 
 
@@ -666,7 +667,12 @@ def _assign_tallies(
     if EventType.PRISONER_EXCHANGE in types and numbers:
         for tally in counts.prisoner_tallies(text, start=start, end=end, numbers=numbers):
             give(nearest(tally.anchor, _ONLY_EXCHANGES), tally)
+    listed_after: tuple[int, int] | None = None  # where the last count's unit is, and the trigger it went to
     for tally in weapon_tallies:
+        if listed_after is not None and _LISTED_WITH.fullmatch(text, listed_after[0], tally.count.start):
+            # "shot down 97 of the drones and one missile": a list of counts goes to one trigger
+            give(listed_after[1], tally)
+            continue
         if tally.role == "launched":
             give(nearest(tally.anchor, _ONLY_ATTACKS), tally)
         elif tally.role in ("downed", "downed_part"):
@@ -678,7 +684,9 @@ def _assign_tallies(
             else:
                 give(index, tally)
         else:
-            give(nearest(tally.anchor, _ATTACKS_AND_INTERCEPTIONS), tally)
+            index = nearest(tally.anchor, _ATTACKS_AND_INTERCEPTIONS)
+            give(index, tally)
+            listed_after = (tally.anchor, index) if index is not None else None
     for (index, field_name), pieces in parts.items():
         if field_name not in assigned.setdefault(index, {}):
             total = sum(p.count.value for p in pieces)
