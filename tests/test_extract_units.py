@@ -97,6 +97,12 @@ def test_months_and_years_before_publication_mark_background(text, background):
     assert all(m.date is None for m in mentions if m.precision == BACKGROUND)
 
 
+def test_a_feast_named_by_its_weekday_is_no_date():
+    mentions = find_dates("In April, a missile attack on Palm Sunday killed 35 people.", SATURDAY)
+    assert [(m.text, m.precision) for m in mentions] == [("In April", BACKGROUND)]
+    assert [m.text for m in find_dates("The attack on Sunday killed three.", SATURDAY)] == ["Sunday"]
+
+
 def test_later_that_evening_is_the_day_the_article_gave_last():
     (friday,) = find_dates("on Friday", SATURDAY)
     (later,) = find_dates("Later that evening, artillery shelled Mezhova.", SATURDAY, previous=friday)
@@ -222,6 +228,14 @@ def test_weapon_counts_distinguish_launched_and_downed():
     ):
         tallies = weapon_tallies(text, start=0, end=len(text), words=frozenset(["shot"]))
         assert [(t.field, t.count.value, t.role) for t in tallies] == [("drones", 1, "downed")]
+    text = "Air defence had shot down five U.S.-made ATACMS missiles over the region."
+    tallies = weapon_tallies(text, start=0, end=len(text))
+    assert [(t.field, t.count.value) for t in tallies] == [("missiles", 5)]
+    for text in (
+        "Guided bombs kill two; a dozen wounded as drone hits minibus",
+        "It came under attack on January 2 when Russian Shahed drones hit a terminal.",
+    ):
+        assert weapon_tallies(text, start=0, end=len(text)) == []  # counts of people and days, not drones
     text = 'air defences had shot down "all four" Storm Shadow missiles'
     tallies = weapon_tallies(text, start=0, end=len(text))
     assert [(t.field, t.count.value) for t in tallies] == [("missiles", 4)]
@@ -278,6 +292,10 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Russia fired 12 cruise missiles at Lviv.", ["attack"]),
         ("The official was fired on Monday.", []),
         ("It called them fair retaliation for Russian strikes on the power grid.", []),
+        ("A drone hit a substation, cutting power to part of the town.", ["attack", "damage"]),
+        ("The strikes forced the grid operator to cut power to consumers.", ["attack"]),
+        ("A guided aerial bomb was dropped on the outskirts of Okhtyrka.", ["attack"]),
+        ('"Sumy and Kharkiv are being hit in a pattern," she said.', []),
         ("In response to Ukraine's strikes, Russia attacked Kharkiv.", ["attack"]),
         ("Kyiv has stepped up attacks on Russian refineries.", []),
         ("Russia stepped up its attacks on Kharkiv on Tuesday.", ["attack"]),
@@ -333,6 +351,7 @@ def test_governments_and_their_officials_are_not_locations():
         ("Turkish Foreign Minister Hakan Fidan said in Ankara that talks would go on.", Role.OFFICE),
         ("The ministry counted 53 drones, without mentioning Tatarstan.", Role.REFERENCE),
         ("The minister said Ankara stood ready to host more exchanges.", Role.SPEAKER),
+        ("Officials pressed ahead with efforts to bring Moscow and Kyiv back to the table.", Role.SPEAKER),
     ],
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):

@@ -55,8 +55,10 @@ _MONTH_DAY = compile_opening(
     re.IGNORECASE,
     before=r"\b",
 )
+# "Palm Sunday", "Good Friday": a feast's name, not the latest such weekday
+_FEAST = r"(?<!palm\s)(?<!easter\s)(?<!holy\s)(?<!good\s)(?<!bloody\s)(?<!black\s)(?<!clean\s)"
 _RELATIVE = compile_opening(
-    rf"(?:(?P<weekday>{_WEEKDAY})(?:['’]s)?\b"
+    rf"(?:{_FEAST}(?P<weekday>{_WEEKDAY})(?:['’]s)?\b"
     r"|(?P<overnight>overnight|last night|tonight|this morning|earlier today|today|on the night(?!\s+of\b))\b"
     r"|(?P<yesterday>yesterday)\b"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b)",

@@ -151,6 +151,12 @@ _AGENT_AFTER = re.compile(
     # "Kyiv has repeatedly targeted refineries"
     r"|\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|shelled)\b"
 )
+# A government named by its capital as the object of diplomacy: "efforts to bring Moscow and Kyiv back to the
+# negotiating table", "urged Kyiv to"
+_PERSUADED_BEFORE = re.compile(
+    r"\b(?i:bring|brought|bringing|pressure|pressured|pressuring|urge|urged|urging|persuade|persuaded"
+    r"|persuading|convince|convinced|convincing)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
+)
 # a superlative's domain ("one of the largest refineries in the Volga area"), not "one of the residents in X"
 _COMPARED_IN = re.compile(
     r"\bone\s+of\s+the\s+(?:\w+est|most\s+\w+)(?:\s+\w+)?\s+in\s+(?:the\s+)?$", re.IGNORECASE
@@ -308,7 +314,7 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.CONTAINER, False
     if _OFFICE_AFTER.match(after):
         return (Role.LOCATION, True) if locative and after[:1] not in "'’" else (Role.OFFICE, False)
-    speaks = _SPEAKER_AFTER.match(after) or _AGENT_AFTER.match(after)
+    speaks = _SPEAKER_AFTER.match(after) or _AGENT_AFTER.match(after) or _PERSUADED_BEFORE.search(before)
     if not locative and speaks and not _PEOPLE_OF.search(before):
         return Role.SPEAKER, False  # "Moscow said", "Moscow kept up its bombardment", not "Residents of X"
     if _WATER_BEFORE.search(before) or _COMPARED_IN.search(before):

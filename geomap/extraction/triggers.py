@@ -52,6 +52,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?:blown|blew)\s+out|flames|(?:secondary\s+)?detonations"
         r"|(?:leaving|left)\s+(?:\S+\s+){0,6}?without\s+(?:power|electricity|heat(?:ing)?|water|gas)"
         r"|(?:power|electricity)\s+(?:was|were|had\s+been)\s+cut"
+        r"|(?<!to\s)(?:cut(?:ting)?|knock(?:ed|ing)\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|heat(?:ing)?|water|gas)\b"
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
         r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)fires?(?!\s+at\b)(?!fight))\b",
         _I,
@@ -63,6 +64,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|targeted|under\s+(?:\w+\s+)?(?:fire|attack)|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
         r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
         r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
+        r"|(?:bombs?|missiles?|rockets?|shells?|munitions?)\s+(?:was|were|had\s+been|has\s+been)\s+"
+        r"(?:dropped|fired|launched)"  # "a guided aerial bomb was dropped on the outskirts"
         # a weapon as the agent: "a guided aerial bomb destroyed a school"
         r"|(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are"
         r"|debris|wreckage|fragments?)\b)"
@@ -90,7 +93,7 @@ _STEMS = {
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought"
     r"|suffered",
     EventType.DAMAGE: r"damag|destroy|collapsed|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
-    r"|rubble|blown|blew|flames|detonation|leaving|left|power|electricity",
+    r"|rubble|blown|blew|flames|detonation|leaving|left|power|electricity|cut|knock",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|brought|returned|came|freed|released",
@@ -163,6 +166,8 @@ _MOTIVE_WORDS = frozenset(
 )
 _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|averted)\s+(?:an?\s+|the\s+)?$", _I)
 _NO_TARGET_HIT = re.compile(r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I)
+# "Sumy, Kharkiv and Chernihiv are being hit in a pattern": what keeps happening, not a happening
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+being\s+$", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", _I)
 _HABITUAL_AFTER = re.compile(
     r"\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly|routinely|frequently"
@@ -276,7 +281,9 @@ def _blocked(
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
     if event_type is _ATTACK and (
-        _REPELLED_BEFORE.search(text, window, start) or _NO_TARGET_HIT.search(text, window, start)
+        _REPELLED_BEFORE.search(text, window, start)
+        or _NO_TARGET_HIT.search(text, window, start)
+        or _PROGRESSIVE_BEFORE.search(text, window, start)
     ):
         return True  # "air defences repelled an attack", "no military facilities had been hit"
     if event_type is not _ATTACK and event_type is not _INTERCEPTION:
