@@ -333,6 +333,18 @@ def test_a_region_count_of_downed_drones_is_not_moved_to_a_town_in_it():
     assert sorted((e.place, e.drones) for e in interceptions) == [("Tula", None), ("Tula Oblast", 14)]
 
 
+def test_a_definite_mention_of_a_reported_happening_at_its_place_is_that_happening():
+    text = (
+        "Drones hit Kharkiv on Thursday night, damaging a school.\n\n"
+        "On Friday afternoon, volunteers in Kharkiv handed out tea outside the damaged building."
+    )
+    events = run(text, published="2025-05-23")
+    assert sorted((e.event_type, e.place, e.date) for e in events) == [
+        ("attack", "Kharkiv", "2025-05-22"),
+        ("damage", "Kharkiv", "2025-05-22"),
+    ]
+
+
 def test_an_unknown_district_of_a_named_city_is_placed_at_the_city():
     (attack,) = by_type(run("A drone hit a building in Kharkiv's Saltivskyi district on Friday."), "attack")
     assert (attack.place, attack.place_name) == ("Kharkiv", "Saltivskyi district")

@@ -48,7 +48,7 @@ class Mention:
     place_in_sentence: bool = False
     new_happening: bool = False
     update: bool = False  # "the death toll has risen to four": a later report of an earlier happening
-    refers_back: bool = False  # "the exchange" named without a place: the one reported before
+    refers_back: bool = False  # "the exchange", "the strike on Sumy": one reported before
 
 
 @dataclass
@@ -114,6 +114,12 @@ class Group:
             return False
         if mention.refers_back and mention.place is None:
             return True  # "Hours before the exchange, on Friday evening, ...": the date is not the exchange's
+        if mention.refers_back and self.place is not None and self.place.key == mention.place.key:
+            # "Zelenskyy said the strike on Sumy showed...", "outside the damaged building" the next
+            # afternoon: the one reported, unless this sentence dates it to another day
+            own_date = mention.date_text is not None and mention.date_text in mention.sentence.text
+            if not own_date or _within_a_day(self, mention):
+                return True
         if mention.update and mention.counts and not mention.place_in_sentence:
             # a later figure said without its place: the happening that counted it
             return any(name in self.counts for name in mention.counts)
@@ -151,6 +157,11 @@ def _dates_compatible(a: Group | Mention, b: Group | Mention) -> bool:
         return False
     later = a if a.date > b.date else b
     return _overnight(later.date_text)
+
+
+def _within_a_day(a: Group | Mention, b: Group | Mention) -> bool:
+    """Return True if ``a`` and ``b`` are dated at most a day apart (or either is undated)."""
+    return a.date is None or b.date is None or abs((a.date - b.date).days) <= 1
 
 
 def _overnight(date_text: str | None) -> bool:

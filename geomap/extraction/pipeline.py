@@ -43,7 +43,7 @@ _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _BACKGROUND = dates.BACKGROUND
 _RECENT_DAYS = 10
 """News reports the last days: a day named further back recalls the past (a weekly recap still fits)."""
-_DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
 _ANOTHER = frozenset({"also", "another", "separately"})
@@ -343,7 +343,7 @@ class _Reader:
                     place_in_sentence=in_sentence,
                     new_happening=new_happening,
                     update=update,
-                    refers_back=place is None and _refers_back(text, sentence, trigger),
+                    refers_back=_refers_back(text, sentence, trigger),
                 )
                 if not self._worth_keeping(mention):
                     continue
