@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from geomap.dates import parse_date
+from geomap.extraction.attribution import find_claim_source
 from geomap.extraction.counts import (
     casualty_tallies,
     prisoner_tallies,
@@ -187,6 +188,31 @@ def test_casualty_counts(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("A woman and a 16-year-old girl were injured when drones attacked the town.", "injured", 2),
+        ("A 61-year-old man and his son died under the rubble of their house.", "killed", 2),
+        ("A man was killed and a woman was injured.", "killed", 1),
+    ],
+)
+def test_two_people_named_together_are_counted_as_two(text, field, value):
+    tallies = casualty_tallies(text, start=0, end=len(text), words=split_sentences(text)[0].words)
+    assert [(t.field, t.count.value) for t in tallies][0] == (field, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The governor said two people were hurt.", "governor"),
+        ("Explosions rocked the port, the mayor said.", "mayor"),
+        ("Power outages were reported in several districts after the attack.", None),
+    ],
+)
+def test_who_a_report_is_attributed_to(text, source):
+    assert find_claim_source(text, start=0, end=len(text)) == source
+
+
+@pytest.mark.parametrize(
     ("text", "phrase"),
     [
         ("Dozens of people were injured in Dnipro.", "Dozens of people were injured"),
@@ -296,6 +322,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("The strikes forced the grid operator to cut power to consumers.", ["attack"]),
         ("A guided aerial bomb was dropped on the outskirts of Okhtyrka.", ["attack"]),
         ('"Sumy and Kharkiv are being hit in a pattern," she said.', []),
+        ('He confirmed a fire at "an infrastructure facility" in the town.', ["damage"]),
+        ("Troops opened fire at the car.", []),
         ("In response to Ukraine's strikes, Russia attacked Kharkiv.", ["attack"]),
         ("Kyiv has stepped up attacks on Russian refineries.", []),
         ("Russia stepped up its attacks on Kharkiv on Tuesday.", ["attack"]),

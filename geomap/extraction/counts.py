@@ -35,7 +35,8 @@ _PERSON_WORDS = frozenset(
     "man woman child boy girl person civilian resident driver pensioner teenager worker soldier rescuer "
     "firefighter medic paramedic officer passenger infant baby volunteer guard nurse doctor journalist "
     "farmer student employee miner watchman shopkeeper cyclist pedestrian motorist fisherman teacher priest "
-    "electrician postman".split()
+    "electrician postman son daughter husband wife mother father brother sister grandson granddaughter "
+    "grandmother grandfather".split()
 )
 _PERSON = "(?:" + "|".join(sorted(_PERSON_WORDS, key=lambda word: (-len(word), word))) + ")"
 _KILL = r"(?:killed|killing|kills?|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)"
@@ -66,6 +67,12 @@ _VICTIMS_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}?{_PEOPLE}\b|\s*(?:[,.;]|and\
 _OF_WHERE = r"(?:\s+(?:of|at|from)\s+(?:the|a)\s+\w+)?"  # "one employee of the plant"
 _ONE_THEN_VERB = compile_opening(
     rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}\s+{_AUX}{_VERB}\b", _I
+)
+# "a woman and a 16-year-old girl were injured", "a man and his son were killed": two people
+_PAIR_THEN_VERB = compile_opening(
+    rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}\s+and\s+(?:an?|one|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}"
+    rf"{_OF_WHERE}\s+{_AUX}{_VERB}\b",
+    _I,
 )
 _VERB_THEN_ONE = compile_opening(
     rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one|the)\s+{_AGE}{_TRADE}"
@@ -196,11 +203,17 @@ def casualty_tallies(
             if toll:
                 field = "killed" if toll.group("death") or toll.group("dead") else "injured"
                 tallies.append(Tally(field, count, count.start))
-    for pattern in (_ONE_THEN_VERB, _VERB_THEN_ONE) if words & _PERSON_WORDS else ():
+    pairs: list[tuple[int, int]] = []
+    for pattern in (_PAIR_THEN_VERB, _ONE_THEN_VERB, _VERB_THEN_ONE) if words & _PERSON_WORDS else ():
         for match in pattern.finditer(text, start, end):
-            count = Count(1, "exact", match.start("n"), match.end("n"))
+            if any(a <= match.start("n") < b for a, b in pairs):
+                continue  # the second of a pair already counted
+            value = 2 if pattern is _PAIR_THEN_VERB else 1
+            count = Count(value, "exact", match.start("n"), match.end("n"))
             if not _is_subset(text, start, count):
                 tallies.append(Tally(_field_for(match.group("verb")), count, match.start("verb")))
+                if value == 2:
+                    pairs.append(match.span())
     return _dedupe(tallies)
 
 

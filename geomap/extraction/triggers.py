@@ -54,7 +54,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?:power|electricity)\s+(?:was|were|had\s+been)\s+cut"
         r"|(?<!to\s)(?:cut(?:ting)?|knock(?:ed|ing)\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|heat(?:ing)?|water|gas)\b"
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
-        r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)fires?(?!\s+at\b)(?!fight))\b",
+        r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)(?:fires?(?!\s+at\b)(?!fight)|(?<=\ba\s)fire|(?<=\bthe\s)fire))\b",
         _I,
         before=r"\b",
     ),
