@@ -117,7 +117,8 @@ QUALIFIERS: dict[str, str] = {
 }
 _LEADING_ONLY = {"м", "г", "с", "смт", "пгт"}  # abbreviations written before the name ("м. Київ")
 _ARTICLES = {"the", "in", "near", "at", "from", "to", "of", "outside"}  # leading words, not part of a name
-_POSSESSIVE_RE = re.compile(r"^(?P<parent>.+?)(?:['’ʼ]s|s['’ʼ])\s+(?P<rest>.+)$", re.IGNORECASE)
+# "Kharkiv's Kyivskyi district", not "Donetsk People's Republic"
+_POSSESSIVE_RE = re.compile(r"^(?P<parent>.+?)(?<!people)(?:['’ʼ]s|s['’ʼ])\s+(?P<rest>.+)$", re.IGNORECASE)
 _TRAILING_POSSESSIVE_RE = re.compile(r"(?:['’ʼ]s|s['’ʼ])$", re.IGNORECASE)
 _OF_RE = re.compile(r"^(?P<rest>.+?)\s+(?:of|in|near)\s+(?P<parent>.+)$", re.IGNORECASE)
 

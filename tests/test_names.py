@@ -77,6 +77,7 @@ def test_adjective_stem_finds_the_town_in_a_raion_name():
         ("Obolon raion district", ParsedName("obolon", "district", None)),
         ("In Ukraine’s Chernihiv", ParsedName("chernihiv", None, "ukraine")),
         ("near Kharkiv", ParsedName("kharkiv", None, None)),
+        ("Luhansk People's Republic", ParsedName("luhansk peoples", "region", None)),  # no possessive
     ],
 )
 def test_parse_query(mention, parsed):

@@ -138,6 +138,19 @@ def test_a_region_name_alone_gives_the_region(resolver, name, country):
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("Luhansk People's Republic", "Luhansk Oblast"),
+        ("LPR", "Luhansk Oblast"),
+        ("Donetsk People’s Republic", "Donetsk Oblast"),
+        ("DNR", "Donetsk Oblast"),
+    ],
+)
+def test_the_names_occupation_authorities_use_give_the_oblast(resolver, name, region):
+    assert resolver.geocode(name).raw["name"] == region
+
+
 def test_tula_region_is_not_the_city(resolver):
     region = resolver.geocode("Tula region")
     city = resolver.geocode("Tula")
