@@ -345,6 +345,15 @@ def test_a_definite_mention_of_a_reported_happening_at_its_place_is_that_happeni
     ]
 
 
+def test_a_definite_mention_in_a_wider_area_is_the_happening_reported_inside_it():
+    text = (
+        "Missiles hit Tula on Friday evening, the governor said. A drone hit Novomoskovsk on Friday.\n\n"
+        "The ministry said it shot down five missiles over the Tula region during the attack."
+    )
+    attacks = by_type(run(text), "attack")
+    assert [e.place for e in attacks] == ["Tula", "Novomoskovsk"]  # not a third attack on the region
+
+
 def test_an_unknown_district_of_a_named_city_is_placed_at_the_city():
     (attack,) = by_type(run("A drone hit a building in Kharkiv's Saltivskyi district on Friday."), "attack")
     assert (attack.place, attack.place_name) == ("Kharkiv", "Saltivskyi district")

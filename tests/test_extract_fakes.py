@@ -25,6 +25,7 @@ PLACES = {
     "russia": (60.0, 100.0, "country", "RU", None, "PCLI", 2017370),
     "belarus": (53.0, 28.0, "country", "BY", None, "PCLI", 630336),
     "moscow": (55.7522, 37.6156, "city", "RU", "48", "PPLC", 524901),
+    "novomoskovsk": (54.0105, 38.2846, "city", "RU", "76", "PPL", 524294),
     # a rural district of Arkhangelsk Oblast, the gazetteer's only "Prymorskyi district"
     "prymorskyi district": (64.7, 40.3, "region", "RU", "06", "ADM2", 507811),
     "saratov": (51.5406, 46.0086, "city", "RU", "Saratov Oblast", "PPLA", 498677),

@@ -324,6 +324,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ('"Sumy and Kharkiv are being hit in a pattern," she said.', []),
         ('He confirmed a fire at "an infrastructure facility" in the town.', ["damage"]),
         ("Troops opened fire at the car.", []),
+        ("It did not say how many missiles were fired.", []),
         ("In response to Ukraine's strikes, Russia attacked Kharkiv.", ["attack"]),
         ("Kyiv has stepped up attacks on Russian refineries.", []),
         ("Russia stepped up its attacks on Kharkiv on Tuesday.", ["attack"]),
@@ -342,6 +343,18 @@ def test_place_roles():
     assert ("Kyiv", Role.OFFICE) in roles and ("Kyiv", Role.POSTING) in roles
     assert ("Obolon", Role.LOCATION) in roles
     assert all("Klitschko" not in m.text for m in mentions)
+
+
+def test_names_of_occupied_regions_and_acronyms_only_where_they_locate():
+    names = {"LPR", "Luhansk People's Republic", "US"}
+    text = 'Five missiles were downed over the so-called "Luhansk People\'s Republic" and two over the LPR.'
+    found = find_place_mentions(text, start=0, end=len(text), known=names.__contains__)
+    assert [(m.text, m.role) for m in found] == [
+        ("Luhansk People's Republic", Role.LOCATION),
+        ("LPR", Role.LOCATION),
+    ]
+    text = "The US said the LPR was shelled."
+    assert find_place_mentions(text, start=0, end=len(text), known=names.__contains__) == []
 
 
 def test_governments_and_their_officials_are_not_locations():

@@ -114,9 +114,10 @@ class Group:
             return False
         if mention.refers_back and mention.place is None:
             return True  # "Hours before the exchange, on Friday evening, ...": the date is not the exchange's
-        if mention.refers_back and self.place is not None and self.place.key == mention.place.key:
+        if mention.refers_back and _holds(mention.place, self.place):
             # "Zelenskyy said the strike on Sumy showed...", "outside the damaged building" the next
-            # afternoon: the one reported, unless this sentence dates it to another day
+            # afternoon, "shot down over the LPR during the attack": the one reported (there or inside the
+            # area named), unless this sentence dates it to another day
             own_date = mention.date_text is not None and mention.date_text in mention.sentence.text
             if not own_date or _within_a_day(self, mention):
                 return True

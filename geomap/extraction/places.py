@@ -30,9 +30,9 @@ __all__ = [
 
 _CAP_LETTER = "[A-ZА-ЯІЇЄҐ]"
 # The rest of a capitalised word: word characters and hyphens, and apostrophes inside the word but not
-# before a possessive "s" ("O'Neill", not "Kyiv's"). Runs of word characters are matched as one class
-# repetition between apostrophes, the quickest form for the regex engine.
-_CAP_REST = r"[\w\-]*(?:['’](?![sS]\b)(?=\w)[\w\-]*)*"
+# before a possessive "s" ("O'Neill", not "Kyiv's"; but "Luhansk People's Republic"). Runs of word
+# characters are matched as one class repetition between apostrophes, the quickest form for the regex engine.
+_CAP_REST = r"[\w\-]*(?:(?<=People)['’]s|['’](?![sS]\b)(?=\w)[\w\-]*)*"
 _CAP = _CAP_LETTER + _CAP_REST
 _QUALIFIER = (
     r"(?:region|oblast|Oblast|Region|district|District|raion|Raion|province|Province|krai|Krai|republic)"
@@ -67,7 +67,7 @@ _INSTITUTION_WORDS = frozenset(
     Institute Agency Airlines Railways Energy News Times Post Press Television Radio TV Channel Council
     Deputy Acting Spokesperson Ambassador Embassy Prosecutor Court Church Cathedral Palace""".split()
 )
-_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ish|ese|ern|ic)$|-[a-z]{3,}$")
+_ADJECTIVE = re.compile(r"^(?!Republic$)[A-Z][a-z]+(?:ian|ean|ish|ese|ern|ic)$|-[a-z]{3,}$")
 _FUNCTION_WORDS = frozenset(
     """the a an in on at by for from of to with after before during meanwhile separately elsewhere also and
     but however although despite according as while when where then yet later earlier overnight some many
@@ -420,8 +420,12 @@ def find_place_mentions(
             continue
         for span, offset, institution in parts:
             a = match.start() + offset
-            if len(span) < 3 or span.isdigit() or span.isupper() and len(span) <= 3 and a >= dateline_until:
+            if len(span) < 3 or span.isdigit():
                 continue
+            if span.isupper() and len(span) <= 3 and a >= dateline_until:
+                # an acronym ("US", "GMT") unless it names where: "downed over the LPR"
+                if _LOCATIVE_BEFORE.search(text, max(start, a - 40), a) is None:
+                    continue
             b = a + len(span)
             query = span
             listed = _REGIONAL_AFTER.match(text, b, b + 12) or _LISTED_REGIONS_AFTER.match(text, b, b + 80)
