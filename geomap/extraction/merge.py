@@ -108,6 +108,10 @@ class Group:
         self.actor = self.actor or mention.actor
         self.claimed_by = self.claimed_by or mention.claimed_by
 
+    def counts_any_of(self, mention: Mention) -> bool:
+        """Return True if the group has a count of a kind the mention gives ("killed" for a new toll)."""
+        return not self.counts.keys().isdisjoint(mention.counts)
+
     def accepts(self, mention: Mention) -> bool:
         """Return True if ``mention`` can report the same happening."""
         if mention.event_type is not self.event_type:
@@ -123,7 +127,7 @@ class Group:
                 return True
         if mention.update and mention.counts and not mention.place_in_sentence:
             # a later figure said without its place: the happening that counted it
-            return any(name in self.counts for name in mention.counts)
+            return self.counts_any_of(mention)
         if mention.update and self.place is not None and mention.place is not None:
             # "By Wednesday afternoon, the death toll in Odesa had risen to four after rescuers pulled two
             # more bodies from the rubble": the day is when it was reported, so the sentence's reports join
@@ -204,7 +208,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
         candidates = [g for g in of_type.get(mention.event_type, ()) if g.accepts(mention)]
         if candidates:
             if mention.update:  # "bringing the number of dead there to four": the toll that had a death count
-                preferred = [g for g in candidates if any(name in g.counts for name in mention.counts)]
+                preferred = [g for g in candidates if g.counts_any_of(mention)]
                 preferred = [g for g in preferred if _holds(g.place, mention.place)] or preferred
             else:
                 preferred = [g for g in candidates if g.date == mention.date]
