@@ -116,6 +116,7 @@ def test_later_that_evening_is_the_day_the_article_gave_last():
     [
         ("At about the same time, drones struck the city's Shevchenkivskyi district.", dt.date(2025, 5, 23)),
         ("Smila had also been targeted the previous day.", dt.date(2025, 5, 22)),
+        ("About 40 minutes later, drones hit an industrial enterprise.", dt.date(2025, 5, 23)),
     ],
 )
 def test_a_time_said_relative_to_the_last_date_given(text, expected):
@@ -180,6 +181,9 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
         ("a 61-year-old watchman was injured", {"injured": 1}),
         ("bringing the number of dead there to four", {"killed": 4}),
         ("a drone hit a car near Semenivka, killing the driver, officials said", {"killed": 1}),
+        ("one port employee was killed and two more were injured", {"killed": 1, "injured": 2}),
+        ("A 44-year-old man sustained shrapnel wounds and was taken to hospital.", {"injured": 1}),
+        ("the death toll from the strike on the apartment building had risen to five", {"killed": 5}),
     ],
 )
 def test_casualty_counts(text, expected):
@@ -325,6 +329,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ('He confirmed a fire at "an infrastructure facility" in the town.', ["damage"]),
         ("Troops opened fire at the car.", []),
         ("It did not say how many missiles were fired.", []),
+        ("The shelling cut a power line.", ["attack", "damage"]),
+        ("Ukraine has intensified its own long-range drone strikes on refineries.", []),
         ("In response to Ukraine's strikes, Russia attacked Kharkiv.", ["attack"]),
         ("Kyiv has stepped up attacks on Russian refineries.", []),
         ("Russia stepped up its attacks on Kharkiv on Tuesday.", ["attack"]),
@@ -333,6 +339,12 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
 def test_triggers(text, types):
     found = find_triggers(text, start=0, end=len(text), prisoner_context=True)
     assert [t.event_type.value for t in found] == types
+
+
+def test_a_transfer_that_took_place_somewhere_is_no_mere_reference():
+    text = "The handover took place at a checkpoint in Volyn Oblast. The transfer was swift."
+    found = find_triggers(text, start=0, end=len(text), prisoner_context=True, exchange_context=True)
+    assert [(t.text, t.weak) for t in found] == [("handover", False), ("transfer", True)]
 
 
 def test_place_roles():
@@ -456,6 +468,7 @@ def test_weapons_combine():
         "MOSCOW/KYIV, Jan 22 -",
         "MOSCOW, February 4. /TASS/.",
         "MOSCOW, February 4./TASS/.",
+        "KYIV, 6 April 2026 (Ukrinform) -",
     ],
 )
 def test_datelines_end_after_their_place_date_and_agency(dateline):

@@ -44,7 +44,7 @@ _INJURE = (
     r"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|needed\s+medical\s+(?:care|help|attention)"
     r"|sought\s+medical\s+(?:care|help)"
     r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)"
-    r"|suffered\s+(?:\w+\s+)?(?:cuts|injuries|wounds|burns|a\s+concussion))"
+    r"|(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:cuts|injuries|wounds|burns|a\s+concussion))"
 )
 _KILL_WORD = re.compile(_KILL, _I)
 _VERB = rf"(?P<verb>{_KILL}|{_INJURE})"
@@ -56,7 +56,7 @@ _AUX = (
 _AGE = r"(?:\d+-year-old\s+|[a-z]+-year-old\s+|elderly\s+|young\s+|local\s+)?"
 _TRADE = r"(?:[a-z]+\s+)?"  # "a truck driver", "a police officer"
 # Anchored right after a number: "Five residents were injured", "17 others wounded".
-_THEN_VERB = re.compile(rf"(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE})?{_INCLUDING}\s+{_AUX}{_VERB}\b", _I)
+_THEN_VERB = re.compile(rf"(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE}|\s+more)?{_INCLUDING}\s+{_AUX}{_VERB}\b", _I)
 # Just before a number: "killing 34 people", "injuring at least 15".
 _VERB_BEFORE = compile_opening(
     r"\b(?P<verb>killing|killed|kills|kill|injuring|injured|injures|wounding|wounded|wounds)\s+"
@@ -82,11 +82,11 @@ _VERB_THEN_ONE = compile_opening(
 # "the death toll in Odesa had risen to", "the number of injured rose to": the figure that follows.
 _TOLL = compile_opening(
     r"\b(?:(?P<death>death)\s+toll|number\s+of\s+(?:(?P<dead>dead|deaths|killed|fatalities)"
-    r"|(?:injured|wounded|injuries)))\s+(?:\w+\s+){0,5}?(?:to|at|of|reached)\s+$",
+    r"|(?:injured|wounded|injuries)))\s+(?:\w+\s+){0,9}?(?:to|at|of|reached)\s+$",
     _I,
 )
 _TOLL_UPDATE = compile_opening(
-    r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:\w+\s+){0,6}?"
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:\w+\s+){0,9}?"
     r"(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\b"
     r"|\b(?:bringing|brought|bring|raising|raised)\s+the\s+(?:death\s+toll|toll|number\s+of\s+\w+)\b",
     _I,
@@ -199,7 +199,7 @@ def casualty_tallies(
         if before and _VICTIMS_AFTER.match(text, count.end, end):
             tallies.append(Tally(_field_for(before.group("verb")), count, before.start("verb")))
         else:
-            toll = _TOLL.search(text, max(start, count.start - 60), count.start)
+            toll = _TOLL.search(text, max(start, count.start - 90), count.start)
             if toll:
                 field = "killed" if toll.group("death") or toll.group("dead") else "injured"
                 tallies.append(Tally(field, count, count.start))

@@ -86,7 +86,7 @@ _EARLIER_PERIOD = compile_opening(
 _PAST_WORDS = frozenset(["last", "earlier", "ago"])  # past periods named without a month or year
 _SAME_DAY = compile_opening(
     r"(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
-    r"(?:evening|afternoon)|the\s+same\s+(?:day|evening|night)|hours\s+later"
+    r"(?:evening|afternoon)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"
     r"|(?:at|around)\s+(?:about\s+)?the\s+same\s+time"
     r"|(?P<before>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+earlier))\b",
     re.IGNORECASE,

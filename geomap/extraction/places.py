@@ -173,7 +173,9 @@ _LOCATIVE_BEFORE = compile_opening(
 _DATELINE = re.compile(
     r"\s*(?P<places>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:(?:[ \t]+|/)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"  # "MOSCOW/KYIV"
     r"(?:,[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)?)"
-    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"  # a date: "MOSCOW, March 9 —"
+    # a date: "MOSCOW, March 9 —", "KYIV, 6 April 2026 (Ukrinform) -"
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"
+    r"|,?[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)?"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*"
     r"(?:[—–]|[ \t]-{1,2}[ \t]|\.?[ \t]*/[A-Z][A-Za-z\-]{1,15}/\.?)"  # a dash, or "/TASS/."
 )

@@ -38,7 +38,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.CASUALTIES: compile_opening(
         r"(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives"
         r"|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
-        r"|suffered\s+(?:\w+\s+)?(?:cuts|burns|a\s+concussion)"
+        r"|(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:cuts|burns|a\s+concussion)"
         r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help))\b",
         _I,
         before=r"\b",
@@ -52,7 +52,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?:blown|blew)\s+out|flames|(?:secondary\s+)?detonations"
         r"|(?:leaving|left)\s+(?:\S+\s+){0,6}?without\s+(?:power|electricity|heat(?:ing)?|water|gas)"
         r"|(?:power|electricity)\s+(?:was|were|had\s+been)\s+cut"
-        r"|(?<!to\s)(?:cut(?:ting)?|knock(?:ed|ing)\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|heat(?:ing)?|water|gas)\b"
+        r"|(?<!to\s)(?:cut(?:ting)?|knock(?:ed|ing)\s+out)\s+(?:off\s+)?(?:the\s+|an?\s+)?"
+        r"(?:power|electricity|heat(?:ing)?|water|gas)\b"
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
         r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)(?:fires?(?!\s+at\b)(?!fight)|(?<=\ba\s)fire|(?<=\bthe\s)fire))\b",
         _I,
@@ -82,7 +83,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
 # Mentions that only count when the surrounding text already is about that kind of event.
 _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.PRISONER_EXCHANGE: compile_opening(
-        r"(?:transfer(?:red)?|(?:brought|returned|came)\s+(?:home|back)|returned|freed|released)\b",
+        r"(?:transfer(?:red)?|handover|(?:brought|returned|came)\s+(?:home|back)|returned|freed"
+        r"|released)\b",
         _I,
         before=r"\b",
     ),
@@ -92,12 +94,13 @@ _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
 _STEMS = {
     EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress",
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought"
-    r"|suffered",
+    r"|suffered|sustained|received",
     EventType.DAMAGE: r"damag|destroy|collapsed|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
     r"|rubble|blown|blew|flames|detonation|leaving|left|power|electricity|cut|knock",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
-    EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|brought|returned|came|freed|released",
+    EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|handover|brought|returned|came|freed"
+    r"|released",
     EventType.TALKS: r"talks|negotiat|summit|meeting|met",
 }
 _STEM_TYPES: dict[str, frozenset[EventType]] = {
@@ -114,6 +117,9 @@ _ANY_STEM = re.compile(
 _PRISONERS = compile_opening(r"\b(?:prisoners?|POWs?|captives?|prisoners\s+of\s+war)\b", _I)
 _HOMECOMING = compile_opening(
     r"\b(?:brought|bring|bringing|returned|returning|return|came|come|coming)\s+(?:\w+\s+){0,4}?home\b", _I
+)
+_TOOK_PLACE = re.compile(
+    r"\s+(?:took\s+place|happened|was\s+(?:held|carried\s+out))\s+(?:at|in|on|near)\b", _I
 )
 _NOT_AN_EXCHANGE = re.compile(
     r"exchang\w*\s+(?:of\s+)?(?:fire|blows|views|information|rates?|data|messages|letters)|stock\s+exchange",
@@ -178,7 +184,7 @@ _HABITUAL_AFTER = re.compile(
 # "Kyiv has stepped up attacks on Russian refineries": a trend over months, not a happening
 _TREND_BEFORE = compile_opening(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:stepp(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up|intensif(?:ied|ying)"
-    r"|escalat(?:ed|ing)|increas(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?$",
+    r"|escalat(?:ed|ing)|increas(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}$",
     _I,
 )
 _TREND_WORDS = frozenset(
@@ -360,6 +366,8 @@ def find_triggers(
                 continue
             if _blocked(text, a, b, event_type, start, end, words):
                 continue
-            found.append(Trigger(event_type, a, b, match.group(), weak=True))
+            # "the handover took place at a checkpoint in Volyn Oblast" says where it happened
+            weak = _TOOK_PLACE.match(text, b, end) is None
+            found.append(Trigger(event_type, a, b, match.group(), weak=weak))
     found.sort(key=lambda t: t.start)
     return found
