@@ -91,7 +91,8 @@ _TOLL_UPDATE = compile_opening(
     r"|\b(?:bringing|brought|bring|raising|raised)\s+the\s+(?:death\s+toll|toll|number\s+of\s+\w+)\b",
     _I,
 )
-_SUBSET = re.compile(r"(?:including|among\s+them|of\s+whom|of\s+them)\s+$", _I)
+# "including a 12-year-old", "63 drones ..., including 22 over the Belgorod region": part of a count given
+_SUBSET = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them|of\s+which),?\s+$", _I)
 
 _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?)"
 # "five drones", "12 Iskander-M missiles", "five U.S.-made ATACMS missiles", "23 ballistic and cruise
@@ -288,9 +289,6 @@ _SHARE_OVER = compile_opening(
 )
 
 
-# "63 drones over nine regions, including 22 over the Belgorod region": one share of a larger total
-_PART_OF_TOTAL = re.compile(r"\b(?:including|of\s+which|of\s+them|among\s+them),?\s+$", _I)
-
 
 def shares_by_place(
     text: str, *, start: int, end: int, numbers: list[Count] | None = None
@@ -319,9 +317,7 @@ def shares_by_place(
         if over:
             shares.append((count, over.end()))
     if len(shares) == 1:
-        count = shares[0][0]
-        part = _PART_OF_TOTAL.search(text, max(start, count.start - 20), count.start)
-        return shares if part is not None else []
+        return shares if _is_subset(text, start, shares[0][0]) else []
     return shares
 
 
