@@ -168,8 +168,8 @@ _MOTIVE_BEFORE = compile_opening(
     _I,
 )
 _MOTIVE_WORDS = frozenset(
-    "retaliation retaliate retaliated retaliating revenge retribution response responding avenge avenged "
-    "avenging".split()
+    "retaliation retaliate retaliates retaliated retaliating retaliatory revenge retribution response "
+    "responding avenge avenges avenged avenging".split()
 )
 _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|averted)\s+(?:an?\s+|the\s+)?$", _I)
 _NO_TARGET_HIT = re.compile(r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I)
