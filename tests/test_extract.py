@@ -354,6 +354,21 @@ def test_a_definite_mention_in_a_wider_area_is_the_happening_reported_inside_it(
     assert [e.place for e in attacks] == ["Tula", "Novomoskovsk"]  # not a third attack on the region
 
 
+def test_a_short_form_of_a_place_named_earlier_is_that_place():
+    text = (
+        "Drones hit an oil depot in Kamensk-Shakhtinsky on Friday.\n\n"
+        "Ukraine's General Staff said its forces had struck the Kamensk depot."
+    )
+    (attack,) = by_type(run(text), "attack")
+    assert attack.place == "Kamensk-Shakhtinsky"
+
+
+def test_fragments_of_downed_drones_damage_where_they_were_downed():
+    text = "Two drones were shot down near Tula, the governor said. Falling fragments damaged a power line."
+    (damage,) = by_type(run(text), "damage")
+    assert damage.place == "Tula"
+
+
 def test_an_unknown_district_of_a_named_city_is_placed_at_the_city():
     (attack,) = by_type(run("A drone hit a building in Kharkiv's Saltivskyi district on Friday."), "attack")
     assert (attack.place, attack.place_name) == ("Kharkiv", "Saltivskyi district")

@@ -26,6 +26,8 @@ PLACES = {
     "belarus": (53.0, 28.0, "country", "BY", None, "PCLI", 630336),
     "moscow": (55.7522, 37.6156, "city", "RU", "48", "PPLC", 524901),
     "novomoskovsk": (54.0105, 38.2846, "city", "RU", "76", "PPL", 524294),
+    "kamensk-shakhtinsky": (48.3178, 40.2595, "city", "RU", "61", "PPL", 553766),
+    "kamensk": (56.0, 61.9, "city", "RU", "71", "PPL", 1504000),  # a namesake far away
     # a rural district of Arkhangelsk Oblast, the gazetteer's only "Prymorskyi district"
     "prymorskyi district": (64.7, 40.3, "region", "RU", "06", "ADM2", 507811),
     "saratov": (51.5406, 46.0086, "city", "RU", "Saratov Oblast", "PPLA", 498677),

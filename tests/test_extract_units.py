@@ -183,6 +183,7 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
         ("a drone hit a car near Semenivka, killing the driver, officials said", {"killed": 1}),
         ("one port employee was killed and two more were injured", {"killed": 1, "injured": 2}),
         ("A 44-year-old man sustained shrapnel wounds and was taken to hospital.", {"injured": 1}),
+        ("Two employees of the plant were injured and taken to hospital.", {"injured": 2}),
         ("the death toll from the strike on the apartment building had risen to five", {"killed": 5}),
     ],
 )
@@ -238,6 +239,9 @@ def test_a_total_split_over_places_gives_each_place_its_share():
     text = "destroyed 63 drones over nine regions, including 22 over the Belgorod region"
     shares = shares_by_place(text, start=0, end=len(text))
     assert [(c.value, text[at : at + 6]) for c, at in shares] == [(22, "Belgor")]  # said to be a part
+    text = "destroyed 94 drones over seven Russian regions overnight, 38 of them over the Krasnodar region"
+    shares = shares_by_place(text, start=0, end=len(text))
+    assert [(c.value, text[at : at + 6]) for c, at in shares] == [(38, "Krasno")]
 
 
 def test_weapon_counts_distinguish_launched_and_downed():

@@ -55,8 +55,12 @@ _AUX = (
 )
 _AGE = r"(?:\d+-year-old\s+|[a-z]+-year-old\s+|elderly\s+|young\s+|local\s+)?"
 _TRADE = r"(?:[a-z]+\s+)?"  # "a truck driver", "a police officer"
-# Anchored right after a number: "Five residents were injured", "17 others wounded".
-_THEN_VERB = re.compile(rf"(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE}|\s+more)?{_INCLUDING}\s+{_AUX}{_VERB}\b", _I)
+_OF_WHERE = r"(?:\s+(?:of|at|from)\s+(?:the|a)\s+\w+)?"  # "one employee of the plant"
+# Anchored right after a number: "Five residents were injured", "17 others wounded", "Two employees of the
+# plant were injured".
+_THEN_VERB = re.compile(
+    rf"(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE}{_OF_WHERE}|\s+more)?{_INCLUDING}\s+{_AUX}{_VERB}\b", _I
+)
 # Just before a number: "killing 34 people", "injuring at least 15".
 _VERB_BEFORE = compile_opening(
     r"\b(?P<verb>killing|killed|kills|kill|injuring|injured|injures|wounding|wounded|wounds)\s+"
@@ -64,7 +68,6 @@ _VERB_BEFORE = compile_opening(
     _I,
 )
 _VICTIMS_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}?{_PEOPLE}\b|\s*(?:[,.;]|and\b|in\b|on\b|when\b|$)", _I)
-_OF_WHERE = r"(?:\s+(?:of|at|from)\s+(?:the|a)\s+\w+)?"  # "one employee of the plant"
 _ONE_THEN_VERB = compile_opening(
     rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}\s+{_AUX}{_VERB}\b", _I
 )
@@ -92,6 +95,7 @@ _TOLL_UPDATE = compile_opening(
     _I,
 )
 # "including a 12-year-old", "63 drones ..., including 22 over the Belgorod region": part of a count given
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|which)\b", _I)  # "38 of them over the Krasnodar region"
 _SUBSET = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them|of\s+which),?\s+$", _I)
 
 _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?)"
@@ -317,7 +321,9 @@ def shares_by_place(
         if over:
             shares.append((count, over.end()))
     if len(shares) == 1:
-        return shares if _is_subset(text, start, shares[0][0]) else []
+        count = shares[0][0]
+        part = _is_subset(text, start, count) or _OF_THEM_AFTER.match(text, count.end, end) is not None
+        return shares if part else []
     return shares
 
 

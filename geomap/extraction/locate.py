@@ -176,7 +176,10 @@ class Locator:
         """
         if query not in self._names:
             location = None
-            if self.knows(query):
+            shortened = self._full_name_of(query)
+            if shortened is not None:
+                location = shortened
+            elif self.knows(query):
                 location = self._areas_by_name.get(query)
                 if location is None:
                     try:
@@ -190,11 +193,23 @@ class Locator:
                     except (GeomapError, LookupError, ValueError):
                         location = None
             place = self._from_location(location, written or query) if location is not None else None
+            if place is not None and shortened is not None:
+                reason = f"'{query}' is short for {place.name}, named earlier; {place.reason}"
+                place = replace(place, reason=reason)
             self._names[query] = place
             if location is not None:
                 self.context.append(location)
         found = self._names[query]
         return None if found is None else _rewritten(found, written or query)
+
+    def _full_name_of(self, query: str) -> Any | None:
+        """Return the place named earlier that ``query`` shortens: "Slavyansk" for "Slavyansk-na-Kubani"."""
+        short = query.casefold() + "-"
+        for location in reversed(self.context):
+            name = (getattr(location, "raw", None) or {}).get("name") or ""
+            if name.casefold().startswith(short):
+                return location
+        return None
 
     def _from_location(self, location: Any, written: str) -> Place | None:
         raw = dict(getattr(location, "raw", None) or {})

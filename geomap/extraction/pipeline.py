@@ -48,6 +48,7 @@ _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-
 _CLOSING = frozenset('.!?"”’')
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
+_FALLEN = frozenset({"debris", "wreckage", "fragment", "fragments"})
 _LISTED_WITH = re.compile(r"[\w-]+,?\s+and\s+")  # from a counted unit to the next count: "drones and "
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
 
@@ -436,6 +437,10 @@ class _Reader:
                 return [country], "national body", True
         group = _group(trigger.event_type)
         remembered = self.last_place.get(_carried_as(trigger.event_type))
+        if trigger.event_type is EventType.DAMAGE and not sentence.words.isdisjoint(_FALLEN):
+            # "Falling fragments damaged a power line" after "two drones were shot down near Michurinsk":
+            # what was downed fell there
+            remembered = self.last_place.get("interception") or remembered
         if trigger.event_type is _INTERCEPTION:
             # an earlier interception's area, unless only this paragraph's attack has a place
             ground = self.last_place.get(group)
