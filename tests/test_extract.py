@@ -369,6 +369,18 @@ def test_fragments_of_downed_drones_damage_where_they_were_downed():
     assert damage.place == "Tula"
 
 
+def test_a_roundup_section_heading_dates_the_reports_under_it():
+    text = (
+        "The week in the war\n\n"
+        "Monday: a massive strike\n\n"
+        "A missile hit a power plant in Kharkiv, officials said.\n\n"
+        "Thursday: drones over the capital\n\n"
+        "A drone hit a house in Kyiv, the mayor said."
+    )
+    attacks = by_type(run(text, published="2025-05-25"), "attack")
+    assert sorted((e.place, e.date) for e in attacks) == [("Kharkiv", "2025-05-19"), ("Kyiv", "2025-05-22")]
+
+
 def test_an_unknown_district_of_a_named_city_is_placed_at_the_city():
     (attack,) = by_type(run("A drone hit a building in Kharkiv's Saltivskyi district on Friday."), "attack")
     assert (attack.place, attack.place_name) == ("Kharkiv", "Saltivskyi district")

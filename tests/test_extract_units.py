@@ -104,6 +104,11 @@ def test_a_feast_named_by_its_weekday_is_no_date():
     assert [m.text for m in find_dates("The attack on Sunday killed three.", SATURDAY)] == ["Sunday"]
 
 
+def test_a_night_into_a_weekday_is_dated_by_the_weekday():
+    mentions = find_dates("Russia launched 476 drones overnight into Monday.", SATURDAY)
+    assert [(m.text, m.date) for m in mentions] == [("Monday", dt.date(2025, 5, 19))]
+
+
 def test_later_that_evening_is_the_day_the_article_gave_last():
     (friday,) = find_dates("on Friday", SATURDAY)
     (later,) = find_dates("Later that evening, artillery shelled Mezhova.", SATURDAY, previous=friday)
@@ -117,6 +122,7 @@ def test_later_that_evening_is_the_day_the_article_gave_last():
         ("At about the same time, drones struck the city's Shevchenkivskyi district.", dt.date(2025, 5, 23)),
         ("Smila had also been targeted the previous day.", dt.date(2025, 5, 22)),
         ("About 40 minutes later, drones hit an industrial enterprise.", dt.date(2025, 5, 23)),
+        ("The next morning, artillery shelled the town of Hirnyk.", dt.date(2025, 5, 24)),
     ],
 )
 def test_a_time_said_relative_to_the_last_date_given(text, expected):
@@ -334,6 +340,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Troops opened fire at the car.", []),
         ("It did not say how many missiles were fired.", []),
         ("The shelling cut a power line.", ["attack", "damage"]),
+        ("The next morning, Russian artillery shelled the town of Hirnyk.", ["attack"]),
+        ("Residents braced for the next attack.", []),
         ("Ukraine has intensified its own long-range drone strikes on refineries.", []),
         ("In response to Ukraine's strikes, Russia attacked Kharkiv.", ["attack"]),
         ("Kyiv has stepped up attacks on Russian refineries.", []),
@@ -349,6 +357,12 @@ def test_a_transfer_that_took_place_somewhere_is_no_mere_reference():
     text = "The handover took place at a checkpoint in Volyn Oblast. The transfer was swift."
     found = find_triggers(text, start=0, end=len(text), prisoner_context=True, exchange_context=True)
     assert [(t.text, t.weak) for t in found] == [("handover", False), ("transfer", True)]
+
+
+def test_a_place_described_in_apposition_is_of_that_kind():
+    text = "Kurakhove, a mining and power-plant town that had 18,000 residents, now has fewer than 4,000."
+    (mention,) = find_place_mentions(text, start=0, end=len(text), known={"Kurakhove"}.__contains__)
+    assert (mention.text, mention.kind) == ("Kurakhove", "town")
 
 
 def test_place_roles():

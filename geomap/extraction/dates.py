@@ -59,7 +59,9 @@ _MONTH_DAY = compile_opening(
 _FEAST = r"(?<!palm\s)(?<!easter\s)(?<!holy\s)(?<!good\s)(?<!bloody\s)(?<!black\s)(?<!clean\s)"
 _RELATIVE = compile_opening(
     rf"(?:{_FEAST}(?P<weekday>{_WEEKDAY})(?:['’]s)?\b"
-    r"|(?P<overnight>overnight|last night|tonight|this morning|earlier today|today|on the night(?!\s+of\b))\b"
+    # "overnight into Monday" is dated by its Monday
+    rf"|(?P<overnight>overnight(?!\s+(?:into|to)\s+{_WEEKDAY})|last night|tonight|this morning|earlier today"
+    r"|today|on the night(?!\s+of\b))\b"
     r"|(?P<yesterday>yesterday)\b"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b)",
     re.IGNORECASE,
@@ -88,11 +90,14 @@ _SAME_DAY = compile_opening(
     r"(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
     r"(?:evening|afternoon)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"
     r"|(?:at|around)\s+(?:about\s+)?the\s+same\s+time"
-    r"|(?P<before>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+earlier))\b",
+    r"|(?P<before>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+earlier)"
+    r"|(?P<after>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later))\b",
     re.IGNORECASE,
     before=r"\b",
 )
-_SAME_DAY_WORDS = frozenset(["later", "that", "same", "previous", "preceding", "before", "earlier"])
+_SAME_DAY_WORDS = frozenset(
+    ["later", "that", "same", "previous", "preceding", "before", "earlier", "next", "following"]
+)
 BACKGROUND = "background"
 """The precision of a :class:`DateMention` naming a month or year before the publication month."""
 # "officials said early Wednesday": when it was said, not when it happened
@@ -223,6 +228,8 @@ def find_dates(
         date = previous.date
         if match.group("before") and date is not None:
             date -= dt.timedelta(days=1)
+        elif match.group("after") and date is not None:
+            date += dt.timedelta(days=1)
         mentions.append(DateMention(date, previous.precision, match.start(), match.end(), match.group()))
         taken.append(match.span())
     for match in _RELATIVE.finditer(text, start, end) if relative else ():

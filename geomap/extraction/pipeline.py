@@ -46,6 +46,7 @@ _RECENT_DAYS = 10
 _DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
+_HEADING_LENGTH = 80  # a section heading of a roundup or a live blog ("Monday: a massive strike ...")
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
 _FALLEN = frozenset({"debris", "wreckage", "fragment", "fragments"})
@@ -87,6 +88,7 @@ class _Reader:
         # group -> (paragraph, date, the place it dated)
         self.last_date: dict[str, tuple[int, dates.DateMention, Place | None]] = {}
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
+        self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
         self.exchange_paragraphs: set[int] = set()
         self.last_unit: str | None = None
         self.mentions: list[Mention] = []
@@ -243,6 +245,8 @@ class _Reader:
     def read(self, sentence: Sentence) -> None:
         text, start, end = self.text, sentence.start, sentence.end
         words = sentence.words
+        if end - start <= _HEADING_LENGTH and text[end - 1] not in _CLOSING and sentence.paragraph > 0:
+            self._read_heading(sentence)
         found = triggers.find_triggers(
             text,
             start=start,
@@ -366,6 +370,14 @@ class _Reader:
             self.reported_places.extend(item.place for item in located)
             self.reported_cities.extend(item.place for item in located if item.place.precision == _CITY)
 
+    def _read_heading(self, sentence: Sentence) -> None:
+        """Remember the day a section heading opens with: "Monday: a massive strike on the energy system"."""
+        found = dates.find_dates(
+            self.text, self.published, start=sentence.start, end=sentence.end, words=sentence.words
+        )
+        if found and found[0].start == sentence.start and found[0].date is not None:
+            self.section_date = found[0]
+
     def _long_ago(self, mention: dates.DateMention) -> bool:
         """Return True for a day more than :data:`_RECENT_DAYS` before publication: recalled, not reported."""
         if mention.date is None or self.published is None:
@@ -486,7 +498,7 @@ class _Reader:
                 # a later paragraph on the same place or one inside it ("Falling debris damaged a power line
                 # near Dzhankoi" after "missiles over northern Crimea on Wednesday")
                 return mention
-        return None
+        return self.section_date
 
     @staticmethod
     def _worth_keeping(mention: Mention) -> bool:

@@ -52,6 +52,9 @@ _ENDS_WITH_QUALIFIER = compile_opening(_QUALIFIER + "$")
 # The capital comes first and the test of the character before it after (a two-character lookbehind): a
 # pattern opening with a character set lets the search skip ahead to the next capital.
 _SPAN = re.compile(rf"{_CAP_LETTER}(?<![\w’'\-].){_CAP_REST}(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?")
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?P<kind>city|town|village|settlement)\b", re.IGNORECASE
+)
 _SETTLEMENT_OF = compile_opening(
     r"\b(?:the\s+)?(?:(?:front-line|frontline|border|southern|northern|eastern|western|central|port|industrial"
     r"|Black\s+Sea|small|occupied|Russian-occupied|Ukrainian-held|Russian-held)\s+)*"
@@ -444,6 +447,9 @@ def find_place_mentions(
             # "the town of ...": only worth the full pattern when the text just before ends with "of"
             settlement = _SETTLEMENT_OF.search(before) if before.rstrip()[-2:].lower() == "of" else None
             kind = settlement.group("kind").lower() if settlement else None
+            if kind is None and text.startswith(",", b):
+                described = _DESCRIBED_AFTER.match(text, b, end)  # "Kurakhove, a mining town that ..."
+                kind = described.group("kind").lower() if described else None
             if kind and role in (Role.LOCATION, Role.SPEAKER):
                 role, locative = Role.LOCATION, True
             mentions.append(PlaceMention(span, query, a, b, role, locative, kind))

@@ -134,7 +134,8 @@ _EXCHANGE_OBJECT = re.compile(
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
 _IRREALIS = compile_opening(
     r"\b(?:will|would|could|may|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
-    r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|next|future|possible|such)\b"
+    r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|future|possible|such"
+    r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b))\b"  # "the next attack", not "the next morning"
     r"(?:\s+\S+){0,3}?\s*$"
     r"|\bfurther\s+(?:\w+\s+)?$",  # "talks on further prisoner swaps", not "further south, troops shelled"
     _I,
