@@ -127,6 +127,7 @@ class Locator:
         # finding the point inside a large polygon costs more than the rest of placing a vague phrase.
         self._areas = _shared(_KNOWN_AREA_POINTS, boundaries)
         self.context: list[Any] = []
+        self._by_first_part: dict[str, Any] = {}  # "slavyansk" -> Slavyansk-na-Kubani, named in this article
         # Names the text gives further on, asked with the ones read so far: a headline comes before the
         # places that tell which of several namesakes it means ("Glide bombs hit Zolochiv" before "KHARKIV").
         self.hints: tuple[str, ...] = ()
@@ -198,18 +199,20 @@ class Locator:
                 place = replace(place, reason=reason)
             self._names[query] = place
             if location is not None:
-                self.context.append(location)
+                self._remember(location)
         found = self._names[query]
         return None if found is None else _rewritten(found, written or query)
 
     def _full_name_of(self, query: str) -> Any | None:
         """Return the place named earlier that ``query`` shortens: "Slavyansk" for "Slavyansk-na-Kubani"."""
-        short = query.casefold() + "-"
-        for location in reversed(self.context):
-            name = (getattr(location, "raw", None) or {}).get("name") or ""
-            if name.casefold().startswith(short):
-                return location
-        return None
+        return self._by_first_part.get(query.casefold())
+
+    def _remember(self, location: Any) -> None:
+        """Add a resolved place to the article's context, and a hyphenated name under its first part."""
+        self.context.append(location)
+        name = (getattr(location, "raw", None) or {}).get("name") or ""
+        if "-" in name:
+            self._by_first_part[name.split("-", 1)[0].casefold()] = location
 
     def _from_location(self, location: Any, written: str) -> Place | None:
         raw = dict(getattr(location, "raw", None) or {})

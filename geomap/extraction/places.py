@@ -156,9 +156,11 @@ _AGENT_AFTER = re.compile(
 )
 # A government named by its capital as the object of diplomacy: "efforts to bring Moscow and Kyiv back to the
 # negotiating table", "urged Kyiv to"
-_PERSUADED_BEFORE = re.compile(
-    r"\b(?i:bring|brought|bringing|pressure|pressured|pressuring|urge|urged|urging|persuade|persuaded"
-    r"|persuading|convince|convinced|convincing)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
+_PERSUADED_BEFORE = compile_opening(
+    r"(?:bring|brought|bringing|pressure|pressured|pressuring|urge|urged|urging|persuade|persuaded"
+    r"|persuading|convince|convinced|convincing)\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+    before=r"\b",
 )
 # a superlative's domain ("one of the largest refineries in the Volga area"), not "one of the residents in X"
 _COMPARED_IN = re.compile(
