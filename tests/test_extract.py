@@ -293,6 +293,15 @@ def test_an_interception_takes_its_paragraphs_place_before_an_earlier_intercepti
     assert sorted((e.place, e.drones) for e in interceptions) == [("Tula Oblast", 5), ("Ukraine", 32)]
 
 
+def test_a_share_over_a_place_named_with_a_title_finds_it():
+    text = (
+        "It said 14 drones were destroyed over the territory of the Tula region and 5 over the territory of "
+        "the Republic of Kalmykia."
+    )
+    interceptions = by_type(run(text), "interception")
+    assert sorted((e.place, e.drones) for e in interceptions) == [("Kalmykia", 5), ("Tula Oblast", 14)]
+
+
 def test_interceptions_counted_region_by_region_are_one_event_each_and_the_total_no_extra():
     text = (
         "Russia says it downed 12 drones over two regions\n\n"

@@ -28,6 +28,7 @@ PLACES = {
     "novomoskovsk": (54.0105, 38.2846, "city", "RU", "76", "PPL", 524294),
     "kamensk-shakhtinsky": (48.3178, 40.2595, "city", "RU", "61", "PPL", 553766),
     "kamensk": (56.0, 61.9, "city", "RU", "71", "PPL", 1504000),  # a namesake far away
+    "kalmykia": (46.5, 45.3, "region", "RU", "24", "ADM1", 553972),
     # a rural district of Arkhangelsk Oblast, the gazetteer's only "Prymorskyi district"
     "prymorskyi district": (64.7, 40.3, "region", "RU", "06", "ADM2", 507811),
     "saratov": (51.5406, 46.0086, "city", "RU", "Saratov Oblast", "PPLA", 498677),

@@ -86,6 +86,7 @@ def test_dates_resolve_against_publication(text, expected, precision):
         ("In late June, a strike on Dnipro killed a man", ["In late June"]),
         ("Engels has been targeted since 2022; last year a depot burned", ["since 2022", "last year"]),
         ("The talks in Istanbul earlier this year, a swap last month", ["earlier this year", "last month"]),
+        ("In total, over the past week, air defences shot down 1,146 drones", ["over the past week"]),
         ("in December", ["in December"]),  # of the year before a May article
         ("shelled daily since the withdrawal in the spring of 2022", ["in the spring of 2022"]),
         ("in May, and on May 3", []),  # this month, and a day: reported, not recalled
@@ -190,6 +191,7 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
         ("one port employee was killed and two more were injured", {"killed": 1, "injured": 2}),
         ("A 44-year-old man sustained shrapnel wounds and was taken to hospital.", {"injured": 1}),
         ("Two employees of the plant were injured and taken to hospital.", {"injured": 2}),
+        ("A security guard of the power station sustained a shrapnel wound to the arm.", {"injured": 1}),
         ("the death toll from the strike on the apartment building had risen to five", {"killed": 5}),
     ],
 )
@@ -342,6 +344,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("The shelling cut a power line.", ["attack", "damage"]),
         ("The next morning, Russian artillery shelled the town of Hirnyk.", ["attack"]),
         ("Residents braced for the next attack.", []),
+        ("The border districts remain under constant attack.", []),
         ("Ukraine has intensified its own long-range drone strikes on refineries.", []),
         ("In response to Ukraine's strikes, Russia attacked Kharkiv.", ["attack"]),
         ("Kyiv has stepped up attacks on Russian refineries.", []),
@@ -423,6 +426,10 @@ def test_governments_and_their_officials_are_not_locations():
         ("The ministry counted 53 drones, without mentioning Tatarstan.", Role.REFERENCE),
         ("The minister said Ankara stood ready to host more exchanges.", Role.SPEAKER),
         ("Officials pressed ahead with efforts to bring Moscow and Kyiv back to the table.", Role.SPEAKER),
+        ("Kiev has not officially commented on most of them.", Role.SPEAKER),
+        ("The spokesman told reporters in Moscow that the operation would go on.", Role.OFFICE),
+        ("The restrictions were lifted by 8:00 a.m. Moscow time.", Role.REFERENCE),
+        ("A fire broke out on the territory of the Novocherkassk State power plant.", Role.LOCATION),
     ],
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):

@@ -44,7 +44,7 @@ _INJURE = (
     r"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|needed\s+medical\s+(?:care|help|attention)"
     r"|sought\s+medical\s+(?:care|help)"
     r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)"
-    r"|(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:cuts|injuries|wounds|burns|a\s+concussion))"
+    r"|(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|injur(?:y|ies)|wounds?|burns?|concussion))"
 )
 _KILL_WORD = re.compile(_KILL, _I)
 _VERB = rf"(?P<verb>{_KILL}|{_INJURE})"
@@ -55,7 +55,7 @@ _AUX = (
 )
 _AGE = r"(?:\d+-year-old\s+|[a-z]+-year-old\s+|elderly\s+|young\s+|local\s+)?"
 _TRADE = r"(?:[a-z]+\s+)?"  # "a truck driver", "a police officer"
-_OF_WHERE = r"(?:\s+(?:of|at|from)\s+(?:the|a)\s+\w+)?"  # "one employee of the plant"
+_OF_WHERE = r"(?:\s+(?:of|at|from)\s+(?:the|a)\s+(?:\w+\s+)?\w+)?"  # "one employee of the (power) plant"
 # Anchored right after a number: "Five residents were injured", "17 others wounded", "Two employees of the
 # plant were injured".
 _THEN_VERB = re.compile(
@@ -287,7 +287,7 @@ def _unit_field(unit: str) -> str:
 
 # "21 over the Volgograd Region": a share followed by a name (capitalised, unlike "over nine regions")
 _SHARE_OVER = compile_opening(
-    r"\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
+    r"\s+(?:\w+\s+){0,3}?(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?-i:(?=[A-ZА-ЯІЇЄҐ]))",
     _I,
 )

@@ -81,11 +81,12 @@ _EARLIER_PERIOD = compile_opening(
     r"|(?P<year_only>(?:19|20)\d\d)(?![-/])"
     r"|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d))"
     r"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall)|earlier\s+this\s+year"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year)"
     r"|(?:months|a\s+year|years)\s+ago))\b",
     re.IGNORECASE,
     before=r"\b",
 )
-_PAST_WORDS = frozenset(["last", "earlier", "ago"])  # past periods named without a month or year
+_PAST_WORDS = frozenset(["last", "earlier", "ago", "past"])  # past periods named without a month or year
 _SAME_DAY = compile_opening(
     r"(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
     r"(?:evening|afternoon)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"

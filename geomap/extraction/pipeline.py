@@ -50,6 +50,7 @@ _HEADING_LENGTH = 80  # a section heading of a roundup or a live blog ("Monday: 
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
 _FALLEN = frozenset({"debris", "wreckage", "fragment", "fragments"})
+_NAME_LEAD = 12  # characters a share's place may start after "over the": "Republic of " Kalmykia
 _LISTED_WITH = re.compile(r"[\w-]+,?\s+and\s+")  # from a counted unit to the next count: "drones and "
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
 
@@ -521,9 +522,8 @@ def _split_total(
     22 over the Belgorod region" gives Belgorod 22 and the area holding the nine regions 63. Empty when a
     share's place is not known.
     """
-    by_start = {item.start: item.place for item in located}
     split: list[tuple[Place | None, dict[str, Count]]] = [
-        (by_start.get(at), {unit: count}) for count, at in shares
+        (_named_at(located, at), {unit: count}) for count, at in shares
     ]
     if any(place is None for place, _ in split):
         return []
@@ -533,6 +533,11 @@ def _split_total(
         if holder is not None:
             split.insert(0, (holder, {unit: total}))
     return split
+
+
+def _named_at(located: list[Located], at: int) -> Place | None:
+    """Return the place whose name starts at ``at``, or a few words on ("the Republic of Kalmykia")."""
+    return next((item.place for item in located if 0 <= item.start - at <= _NAME_LEAD), None)
 
 
 def _is_launch(trigger: triggers.Trigger) -> bool:

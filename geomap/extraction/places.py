@@ -106,6 +106,7 @@ _WATER_AFTER = re.compile(r"\s+(?:river|River|reservoir|Reservoir|lake|Lake|bay|
 # "the Lukianivska and Akademmistechko metro stations" (shelters), "the Sumy direction" (a front's axis)
 _LANDMARK_AFTER = re.compile(
     r"(?:\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:(?:metro|subway|underground)\s+stations?|direction|axis|sector)\b"
+    r"|\s+time\b"  # "7:00 a.m. Moscow time": a time zone
 )
 # "taken to hospital in Kursk" is where the wounded went; "struck a hospital in Kharkiv" is where it happened
 _MENTIONING = re.compile(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$", re.IGNORECASE)
@@ -133,7 +134,8 @@ _RELATIVE_TO = compile_opening(
     before=r"\b",
 )
 _SPEAKER_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|claimed|claims|reported|reports|announced"
+    r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:not\s+)?(?:\w+ly\s+)?(?:said|says|claimed|claims|reported"
+    r"|reports|announced|commented|comments"
     r"|announces|stated|states|told|tells|wrote|writes|accused|accuses|denied|denies|warned|warns|insisted"
     r"|insists|confirmed|confirms|responded|responds|condemned|condemns|brokered|mediated|hosted|facilitated"
     r"|negotiated|arranged|organi[sz]ed|proposed|offered)\b"
@@ -143,7 +145,7 @@ _SPEAKER_AFTER = re.compile(
 _SPEAKERS_IN = re.compile(
     r"\b(?i:(?:officials|authorities|sources|diplomats|spokespeople|experts|analysts)\s+(?:in|from)"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
-    r"|(?:said|says|spoke|speaking)\s+in"
+    r"|(?:said|says|spoke|speaking|told|talking)(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press))?\s+in"
     r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
 )
 # A government named by its capital acting: "as Moscow kept up its bombardment", "Kyiv launched drones"
@@ -171,7 +173,8 @@ _PEOPLE_OF = re.compile(r"\b(?:residents|people|inhabitants|locals|witnesses)\s+
 _LOCATIVE_BEFORE = compile_opening(
     r"(?:(?:in|across|throughout|over|into|inside|on|at|near|around|outside|against|within|along|above"
     r"|struck|attacked|hit|targeted|shelled|bombed|pounded|raided|hitting|striking|attacking|targeting)"
-    r"|of\s+(?:the\s+)?(?:city|town|village|settlement|region|district|port|community))" + _SIDE_BEFORE_NAME,
+    r"|of\s+(?:the\s+)?(?:city|town|village|settlement|region|district|port|community)|territory\s+of)"
+    + _SIDE_BEFORE_NAME,
     re.IGNORECASE,
     before=r"\b",
 )

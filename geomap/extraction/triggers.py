@@ -38,7 +38,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.CASUALTIES: compile_opening(
         r"(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives"
         r"|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
-        r"|(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:cuts|burns|a\s+concussion)"
+        r"|(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|burns?|concussion|injur(?:y|ies))"
         r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help))\b",
         _I,
         before=r"\b",
@@ -62,7 +62,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.ATTACK: compile_opening(
         r"(?:attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
         r"|bombard(?:ed|ing|ment)|bombed|bombing|pound(?:ed|ing)|barrage|assaults?|launch(?:ed|es|ing)"
-        r"|targeted|under\s+(?:\w+\s+)?(?:fire|attack)|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
+        r"|targeted|under\s+(?!(?:constant|continuous|regular|daily|frequent|repeated)\b)(?:\w+\s+)?(?:fire|attack)"
+        r"|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
         r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
         r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
         # "a guided aerial bomb was dropped on the outskirts", not "did not say how many missiles were fired"
@@ -179,7 +180,9 @@ _BACKGROUND_WORDS = frozenset(
 _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|averted)\s+(?:an?\s+|the\s+)?$", _I)
 _NO_TARGET_HIT = re.compile(r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I)
 # "Sumy, Kharkiv and Chernihiv are being hit in a pattern": what keeps happening, not a happening
-_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+being\s+$", _I)
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|are)\s+being\s+$|\bunder\s+(?:constant|continuous|regular|daily|frequent|repeated)\s+$", _I
+)  # also "remain under constant attack"
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", _I)
 _HABITUAL_AFTER = re.compile(
     r"\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly|routinely|frequently"
