@@ -366,6 +366,9 @@ def test_a_place_described_in_apposition_is_of_that_kind():
     text = "Kurakhove, a mining and power-plant town that had 18,000 residents, now has fewer than 4,000."
     (mention,) = find_place_mentions(text, start=0, end=len(text), known={"Kurakhove"}.__contains__)
     assert (mention.text, mention.kind) == ("Kurakhove", "town")
+    text = "Two residents of Komyshany, a settlement on the western edge of Kherson, were killed."
+    found = find_place_mentions(text, start=0, end=len(text), known={"Komyshany", "Kherson"}.__contains__)
+    assert [(m.text, m.role) for m in found] == [("Komyshany", Role.LOCATION), ("Kherson", Role.REFERENCE)]
 
 
 def test_place_roles():
@@ -430,12 +433,24 @@ def test_governments_and_their_officials_are_not_locations():
         ("The spokesman told reporters in Moscow that the operation would go on.", Role.OFFICE),
         ("The restrictions were lifted by 8:00 a.m. Moscow time.", Role.REFERENCE),
         ("A fire broke out on the territory of the Novocherkassk State power plant.", Role.LOCATION),
+        ("It is said that Moscow has been saving up missiles.", Role.SPEAKER),
+        ("Kyiv accuses Moscow of hitting Ukrainian cities.", Role.SPEAKER),
     ],
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):
     words = ("Zelensky", "Units", "People", "Drones", "A", "Sea", "It", "The", "Energy", "They", "Turkish")
     names = [m for m in find_place_mentions(text, start=0, end=len(text)) if m.text not in words]
     assert names and {m.role for m in names} == {role}
+
+
+def test_a_year_after_a_word_that_dates_is_no_count():
+    text = "A strike on New Year's night 2023 killed dozens; in March 2024, 12 died; 2023 were evacuated."
+    assert [c.value for c in find_counts(text, start=0, end=len(text))] == [12, 2023]
+
+
+def test_the_regional_capital_is_a_kind_of_its_own():
+    text = "The week ended with an attack on the regional capital itself."
+    assert [a.kind for a in find_anaphors(text, start=0, end=len(text))] == ["regional capital"]
 
 
 def test_anaphors_with_a_describing_word_and_possessive_ones():

@@ -83,6 +83,14 @@ _BARE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+# "on New Year's night 2023 killed dozens", "in March 2024": a year after a word that dates, not a count
+_YEAR_AFTER = re.compile(
+    r"\b(?:in|since|of|until|by|from|night|day|year|early|late|mid|spring|summer|autumn|fall|winter"
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _HEDGE_BEFORE = compile_opening(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # First words a count can start with; "a" only before "dozen", "hundred" or "thousand".
@@ -222,6 +230,10 @@ def find_counts(
             continue  # a time of day ("13:10 - Ukrainian drones attacked")
         if _AGED.search(text, max(start, token.start() - 8), token.start()):
             continue  # an age: "a woman aged 58 died"
+        if _YEAR.fullmatch(match.group("number")) and _YEAR_AFTER.search(
+            text, max(start, token.start() - 12), token.start()
+        ):
+            continue
         value = _number_value(match.group("number"))
         if value is None:
             continue

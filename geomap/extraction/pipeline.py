@@ -46,6 +46,8 @@ _RECENT_DAYS = 10
 _DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
+# What a place described as one kind may be called later: "Komyshany, a settlement" is "the village"
+_CALLED = {"city": {"city"}, "town": {"town", "settlement"}, "village": {"village", "settlement"}}
 _HEADING_LENGTH = 80  # a section heading of a roundup or a live blog ("Monday: a massive strike ...")
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
@@ -107,7 +109,7 @@ class _Reader:
     def _referent(self, kind: str, named: list[Place]) -> Place | None:
         """Return the place "the city", "the region"... refers to among the places ``named`` before it."""
         if kind in ("city", "town", "village"):
-            described = [p for p in named if self.described_as.get(p.key) == kind]
+            described = [p for p in named if self.described_as.get(p.key) in _CALLED[kind]]
             if described:  # "the village" after "the village of Hremiach in the Novhorod-Siverskyi district"
                 return described[-1]
             wanted = {Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value}
@@ -117,6 +119,9 @@ class _Reader:
         elif kind == "capital":
             capitals = [p for p in named if p.feature_code == "PPLC"]
             return capitals[-1] if capitals else self._referent("city", named)
+        elif kind == "regional capital":  # "an attack on the regional capital itself": Belgorod, not Moscow
+            centres = [p for p in named if p.feature_code == "PPLA"]
+            return centres[-1] if centres else self._referent("city", named)
         elif kind == "country":
             wanted = {Precision.COUNTRY.value}
         else:

@@ -153,14 +153,15 @@ _AGENT_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:kept|keeps|launched|launches|fired|fires|pressed|presses|stepped\s+up"
     r"|steps\s+up|continued|continues|intensified|intensifies|retaliated|retaliates|unleashed|unleashes"
     r"|stood\s+ready|stands\s+ready|is\s+ready|was\s+ready|wants|wanted|refused|refuses|rejected|rejects)\b"
-    # "Kyiv has repeatedly targeted refineries"
+    # "Kyiv has repeatedly targeted refineries", "Moscow has been saving up missiles"
     r"|\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|shelled)\b"
+    r"|\s+(?:has|have|had)\s+been\s+\w+ing\b"
 )
-# A government named by its capital as the object of diplomacy: "efforts to bring Moscow and Kyiv back to the
-# negotiating table", "urged Kyiv to"
+# A government named by its capital as the object of diplomacy or blame: "efforts to bring Moscow and Kyiv
+# back to the negotiating table", "urged Kyiv to", "accuses Moscow of hitting Ukrainian cities"
 _PERSUADED_BEFORE = compile_opening(
     r"(?:bring|brought|bringing|pressure|pressured|pressuring|urge|urged|urging|persuade|persuaded"
-    r"|persuading|convince|convinced|convincing)\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*\s+(?:and|or)\s+)?$",
+    r"|persuading|convince|convinced|convincing|accuse|accuses|accused|accusing|blame|blames|blamed|blaming)\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -424,6 +425,7 @@ def find_place_mentions(
     """
     headline = _is_headline(text[start:end])
     mentions = []
+    described_until = -1  # the end of "Komyshany, a settlement on the western edge of Kherson,"
     for match in _SPAN.finditer(text, start, end):
         parts = _span_parts(match.group(), headline)
         if not parts or _after_title(text, start, match.start()):
@@ -444,6 +446,8 @@ def find_place_mentions(
             if known is not None and not known(query):
                 continue
             role, locative = _role(text, a, b, start, dateline_until)
+            if a < described_until and role is Role.LOCATION:
+                role = Role.REFERENCE  # a place that only says where the one described lies
             if headline and not locative:
                 continue  # title case makes every word a candidate; only "... on Kyiv" locates
             if institution and not locative and role is Role.LOCATION:
@@ -454,7 +458,10 @@ def find_place_mentions(
             kind = settlement.group("kind").lower() if settlement else None
             if kind is None and text.startswith(",", b):
                 described = _DESCRIBED_AFTER.match(text, b, end)  # "Kurakhove, a mining town that ..."
-                kind = described.group("kind").lower() if described else None
+                if described:
+                    kind = described.group("kind").lower()
+                    closing = text.find(",", described.end(), end)
+                    described_until = end if closing < 0 else closing
             if kind and role in (Role.LOCATION, Role.SPEAKER):
                 role, locative = Role.LOCATION, True
             mentions.append(PlaceMention(span, query, a, b, role, locative, kind))
@@ -494,5 +501,8 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
         else:
             role = Role.LOCATION
         written = match.group()[: match.start("poss") - match.start()] if possessive else match.group()
-        found.append(Anaphor(written, match.group("kind").lower(), match.start(), match.end(), role))
+        kind = match.group("kind").lower()
+        if kind == "capital" and written.lower().endswith("regional capital"):
+            kind = "regional capital"  # the region's centre, not the country's capital
+        found.append(Anaphor(written, kind, match.start(), match.end(), role))
     return found
