@@ -233,7 +233,7 @@ def find_counts(
         if _YEAR.fullmatch(match.group("number")) and _YEAR_AFTER.search(
             text, max(start, token.start() - 12), token.start()
         ):
-            continue
+            continue  # a year: "in March 2024"
         value = _number_value(match.group("number"))
         if value is None:
             continue
