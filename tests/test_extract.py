@@ -390,6 +390,15 @@ def test_a_roundup_section_heading_dates_the_reports_under_it():
     assert sorted((e.place, e.date) for e in attacks) == [("Kharkiv", "2025-05-19"), ("Kyiv", "2025-05-22")]
 
 
+def test_a_year_recalled_in_one_paragraph_does_not_date_the_next():
+    text = (
+        "In 2023, shelling damaged the pumping station in Kharkiv.\n\n"
+        "A woman was injured, leaving the city without electricity."
+    )
+    (casualties,) = by_type(run(text), "casualties")
+    assert (casualties.place, casualties.injured) == ("Kharkiv", 1)
+
+
 def test_an_unknown_district_of_a_named_city_is_placed_at_the_city():
     (attack,) = by_type(run("A drone hit a building in Kharkiv's Saltivskyi district on Friday."), "attack")
     assert (attack.place, attack.place_name) == ("Kharkiv", "Saltivskyi district")

@@ -87,6 +87,7 @@ def test_dates_resolve_against_publication(text, expected, precision):
         ("Engels has been targeted since 2022; last year a depot burned", ["since 2022", "last year"]),
         ("The talks in Istanbul earlier this year, a swap last month", ["earlier this year", "last month"]),
         ("In total, over the past week, air defences shot down 1,146 drones", ["over the past week"]),
+        ("That summer, drones repeatedly hit the Danube ports", ["That summer"]),
         ("in December", ["in December"]),  # of the year before a May article
         ("shelled daily since the withdrawal in the spring of 2022", ["in the spring of 2022"]),
         ("in May, and on May 3", []),  # this month, and a day: reported, not recalled
@@ -103,6 +104,11 @@ def test_a_feast_named_by_its_weekday_is_no_date():
     mentions = find_dates("In April, a missile attack on Palm Sunday killed 35 people.", SATURDAY)
     assert [(m.text, m.precision) for m in mentions] == [("In April", BACKGROUND)]
     assert [m.text for m in find_dates("The attack on Sunday killed three.", SATURDAY)] == ["Sunday"]
+
+
+def test_the_previous_evening_of_a_lede_is_the_day_before_publication():
+    mentions = find_dates("A strike had killed three people the previous evening.", SATURDAY)
+    assert [(m.text, m.date) for m in mentions] == [("the previous evening", dt.date(2025, 5, 23))]
 
 
 def test_a_night_into_a_weekday_is_dated_by_the_weekday():
@@ -192,6 +198,7 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
         ("A 44-year-old man sustained shrapnel wounds and was taken to hospital.", {"injured": 1}),
         ("Two employees of the plant were injured and taken to hospital.", {"injured": 2}),
         ("A security guard of the power station sustained a shrapnel wound to the arm.", {"injured": 1}),
+        ("it had killed three people and wounded eight the previous evening", {"killed": 3, "injured": 8}),
         ("the death toll from the strike on the apartment building had risen to five", {"killed": 5}),
     ],
 )
@@ -345,6 +352,9 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("The next morning, Russian artillery shelled the town of Hirnyk.", ["attack"]),
         ("Residents braced for the next attack.", []),
         ("The border districts remain under constant attack.", []),
+        ("Over Odesa Oblast alone, 21 drones were destroyed.", ["interception"]),
+        ("The village came under Russian artillery fire.", ["attack"]),
+        ("The base hosts Su-34s that carry out glide-bomb strikes on front-line towns.", []),
         ("Ukraine has intensified its own long-range drone strikes on refineries.", []),
         ("In response to Ukraine's strikes, Russia attacked Kharkiv.", ["attack"]),
         ("Kyiv has stepped up attacks on Russian refineries.", []),

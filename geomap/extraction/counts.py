@@ -67,7 +67,12 @@ _VERB_BEFORE = compile_opening(
     r"(?:(?!and\b|or\b)\w+\s+)?$",
     _I,
 )
-_VICTIMS_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}?{_PEOPLE}\b|\s*(?:[,.;]|and\b|in\b|on\b|when\b|$)", _I)
+_VICTIMS_AFTER = re.compile(
+    rf"\s+(?:\S+\s+){{0,2}}?{_PEOPLE}\b|\s*(?:[,.;]|and\b|in\b|on\b|when\b|$)"
+    # "wounded eight the previous evening"
+    r"|\s+(?:the\s+(?:previous|same)|overnight|yesterday|late|early)\b",
+    _I,
+)
 _ONE_THEN_VERB = compile_opening(
     rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}\s+{_AUX}{_VERB}\b", _I
 )

@@ -62,7 +62,7 @@ _RELATIVE = compile_opening(
     # "overnight into Monday" is dated by its Monday
     rf"|(?P<overnight>overnight(?!\s+(?:into|to)\s+{_WEEKDAY})|last night|tonight|this morning|earlier today"
     r"|today|on the night(?!\s+of\b))\b"
-    r"|(?P<yesterday>yesterday)\b"
+    r"|(?P<yesterday>yesterday|the\s+previous\s+(?:evening|night))\b"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b)",
     re.IGNORECASE,
     before=r"\b",
@@ -70,7 +70,7 @@ _RELATIVE = compile_opening(
 # The words a relative date needs; a calendar date needs a month or a four-digit year (an ISO date's).
 _YEAR = re.compile(r"\d(?<!\w\d)\d{3}(?!\w)")  # a digit not after a word character, opening four
 _RELATIVE_WORDS = frozenset(
-    [*_WEEKDAYS, "overnight", "night", "tonight", "morning", "today", "yesterday", "weekend"]
+    [*_WEEKDAYS, "overnight", "night", "tonight", "morning", "today", "yesterday", "weekend", "evening"]
 )
 # "In March 2024", "in late June", "since 2022", "last year", "earlier this year", "months ago": a time before
 # the month of publication, named only by its month or year. What the sentence reports is background (the
@@ -82,11 +82,13 @@ _EARLIER_PERIOD = compile_opening(
     r"|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d))"
     r"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall)|earlier\s+this\s+year"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year)"
+    r"|that\s+(?:summer|spring|autumn|fall|winter|year)"
     r"|(?:months|a\s+year|years)\s+ago))\b",
     re.IGNORECASE,
     before=r"\b",
 )
-_PAST_WORDS = frozenset(["last", "earlier", "ago", "past"])  # past periods named without a month or year
+# past periods named without a month or year: "last month", "that summer"
+_PAST_WORDS = frozenset("last earlier ago past summer spring autumn fall winter year".split())
 _SAME_DAY = compile_opening(
     r"(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
     r"(?:evening|afternoon)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"

@@ -498,7 +498,9 @@ class _Reader:
             return min(sentence_dates, key=lambda item: _distance(item.start, item.end, trigger))
         if remembered is not None:
             paragraph, mention, dated_place = remembered
-            if paragraph == sentence.paragraph - 1 and origin in ("previous paragraph", "anaphor"):
+            # a year recalled ("In 2023 the town lost its water supply") dates its own paragraph only
+            carried = mention.precision != _BACKGROUND and origin in ("previous paragraph", "anaphor")
+            if carried and paragraph == sentence.paragraph - 1:
                 return mention
             if place is not None and dated_place is not None and _within(place, dated_place):
                 # a later paragraph on the same place or one inside it ("Falling debris damaged a power line

@@ -31,7 +31,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?:shot|shoots?|shooting)\s+down|downed|intercept(?:ed|s|ing|ion)?"
         r"|neutrali[sz](?:ed|es|ing|e)|jam(?:med|ming)|repel(?:led|s)?|suppressed"
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
-        r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b))\b",
+        r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b)"
+        rf"|{_AIR_WEAPON}\s+(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated))\b",
         _I,
         before=r"\b",
     ),
@@ -62,7 +63,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.ATTACK: compile_opening(
         r"(?:attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
         r"|bombard(?:ed|ing|ment)|bombed|bombing|pound(?:ed|ing)|barrage|assaults?|launch(?:ed|es|ing)"
-        r"|targeted|under\s+(?!(?:constant|continuous|regular|daily|frequent|repeated)\b)(?:\w+\s+)?(?:fire|attack)"
+        r"|targeted|under\s+(?!(?:constant|continuous|regular|daily|frequent|repeated)\b)(?:\w+\s+){0,2}?"
+        r"(?:fire|attack)"
         r"|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
         r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
         r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
@@ -169,13 +171,14 @@ _NEGATION_WORDS = frozenset("no nobody none without not".split())
 _BACKGROUND_BEFORE = compile_opening(
     r"\b(?:(?:retaliat\w*|revenge|retribution|response|responding|aveng\w*)\s+(?:for|to)\s+(?:[^\s,;:.]+\s+){0,4}?"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:stepp(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up|intensif(?:ied|ying)"
-    r"|escalat(?:ed|ing)|increas(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2})$",
+    r"|escalat(?:ed|ing)|increas(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}"
+    r"|(?:carry|carries)\s+out\s+(?:[\w-]+\s+){0,2})$",  # "Su-34s carry out glide-bomb strikes": a habit
     _I,
 )
 _BACKGROUND_WORDS = frozenset(
     "retaliation retaliate retaliates retaliated retaliating retaliatory revenge retribution response "
     "responding avenge avenges avenged avenging stepped stepping ramped ramping intensified intensifying "
-    "escalated escalating increased increasing".split()
+    "escalated escalating increased increasing carry carries".split()
 )
 _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|averted)\s+(?:an?\s+|the\s+)?$", _I)
 _NO_TARGET_HIT = re.compile(r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I)
