@@ -353,6 +353,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Residents braced for the next attack.", []),
         ("The border districts remain under constant attack.", []),
         ("Over Odesa Oblast alone, 21 drones were destroyed.", ["interception"]),
+        ("Russia says it strikes only military targets in Ukraine.", []),
+        ("The army said it struck a depot.", ["attack"]),
         ("The village came under Russian artillery fire.", ["attack"]),
         ("The base hosts Su-34s that carry out glide-bomb strikes on front-line towns.", []),
         ("Ukraine has intensified its own long-range drone strikes on refineries.", []),
@@ -445,6 +447,8 @@ def test_governments_and_their_officials_are_not_locations():
         ("A fire broke out on the territory of the Novocherkassk State power plant.", Role.LOCATION),
         ("It is said that Moscow has been saving up missiles.", Role.SPEAKER),
         ("Kyiv accuses Moscow of hitting Ukrainian cities.", Role.SPEAKER),
+        ("Kyiv rarely discusses individual attacks on Russian territory.", Role.SPEAKER),
+        ("The plant makes the Tor surface-to-air missile system.", Role.REFERENCE),
     ],
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):

@@ -107,6 +107,9 @@ _WATER_AFTER = re.compile(r"\s+(?:river|River|reservoir|Reservoir|lake|Lake|bay|
 _LANDMARK_AFTER = re.compile(
     r"(?:\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:(?:metro|subway|underground)\s+stations?|direction|axis|sector)\b"
     r"|\s+time\b"  # "7:00 a.m. Moscow time": a time zone
+    # a weapon's name: "the Tor surface-to-air missile system", "Patriot air defence systems"
+    r"|\s+(?:surface-to-air|air[- ]defen[cs]e|anti-aircraft|anti-ship|ballistic|cruise)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:missiles?|systems?|launchers?)\b"
 )
 # "taken to hospital in Kursk" is where the wounded went; "struck a hospital in Kharkiv" is where it happened
 _MENTIONING = re.compile(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$", re.IGNORECASE)
@@ -135,7 +138,7 @@ _RELATIVE_TO = compile_opening(
 )
 _SPEAKER_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:not\s+)?(?:\w+ly\s+)?(?:said|says|claimed|claims|reported"
-    r"|reports|announced|commented|comments"
+    r"|reports|announced|commented|comments|discussed|discusses"
     r"|announces|stated|states|told|tells|wrote|writes|accused|accuses|denied|denies|warned|warns|insisted"
     r"|insists|confirmed|confirms|responded|responds|condemned|condemns|brokered|mediated|hosted|facilitated"
     r"|negotiated|arranged|organi[sz]ed|proposed|offered)\b"

@@ -186,6 +186,7 @@ _NO_TARGET_HIT = re.compile(r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|ha
 _PROGRESSIVE_BEFORE = re.compile(
     r"\b(?:is|are)\s+being\s+$|\bunder\s+(?:constant|continuous|regular|daily|frequent|repeated)\s+$", _I
 )  # also "remain under constant attack"
+_GENERIC_SUBJECT = re.compile(r"\b(?:it|he|she)\s+(?:only\s+|never\s+|always\s+|routinely\s+)?$", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", _I)
 _HABITUAL_AFTER = re.compile(
     r"\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly|routinely|frequently"
@@ -286,6 +287,8 @@ def _blocked(
         near = max(lower, start - 25)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
+    if event_type is _ATTACK and text[end - 1] == "s" and _GENERIC_SUBJECT.search(text, window, start):
+        return True  # "Russia says it strikes only military targets": what it does, not what it did
     if event_type is _ATTACK and (
         _REPELLED_BEFORE.search(text, window, start)
         or _NO_TARGET_HIT.search(text, window, start)
