@@ -355,6 +355,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Over Odesa Oblast alone, 21 drones were destroyed.", ["interception"]),
         ("Russia says it strikes only military targets in Ukraine.", []),
         ("The army said it struck a depot.", ["attack"]),
+        ("Troops continued to hold back Russian assaults near Vovchansk.", []),
         ("The village came under Russian artillery fire.", ["attack"]),
         ("The base hosts Su-34s that carry out glide-bomb strikes on front-line towns.", []),
         ("Ukraine has intensified its own long-range drone strikes on refineries.", []),
@@ -449,6 +450,8 @@ def test_governments_and_their_officials_are_not_locations():
         ("Kyiv accuses Moscow of hitting Ukrainian cities.", Role.SPEAKER),
         ("Kyiv rarely discusses individual attacks on Russian territory.", Role.SPEAKER),
         ("The plant makes the Tor surface-to-air missile system.", Role.REFERENCE),
+        ("A source told AFP in Kyiv that the strike was theirs.", Role.OFFICE),
+        ("The army pounds Dnipro riverside villages.", Role.REFERENCE),
     ],
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):

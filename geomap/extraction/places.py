@@ -102,7 +102,9 @@ _OFFICE_AFTER = re.compile(
     r"|bombardment)\b"
 )
 # "the Dnipro river", "the Black Sea": a water body named like a city is no place for an event.
-_WATER_AFTER = re.compile(r"\s+(?:river|River|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary)\b")
+_WATER_AFTER = re.compile(
+    r"\s+(?:river|River|riverside|riverbank|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary)\b"
+)
 # "the Lukianivska and Akademmistechko metro stations" (shelters), "the Sumy direction" (a front's axis)
 _LANDMARK_AFTER = re.compile(
     r"(?:\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:(?:metro|subway|underground)\s+stations?|direction|axis|sector)\b"
@@ -148,7 +150,7 @@ _SPEAKER_AFTER = re.compile(
 _SPEAKERS_IN = re.compile(
     r"\b(?i:(?:officials|authorities|sources|diplomats|spokespeople|experts|analysts)\s+(?:in|from)"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
-    r"|(?:said|says|spoke|speaking|told|talking)(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press))?\s+in"
+    r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
     r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
 )
 # A government named by its capital acting: "as Moscow kept up its bombardment", "Kyiv launched drones"

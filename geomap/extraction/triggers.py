@@ -180,7 +180,11 @@ _BACKGROUND_WORDS = frozenset(
     "responding avenge avenges avenged avenging stepped stepping ramped ramping intensified intensifying "
     "escalated escalating increased increasing carry carries".split()
 )
-_REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|averted)\s+(?:an?\s+|the\s+)?$", _I)
+_REPELLED_BEFORE = re.compile(
+    r"\b(?:repelled|repulsed|thwarted|foiled|averted|(?:hold|held|holding)\s+back|fought\s+off|beat\s+back"
+    r"|fend(?:ed|ing)?\s+off)\s+(?:an?\s+|the\s+)?(?:Russian\s+|Ukrainian\s+)?$",
+    _I,
+)
 _NO_TARGET_HIT = re.compile(r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I)
 # "Sumy, Kharkiv and Chernihiv are being hit in a pattern": what keeps happening, not a happening
 _PROGRESSIVE_BEFORE = re.compile(
