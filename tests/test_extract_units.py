@@ -369,6 +369,12 @@ def test_triggers(text, types):
     assert [t.event_type.value for t in found] == types
 
 
+def test_missiles_that_were_launched_keep_the_launch_as_their_trigger():
+    # "launched" marks a count of what was sent at a country; "a bomb was dropped" is an attack of its own
+    text = "The air force said 40 missiles were launched at Ukraine. A bomb was dropped on Okhtyrka."
+    assert [t.text for t in find_triggers(text, start=0, end=len(text))] == ["launched", "bomb was dropped"]
+
+
 def test_a_transfer_that_took_place_somewhere_is_no_mere_reference():
     text = "The handover took place at a checkpoint in Volyn Oblast. The transfer was swift."
     found = find_triggers(text, start=0, end=len(text), prisoner_context=True, exchange_context=True)

@@ -70,7 +70,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
         # "a guided aerial bomb was dropped on the outskirts", not "did not say how many missiles were fired"
         r"|(?<!many\s)(?:bombs?|missiles?|rockets?|shells?|munitions?)\s+(?:was|were|had\s+been|has\s+been)\s+"
-        r"(?:dropped|fired|launched)"
+        r"(?:dropped|fired)"
         # a weapon as the agent: "a guided aerial bomb destroyed a school"
         r"|(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are"
         r"|debris|wreckage|fragments?)\b)"
