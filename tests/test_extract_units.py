@@ -385,6 +385,10 @@ def test_a_place_described_in_apposition_is_of_that_kind():
     text = "Kurakhove, a mining and power-plant town that had 18,000 residents, now has fewer than 4,000."
     (mention,) = find_place_mentions(text, start=0, end=len(text), known={"Kurakhove"}.__contains__)
     assert (mention.text, mention.kind) == ("Kurakhove", "town")
+    text = "Odesa, the port city where a missile struck the Prymorskyi district, was hit again."
+    known = {"Odesa", "Prymorskyi district"}.__contains__
+    found = find_place_mentions(text, start=0, end=len(text), known=known)
+    assert [m.role for m in found] == [Role.LOCATION, Role.LOCATION]  # a clause of its own still reports
     text = "Two residents of Komyshany, a settlement on the western edge of Kherson, were killed."
     found = find_place_mentions(text, start=0, end=len(text), known={"Komyshany", "Kherson"}.__contains__)
     assert [(m.text, m.role) for m in found] == [("Komyshany", Role.LOCATION), ("Kherson", Role.REFERENCE)]
@@ -453,6 +457,7 @@ def test_governments_and_their_officials_are_not_locations():
         ("The restrictions were lifted by 8:00 a.m. Moscow time.", Role.REFERENCE),
         ("A fire broke out on the territory of the Novocherkassk State power plant.", Role.LOCATION),
         ("It is said that Moscow has been saving up missiles.", Role.SPEAKER),
+        ("Kherson has been suffering daily attacks.", Role.LOCATION),
         ("Kyiv accuses Moscow of hitting Ukrainian cities.", Role.SPEAKER),
         ("Kyiv rarely discusses individual attacks on Russian territory.", Role.SPEAKER),
         ("The plant makes the Tor surface-to-air missile system.", Role.REFERENCE),

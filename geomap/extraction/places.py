@@ -55,6 +55,7 @@ _SPAN = re.compile(rf"{_CAP_LETTER}(?<![\w’'\-].){_CAP_REST}(?:[ \t]+{_CAP})*(
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?P<kind>city|town|village|settlement)\b", re.IGNORECASE
 )
+_APPOSITION_END = re.compile(r",|\s(?:where|which|that|when|after)\s")
 _SETTLEMENT_OF = compile_opening(
     r"\b(?:the\s+)?(?:(?:front-line|frontline|border|southern|northern|eastern|western|central|port|industrial"
     r"|Black\s+Sea|small|occupied|Russian-occupied|Ukrainian-held|Russian-held)\s+)*"
@@ -160,7 +161,8 @@ _AGENT_AFTER = re.compile(
     r"|stood\s+ready|stands\s+ready|is\s+ready|was\s+ready|wants|wanted|refused|refuses|rejected|rejects)\b"
     # "Kyiv has repeatedly targeted refineries", "Moscow has been saving up missiles"
     r"|\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|shelled)\b"
-    r"|\s+(?:has|have|had)\s+been\s+\w+ing\b"
+    r"|\s+(?:has|have|had)\s+been\s+(?:saving|preparing|building|stockpiling|planning|launching|firing"
+    r"|sending|using|striking|targeting|attacking|shelling|pushing|trying|seeking)\b"
 )
 # A government named by its capital as the object of diplomacy or blame: "efforts to bring Moscow and Kyiv
 # back to the negotiating table", "urged Kyiv to", "accuses Moscow of hitting Ukrainian cities"
@@ -465,8 +467,9 @@ def find_place_mentions(
                 described = _DESCRIBED_AFTER.match(text, b, end)  # "Kurakhove, a mining town that ..."
                 if described:
                     kind = described.group("kind").lower()
-                    closing = text.find(",", described.end(), end)
-                    described_until = end if closing < 0 else closing
+                    # up to the end of the apposition, or a clause of its own ("the port city where ...")
+                    closing = _APPOSITION_END.search(text, described.end(), end)
+                    described_until = end if closing is None else closing.start()
             if kind and role in (Role.LOCATION, Role.SPEAKER):
                 role, locative = Role.LOCATION, True
             mentions.append(PlaceMention(span, query, a, b, role, locative, kind))
