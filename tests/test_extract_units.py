@@ -130,6 +130,7 @@ def test_later_that_evening_is_the_day_the_article_gave_last():
         ("Smila had also been targeted the previous day.", dt.date(2025, 5, 22)),
         ("About 40 minutes later, drones hit an industrial enterprise.", dt.date(2025, 5, 23)),
         ("The next morning, artillery shelled the town of Hirnyk.", dt.date(2025, 5, 24)),
+        ("It had been targeted the previous evening.", dt.date(2025, 5, 22)),
     ],
 )
 def test_a_time_said_relative_to_the_last_date_given(text, expected):

@@ -93,7 +93,7 @@ _SAME_DAY = compile_opening(
     r"(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
     r"(?:evening|afternoon)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"
     r"|(?:at|around)\s+(?:about\s+)?the\s+same\s+time"
-    r"|(?P<before>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+earlier)"
+    r"|(?P<before>the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before|a\s+day\s+earlier)"
     r"|(?P<after>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later))\b",
     re.IGNORECASE,
     before=r"\b",
