@@ -399,6 +399,15 @@ def test_a_year_recalled_in_one_paragraph_does_not_date_the_next():
     assert (casualties.place, casualties.injured) == ("Kharkiv", 1)
 
 
+def test_what_a_reported_strike_came_amid_is_context_not_its_place():
+    text = (
+        "Drones hit an oil depot in Tula on Friday.\n\n"
+        "The attack came as officials in Brussels discussed new sanctions on Moscow and Kyiv asked for more."
+    )
+    (attack,) = by_type(run(text), "attack")
+    assert attack.place == "Tula"
+
+
 def test_an_unknown_district_of_a_named_city_is_placed_at_the_city():
     (attack,) = by_type(run("A drone hit a building in Kharkiv's Saltivskyi district on Friday."), "attack")
     assert (attack.place, attack.place_name) == ("Kharkiv", "Saltivskyi district")

@@ -52,6 +52,7 @@ _HEADING_LENGTH = 80  # a section heading of a roundup or a live blog ("Monday: 
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
 _FALLEN = frozenset({"debris", "wreckage", "fragment", "fragments"})
+_CAME_AS = re.compile(r"\s+came\s+(?:as|amid|while|after|before|days|hours|a\s+day|just|shortly)\b", re.I)
 _NAME_LEAD = 12  # characters a share's place may start after "over the": "Republic of " Kalmykia
 _LISTED_WITH = re.compile(r"[\w-]+,?\s+and\s+")  # from a counted unit to the next count: "drones and "
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
@@ -425,6 +426,9 @@ class _Reader:
         if trigger.weak:
             lower, upper = _clause(self.text, sentence, trigger)
             pool = [item for item in pool if lower <= item.start and item.end <= upper]
+        elif pool and _CAME_AS.match(self.text, trigger.end):
+            # "The attack came as Western countries discussed sanctions on Moscow": what follows is context
+            pool = [item for item in pool if item.end <= trigger.start]
         elif pool and ";" in sentence.text:
             # "Odesa: six missiles downed; Kyiv reports hits on Kharkiv": each part has its own places, and
             # the "Odesa:" that labels the whole line
