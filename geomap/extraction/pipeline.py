@@ -334,6 +334,7 @@ class _Reader:
                 if split:
                     targets, origin, in_sentence = split, "sentence", True
             actor = attribution.find_actor(parties, trigger_start=trigger.start)
+            refers_back = _refers_back(text, sentence, trigger)
             kept = False
             for place, place_counts in targets:
                 mention = Mention(
@@ -355,7 +356,7 @@ class _Reader:
                     place_in_sentence=in_sentence,
                     new_happening=new_happening,
                     update=update,
-                    refers_back=_refers_back(text, sentence, trigger),
+                    refers_back=refers_back,
                 )
                 if not self._worth_keeping(mention):
                     continue

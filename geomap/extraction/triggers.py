@@ -24,6 +24,8 @@ _ATTACK, _CASUALTIES, _DAMAGE = EventType.ATTACK, EventType.CASUALTIES, EventTyp
 _EXCHANGE, _INTERCEPTION = EventType.PRISONER_EXCHANGE, EventType.INTERCEPTION
 # Each pattern opens with a lookahead on its words' first letters, derived from the pattern: the search
 # passes over other words without trying every alternative at each of them.
+# "remain under constant attack": a state, not a happening (no trigger, and no "attack" after it either)
+_STATE_OF_ATTACK = r"(?:constant|continuous|regular|daily|frequent|repeated)"
 _AIR_WEAPON = r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets)"
 _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.INTERCEPTION: compile_opening(
@@ -63,7 +65,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.ATTACK: compile_opening(
         r"(?:attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
         r"|bombard(?:ed|ing|ment)|bombed|bombing|pound(?:ed|ing)|barrage|assaults?|launch(?:ed|es|ing)"
-        r"|targeted|under\s+(?!(?:constant|continuous|regular|daily|frequent|repeated)\b)(?:\w+\s+){0,2}?"
+        rf"|targeted|under\s+(?!{_STATE_OF_ATTACK}\b)(?:\w+\s+){{0,2}}?"
         r"(?:fire|attack)"
         r"|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
         r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
@@ -188,7 +190,7 @@ _REPELLED_BEFORE = re.compile(
 _NO_TARGET_HIT = re.compile(r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I)
 # "Sumy, Kharkiv and Chernihiv are being hit in a pattern": what keeps happening, not a happening
 _PROGRESSIVE_BEFORE = re.compile(
-    r"\b(?:is|are)\s+being\s+$|\bunder\s+(?:constant|continuous|regular|daily|frequent|repeated)\s+$", _I
+    rf"\b(?:is|are)\s+being\s+$|\bunder\s+{_STATE_OF_ATTACK}\s+$", _I
 )  # also "remain under constant attack"
 _GENERIC_SUBJECT = re.compile(r"\b(?:it|he|she)\s+(?:only\s+|never\s+|always\s+|routinely\s+)?$", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", _I)
