@@ -450,6 +450,16 @@ def test_overnight_in_the_headline_and_tuesday_night_in_the_lede_are_one_night()
     assert [(e.date, e.killed) for e in casualties] == [("2025-05-23", 3)]
 
 
+def test_a_night_said_as_a_range_is_the_evening_before_it_ended():
+    text = (
+        "Russian forces struck Kharkiv between Friday evening and Saturday morning, killing three people.\n\n"
+        "At about 19:40 on Friday, a glide bomb hit a block of flats in Kharkiv. Two people were killed "
+        "and nine were wounded."
+    )
+    casualties = by_type(run(text), "casualties")
+    assert [(e.date, e.killed, e.injured) for e in casualties] == [("2025-05-23", 3, 9)]
+
+
 def test_the_country_is_not_the_party_that_launched_at_it():
     text = (
         "In Kharkiv, a drone hit a house.\n\n"

@@ -100,6 +100,21 @@ def test_months_and_years_before_publication_mark_background(text, background):
     assert all(m.date is None for m in mentions if m.precision == BACKGROUND)
 
 
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        ("between Sunday evening and Monday morning", True),
+        ("overnight into Friday", True),
+        ("overnight", True),
+        ("on Friday", False),
+        ("between Monday and Thursday", False),  # days, not a night
+    ],
+)
+def test_a_night_is_named_by_the_day_it_ended_on(text, night):
+    *_, mention = find_dates(text, SATURDAY)
+    assert mention.night is night
+
+
 def test_a_feast_named_by_its_weekday_is_no_date():
     mentions = find_dates("In April, a missile attack on Palm Sunday killed 35 people.", SATURDAY)
     assert [(m.text, m.precision) for m in mentions] == [("In April", BACKGROUND)]

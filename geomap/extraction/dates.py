@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geomap.extraction.openings import compile_opening
 from geomap.model import DatePrecision
@@ -110,6 +110,9 @@ _SAID_ON = compile_opening(
     re.IGNORECASE,
 )
 _RANGE_START = compile_opening(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+# The expressions that name a night by the day it ended on
+_NIGHT_WORDS = frozenset(["overnight", "last night", "on the night", "tonight"])
+_NIGHT_INTO = compile_opening(r"\bovernight\s+(?:into|to)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,9 @@ class DateMention:
         Offsets of the expression in the searched text.
     text : str
         The expression as written.
+    night : bool
+        The expression names the night that ended on ``date``: "overnight", "overnight into Monday",
+        "between Sunday evening and Monday morning".
     """
 
     date: dt.date | None
@@ -133,6 +139,7 @@ class DateMention:
     start: int
     end: int
     text: str
+    night: bool = False
 
 
 def _calendar_date(match: re.Match[str], reference: dt.date | None) -> dt.date | None:
@@ -247,16 +254,37 @@ def find_dates(
             date = published - dt.timedelta(days=(published.weekday() - 5) % 7)  # its Saturday
         else:
             date = published
+        night = match.group().lower() in _NIGHT_WORDS or (
+            match.group("weekday") is not None
+            and _NIGHT_INTO.search(text, max(start, match.start() - 20), match.start()) is not None
+        )
         mentions.append(
-            DateMention(date, _RELATIVE_DAY, match.start(), match.end(), match.group())
+            DateMention(date, _RELATIVE_DAY, match.start(), match.end(), match.group(), night=night)
         )
     mentions.sort(key=lambda m: m.start)
-    return [
-        m
-        for m in mentions
-        if not _RANGE_START.search(text, max(start, m.start - 20), m.start)
-        and not _SAID_ON.search(text, max(start, m.start - 20), m.start)
-    ]
+    return _without_range_starts(text, start, mentions)
+
+
+def _without_range_starts(text: str, start: int, mentions: list[DateMention]) -> list[DateMention]:
+    """Drop the start of a range ("between Sunday evening and Monday morning") and when it was said.
+
+    The end of the range stays: a range from one day to the next is the night that ended on it.
+    """
+    kept: list[DateMention] = []
+    opened: DateMention | None = None
+    for mention in mentions:
+        before = max(start, mention.start - 20)
+        if _SAID_ON.search(text, before, mention.start):
+            continue
+        if _RANGE_START.search(text, before, mention.start):
+            opened = mention
+            continue
+        if opened is not None and opened.date is not None and mention.date is not None:
+            if (mention.date - opened.date).days == 1:
+                mention = replace(mention, night=True)
+        opened = None
+        kept.append(mention)
+    return kept
 
 
 def _before_month_of(match: re.Match[str], published: dt.date) -> bool:

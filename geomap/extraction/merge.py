@@ -18,7 +18,6 @@ from geomap.model import DatePrecision, EventType, Weapon
 
 __all__ = ["Mention", "Group", "merge_mentions"]
 
-_NIGHT_WORDS = frozenset(["overnight", "last night", "on the night", "tonight"])
 _VAGUE_DATES = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
 _DATE_RANK = {
     DatePrecision.DAY.value: 0,
@@ -40,6 +39,7 @@ class Mention:
     date: dt.date | None
     date_precision: str
     date_text: str | None = None
+    date_night: bool = False  # the date is of the night that ended on it ("overnight")
     counts: dict[str, Count] = field(default_factory=dict)
     weapons: list[Weapon] = field(default_factory=list)
     actor: str | None = None
@@ -62,6 +62,7 @@ class Group:
     date: dt.date | None
     date_precision: str
     date_text: str | None
+    date_night: bool
     counts: dict[str, Count]
     weapons: list[Weapon]
     actor: str | None
@@ -78,6 +79,7 @@ class Group:
             mention.date,
             mention.date_precision,
             mention.date_text,
+            mention.date_night,
             dict(mention.counts),
             list(mention.weapons),
             mention.actor,
@@ -95,13 +97,10 @@ class Group:
         rank, current = _DATE_RANK[mention.date_precision], _DATE_RANK[self.date_precision]
         if rank < current or (
             # "on Tuesday night" says which night "overnight" in a Wednesday paper meant
-            rank == current and _overnight(self.date_text) and not _overnight(mention.date_text)
+            rank == current and self.date_night and not mention.date_night
         ):
-            self.date, self.date_precision, self.date_text = (
-                mention.date,
-                mention.date_precision,
-                mention.date_text,
-            )
+            self.date, self.date_precision = mention.date, mention.date_precision
+            self.date_text, self.date_night = mention.date_text, mention.date_night
         for name, count in mention.counts.items():
             self.counts[name] = richer(self.counts.get(name), count)
         self.weapons.extend(mention.weapons)
@@ -161,17 +160,12 @@ def _dates_compatible(a: Group | Mention, b: Group | Mention) -> bool:
     if a.date is None or b.date is None or abs((a.date - b.date).days) != 1:
         return False
     later = a if a.date > b.date else b
-    return _overnight(later.date_text)
+    return later.date_night
 
 
 def _within_a_day(a: Group | Mention, b: Group | Mention) -> bool:
     """Return True if ``a`` and ``b`` are dated at most a day apart (or either is undated)."""
     return a.date is None or b.date is None or abs((a.date - b.date).days) <= 1
-
-
-def _overnight(date_text: str | None) -> bool:
-    """Return True for a date said as the night that ended on it ("overnight", "last night")."""
-    return date_text is not None and date_text.lower() in _NIGHT_WORDS
 
 
 def richer(old: Count | None, new: Count) -> Count:

@@ -346,6 +346,7 @@ class _Reader:
                     date=date_mention.date if date_mention else self.published,
                     date_precision=date_mention.precision if date_mention else self.fallback_precision,
                     date_text=date_mention.text if date_mention else None,
+                    date_night=date_mention.night if date_mention else False,
                     counts=place_counts,
                     weapons=_weapons_for(text, sentence, trigger, sentence_weapons)
                     if trigger.event_type is _ATTACK
