@@ -728,3 +728,17 @@ def test_a_name_resolved_once_keeps_the_wording_of_each_mention():
     locator = Locator(FakeResolver(), boundaries=FakeBoundaries)
     assert locator.resolve("Kyiv", written="Kyiv").written == "Kyiv"
     assert locator.resolve("Kyiv", written="Kyiv's").written == "Kyiv's"
+
+
+def test_a_person_named_after_a_title_or_before_an_age_is_no_place_later_on():
+    text = (
+        "Drones hit an oil depot in Rossosh overnight, Voronezh Region Governor Alexander Gusev said.\n\n"
+        'Gusev thanked the air defence crews. "Thanks to our air defence, most of the drones were shot down '
+        'on the approach," he wrote.\n\n'
+        'Residents described the night. "My windows are gone, the door is gone," said Nadiia, a 61-year-old '
+        "pensioner who lives across the street from the damaged building."
+    )
+    from geomap.resolver import Resolver
+
+    events = extract(text, published="2026-03-09", resolver=Resolver.default())
+    assert {e.place for e in events} == {"Rossosh’"}

@@ -80,6 +80,7 @@ class _Reader:
         self.published = published
         self.fallback_precision = _fallback_precision(published)  # the date precision when none is given
         self.prisoner_context = triggers.mentions_prisoners(text)
+        self.people = places.find_people(text)  # "Gusev" of "Governor Alexander Gusev" is no town
         self.history: list[Place] = []  # every resolved place, any role, in reading order
         self.location_places: list[Place] = []  # places used as locations
         self.reported_places: list[Place] = []  # the places of sentences that reported an event
@@ -161,7 +162,12 @@ class _Reader:
         named_here: list[tuple[int, Place]] = []
         self.national_scope = None
         mentions = places.find_place_mentions(
-            text, start=start, end=end, dateline_until=dateline, known=self.locator.knows
+            text,
+            start=start,
+            end=end,
+            dateline_until=dateline,
+            known=self.locator.knows,
+            people=self.people,
         )
         for mention in mentions:
             if mention.role is _REFERENCE:
@@ -801,7 +807,12 @@ def _lede_names(text: str, sentences: list[Sentence], locator: Locator) -> tuple
     lede = [s for s in sentences[1:] if s.paragraph == 1]
     start, end = lede[0].start, lede[-1].end
     found = places.find_place_mentions(
-        text, start=start, end=end, dateline_until=places.dateline_end(text, start), known=locator.knows
+        text,
+        start=start,
+        end=end,
+        dateline_until=places.dateline_end(text, start),
+        known=locator.knows,
+        people=places.find_people(text),
     )
     return tuple(dict.fromkeys(m.query for m in found if m.role is not _REFERENCE))
 

@@ -25,6 +25,7 @@ __all__ = [
     "Anaphor",
     "find_place_mentions",
     "find_anaphors",
+    "find_people",
     "dateline_end",
 ]
 
@@ -87,6 +88,16 @@ _TITLES = compile_opening(
     r"|Col|Lieutenant|Mr|Mrs|Ms|Dr|Prime|Chancellor|King|Pope|Ambassador|Chief|Commander|Deputy|Head"
     r"|governor|mayor|minister|president|spokesperson|spokesman|head|chief|commander|resident|official"
     r"|member|daughter|son|wife|husband|mother|father)\.?\s+$"
+)
+# People named in an article: after a title ("Governor Alexander Gusev", "regional Gov. Serhiy Borzov") or
+# before an age ("said Nadiia, a 61-year-old pensioner", "Oksana Hrytsenko, 41,"). Their names are no places
+# later on ("Gusev thanked the air defence crews").
+_PERSON_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+"
+_PEOPLE = re.compile(
+    r"\b(?:(?:President|Governor|Mayor|Minister|Spokesperson|Spokesman|Spokeswoman|Colonel|Chancellor|Ambassador"
+    r"|Commander|governor|mayor|spokesperson|spokesman|spokeswoman|commander)|(?:Gov|Gen|Col|Mr|Mrs|Ms|Dr)\.?)"
+    rf"[ \t]+(?:{_PERSON_NAME}[ \t]+)?(?P<titled>{_PERSON_NAME})"
+    rf"|(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\b|\d{{1,3}},)"
 )
 _OFFICE_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:City|city|Regional|regional|Oblast|oblast|Region|region|State|state|District"
@@ -403,6 +414,7 @@ def find_place_mentions(
     end: int,
     dateline_until: int = 0,
     known: Callable[[str], bool] | None = None,
+    people: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
     """Find candidate place names in the sentence ``text[start:end]``.
 
@@ -424,6 +436,9 @@ def find_place_mentions(
     known : callable, optional
         A cheap test of whether a name is a place at all (``Resolver.is_place_name``); names it
         rejects are dropped before their role is worked out.
+    people : frozenset of str
+        Names of the article's people (:func:`find_people`): no places unless a preposition says where
+        ("in Gusev").
 
     Returns
     -------
@@ -453,6 +468,8 @@ def find_place_mentions(
             if known is not None and not known(query):
                 continue
             role, locative = _role(text, a, b, start, dateline_until)
+            if span in people and not locative:
+                continue  # "Gusev thanked the crews" after "Governor Alexander Gusev"
             if a < described_until and role is Role.LOCATION:
                 role = Role.REFERENCE  # a place that only says where the one described lies
             if headline and not locative:
@@ -474,6 +491,27 @@ def find_place_mentions(
                 role, locative = Role.LOCATION, True
             mentions.append(PlaceMention(span, query, a, b, role, locative, kind))
     return mentions
+
+
+def find_people(text: str) -> frozenset[str]:
+    """Return the names of people in ``text``: the surname after a title, the name before an age.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+
+    Returns
+    -------
+    frozenset of str
+        Names as written ("Gusev" for "Governor Alexander Gusev").
+
+    Examples
+    --------
+    >>> sorted(find_people("Governor Alexander Gusev said. Gusev thanked Nadiia, a 61-year-old pensioner."))
+    ['Gusev', 'Nadiia']
+    """
+    return frozenset(match.group("titled") or match.group("aged") for match in _PEOPLE.finditer(text))
 
 
 def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | None = None) -> list[Anaphor]:
