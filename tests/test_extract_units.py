@@ -479,10 +479,18 @@ def test_governments_and_their_officials_are_not_locations():
         ("The plant makes the Tor surface-to-air missile system.", Role.REFERENCE),
         ("A source told AFP in Kyiv that the strike was theirs.", Role.OFFICE),
         ("The army pounds Dnipro riverside villages.", Role.REFERENCE),
+        ("A missile hit a block of flats as Moscow pounded the power grid.", Role.SPEAKER),
+        ("Moscow, for its part, has answered with its own bombardment.", Role.SPEAKER),
+        ('Peskov told reporters that Moscow was "open to" a new round.', Role.SPEAKER),
+        ("Kyiv has appealed to allies for more Patriot systems.", Role.SPEAKER),
+        ("A Western diplomat in Kyiv said the allies accepted it.", Role.OFFICE),
     ],
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):
-    words = ("Zelensky", "Units", "People", "Drones", "A", "Sea", "It", "The", "Energy", "They", "Turkish")
+    words = (
+        ("Zelensky", "Units", "People", "Drones", "A", "Sea", "It", "The", "Energy", "They", "Turkish")
+        + ("Peskov", "Patriot", "Western")
+    )
     names = [m for m in find_place_mentions(text, start=0, end=len(text)) if m.text not in words]
     assert names and {m.role for m in names} == {role}
 

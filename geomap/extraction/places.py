@@ -160,16 +160,20 @@ _SPEAKER_AFTER = re.compile(
 # "officials in Kyiv and Moscow said", "a statement issued in Abu Dhabi", "his video address from Kyiv",
 # "territory controlled by Kyiv": where speakers sit or who governs, not where anything happened
 _SPEAKERS_IN = re.compile(
-    r"\b(?i:(?:officials|authorities|sources|diplomats|spokespeople|experts|analysts)\s+(?:in|from)"
+    r"\b(?i:(?:officials?|authorit(?:y|ies)|sources?|diplomats?|spokes(?:people|man|woman|person)|experts?"
+    r"|analysts?)\s+(?:in|from)"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
     r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
 )
 # A government named by its capital acting: "as Moscow kept up its bombardment", "Kyiv launched drones"
 _AGENT_AFTER = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:kept|keeps|launched|launches|fired|fires|pressed|presses|stepped\s+up"
-    r"|steps\s+up|continued|continues|intensified|intensifies|retaliated|retaliates|unleashed|unleashes"
-    r"|stood\s+ready|stands\s+ready|is\s+ready|was\s+ready|wants|wanted|refused|refuses|rejected|rejects)\b"
+    # "Moscow, for its part, has answered with its own bombardment"
+    r"(?:,\s+for\s+its\s+part,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:kept|keeps|launched|launches|fired"
+    r"|fires|pressed|presses|stepped\s+up|steps\s+up|continued|continues|intensified|intensifies|retaliated"
+    r"|retaliates|unleashed|unleashes|pounded|pounds|bombarded|bombards|answered|answers|appealed|appeals"
+    r"|stood\s+ready|stands\s+ready|(?:is|was|remains)\s+[\"“]?(?:ready|open)|wants|wanted|refused|refuses"
+    r"|rejected|rejects)\b"
     # "Kyiv has repeatedly targeted refineries", "Moscow has been saving up missiles"
     r"|\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|shelled)\b"
     r"|\s+(?:has|have|had)\s+been\s+(?:saving|preparing|building|stockpiling|planning|launching|firing"
