@@ -108,11 +108,14 @@ def test_months_and_years_before_publication_mark_background(text, background):
         ("overnight", True),
         ("on Friday", False),
         ("between Monday and Thursday", False),  # days, not a night
+        ("between 23:00 Moscow time on Friday and 07:00 on Saturday", True),
+        ("from 23:00 Moscow time on May 23 to 07:00 Moscow time on May 24", True),
     ],
 )
 def test_a_night_is_named_by_the_day_it_ended_on(text, night):
     *_, mention = find_dates(text, SATURDAY)
     assert mention.night is night
+    assert len(find_dates(text, SATURDAY)) == 1 or not night  # the range's start is left out
 
 
 def test_a_feast_named_by_its_weekday_is_no_date():
@@ -146,6 +149,7 @@ def test_later_that_evening_is_the_day_the_article_gave_last():
         ("About 40 minutes later, drones hit an industrial enterprise.", dt.date(2025, 5, 23)),
         ("The next morning, artillery shelled the town of Hirnyk.", dt.date(2025, 5, 24)),
         ("It had been targeted the previous evening.", dt.date(2025, 5, 22)),
+        ("Earlier that morning, a drone attacked a car.", dt.date(2025, 5, 23)),
     ],
 )
 def test_a_time_said_relative_to_the_last_date_given(text, expected):

@@ -90,8 +90,8 @@ _EARLIER_PERIOD = compile_opening(
 # past periods named without a month or year: "last month", "that summer"
 _PAST_WORDS = frozenset("last earlier ago past summer spring autumn fall winter year".split())
 _SAME_DAY = compile_opening(
-    r"(?:later\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
-    r"(?:evening|afternoon)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"
+    r"(?:(?:later|earlier)\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
+    r"(?:evening|afternoon|morning)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"
     r"|(?:at|around)\s+(?:about\s+)?the\s+same\s+time"
     r"|(?P<before>the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before|a\s+day\s+earlier)"
     r"|(?P<after>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later))\b",
@@ -109,7 +109,12 @@ _SAID_ON = compile_opening(
     r"(?:on\s+|early\s+|late\s+|later\s+|on\s+the\s+morning\s+of\s+)?$",
     re.IGNORECASE,
 )
-_RANGE_START = compile_opening(r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+# "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9"
+_RANGE_START = compile_opening(
+    r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+    r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?:\w+\s+time\s+)?(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
 # The expressions that name a night by the day it ended on
 _NIGHT_WORDS = frozenset(["overnight", "last night", "on the night", "tonight"])
 _NIGHT_INTO = compile_opening(r"\bovernight\s+(?:into|to)\s+$", re.IGNORECASE)
@@ -276,7 +281,7 @@ def _without_range_starts(text: str, start: int, mentions: list[DateMention]) ->
         before = max(start, mention.start - 20)
         if _SAID_ON.search(text, before, mention.start):
             continue
-        if _RANGE_START.search(text, before, mention.start):
+        if _RANGE_START.search(text, max(start, mention.start - 40), mention.start):
             opened = mention
             continue
         if opened is not None and opened.date is not None and mention.date is not None:
