@@ -742,3 +742,15 @@ def test_a_person_named_after_a_title_or_before_an_age_is_no_place_later_on():
 
     events = extract(text, published="2026-03-09", resolver=Resolver.default())
     assert {e.place for e in events} == {"Rossosh’"}
+
+
+def test_a_later_toll_without_a_place_goes_to_its_town_not_to_the_region_counting_it_too():
+    text = (
+        "Death toll in Tula rises to four\n\n"
+        "Russian drones struck towns of the Tula region overnight, killing four people and injuring 10.\n\n"
+        "A drone hit Tula, killing two people and injuring seven.\n\n"
+        "Rescuers searched the rubble in Tula. By morning the death toll had risen to four. "
+        "The number of injured now stands at nine."
+    )
+    casualties = {(e.place, e.killed, e.injured) for e in by_type(run(text), "casualties")}
+    assert ("Tula", 4, 9) in casualties

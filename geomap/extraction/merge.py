@@ -150,6 +150,11 @@ def _holds(area: Place | None, place: Place | None) -> bool:
     return area is not None and place is not None and area.holds(place)
 
 
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    """Return True if both are known and are the same place."""
+    return a is not None and b is not None and a.key == b.key
+
+
 def _dates_compatible(a: Group | Mention, b: Group | Mention) -> bool:
     """Return True if ``a`` and ``b`` fall on the same date or night, or either has only a fallback date.
 
@@ -202,8 +207,14 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
         candidates = [g for g in of_type.get(mention.event_type, ()) if g.accepts(mention)]
         if candidates:
             if mention.update:  # "bringing the number of dead there to four": the toll that had a death count
+                # at its own place rather than in the region that also counted it ("four killed and ten
+                # injured in the oblast")
                 preferred = [g for g in candidates if g.counts_any_of(mention)]
-                preferred = [g for g in preferred if _holds(g.place, mention.place)] or preferred
+                preferred = (
+                    [g for g in preferred if _same_place(g.place, mention.place)]
+                    or [g for g in preferred if _holds(g.place, mention.place)]
+                    or preferred
+                )
             else:
                 preferred = [g for g in candidates if g.date == mention.date]
             (preferred or candidates)[-1].add(mention)
