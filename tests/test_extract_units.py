@@ -92,6 +92,8 @@ def test_dates_resolve_against_publication(text, expected, precision):
         ("shelled daily since the withdrawal in the spring of 2022", ["in the spring of 2022"]),
         ("in May, and on May 3", []),  # this month, and a day: reported, not recalled
         ("in 2025 so far", []),
+        ("Since the start of the year, air defences destroyed 400 drones", ["Since the start of the year"]),
+        ("Some of the most spectacular attacks of that period are still remembered", ["that period"]),
     ],
 )
 def test_months_and_years_before_publication_mark_background(text, background):
@@ -382,6 +384,9 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("In response to Ukraine's strikes, Russia attacked Kharkiv.", ["attack"]),
         ("Kyiv has stepped up attacks on Russian refineries.", []),
         ("Russia stepped up its attacks on Kharkiv on Tuesday.", ["attack"]),
+        ("The Kiev regime has been using drones to attack facilities in Russian regions.", []),
+        ("It stated that the armed forces strike only military targets.", []),
+        ("The drones struck only minutes after midnight.", ["attack"]),
     ],
 )
 def test_triggers(text, types):

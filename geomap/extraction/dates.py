@@ -82,13 +82,15 @@ _EARLIER_PERIOD = compile_opening(
     r"|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d))"
     r"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall)|earlier\s+this\s+year"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year)"
-    r"|that\s+(?:summer|spring|autumn|fall|winter|year)"
+    r"|that\s+(?:summer|spring|autumn|fall|winter|year|period)"
+    # "since the start of the year, air defences have destroyed more than 400 drones": a running total
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|war|(?:full-scale\s+)?invasion)"
     r"|(?:months|a\s+year|years)\s+ago))\b",
     re.IGNORECASE,
     before=r"\b",
 )
 # past periods named without a month or year: "last month", "that summer"
-_PAST_WORDS = frozenset("last earlier ago past summer spring autumn fall winter year".split())
+_PAST_WORDS = frozenset("last earlier ago past summer spring autumn fall winter year period since".split())
 _SAME_DAY = compile_opening(
     r"(?:(?:later|earlier)\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
     r"(?:evening|afternoon|morning)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"

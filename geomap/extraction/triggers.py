@@ -174,13 +174,15 @@ _BACKGROUND_BEFORE = compile_opening(
     r"\b(?:(?:retaliat\w*|revenge|retribution|response|responding|aveng\w*)\s+(?:for|to)\s+(?:[^\s,;:.]+\s+){0,4}?"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:stepp(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up|intensif(?:ied|ying)"
     r"|escalat(?:ed|ing)|increas(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}"
-    r"|(?:carry|carries)\s+out\s+(?:[\w-]+\s+){0,2})$",  # "Su-34s carry out glide-bomb strikes": a habit
+    r"|(?:carry|carries)\s+out\s+(?:[\w-]+\s+){0,2}"  # "Su-34s carry out glide-bomb strikes": a habit
+    # "The Kiev regime has been using drones to attack facilities": a campaign, not a happening
+    r"|(?:has|have)\s+been\s+(?:using|deploying|employing)\s+(?:[\w-]+\s+){1,3}?to\s+)$",
     _I,
 )
 _BACKGROUND_WORDS = frozenset(
     "retaliation retaliate retaliates retaliated retaliating retaliatory revenge retribution response "
     "responding avenge avenges avenged avenging stepped stepping ramped ramping intensified intensifying "
-    "escalated escalating increased increasing carry carries".split()
+    "escalated escalating increased increasing carry carries using deploying employing".split()
 )
 _REPELLED_BEFORE = re.compile(
     r"\b(?:repelled|repulsed|thwarted|foiled|averted|(?:hold|held|holding)\s+back|fought\s+off|beat\s+back"
@@ -193,6 +195,8 @@ _PROGRESSIVE_BEFORE = re.compile(
     rf"\b(?:is|are)\s+being\s+$|\bunder\s+{_STATE_OF_ATTACK}\s+$", _I
 )  # also "remain under constant attack"
 _GENERIC_SUBJECT = re.compile(r"\b(?:it|he|she)\s+(?:only\s+|never\s+|always\s+|routinely\s+)?$", _I)
+# "the armed forces strike only military targets": what a side says it does
+_ONLY_TARGETS_AFTER = re.compile(r"\s+only\s+(?:[\w-]+\s+){0,2}(?:targets|facilities|objects|sites)\b", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", _I)
 _HABITUAL_AFTER = re.compile(
     r"\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly|routinely|frequently"
@@ -295,6 +299,8 @@ def _blocked(
             return True
     if event_type is _ATTACK and text[end - 1] == "s" and _GENERIC_SUBJECT.search(text, window, start):
         return True  # "Russia says it strikes only military targets": what it does, not what it did
+    if event_type is _ATTACK and _ONLY_TARGETS_AFTER.match(text, end, after):
+        return True
     if event_type is _ATTACK and (
         _REPELLED_BEFORE.search(text, window, start)
         or _NO_TARGET_HIT.search(text, window, start)
