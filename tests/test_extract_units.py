@@ -541,6 +541,9 @@ def test_vague_areas():
     text = "112 drones were destroyed over Russian regions overnight"
     areas = find_vague_areas(text, start=0, end=len(text))
     assert [(a.kind, a.country_code, a.text) for a in areas] == [("country", "RU", "Russian regions")]
+    text = "71 drones were destroyed over the territory of Russian regions"
+    areas = find_vague_areas(text, start=0, end=len(text))
+    assert [(a.kind, a.country_code, a.text) for a in areas] == [("country", "RU", "Russian regions")]
     text = "took place on the border between Ukraine and Belarus, near the Ukrainian-Belarusian border"
     areas = find_vague_areas(text, start=0, end=len(text))
     assert [(a.kind, a.country_code, a.other_country_code, a.either_side) for a in areas] == [

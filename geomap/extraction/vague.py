@@ -57,8 +57,8 @@ _REGION_LIST = compile_opening(
     r"(?:regions|provinces|oblasts|areas|parts)\b"
     rf"|\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+)"
     rf"(?:(?P<adj2>{_COUNTRY_WORD})\s+)?(?:regions|provinces|oblasts)\b"
-    # "over Russian regions": a country's regions, no number
-    rf"|(?:(?<=\bover\s)|(?<=\bin\s))(?P<adj3>{_COUNTRY_WORD})\s+(?:regions|provinces|oblasts)\b",
+    # "over Russian regions", "over the territory of Russian regions": a country's regions, no number
+    rf"|(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bterritory\sof\s))(?P<adj3>{_COUNTRY_WORD})\s+(?:regions|provinces|oblasts)\b",
     re.IGNORECASE,
 )
 _WHOLE_COUNTRY = re.compile(
