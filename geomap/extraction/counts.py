@@ -73,8 +73,10 @@ _VICTIMS_AFTER = re.compile(
     r"|\s+(?:the\s+(?:previous|same)|overnight|yesterday|late|early)\b",
     _I,
 )
+# "an 81-year-old man was injured", "The driver, a 44-year-old local resident, was wounded": one person
 _ONE_THEN_VERB = compile_opening(
-    rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}\s+{_AUX}{_VERB}\b", _I
+    rf"\b(?P<n>an?|one|the)\s+{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}(?:,\s+an?\s+[^,]{{1,50}},)?\s+{_AUX}{_VERB}\b",
+    _I,
 )
 # "a woman and a 16-year-old girl were injured", "a man and his son were killed": two people
 _PAIR_THEN_VERB = compile_opening(
