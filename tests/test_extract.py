@@ -754,3 +754,11 @@ def test_a_later_toll_without_a_place_goes_to_its_town_not_to_the_region_countin
     )
     casualties = {(e.place, e.killed, e.injured) for e in by_type(run(text), "casualties")}
     assert ("Tula", 4, 9) in casualties
+
+
+def test_a_date_in_an_aside_about_a_person_does_not_date_the_happening():
+    text = (
+        "Missiles hit Kharkiv early on Saturday, officials said.\n\n"
+        "Zelensky, who returned from Istanbul on Monday, said the attack showed Russia wanted no peace."
+    )
+    assert [(e.place, e.date) for e in by_type(run(text), "attack")] == [("Kharkiv", "2025-05-24")]

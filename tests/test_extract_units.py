@@ -92,6 +92,8 @@ def test_dates_resolve_against_publication(text, expected, precision):
         ("shelled daily since the withdrawal in the spring of 2022", ["in the spring of 2022"]),
         ("in May, and on May 3", []),  # this month, and a day: reported, not recalled
         ("in 2025 so far", []),
+        ("Many residents still remember July 2022, when missiles struck", ["July 2022"]),
+        ("May 2025 has been the worst month", []),
         ("Since the start of the year, air defences destroyed 400 drones", ["Since the start of the year"]),
         ("Some of the most spectacular attacks of that period are still remembered", ["that period"]),
     ],

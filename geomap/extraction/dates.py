@@ -85,7 +85,9 @@ _EARLIER_PERIOD = compile_opening(
     r"|that\s+(?:summer|spring|autumn|fall|winter|year|period)"
     # "since the start of the year, air defences have destroyed more than 400 drones": a running total
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|war|(?:full-scale\s+)?invasion)"
-    r"|(?:months|a\s+year|years)\s+ago))\b",
+    r"|(?:months|a\s+year|years)\s+ago)"
+    # "Many residents still remember July 2022, when ...": a month and year, with no preposition
+    rf"|(?P<month3>{_MONTH})\s+(?P<year3>(?:19|20)\d\d))\b",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -298,11 +300,14 @@ def _before_month_of(match: re.Match[str], published: dt.date) -> bool:
     """Return True if the month or year matched by ``_EARLIER_PERIOD`` ended before ``published``'s month."""
     if match.group("past"):
         return True
-    year_text = match.group("year") or match.group("year_only") or match.group("season_year")
+    year_text = (
+        match.group("year") or match.group("year_only") or match.group("season_year") or match.group("year3")
+    )
     year = int(year_text) if year_text else published.year
-    if match.group("month") is None:
+    month_name = match.group("month") or match.group("month3")
+    if month_name is None:
         return year < published.year
-    month = _MONTHS[match.group("month").lower().rstrip(".")]
+    month = _MONTHS[month_name.lower().rstrip(".")]
     if not year_text and month > published.month:
         year -= 1  # "in December" in a January article
     return (year, month) < (published.year, published.month)

@@ -285,6 +285,8 @@ class _Reader:
         date_mentions = dates.find_dates(
             text, self.published, start=start, end=end, words=words, previous=self.latest_date
         )
+        if "who" in words:
+            date_mentions = _outside_asides(text, sentence, date_mentions, found)
         place_pool = _pools(found, located)
         date_pool = _pools(found, [m for m in date_mentions if m.precision != _BACKGROUND])
         for past in (m for m in date_mentions if m.precision == _BACKGROUND):
@@ -569,6 +571,22 @@ def _refers_back(text: str, sentence: Sentence, trigger: triggers.Trigger) -> bo
     return _DEFINITE.search(text, max(sentence.start, trigger.start - 30), trigger.start) is not None
 
 
+def _outside_asides(
+    text: str, sentence: Sentence, mentions: list[dates.DateMention], found: list[triggers.Trigger]
+) -> list[dates.DateMention]:
+    """Drop the dates of an aside about a person that reports nothing itself.
+
+    "Zelenskyy, who returned from the Munich Security Conference on Sunday, said the attack showed..."
+    dates his trip, not the attack.
+    """
+    asides = [
+        aside.span()
+        for aside in _WHO_ASIDE.finditer(text, sentence.start, sentence.end)
+        if not any(aside.start() < trigger.start < aside.end() for trigger in found)
+    ]
+    return [m for m in mentions if not any(lower < m.start < upper for lower, upper in asides)]
+
+
 def _within(place: Place, area: Place) -> bool:
     """Return True if ``place`` is ``area``, lies inside it, or is another district of its city."""
     if area.holds(place):
@@ -611,6 +629,9 @@ _COORDINATION = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$"
 )
 
+
+# ", who returned from the conference on Sunday,": an aside about a person
+_WHO_ASIDE = re.compile(r",\s+who\s[^,;]*")
 
 _NARROWING = re.compile(r"(?:near|close\s+to|along|on|at)\s", re.IGNORECASE)
 
