@@ -762,3 +762,15 @@ def test_a_date_in_an_aside_about_a_person_does_not_date_the_happening():
         "Zelensky, who returned from Istanbul on Monday, said the attack showed Russia wanted no peace."
     )
     assert [(e.place, e.date) for e in by_type(run(text), "attack")] == [("Kharkiv", "2025-05-24")]
+
+
+def test_the_day_a_toll_was_updated_does_not_date_what_is_said_of_the_strike_later():
+    text = (
+        "A glide bomb hit Kharkiv late on May 22, killing two people.\n\n"
+        "By 9 a.m. on May 23, the death toll had risen to four.\n\n"
+        "The bombs also damaged at least 11 houses and a shop in Kharkiv."
+    )
+    events = run(text)
+    assert {(e.event_type, e.date) for e in events} == {
+        ("attack", "2025-05-22"), ("casualties", "2025-05-22"), ("damage", "2025-05-22")
+    }

@@ -378,7 +378,8 @@ class _Reader:
             if not kept:
                 continue
             if date_mention is not None:
-                self.last_date[group] = (sentence.paragraph, date_mention, first_place)
+                if not update:  # "By 9 a.m. on Jan. 22, the death toll had risen": when it was counted
+                    self.last_date[group] = (sentence.paragraph, date_mention, first_place)
                 if date_mention.date is not None:
                     self.latest_date = date_mention
             if trigger.event_type is EventType.PRISONER_EXCHANGE:
