@@ -774,3 +774,14 @@ def test_the_day_a_toll_was_updated_does_not_date_what_is_said_of_the_strike_lat
     assert {(e.event_type, e.date) for e in events} == {
         ("attack", "2025-05-22"), ("casualties", "2025-05-22"), ("damage", "2025-05-22")
     }
+
+
+def test_a_regions_toll_that_its_towns_account_for_is_not_a_happening_of_its_own():
+    text = (
+        "Drones struck towns of the Tula region over the night of May 23-24, killing three people and "
+        "injuring five.\n\n"
+        "In Tula, a drone killed two people and injured four late on May 23.\n\n"
+        "In Novomoskovsk, a drone killed one person and injured one."
+    )
+    casualties = {(e.place, e.killed, e.injured) for e in by_type(run(text), "casualties")}
+    assert casualties == {("Tula", 2, 4), ("Novomoskovsk", 1, 1)}

@@ -114,6 +114,8 @@ def test_months_and_years_before_publication_mark_background(text, background):
         ("between Monday and Thursday", False),  # days, not a night
         ("between 23:00 Moscow time on Friday and 07:00 on Saturday", True),
         ("from 23:00 Moscow time on May 23 to 07:00 Moscow time on May 24", True),
+        ("over the night of May 23-24", True),
+        ("Weekly assessment, May 1-4", False),
     ],
 )
 def test_a_night_is_named_by_the_day_it_ended_on(text, night):

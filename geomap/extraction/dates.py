@@ -237,7 +237,10 @@ def find_dates(
         if match.group("month") and match.group("month").lower() == "may" and not match.group("day"):
             continue
         date = _calendar_date(match, published)
-        mentions.append(DateMention(date, _DAY, match.start(), match.end(), match.group()))
+        # "the night of Jan. 21-22": two days in a row name the night between them
+        first, last = match.group("day") or match.group("day2"), match.group("last") or match.group("last2")
+        night = bool(first and last) and int(last) - int(first) == 1
+        mentions.append(DateMention(date, _DAY, match.start(), match.end(), match.group(), night=night))
         taken.append(match.span())
     for match in _EARLIER_PERIOD.finditer(text, start, end) if earlier and published is not None else ():
         if not any(a <= match.start() < b for a, b in taken) and _before_month_of(match, published):

@@ -18,6 +18,7 @@ from geomap.model import DatePrecision, EventType, Weapon
 
 __all__ = ["Mention", "Group", "merge_mentions"]
 
+_TOTAL_PRECISIONS = ("country", "region")  # where a total of finer counts may be given
 _VAGUE_DATES = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
 _DATE_RANK = {
     DatePrecision.DAY.value: 0,
@@ -226,32 +227,30 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
 
 
 def _without_totals(groups: list[Group]) -> list[Group]:
-    """Drop a country-wide count that the article's finer ones account for (they add up to it or more).
+    """Drop a country- or region-wide count that the article's finer ones account for (they add up to it).
 
     "Air defences destroyed 47 drones over three regions" before "21 over the
     Volgograd Region, 17 over the Rostov Region and nine over the Belgorod Region"
-    reports the same drones twice.
+    reports the same drones twice, as "struck several settlements of the oblast, killing four and
+    injuring 10" does the tolls of its towns.
     """
-    kept = []
-    for group in groups:
-        if group.place is not None and group.place.precision == "country" and group.counts:
-            parts = [
-                g
-                for g in groups
-                if g is not group
-                and g.event_type is group.event_type
-                and g.place is not None
-                and g.place.precision != "country"
-                and g.place.country_code == group.place.country_code
-                and _dates_compatible(g, group)
-            ]
-            sums = {
-                name: sum(g.counts[name].value for g in parts if name in g.counts) for name in group.counts
-            }
-            if len(parts) > 1 and all(sums[name] >= count.value for name, count in group.counts.items()):
-                continue
-        kept.append(group)
-    return kept
+    totals = [g for g in groups if g.counts and g.place and g.place.precision in _TOTAL_PRECISIONS]
+    dropped = set()
+    for total in totals:
+        area = total.place
+        parts = [
+            g
+            for g in groups
+            if g.event_type is total.event_type
+            and g.place is not None
+            and area is not None
+            and area.contains(g.place)
+            and _dates_compatible(g, total)
+        ]
+        sums = {name: sum(g.counts[name].value for g in parts if name in g.counts) for name in total.counts}
+        if len(parts) > 1 and all(sums[name] >= count.value for name, count in total.counts.items()):
+            dropped.add(id(total))
+    return [g for g in groups if id(g) not in dropped] if dropped else groups
 
 
 def _counts_agree(a: Group, b: Group) -> bool:
