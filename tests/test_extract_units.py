@@ -394,6 +394,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("The Kiev regime has been using drones to attack facilities in Russian regions.", []),
         ("It stated that the armed forces strike only military targets.", []),
         ("The drones struck only minutes after midnight.", ["attack"]),
+        ('"Every night, Russia is launching drones and bombs at our towns," he said.', []),
+        ("Each day, Russian troops shell the villages along the river.", []),
     ],
 )
 def test_triggers(text, types):

@@ -176,13 +176,15 @@ _BACKGROUND_BEFORE = compile_opening(
     r"|escalat(?:ed|ing)|increas(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}"
     r"|(?:carry|carries)\s+out\s+(?:[\w-]+\s+){0,2}"  # "Su-34s carry out glide-bomb strikes": a habit
     # "The Kiev regime has been using drones to attack facilities": a campaign, not a happening
-    r"|(?:has|have)\s+been\s+(?:using|deploying|employing)\s+(?:[\w-]+\s+){1,3}?to\s+)$",
+    r"|(?:has|have)\s+been\s+(?:using|deploying|employing)\s+(?:[\w-]+\s+){1,3}?to\s+"
+    # "Every night, Russia is launching drones at our towns": what keeps happening
+    r"|(?:every|each)\s+(?:single\s+)?(?:night|day|morning|evening|week)\b[^.;:!?]*)$",
     _I,
 )
 _BACKGROUND_WORDS = frozenset(
     "retaliation retaliate retaliates retaliated retaliating retaliatory revenge retribution response "
     "responding avenge avenges avenged avenging stepped stepping ramped ramping intensified intensifying "
-    "escalated escalating increased increasing carry carries using deploying employing".split()
+    "escalated escalating increased increasing carry carries using deploying employing every each".split()
 )
 _REPELLED_BEFORE = re.compile(
     r"\b(?:repelled|repulsed|thwarted|foiled|averted|(?:hold|held|holding)\s+back|fought\s+off|beat\s+back"
