@@ -785,3 +785,12 @@ def test_a_regions_toll_that_its_towns_account_for_is_not_a_happening_of_its_own
     )
     casualties = {(e.place, e.killed, e.injured) for e in by_type(run(text), "casualties")}
     assert casualties == {("Tula", 2, 4), ("Novomoskovsk", 1, 1)}
+
+
+def test_a_datelines_date_is_when_the_story_was_filed_not_when_it_happened():
+    text = (
+        "May 24 (Reuters) - A Ukrainian drone attack on Kharkiv killed three civilians, officials said.\n\n"
+        "Drones hit a residential area of Kharkiv at about 9:30 p.m. on Friday, killing three people."
+    )
+    dated = sorted((e.event_type, e.date) for e in run(text))
+    assert dated == [("attack", "2025-05-23"), ("casualties", "2025-05-23")]

@@ -524,10 +524,14 @@ def test_the_regional_capital_is_a_kind_of_its_own():
 
 
 def test_anaphors_with_a_describing_word_and_possessive_ones():
-    text = "They saw a fire on the outskirts of the resort city. Drones struck the city's Obolon district."
+    text = (
+        "They saw a fire on the outskirts of the resort city. Drones struck the city's Obolon district, "
+        "the town's Russian-installed mayor said."
+    )
     assert [(a.text, a.kind, a.role) for a in find_anaphors(text, start=0, end=len(text))] == [
         ("the resort city", "city", Role.LOCATION),
         ("the city", "city", Role.CONTAINER),
+        ("the town", "town", Role.OFFICE),
     ]
 
 
@@ -582,6 +586,7 @@ def test_weapons_combine():
         "MOSCOW, February 4. /TASS/.",
         "MOSCOW, February 4./TASS/.",
         "KYIV, 6 April 2026 (Ukrinform) -",
+        "July 17 (Reuters) -",
     ],
 )
 def test_datelines_end_after_their_place_date_and_agency(dateline):

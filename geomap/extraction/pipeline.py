@@ -287,6 +287,9 @@ class _Reader:
         )
         if "who" in words:
             date_mentions = _outside_asides(text, sentence, date_mentions, found)
+        if date_mentions and date_mentions[0].start < self.datelines[sentence.paragraph]:
+            # "KYIV, 6 April 2026 (Ukrinform) -", "July 17 (Reuters) -": when the story was filed
+            date_mentions = [m for m in date_mentions if m.start >= self.datelines[sentence.paragraph]]
         place_pool = _pools(found, located)
         date_pool = _pools(found, [m for m in date_mentions if m.precision != _BACKGROUND])
         for past in (m for m in date_mentions if m.precision == _BACKGROUND):

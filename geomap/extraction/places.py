@@ -210,6 +210,10 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*"
     r"(?:[—–]|[ \t]-{1,2}[ \t]|\.?[ \t]*/[A-Z][A-Za-z\-]{1,15}/\.?)"  # a dash, or "/TASS/."
 )
+# A dateline of a date and an agency alone: "July 17 (Reuters) -"
+_DATE_DATELINE = re.compile(
+    r"\s*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?[ \t]*\([^)\n]{1,40}\)[ \t]*(?:[—–]|-{1,2})"
+)
 # What a dateline ends with, a dash or an agency's name in slashes ("/TASS/."): without any, none is sought.
 _DATELINE_ENDS = ("—", "–", " -", "\t-", "/")
 _ANAPHOR_KINDS = tuple("city capital town village district region oblast province peninsula country".split())
@@ -219,6 +223,12 @@ _ANAPHOR = compile_opening(
     rf"(?P<kind>{'|'.join(_ANAPHOR_KINDS)})\b(?P<poss>['’]s)?"
 )
 
+# "the town's Russian-installed mayor", "the city's military administration": who speaks for the place
+_ITS_OFFICIAL_AFTER = re.compile(
+    r"\s+(?:(?:[\w]+-(?:installed|appointed|backed)|occupation|military|civil|city|regional|acting)\s+)*"
+    r"(?:mayor|governor|head|administration|authorities|officials?|council)\b",
+    re.IGNORECASE,
+)
 _BEARING_OF = re.compile(rf"\b(?:{_BEARING}|{_DISTANCE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -324,6 +334,7 @@ def dateline_end(text: str, paragraph_start: int) -> int:
     if not any(mark in opening for mark in _DATELINE_ENDS):
         return paragraph_start
     match = _DATELINE.match(text, paragraph_start, limit)
+    match = match or _DATE_DATELINE.match(text, paragraph_start, limit)
     return match.end() if match else paragraph_start
 
 
@@ -540,7 +551,9 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
     for match in _ANAPHOR.finditer(text, start, end):
         after = text[match.end() : match.end() + 60]
         possessive = bool(match.group("poss"))
-        if possessive:
+        if possessive and _ITS_OFFICIAL_AFTER.match(after):
+            role = Role.OFFICE  # "the town's Russian-installed mayor said"
+        elif possessive:
             role = Role.CONTAINER  # "the city's Shevchenkivskyi district"
         elif _OFFICE_AFTER.match(after):
             role = Role.OFFICE
