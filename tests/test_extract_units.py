@@ -309,6 +309,9 @@ def test_weapon_counts_distinguish_launched_and_downed():
     text = "Air defence had shot down five U.S.-made ATACMS missiles over the region."
     tallies = weapon_tallies(text, start=0, end=len(text))
     assert [(t.field, t.count.value) for t in tallies] == [("missiles", 5)]
+    text = "Air defence forces shot down 11 unmanned aerial vehicles over the city."
+    tallies = weapon_tallies(text, start=0, end=len(text))
+    assert [(t.field, t.count.value) for t in tallies] == [("drones", 11)]
     for text in (
         "Guided bombs kill two; a dozen wounded as drone hits minibus",
         "It came under attack on January 2 when Russian Shahed drones hit a terminal.",
@@ -395,6 +398,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("It stated that the armed forces strike only military targets.", []),
         ("The drones struck only minutes after midnight.", ["attack"]),
         ('"Every night, Russia is launching drones and bombs at our towns," he said.', []),
+        ("Air defence destroyed three Shahed-type attack drones over the region.", ["interception"]),
         ("Each day, Russian troops shell the villages along the river.", []),
     ],
 )

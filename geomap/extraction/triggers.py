@@ -196,6 +196,7 @@ _NO_TARGET_HIT = re.compile(r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|ha
 _PROGRESSIVE_BEFORE = re.compile(
     rf"\b(?:is|are)\s+being\s+$|\bunder\s+{_STATE_OF_ATTACK}\s+$", _I
 )  # also "remain under constant attack"
+_WEAPON_NAMED_AFTER = re.compile(r"\s+(?:drones?|UAVs?|helicopters?)\b", _I)
 _GENERIC_SUBJECT = re.compile(r"\b(?:it|he|she)\s+(?:only\s+|never\s+|always\s+|routinely\s+)?$", _I)
 # "the armed forces strike only military targets": what a side says it does
 _ONLY_TARGETS_AFTER = re.compile(r"\s+only\s+(?:[\w-]+\s+){0,2}(?:targets|facilities|objects|sites)\b", _I)
@@ -313,7 +314,9 @@ def _blocked(
         return False
     if _may_hold(words, _DEBRIS_WORDS, text, window) and _DEBRIS_SUBJECT.search(text[window:start]):
         return True  # "debris from a downed drone fell": what fell is reported, not a downing
-    return event_type is _ATTACK and text.startswith("-", end)  # "strike-drone": a compound
+    # "strike-drone", "Shahed-type attack drones": a weapon's name
+    compound = text.startswith("-", end) or _WEAPON_NAMED_AFTER.match(text, end) is not None
+    return event_type is _ATTACK and compound
 
 
 def find_triggers(

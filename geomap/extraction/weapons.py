@@ -23,7 +23,10 @@ _PATTERNS = (
         compile_opening(r"\b(?:(?:glide|guided(?:\s+aerial)?|aerial|air-dropped)\s+bombs?\b|KABs?\b)", _I),
     ),
     (Weapon.MISSILE, compile_opening(r"\b(?:missiles?\b|rockets?\b(?!\s+fuel))", _I)),
-    (Weapon.DRONE, compile_opening(r"\b(?:drones?\b|UAVs?\b|Shaheds?\b|Gerans?\b|kamikaze\b)", _I)),
+    (
+        Weapon.DRONE,
+        compile_opening(r"\b(?:drones?\b|UAVs?\b|Shaheds?\b|Gerans?\b|kamikaze\b|unmanned\s+aerial\b)", _I),
+    ),
     (
         Weapon.ARTILLERY,
         compile_opening(r"\b(?:shell(?:ed|ing|s)?\b|artillery\b|mortars?\b|MLRS\b|Grad\b|howitzers?\b)", _I),
@@ -39,7 +42,7 @@ _FIRST_WORDS = {
     Weapon.CRUISE_MISSILE: ("cruise", "kalibr", "kh", "storm"),
     Weapon.GLIDE_BOMB: ("glide", "guided", "aerial", "air", "kab"),
     Weapon.MISSILE: ("missile", "rocket"),
-    Weapon.DRONE: ("drone", "uav", "shahed", "geran", "kamikaze"),
+    Weapon.DRONE: ("drone", "uav", "shahed", "geran", "kamikaze", "unmanned"),
     Weapon.ARTILLERY: ("shell", "artillery", "mortar", "mlrs", "grad", "howitzer"),
     Weapon.AIRCRAFT: ("air", "warplane", "bomber", "fighter", "aircraft"),
 }
