@@ -208,6 +208,7 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
         ("The driver, a 44-year-old local resident, was wounded.", {"injured": 1}),
         ("The 52-year-old tractor driver was killed.", {"killed": 1}),
         ("The man who was injured has died in hospital.", {}),
+        ("The 38-year-old was taken to hospital with shrapnel wounds.", {"injured": 1}),
         ("injured at least nine people, including two children", {"injured": 9}),
         ("six people needed medical care", {"injured": 6}),
         ("the death toll rose to 12", {"killed": 12}),

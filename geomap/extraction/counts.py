@@ -75,7 +75,8 @@ _VICTIMS_AFTER = re.compile(
 )
 # "an 81-year-old man was injured", "The driver, a 44-year-old local resident, was wounded": one person
 _ONE_THEN_VERB = compile_opening(
-    rf"\b(?P<n>an?|one|the)\s+{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}(?:,\s+an?\s+[^,]{{1,50}},)?\s+{_AUX}{_VERB}\b",
+    rf"\b(?P<n>an?|one|the)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}|\d+-year-old)(?:,\s+an?\s+[^,]{{1,50}},)?"
+    rf"\s+{_AUX}{_VERB}\b",
     _I,
 )
 # "a woman and a 16-year-old girl were injured", "a man and his son were killed": two people
@@ -217,7 +218,8 @@ def casualty_tallies(
                 field = "killed" if toll.group("death") or toll.group("dead") else "injured"
                 tallies.append(Tally(field, count, count.start))
     pairs: list[tuple[int, int]] = []
-    for pattern in (_PAIR_THEN_VERB, _ONE_THEN_VERB, _VERB_THEN_ONE) if words & _PERSON_WORDS else ():
+    people_named = bool(words & _PERSON_WORDS) or "-year-old" in text[start:end]
+    for pattern in (_PAIR_THEN_VERB, _ONE_THEN_VERB, _VERB_THEN_ONE) if people_named else ():
         for match in pattern.finditer(text, start, end):
             if any(a <= match.start("n") < b for a, b in pairs):
                 continue  # the second of a pair already counted
