@@ -218,7 +218,7 @@ def casualty_tallies(
                 field = "killed" if toll.group("death") or toll.group("dead") else "injured"
                 tallies.append(Tally(field, count, count.start))
     pairs: list[tuple[int, int]] = []
-    people_named = bool(words & _PERSON_WORDS) or "-year-old" in text[start:end]
+    people_named = bool(words & _PERSON_WORDS) or text.find("-year-old", start, end) >= 0
     for pattern in (_PAIR_THEN_VERB, _ONE_THEN_VERB, _VERB_THEN_ONE) if people_named else ():
         for match in pattern.finditer(text, start, end):
             if any(a <= match.start("n") < b for a, b in pairs):
