@@ -209,6 +209,7 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
         ("The 52-year-old tractor driver was killed.", {"killed": 1}),
         ("The man who was injured has died in hospital.", {}),
         ("The 38-year-old was taken to hospital with shrapnel wounds.", {"injured": 1}),
+        ("A 60-year-old man was cut by flying glass and received first aid.", {"injured": 1}),
         ("injured at least nine people, including two children", {"injured": 9}),
         ("six people needed medical care", {"injured": 6}),
         ("the death toll rose to 12", {"killed": 12}),
@@ -400,6 +401,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("The drones struck only minutes after midnight.", ["attack"]),
         ('"Every night, Russia is launching drones and bombs at our towns," he said.', []),
         ("Air defence destroyed three Shahed-type attack drones over the region.", ["interception"]),
+        ("A local man was hit by shrapnel in his own yard.", ["casualties", "attack"]),
         ("Each day, Russian troops shell the villages along the river.", []),
     ],
 )

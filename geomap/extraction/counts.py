@@ -42,7 +42,7 @@ _PERSON = "(?:" + "|".join(sorted(_PERSON_WORDS, key=lambda word: (-len(word), w
 _KILL = r"(?:killed|killing|kills?|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)"
 _INJURE = (
     r"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|needed\s+medical\s+(?:care|help|attention)"
-    r"|sought\s+medical\s+(?:care|help)"
+    r"|sought\s+medical\s+(?:care|help)|(?:cut|hit)\s+by\s+(?:flying\s+)?(?:glass|shrapnel)"
     r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)"
     r"|(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|injur(?:y|ies)|wounds?|burns?|concussion))"
 )

@@ -42,7 +42,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives"
         r"|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
         r"|(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|burns?|concussion|injur(?:y|ies))"
-        r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help))\b",
+        r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help)"
+        r"|(?:cut|hit)\s+by\s+(?:flying\s+)?(?:glass|shrapnel))\b",  # "A man was cut by flying glass"
         _I,
         before=r"\b",
     ),
@@ -99,7 +100,7 @@ _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
 _STEMS = {
     EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress",
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought"
-    r"|suffered|sustained|received",
+    r"|suffered|sustained|received|cut|hit",
     EventType.DAMAGE: r"damag|destroy|collapsed|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
     r"|rubble|blown|blew|flames|detonation|leaving|left|power|electricity|cut|knock",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
