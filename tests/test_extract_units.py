@@ -51,6 +51,7 @@ def test_ages_sizes_distances_and_times_are_not_counts():
     assert [c.value for c in find_counts(text)] == [128]
     assert [c.value for c in find_counts("13:10 - Ukrainian drones attacked; at 11:45 two more")] == [2]
     assert [c.value for c in find_counts("A man aged 63 and a woman aged 58 died")] == []
+    assert [c.value for c in find_counts("said on June 17 that its drones hit; on 12 August, 4 died")] == [4]
 
 
 @pytest.mark.parametrize(

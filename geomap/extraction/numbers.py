@@ -83,6 +83,13 @@ _BARE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+# "said on June 17 that its drones", "on 12 August, killing": a day of the month, not a count
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}\.?\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{_MONTH_NAME}\b")
 # "on New Year's night 2023 killed dozens", "in March 2024": a year after a word that dates, not a count
 _YEAR_AFTER = re.compile(
     r"\b(?:in|since|of|until|by|from|night|day|year|early|late|mid|spring|summer|autumn|fall|winter"
@@ -230,6 +237,8 @@ def find_counts(
             continue  # a time of day ("13:10 - Ukrainian drones attacked")
         if _AGED.search(text, max(start, token.start() - 8), token.start()):
             continue  # an age: "a woman aged 58 died"
+        if word.isdigit() and len(word) <= 2 and _day_of_month(text, start, token.start(), match.end()):
+            continue
         if _YEAR.fullmatch(match.group("number")) and _YEAR_AFTER.search(
             text, max(start, token.start() - 12), token.start()
         ):
@@ -246,6 +255,14 @@ def find_counts(
         found.append(Count(value, qualifier, begin, match.end()))
         covered = match.end()
     return found
+
+
+def _day_of_month(text: str, start: int, begin: int, end: int) -> bool:
+    """Return True if the number at ``text[begin:end]`` is a day of a month ("June 17", "12 August")."""
+    return (
+        _MONTH_BEFORE.search(text, max(start, begin - 11), begin) is not None
+        or _MONTH_AFTER.match(text, end) is not None
+    )
 
 
 def _number_value(number: str) -> int | None:
