@@ -794,3 +794,14 @@ def test_a_datelines_date_is_when_the_story_was_filed_not_when_it_happened():
     )
     dated = sorted((e.event_type, e.date) for e in run(text))
     assert dated == [("attack", "2025-05-23"), ("casualties", "2025-05-23")]
+
+
+def test_a_headlines_toll_update_joins_the_report_it_updates_not_the_last_town_named():
+    text = (
+        "Glide bombs hit Kharkiv; drones strike Odesa overnight. Death toll rises to three\n\n"
+        "A glide bomb hit Kharkiv on Friday evening, killing two people. "
+        "A drone hit a warehouse in Odesa.\n\n"
+        "By Saturday morning the death toll in Kharkiv had risen to three."
+    )
+    casualties = [(e.place, e.killed) for e in by_type(run(text), "casualties")]
+    assert casualties == [("Kharkiv", 3)]

@@ -98,7 +98,7 @@ _TOLL = compile_opening(
 )
 _TOLL_UPDATE = compile_opening(
     r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:\w+\s+){0,9}?"
-    r"(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\b"
+    r"(?:rose|risen|rises|climbed|climbs|increased|increases|grew|grown|grows|jumped|jumps|reached|reaches)\b"
     r"|\b(?:bringing|brought|bring|raising|raised)\s+the\s+(?:death\s+toll|toll|number\s+of\s+\w+)\b",
     _I,
 )

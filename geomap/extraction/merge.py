@@ -204,8 +204,13 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
     """
     groups: list[Group] = []
     of_type: dict[EventType, list[Group]] = {}  # only groups of the mention's type can take it
+    waiting: list[tuple[int, Mention]] = []  # a toll update read before the toll it updates
     for mention in mentions:
         candidates = [g for g in of_type.get(mention.event_type, ()) if g.accepts(mention)]
+        if not candidates and mention.update and mention.counts and not mention.place_in_sentence:
+            # "...Death toll rises to three" in a headline, before the report it updates
+            waiting.append((len(groups), mention))
+            continue
         if candidates:
             if mention.update:  # "bringing the number of dead there to four": the toll that had a death count
                 # at its own place rather than in the region that also counted it ("four killed and ten
@@ -223,6 +228,13 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
             group = Group.start(mention)
             groups.append(group)
             of_type.setdefault(mention.event_type, []).append(group)
+    for position, mention in reversed(waiting):
+        counted = [g for g in of_type.get(mention.event_type, ()) if g.counts_any_of(mention)]
+        same = [g for g in counted if _counts_agree(mention, g)]
+        if same or counted:
+            (same or counted)[-1].add(mention)
+        else:
+            groups.insert(position, Group.start(mention))
     return _without_totals(_fold_regions(groups))
 
 
@@ -253,8 +265,8 @@ def _without_totals(groups: list[Group]) -> list[Group]:
     return [g for g in groups if id(g) not in dropped] if dropped else groups
 
 
-def _counts_agree(a: Group, b: Group) -> bool:
-    """Return True unless the groups give different figures for the same count.
+def _counts_agree(a: Group | Mention, b: Group) -> bool:
+    """Return True unless ``a`` and the group ``b`` give different figures for the same count.
 
     "14 drones were shot down over Crimea" is not "a downed drone" in Simferopol.
     """
