@@ -56,6 +56,10 @@ _SPAN = re.compile(rf"{_CAP_LETTER}(?<![\w’'\-].){_CAP_REST}(?:[ \t]+{_CAP})*(
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?P<kind>city|town|village|settlement)\b", re.IGNORECASE
 )
+# "Inkerman, on the outskirts of Sevastopol,": where the place lies, named by a bigger one
+_EDGE_OF_AFTER = re.compile(
+    r",\s+on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+of\b", re.IGNORECASE
+)
 _APPOSITION_END = re.compile(r",|\s(?:where|which|that|when|after)\s")
 _SETTLEMENT_OF = compile_opening(
     r"\b(?:the\s+)?(?:(?:front-line|frontline|border|southern|northern|eastern|western|central|port|industrial"
@@ -499,8 +503,11 @@ def find_place_mentions(
                 described = _DESCRIBED_AFTER.match(text, b, end)  # "Kurakhove, a mining town that ..."
                 if described:
                     kind = described.group("kind").lower()
+                # "Inkerman, on the outskirts of Sevastopol": the bigger place only says where it lies
+                positioned = described or _EDGE_OF_AFTER.match(text, b, end)
+                if positioned:
                     # up to the end of the apposition, or a clause of its own ("the port city where ...")
-                    closing = _APPOSITION_END.search(text, described.end(), end)
+                    closing = _APPOSITION_END.search(text, positioned.end(), end)
                     described_until = end if closing is None else closing.start()
             if kind and role in (Role.LOCATION, Role.SPEAKER):
                 role, locative = Role.LOCATION, True
