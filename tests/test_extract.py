@@ -805,3 +805,8 @@ def test_a_headlines_toll_update_joins_the_report_it_updates_not_the_last_town_n
     )
     casualties = [(e.place, e.killed) for e in by_type(run(text), "casualties")]
     assert casualties == [("Kharkiv", 3)]
+
+
+def test_a_date_in_an_aside_about_a_victim_still_dates_the_happening():
+    text = "A woman, who was walking her dog on Friday morning, was killed when a drone hit Kharkiv."
+    assert [(e.place, e.date) for e in by_type(run(text), "attack")] == [("Kharkiv", "2025-05-23")]

@@ -17,7 +17,7 @@ from geomap.extraction.counts import (
 )
 from geomap.extraction.dates import BACKGROUND, find_dates, infer_publication_date
 from geomap.extraction.numbers import find_counts, parse_count
-from geomap.extraction.places import Role, dateline_end, find_anaphors, find_place_mentions
+from geomap.extraction.places import Role, dateline_end, find_anaphors, find_people, find_place_mentions
 from geomap.extraction.text import split_sentences
 from geomap.extraction.triggers import find_triggers, mentions_prisoners
 from geomap.extraction.vague import find_vague_areas
@@ -52,6 +52,8 @@ def test_ages_sizes_distances_and_times_are_not_counts():
     assert [c.value for c in find_counts("13:10 - Ukrainian drones attacked; at 11:45 two more")] == [2]
     assert [c.value for c in find_counts("A man aged 63 and a woman aged 58 died")] == []
     assert [c.value for c in find_counts("said on June 17 that its drones hit; on 12 August, 4 died")] == [4]
+    text = "In March 12 people were killed. Some 20 May Day marchers were hurt."
+    assert [c.value for c in find_counts(text)] == [12, 20]
 
 
 @pytest.mark.parametrize(
@@ -117,6 +119,8 @@ def test_months_and_years_before_publication_mark_background(text, background):
         ("from 23:00 Moscow time on May 23 to 07:00 Moscow time on May 24", True),
         ("over the night of May 23-24", True),
         ("Weekly assessment, May 1-4", False),
+        ("Talks were held on May 20-21 in Riyadh", False),  # two days, no night
+        ("between Monday and Tuesday", False),
     ],
 )
 def test_a_night_is_named_by_the_day_it_ended_on(text, night):
@@ -403,6 +407,9 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ('"Every night, Russia is launching drones and bombs at our towns," he said.', []),
         ("Air defence destroyed three Shahed-type attack drones over the region.", ["interception"]),
         ("A local man was hit by shrapnel in his own yard.", ["casualties", "attack"]),
+        ("Several cars were hit by shrapnel.", ["attack"]),
+        ("Russia launched drones and missiles at Kyiv overnight.", ["attack"]),
+        ("Air raid alerts sound every night in Kharkiv, but a missile hit a school.", ["attack"]),
         ("Each day, Russian troops shell the villages along the river.", []),
     ],
 )
@@ -511,12 +518,14 @@ def test_governments_and_their_officials_are_not_locations():
         ('Peskov told reporters that Moscow was "open to" a new round.', Role.SPEAKER),
         ("Kyiv has appealed to allies for more Patriot systems.", Role.SPEAKER),
         ("A Western diplomat in Kyiv said the allies accepted it.", Role.OFFICE),
+        ("Russian shelling damaged the main water source in Mykolaiv.", Role.LOCATION),
+        ("Kharkiv remains open to visitors despite the shelling.", Role.LOCATION),
     ],
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):
     words = (
         ("Zelensky", "Units", "People", "Drones", "A", "Sea", "It", "The", "Energy", "They", "Turkish")
-        + ("Peskov", "Patriot", "Western", "Debris")
+        + ("Peskov", "Patriot", "Western", "Debris", "Russian")
     )
     names = [m for m in find_place_mentions(text, start=0, end=len(text)) if m.text not in words]
     if role is None:  # the first a location, the second only where it lies
@@ -538,12 +547,13 @@ def test_the_regional_capital_is_a_kind_of_its_own():
 def test_anaphors_with_a_describing_word_and_possessive_ones():
     text = (
         "They saw a fire on the outskirts of the resort city. Drones struck the city's Obolon district, "
-        "the town's Russian-installed mayor said."
+        "the town's Russian-installed mayor said. A missile hit the region's administration building."
     )
     assert [(a.text, a.kind, a.role) for a in find_anaphors(text, start=0, end=len(text))] == [
         ("the resort city", "city", Role.LOCATION),
         ("the city", "city", Role.CONTAINER),
         ("the town", "town", Role.OFFICE),
+        ("the region", "region", Role.CONTAINER),
     ]
 
 
@@ -610,3 +620,12 @@ def test_a_river_named_like_a_city_is_not_a_location():
     text = "Russian drones attacked Nikopol across the Dnipro river."
     roles = {m.text: m.role for m in find_place_mentions(text, start=0, end=len(text))}
     assert roles["Nikopol"] is Role.LOCATION and roles["Dnipro"] is Role.REFERENCE
+
+
+def test_people_are_named_after_a_title_or_before_their_age_and_trade():
+    text = (
+        "Governor Alexander Gusev said so. Drones struck Kharkiv, a 370-year-old city, and Kryvyi Rih, 19, "
+        'including nine children. "We ran," said Nadiia, a 61-year-old pensioner, and Oksana Hrytsenko, '
+        "41, who lives next door."
+    )
+    assert find_people(text) == {"Gusev", "Nadiia", "Hrytsenko"}

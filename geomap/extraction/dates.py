@@ -121,7 +121,10 @@ _RANGE_START = compile_opening(
 )
 # The expressions that name a night by the day it ended on
 _NIGHT_WORDS = frozenset(["overnight", "last night", "on the night", "tonight"])
-_NIGHT_INTO = compile_opening(r"\bovernight\s+(?:into|to)\s+$", re.IGNORECASE)
+_NIGHT_INTO = compile_opening(r"\b(?:overnight|night)\s+(?:into|to)\s+$", re.IGNORECASE)
+# what makes a range of two days a night: "the night of Jan. 21-22", "between Sunday evening and Monday
+# morning", "from 23:00 on March 8"
+_NIGHT_WORDS_NEAR = re.compile(r"\b(?:night|evening|p\.m\.|pm|(?:1[89]|2[0-3])[:.]\d\d)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -240,7 +243,8 @@ def find_dates(
         # "the night of Jan. 21-22": two days in a row name the night between them
         first, last = match.group("day") or match.group("day2"), match.group("last") or match.group("last2")
         night = bool(first and last) and int(last) - int(first) == 1
-        mentions.append(DateMention(date, _DAY, match.start(), match.end(), match.group(), night=night))
+        night = night and _NIGHT_WORDS_NEAR.search(text, max(start, match.start() - 15), match.start())
+        mentions.append(DateMention(date, _DAY, match.start(), match.end(), match.group(), night=bool(night)))
         taken.append(match.span())
     for match in _EARLIER_PERIOD.finditer(text, start, end) if earlier and published is not None else ():
         if not any(a <= match.start() < b for a, b in taken) and _before_month_of(match, published):
@@ -292,7 +296,8 @@ def _without_range_starts(text: str, start: int, mentions: list[DateMention]) ->
             opened = mention
             continue
         if opened is not None and opened.date is not None and mention.date is not None:
-            if (mention.date - opened.date).days == 1:
+            spans_night = _NIGHT_WORDS_NEAR.search(text, max(start, opened.start - 40), mention.start)
+            if (mention.date - opened.date).days == 1 and spans_night:
                 mention = replace(mention, night=True)
         opened = None
         kept.append(mention)

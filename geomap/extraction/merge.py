@@ -208,7 +208,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
     for mention in mentions:
         candidates = [g for g in of_type.get(mention.event_type, ()) if g.accepts(mention)]
         if not candidates and mention.update and mention.counts and not mention.place_in_sentence:
-            # "...Death toll rises to three" in a headline, before the report it updates
+            # "...Death toll rises to three" in a headline: an update read before the report it updates
             waiting.append((len(groups), mention))
             continue
         if candidates:
@@ -230,16 +230,20 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
             of_type.setdefault(mention.event_type, []).append(group)
     for position, mention in reversed(waiting):
         counted = [g for g in of_type.get(mention.event_type, ()) if g.counts_any_of(mention)]
-        same = [g for g in counted if _counts_agree(mention, g)]
-        if same or counted:
-            (same or counted)[-1].add(mention)
+        pool = [g for g in counted if _counts_agree(mention, g)] or counted
+        if pool:
+            # the report that follows the update ("Death toll rises to three" before its lede)
+            after = [g for g in pool if groups.index(g) >= position]
+            (after[0] if after else pool[-1]).add(mention)
         else:
-            groups.insert(position, Group.start(mention))
+            group = Group.start(mention)
+            groups.insert(position, group)
+            of_type.setdefault(mention.event_type, []).append(group)
     return _without_totals(_fold_regions(groups))
 
 
 def _without_totals(groups: list[Group]) -> list[Group]:
-    """Drop a country- or region-wide count that the article's finer ones account for (they add up to it).
+    """Drop a country- or region-wide count that the article's finer ones account for (add up to it or more).
 
     "Air defences destroyed 47 drones over three regions" before "21 over the
     Volgograd Region, 17 over the Rostov Region and nine over the Belgorod Region"

@@ -88,8 +88,9 @@ _MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}\.?\s+$")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{_MONTH_NAME}\b")
+# not "In March 12 people were killed", where the month is a period; not "20 May Day marchers"
+_MONTH_BEFORE = re.compile(rf"(?<!\bin\s)(?<!\bIn\s)(?<!\bby\s)(?<!\bsince\s)\b{_MONTH_NAME}\.?\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{_MONTH_NAME}\b(?!\s+Day)")
 # "on New Year's night 2023 killed dozens", "in March 2024": a year after a word that dates, not a count
 _YEAR_AFTER = re.compile(
     r"\b(?:in|since|of|until|by|from|night|day|year|early|late|mid|spring|summer|autumn|fall|winter"

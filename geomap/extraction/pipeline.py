@@ -634,8 +634,8 @@ _COORDINATION = re.compile(
 )
 
 
-# ", who returned from the conference on Sunday,": an aside about a person
-_WHO_ASIDE = re.compile(r",\s+who\s[^,;]*")
+# "Zelenskyy, who returned from the conference on Sunday,": an aside about a person named
+_WHO_ASIDE = re.compile(r"\b[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s[^,;]*")
 
 _NARROWING = re.compile(r"(?:near|close\s+to|along|on|at)\s", re.IGNORECASE)
 
@@ -800,7 +800,7 @@ def extract_events(
     sentences = split_sentences(text)
     for sentence in sentences:
         reader.paragraph_start.setdefault(sentence.paragraph, sentence.start)
-    locator.hints = _lede_names(text, sentences, locator)
+    locator.hints = _lede_names(text, sentences, locator, reader.people)
     for sentence in sentences:
         if sentence.paragraph > 0:
             locator.hints = ()
@@ -822,7 +822,9 @@ def extract_events(
     return events
 
 
-def _lede_names(text: str, sentences: list[Sentence], locator: Locator) -> tuple[str, ...]:
+def _lede_names(
+    text: str, sentences: list[Sentence], locator: Locator, people: frozenset[str]
+) -> tuple[str, ...]:
     """Return the place names of the paragraph after a headline, to resolve the headline's names with.
 
     A headline is an opening paragraph of one sentence without closing punctuation.
@@ -837,7 +839,7 @@ def _lede_names(text: str, sentences: list[Sentence], locator: Locator) -> tuple
         end=end,
         dateline_until=places.dateline_end(text, start),
         known=locator.knows,
-        people=places.find_people(text),
+        people=people,
     )
     return tuple(dict.fromkeys(m.query for m in found if m.role is not _REFERENCE))
 

@@ -97,11 +97,16 @@ _TITLES = compile_opening(
 # before an age ("said Nadiia, a 61-year-old pensioner", "Oksana Hrytsenko, 41,"). Their names are no places
 # later on ("Gusev thanked the air defence crews").
 _PERSON_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+"
+_PERSON_NOUN = (
+    r"(?:man|woman|pensioner|resident|volunteer|mother|father|teacher|nurse|doctor|driver|worker|student"
+    r"|engineer|farmer|soldier|veteran|widow|grandmother|grandfather|shopkeeper|mechanic|retiree|local)"
+)
 _PEOPLE = re.compile(
     r"\b(?:(?:President|Governor|Mayor|Minister|Spokesperson|Spokesman|Spokeswoman|Colonel|Chancellor|Ambassador"
     r"|Commander|governor|mayor|spokesperson|spokesman|spokeswoman|commander)|(?:Gov|Gen|Col|Mr|Mrs|Ms|Dr)\.?)"
     rf"[ \t]+(?:{_PERSON_NAME}[ \t]+)?(?P<titled>{_PERSON_NAME})"
-    rf"|(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\b|\d{{1,3}},)"
+    rf"|(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\s+(?:[\w-]+\s+)?{_PERSON_NOUN}\b"
+    r"|\d{1,3},\s+(?:who|said|says|told|a|an)\b)"
 )
 _OFFICE_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:City|city|Regional|regional|Oblast|oblast|Region|region|State|state|District"
@@ -164,7 +169,7 @@ _SPEAKER_AFTER = re.compile(
 # "officials in Kyiv and Moscow said", "a statement issued in Abu Dhabi", "his video address from Kyiv",
 # "territory controlled by Kyiv": where speakers sit or who governs, not where anything happened
 _SPEAKERS_IN = re.compile(
-    r"\b(?i:(?:officials?|authorit(?:y|ies)|sources?|diplomats?|spokes(?:people|man|woman|person)|experts?"
+    r"\b(?i:(?:officials?|authorities|sources|diplomats?|spokes(?:people|man|woman|person)|experts?"
     r"|analysts?)\s+(?:in|from)"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
@@ -176,7 +181,8 @@ _AGENT_AFTER = re.compile(
     r"(?:,\s+for\s+its\s+part,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:kept|keeps|launched|launches|fired"
     r"|fires|pressed|presses|stepped\s+up|steps\s+up|continued|continues|intensified|intensifies|retaliated"
     r"|retaliates|unleashed|unleashes|pounded|pounds|bombarded|bombards|answered|answers|appealed|appeals"
-    r"|stood\s+ready|stands\s+ready|(?:is|was|remains)\s+[\"“]?(?:ready|open)|wants|wanted|refused|refuses"
+    r"|stood\s+ready|stands\s+ready|(?:is|was|remains)\s+ready|(?:is|was)\s+[\"“]open\s+to|wants|wanted"
+    r"|refused|refuses"
     r"|rejected|rejects)\b"
     # "Kyiv has repeatedly targeted refineries", "Moscow has been saving up missiles"
     r"|\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|shelled)\b"
@@ -230,7 +236,8 @@ _ANAPHOR = compile_opening(
 # "the town's Russian-installed mayor", "the city's military administration": who speaks for the place
 _ITS_OFFICIAL_AFTER = re.compile(
     r"\s+(?:(?:[\w]+-(?:installed|appointed|backed)|occupation|military|civil|city|regional|acting)\s+)*"
-    r"(?:mayor|governor|head|administration|authorities|officials?|council)\b",
+    r"(?:mayor|governor|head|administration|authorities|officials?|council)\b"
+    r"(?!\s+(?:building|offices?|headquarters|premises))",  # "the city's administration building" is a place
     re.IGNORECASE,
 )
 _BEARING_OF = re.compile(rf"\b(?:{_BEARING}|{_DISTANCE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -43,7 +43,10 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
         r"|(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|burns?|concussion|injur(?:y|ies))"
         r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help)"
-        r"|(?:cut|hit)\s+by\s+(?:flying\s+)?(?:glass|shrapnel))\b",  # "A man was cut by flying glass"
+        # "A man was cut by flying glass", not "Several cars were hit by shrapnel"
+        r"|(?:man|woman|boy|girl|child|resident|driver|worker|pensioner|teenager|passenger|civilian|person"
+        r"|people|residents|civilians)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:cut|hit)\s+by\s+(?:flying\s+)?"
+        r"(?:glass|shrapnel))\b",
         _I,
         before=r"\b",
     ),
@@ -179,7 +182,7 @@ _BACKGROUND_BEFORE = compile_opening(
     # "The Kiev regime has been using drones to attack facilities": a campaign, not a happening
     r"|(?:has|have)\s+been\s+(?:using|deploying|employing)\s+(?:[\w-]+\s+){1,3}?to\s+"
     # "Every night, Russia is launching drones at our towns": what keeps happening
-    r"|(?:every|each)\s+(?:single\s+)?(?:night|day|morning|evening|week)\b[^.;:!?]*)$",
+    r"|(?:every|each)\s+(?:single\s+)?(?:night|day|morning|evening|week),?\s+(?:[\w’'-]+\s+){0,4})$",
     _I,
 )
 _BACKGROUND_WORDS = frozenset(
@@ -198,6 +201,7 @@ _PROGRESSIVE_BEFORE = re.compile(
     rf"\b(?:is|are)\s+being\s+$|\bunder\s+{_STATE_OF_ATTACK}\s+$", _I
 )  # also "remain under constant attack"
 _WEAPON_NAMED_AFTER = re.compile(r"\s+(?:drones?|UAVs?|helicopters?)\b", _I)
+_WEAPON_NOUNS = frozenset({"attack", "strike"})  # "attack drones", not "launched drones"
 _GENERIC_SUBJECT = re.compile(r"\b(?:it|he|she)\s+(?:only\s+|never\s+|always\s+|routinely\s+)?$", _I)
 # "the armed forces strike only military targets": what a side says it does
 _ONLY_TARGETS_AFTER = re.compile(r"\s+only\s+(?:[\w-]+\s+){0,2}(?:targets|facilities|objects|sites)\b", _I)
@@ -315,9 +319,12 @@ def _blocked(
         return False
     if _may_hold(words, _DEBRIS_WORDS, text, window) and _DEBRIS_SUBJECT.search(text[window:start]):
         return True  # "debris from a downed drone fell": what fell is reported, not a downing
+    if event_type is not _ATTACK:
+        return False
     # "strike-drone", "Shahed-type attack drones": a weapon's name
-    compound = text.startswith("-", end) or _WEAPON_NAMED_AFTER.match(text, end) is not None
-    return event_type is _ATTACK and compound
+    return text.startswith("-", end) or (
+        text[start:end].lower() in _WEAPON_NOUNS and _WEAPON_NAMED_AFTER.match(text, end, after) is not None
+    )
 
 
 def find_triggers(
