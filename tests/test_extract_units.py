@@ -120,6 +120,8 @@ def test_months_and_years_before_publication_mark_background(text, background):
         ("over the night of May 23-24", True),
         ("Weekly assessment, May 1-4", False),
         ("Talks were held on May 20-21 in Riyadh", False),  # two days, no night
+        ("between 9 p.m. on Friday and 5 a.m. on Saturday", True),
+        ("drones launched starting from 6 p.m. on Friday", False),
         ("between Monday and Tuesday", False),
     ],
 )

@@ -116,7 +116,7 @@ _SAID_ON = compile_opening(
 # "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9"
 _RANGE_START = compile_opening(
     r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?"
-    r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?:\w+\s+time\s+)?(?:on\s+)?)?$",
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+(?:\w+\s+time\s+)?(?:on\s+)?)?$",
     re.IGNORECASE,
 )
 # The expressions that name a night by the day it ended on
@@ -124,7 +124,7 @@ _NIGHT_WORDS = frozenset(["overnight", "last night", "on the night", "tonight"])
 _NIGHT_INTO = compile_opening(r"\b(?:overnight|night)\s+(?:into|to)\s+$", re.IGNORECASE)
 # what makes a range of two days a night: "the night of Jan. 21-22", "between Sunday evening and Monday
 # morning", "from 23:00 on March 8"
-_NIGHT_WORDS_NEAR = re.compile(r"\b(?:night|evening|p\.m\.|pm|(?:1[89]|2[0-3])[:.]\d\d)\b", re.IGNORECASE)
+_NIGHT_WORDS_NEAR = re.compile(r"\b(?:night|evening|pm|(?:1[89]|2[0-3])[:.]\d\d)\b|\bp\.m\.", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -284,7 +284,8 @@ def find_dates(
 def _without_range_starts(text: str, start: int, mentions: list[DateMention]) -> list[DateMention]:
     """Drop the start of a range ("between Sunday evening and Monday morning") and when it was said.
 
-    The end of the range stays: a range from one day to the next is the night that ended on it.
+    The end of the range stays: a range from one day to the next is the night that ended on it. A start
+    that no end follows ("starting from 6 p.m. on Tuesday") is kept.
     """
     kept: list[DateMention] = []
     opened: DateMention | None = None
@@ -301,6 +302,8 @@ def _without_range_starts(text: str, start: int, mentions: list[DateMention]) ->
                 mention = replace(mention, night=True)
         opened = None
         kept.append(mention)
+    if opened is not None:
+        kept.append(opened)  # "starting from 6 p.m. on Tuesday": no end follows, so it is the date
     return kept
 
 
