@@ -810,3 +810,13 @@ def test_a_headlines_toll_update_joins_the_report_it_updates_not_the_last_town_n
 def test_a_date_in_an_aside_about_a_victim_still_dates_the_happening():
     text = "A woman, who was walking her dog on Friday morning, was killed when a drone hit Kharkiv."
     assert [(e.place, e.date) for e in by_type(run(text), "attack")] == [("Kharkiv", "2025-05-23")]
+
+
+def test_the_region_in_a_governors_quote_is_his_even_when_he_is_named_after_it():
+    text = (
+        "Drones attacked the Tula region and Saratov Oblast overnight.\n\n"
+        '"Last night, air defences destroyed 26 drones over the territory of the region," '
+        "Tula Region Governor Dmitry Milyaev wrote."
+    )
+    interceptions = [(e.place, e.drones) for e in by_type(run(text), "interception")]
+    assert interceptions == [("Tula Oblast", 26)]

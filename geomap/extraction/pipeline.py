@@ -99,6 +99,7 @@ class _Reader:
         self.mentions: list[Mention] = []
         self.paragraph_start: dict[int, int] = {}
         self.datelines: dict[int, int] = {}
+        self.governed: dict[int, Place | None] = {}  # paragraph -> the region of the governor it names
         self.national_scope: tuple[str, str] | None = None  # (country, as written) of "Ukraine's air force"
 
     # -- places ---------------------------------------------------------------------------------
@@ -138,6 +139,17 @@ class _Reader:
             if region is not None and town is not None:
                 return replace(region, reason=f"the region of {town.name}: {region.reason}")
         return None
+
+    def _governed_region(self, paragraph: int) -> Place | None:
+        """Return the region whose governor the paragraph names ("Voronezh Region Governor"), if one."""
+        if paragraph not in self.governed:
+            start = self.paragraph_start[paragraph]
+            end = self.paragraph_start.get(paragraph + 1, len(self.text))
+            found = _GOVERNOR_OF.finditer(self.text, start, end)
+            names = {match.group("name") or match.group("name2") for match in found}
+            region = self.locator.resolve(f"{names.pop()} region") if len(names) == 1 else None
+            self.governed[paragraph] = region if region is not None and region.precision == _REGION else None
+        return self.governed[paragraph]
 
     def _region_of(self, place: Place) -> Place | None:
         """Return the first-level region a town or district lies in, or None."""
@@ -211,18 +223,22 @@ class _Reader:
                 *self.reported_places,
                 *(p for at, p in named_here if at < anaphor.start),
             ]
-            referent = self._referent(anaphor.kind, named)
+            # '"... 26 UAVs over the territory of the region," Voronezh Region Governor Gusev wrote': the
+            # region of the governor the paragraph quotes, even when named after the quote
+            governed = self._governed_region(sentence.paragraph) if anaphor.kind in _REGION_KINDS else None
+            referent = governed or self._referent(anaphor.kind, named)
             if referent is None:
                 continue
             if anaphor.role is places.Role.CONTAINER:  # "the city's Shevchenkivskyi district"
                 containers.append(Located(referent, anaphor.start, anaphor.end, "anaphor"))
             if anaphor.role is places.Role.LOCATION or anaphor.role is places.Role.CONTAINER:
                 # the city of "the city's historic centre" is where it happened, as is its district's
-                reason = f"'{anaphor.text}' refers to {referent.name}, named earlier; {referent.reason}"
+                how = "whose governor the paragraph names" if referent is governed else "named earlier"
+                reason = f"'{anaphor.text}' refers to {referent.name}, {how}; {referent.reason}"
                 located = replace(referent, written=anaphor.text, reason=reason)
                 # "In Sevastopol, ... an attack on the city": named in this sentence, so nothing else of an
                 # earlier paragraph (its date) comes with it
-                origin = "sentence" if any(p is referent for p in sentence_places) else "anaphor"
+                origin = "sentence" if any(p.key == referent.key for p in sentence_places) else "anaphor"
                 found.append(Located(located, anaphor.start, anaphor.end, origin))
         if containers:
             found.extend(unknown_districts(text, containers, found))
@@ -634,6 +650,11 @@ _COORDINATION = re.compile(
 )
 
 
+_REGION_KINDS = frozenset({"region", "oblast", "province"})
+_GOVERNOR_OF = re.compile(
+    r"\b(?P<name>[A-Z][\w’'\-]+)\s+(?:Region|Oblast|region|oblast)(?:['’]s)?\s+(?:Governor|governor)\b"
+    r"|\bgovernor\s+of\s+the\s+(?P<name2>[A-Z][\w’'\-]+)\s+(?:region|oblast|Region|Oblast)\b"
+)
 # "Zelenskyy, who returned from the conference on Sunday,": an aside about a person named
 _WHO_ASIDE = re.compile(r"\b[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s[^,;]*")
 
