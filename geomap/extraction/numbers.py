@@ -94,8 +94,7 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{_MONTH_NAME}\b(?!\s+Day)")
 # "on New Year's night 2023 killed dozens", "in March 2024": a year after a word that dates, not a count
 _YEAR_AFTER = re.compile(
     r"\b(?:in|since|of|until|by|from|night|day|year|early|late|mid|spring|summer|autumn|fall|winter"
-    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+$",
+    rf"|{_MONTH_NAME})\.?,?\s+$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")

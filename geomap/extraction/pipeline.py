@@ -334,8 +334,9 @@ class _Reader:
             group = _group(trigger.event_type)
             places_found, origin, in_sentence = self._places_for(trigger, sentence, place_pool.get(group, []))
             first_place = places_found[0] if places_found else None
+            refers_back = _refers_back(text, sentence, trigger)
             date_mention = self._date_for(
-                trigger, sentence, date_pool.get(group, []), date_mentions, origin, first_place
+                trigger, sentence, date_pool.get(group, []), date_mentions, origin, first_place, refers_back
             )
             recalled = date_mention is not None and (
                 date_mention.precision == _BACKGROUND or self._long_ago(date_mention)
@@ -361,7 +362,6 @@ class _Reader:
                 if split:
                     targets, origin, in_sentence = split, "sentence", True
             actor = attribution.find_actor(parties, trigger_start=trigger.start)
-            refers_back = _refers_back(text, sentence, trigger)
             kept = False
             for place, place_counts in targets:
                 mention = Mention(
@@ -519,14 +519,18 @@ class _Reader:
         sentence_dates: list[dates.DateMention],
         origin: str,
         place: Place | None,
+        refers_back: bool,
     ) -> Any:
-        """Return the date mention of a trigger: its own, its paragraph's, its sentence's, or its place's."""
+        """Return the date mention of a trigger: its own, its paragraph's, its sentence's, or its place's.
+
+        ``refers_back`` says the trigger names a happening reported before ("called the prisoner swap").
+        """
         if pool:
             return min(pool, key=lambda item: _distance(item.start, item.end, trigger))
         remembered = self.last_date.get(_group(trigger.event_type))
         if remembered is not None and remembered[0] == sentence.paragraph:
             return remembered[1]
-        if sentence_dates and not _refers_back(self.text, sentence, trigger):
+        if sentence_dates and not refers_back:
             # a date nearer another kind of event still dates this one ("Hours before the exchange, on Friday
             # evening, a drone hit a car"), unless it is one reported before ("called the prisoner swap")
             return min(sentence_dates, key=lambda item: _distance(item.start, item.end, trigger))
