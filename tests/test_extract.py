@@ -431,6 +431,29 @@ def test_the_village_is_the_place_the_text_called_a_village():
     assert {e.place for e in by_type(run(text), "attack")} == {"Tula"}
 
 
+def test_a_town_introduced_with_its_day_is_the_city_its_paragraph_reports_on():
+    text = (
+        "Overnight into Wednesday, drones struck a refinery in Kharkiv, starting a fire.\n\n"
+        "Then, early on Thursday, it was the turn of Tula, an oil town south of Moscow. The governor said a "
+        "drone had hit one of the city's industrial enterprises. One worker was injured, he said."
+    )
+    events = run(text)
+    assert sorted((e.place, e.date) for e in by_type(events, "attack")) == [
+        ("Kharkiv", "2025-05-21"),
+        ("Tula", "2025-05-22"),
+    ]
+    casualties = by_type(events, "casualties")
+    assert [(e.place, e.date, e.injured) for e in casualties] == [("Tula", "2025-05-22", 1)]
+
+
+def test_a_town_of_an_earlier_paragraph_is_not_the_city():
+    text = (
+        "On Tuesday, two drones struck the bus station in Tula, a town east of Moscow.\n\n"
+        "On Saturday, a drone hit a substation in Kharkiv. Part of the city was left without power."
+    )
+    assert [e.place for e in by_type(run(text), "damage")] == ["Kharkiv"]
+
+
 def test_a_toll_brought_to_a_new_figure_updates_the_happening_that_counted_it():
     text = (
         "Drones hit Kharkiv on Tuesday night, killing two people.\n\n"

@@ -48,6 +48,7 @@ _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-
 _CLOSING = frozenset('.!?"”’')
 # What a place described as one kind may be called later: "Komyshany, a settlement" is "the village"
 _CALLED = {"city": {"city"}, "town": {"town", "settlement"}, "village": {"village", "settlement"}}
+_INTERCHANGEABLE = {"city": "town", "town": "city"}  # what a paragraph calls a town it may call "the city"
 _HEADING_LENGTH = 80  # a section heading of a roundup or a live blog ("Monday: a massive strike ...")
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
@@ -86,6 +87,10 @@ class _Reader:
         self.reported_places: list[Place] = []  # the places of sentences that reported an event
         self.reported_cities: list[Place] = []  # those of them that are cities
         self.described_as: dict[str, str] = {}  # place key -> "village", "town"... as the text called it
+        self.described_in: dict[str, int] = {}  # place key -> the paragraph that called it so
+        # place key -> (paragraph, day) of a sentence that names the place and a day but reports nothing:
+        # "Then, early on Thursday, it was the turn of Ukhta"
+        self.introduced_on: dict[str, tuple[int, dates.DateMention]] = {}
         self.filed_from: frozenset[str] = frozenset()  # the keys of the places of datelines
         self.last_place: dict[str, tuple[int, Place]] = {}  # see _carried_as -> (paragraph, place)
         self.unattached = False  # the last place remembered was named in a sentence reporting nothing
@@ -109,10 +114,20 @@ class _Reader:
                 return place.country_code
         return None
 
-    def _referent(self, kind: str, named: list[Place]) -> Place | None:
-        """Return the place "the city", "the region"... refers to among the places ``named`` before it."""
+    def _referent(self, kind: str, named: list[Place], paragraph: int) -> Place | None:
+        """Return the place "the city", "the region"... refers to among the places ``named`` before it.
+
+        ``paragraph`` is the anaphor's: a town introduced in it ("Ukhta, an oil town") is also "the city".
+        """
         if kind in ("city", "town", "village"):
             described = [p for p in named if self.described_as.get(p.key) in _CALLED[kind]]
+            if not described and kind in _INTERCHANGEABLE:
+                described = [
+                    p
+                    for p in named
+                    if self.described_as.get(p.key) == _INTERCHANGEABLE[kind]
+                    and self.described_in.get(p.key) == paragraph
+                ]
             if described:  # "the village" after "the village of Hremiach in the Novhorod-Siverskyi district"
                 return described[-1]
             wanted = {Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value}
@@ -121,10 +136,10 @@ class _Reader:
             return districts[-1] if districts else None
         elif kind == "capital":
             capitals = [p for p in named if p.feature_code == "PPLC"]
-            return capitals[-1] if capitals else self._referent("city", named)
+            return capitals[-1] if capitals else self._referent("city", named, paragraph)
         elif kind == "regional capital":  # "an attack on the regional capital itself": Belgorod, not Moscow
             centres = [p for p in named if p.feature_code == "PPLA"]
-            return centres[-1] if centres else self._referent("city", named)
+            return centres[-1] if centres else self._referent("city", named, paragraph)
         elif kind == "country":
             wanted = {Precision.COUNTRY.value}
         else:
@@ -194,6 +209,7 @@ class _Reader:
                 named_here.append((mention.start, place))
             if mention.kind:
                 self.described_as[place.key] = mention.kind
+                self.described_in[place.key] = sentence.paragraph
             if mention.role is places.Role.DATELINE:
                 self.filed_from |= {place.key}
             if mention.role is not _LOCATION:
@@ -226,7 +242,7 @@ class _Reader:
             # '"... 26 UAVs over the territory of the region," Voronezh Region Governor Gusev wrote': the
             # region of the governor the paragraph quotes, even when named after the quote
             governed = self._governed_region(sentence.paragraph) if anaphor.kind in _REGION_KINDS else None
-            referent = governed or self._referent(anaphor.kind, named)
+            referent = governed or self._referent(anaphor.kind, named, sentence.paragraph)
             if referent is None:
                 continue
             if anaphor.role is places.Role.CONTAINER:  # "the city's Shevchenkivskyi district"
@@ -448,6 +464,12 @@ class _Reader:
             # "No casualties were reported in the city": the same place again is still the place reported
             self.unattached = self.unattached if previous and previous[1].key == place.key else True
             self.last_place["violent"] = (sentence.paragraph, place)
+            found = dates.find_dates(
+                self.text, self.published, start=sentence.start, end=sentence.end, words=sentence.words
+            )
+            day = next((m for m in found if m.date is not None and not self._long_ago(m)), None)
+            if day is not None:
+                self.introduced_on[place.key] = (sentence.paragraph, day)
 
     def _places_for(
         self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any]
@@ -534,6 +556,9 @@ class _Reader:
             # a date nearer another kind of event still dates this one ("Hours before the exchange, on Friday
             # evening, a drone hit a car"), unless it is one reported before ("called the prisoner swap")
             return min(sentence_dates, key=lambda item: _distance(item.start, item.end, trigger))
+        introduced = self.introduced_on.get(place.key) if place is not None else None
+        if introduced is not None and introduced[0] == sentence.paragraph:
+            return introduced[1]  # "Then, early on Thursday, it was the turn of Ukhta. ... a drone had hit"
         if remembered is not None:
             paragraph, mention, dated_place = remembered
             # a year recalled ("In 2023 the town lost its water supply") dates its own paragraph only
