@@ -843,3 +843,52 @@ def test_the_region_in_a_governors_quote_is_his_even_when_he_is_named_after_it()
     )
     interceptions = [(e.place, e.drones) for e in by_type(run(text), "interception")]
     assert interceptions == [("Tula Oblast", 26)]
+
+
+def test_places_a_launch_came_from_are_not_struck():
+    text = (
+        "Drones launched from the directions of Tula, Moscow and Saratov attacked Ukraine overnight.\n\n"
+        "Missiles fired by bombers that took off from the Kamensk-Shakhtinsky airfield hit the city of "
+        "Kharkiv."
+    )
+    assert {e.place for e in run(text)} == {"Ukraine", "Kharkiv"}
+
+
+def test_partners_in_a_capital_are_not_a_place_of_the_attack():
+    text = "A missile hit Kharkiv on Tuesday. He discussed the attack with partners in Istanbul on Tuesday."
+    assert {e.place for e in run(text)} == {"Kharkiv"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers are to discuss sanctions at their meeting in Istanbul next week.",
+        'The sides agreed to carry out another large prisoner exchange in Istanbul "in the coming weeks".',
+    ],
+)
+def test_what_is_due_next_week_or_in_the_coming_weeks_has_not_happened(sentence):
+    events = run(f"A drone hit Kharkiv overnight.\n\n{sentence}")
+    assert [(e.event_type, e.place) for e in events] == [("attack", "Kharkiv")]
+
+
+def test_ages_listed_after_aged_are_not_a_toll():
+    text = "A missile hit Kharkiv, killing two people. A married couple aged 67 and 64 died at the scene."
+    assert [e.killed for e in by_type(run(text), "casualties")] == [2]
+
+
+def test_soldiers_killed_in_the_war_are_not_a_toll_of_the_day():
+    text = (
+        "A drone hit a house in Kharkiv on Monday, injuring two people.\n\n"
+        "Separately, Russia handed over the bodies of 503 soldiers killed in the war."
+    )
+    assert [(e.killed, e.injured) for e in by_type(run(text), "casualties")] == [(None, 2)]
+
+
+def test_a_toll_risen_far_from_its_words_and_the_day_it_was_updated():
+    text = (
+        "In Kharkiv, a drone hit a five-storey residential building on Tuesday. "
+        "A man and a woman were killed.\n\n"
+        "UPDATE, Thursday, 22 May: The death toll from the drone strike on the residential building in "
+        "Kharkiv has risen to four."
+    )
+    assert [(e.date, e.killed) for e in by_type(run(text), "casualties")] == [("2025-05-20", 4)]

@@ -93,11 +93,11 @@ _VERB_THEN_ONE = compile_opening(
 # "the death toll in Odesa had risen to", "the number of injured rose to": the figure that follows.
 _TOLL = compile_opening(
     r"\b(?:(?P<death>death)\s+toll|number\s+of\s+(?:(?P<dead>dead|deaths|killed|fatalities)"
-    r"|(?:injured|wounded|injuries)))\s+(?:\w+\s+){0,9}?(?:to|at|of|reached)\s+$",
+    r"|(?:injured|wounded|injuries)))\s+(?:[\w'’-]+\s+){0,14}?(?:to|at|of|reached)\s+$",
     _I,
 )
 _TOLL_UPDATE = compile_opening(
-    r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:\w+\s+){0,9}?"
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:[\w'’-]+\s+){0,14}?"
     r"(?:rose|risen|rises|climbed|climbs|increased|increases|grew|grown|grows|jumped|jumps|reached|reaches)\b"
     r"|\b(?:bringing|brought|bring|raising|raised)\s+the\s+(?:death\s+toll|toll|number\s+of\s+\w+)\b",
     _I,
@@ -213,7 +213,7 @@ def casualty_tallies(
         if before and _VICTIMS_AFTER.match(text, count.end, end):
             tallies.append(Tally(_field_for(before.group("verb")), count, before.start("verb")))
         else:
-            toll = _TOLL.search(text, max(start, count.start - 90), count.start)
+            toll = _TOLL.search(text, max(start, count.start - 140), count.start)
             if toll:
                 field = "killed" if toll.group("death") or toll.group("dead") else "injured"
                 tallies.append(Tally(field, count, count.start))

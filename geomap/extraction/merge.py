@@ -96,9 +96,12 @@ class Group:
         if finer and not (mention.update and self.place is not None):
             self.place, self.place_origin = mention.place, mention.place_origin
         rank, current = _DATE_RANK[mention.date_precision], _DATE_RANK[self.date_precision]
-        if rank < current or (
+        # an update's day ("UPDATE, Wednesday, 21 January: the death toll has risen") is when it was
+        # counted, not when it happened
+        if not mention.update and (
+            rank < current
             # "on Tuesday night" says which night "overnight" in a Wednesday paper meant
-            rank == current and self.date_night and not mention.date_night
+            or (rank == current and self.date_night and not mention.date_night)
         ):
             self.date, self.date_precision = mention.date, mention.date_precision
             self.date_text, self.date_night = mention.date_text, mention.date_night

@@ -82,7 +82,7 @@ _BARE_NUMBER = re.compile(
     rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?!-year|-storey|-story|-floor|-kilomet|-mile|-meter|-metre|\d|,\d|\.\d)\b",
     re.IGNORECASE,
 )
-_AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AGED = re.compile(r"\baged\s+(?:\d+(?:\s*,\s*|,?\s+and\s+))*$", re.IGNORECASE)  # "aged 67 and 64"
 # "said on June 17 that its drones", "on 12 August, killing": a day of the month, not a count
 _MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -235,7 +235,7 @@ def find_counts(
             continue
         if text.startswith(":", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
             continue  # a time of day ("13:10 - Ukrainian drones attacked")
-        if _AGED.search(text, max(start, token.start() - 8), token.start()):
+        if _AGED.search(text, max(start, token.start() - 24), token.start()):
             continue  # an age: "a woman aged 58 died"
         if word.isdigit() and len(word) <= 2 and _day_of_month(text, start, token.start(), match.end()):
             continue

@@ -154,8 +154,10 @@ _SIDE_BEFORE_NAME = (
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?$"
 )
+# "launched from the directions of Kursk", "took off from the Savasleyka airfield": where it came from
 _RELATIVE_TO = compile_opening(
-    rf"(?:(?:{_BEARING}|{_DISTANCE}(?:\s+{_BEARING})?)\s+of\s+$|from\s+$|towards\s+$)",
+    rf"(?:(?:{_BEARING}|{_DISTANCE}(?:\s+{_BEARING})?)\s+of\s+$"
+    r"|from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?$|towards\s+$)",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -170,7 +172,7 @@ _SPEAKER_AFTER = re.compile(
 # "territory controlled by Kyiv": where speakers sit or who governs, not where anything happened
 _SPEAKERS_IN = re.compile(
     r"\b(?i:(?:officials?|authorities|sources|diplomats?|spokes(?:people|man|woman|person)|experts?"
-    r"|analysts?)\s+(?:in|from)"
+    r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents)\s+(?:in|from)"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
     r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
@@ -201,6 +203,7 @@ _COMPARED_IN = re.compile(
     r"\bone\s+of\s+the\s+(?:\w+est|most\s+\w+)(?:\s+\w+)?\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )
 _WATER_BEFORE = re.compile(r"\b(?:Sea|sea|Gulf|gulf|Bay|bay|Lake|lake|Strait|strait)\s+of\s+$")
+_LIST_JOINT = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 _PEOPLE_OF = re.compile(r"\b(?:residents|people|inhabitants|locals|witnesses)\s+(?:of|in)\s+$", re.IGNORECASE)
 _LOCATIVE_BEFORE = compile_opening(
     r"(?:(?:in|across|throughout|over|into|inside|on|at|near|around|outside|against|within|along|above"
@@ -473,6 +476,7 @@ def find_place_mentions(
     headline = _is_headline(text[start:end])
     mentions = []
     described_until = -1  # the end of "Komyshany, a settlement on the western edge of Kherson,"
+    reference_end = -1  # the end of the last name that only says where something lies or came from
     for match in _SPAN.finditer(text, start, end):
         parts = _span_parts(match.group(), headline)
         if not parts or _after_title(text, start, match.start()):
@@ -497,6 +501,10 @@ def find_place_mentions(
                 continue  # "Gusev thanked the crews" after "Governor Alexander Gusev"
             if a < described_until and role is Role.LOCATION:
                 role = Role.REFERENCE  # a place that only says where the one described lies
+            elif role is Role.LOCATION and not locative and _LIST_JOINT.fullmatch(text, reference_end, a):
+                role = Role.REFERENCE  # "from the directions of Kursk, Bryansk and Navlya": the whole list
+            if role is Role.REFERENCE:
+                reference_end = b
             if headline and not locative:
                 continue  # title case makes every word a candidate; only "... on Kyiv" locates
             if institution and not locative and role is Role.LOCATION:

@@ -150,8 +150,10 @@ _IRREALIS = compile_opening(
     _I,
 )
 _IRREALIS_AFTER = re.compile(
-    r"(?:\s+\S+){0,6}?\s+(?:would|will|could|might|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
-    r"|is\s+scheduled|are\s+scheduled)\b",
+    r"(?:\s+\S+){0,6}?\s+[\"“]?(?:would|will|could|might|is\s+expected|are\s+expected|is\s+planned"
+    r"|are\s+planned|is\s+scheduled|are\s+scheduled"
+    # "their meeting in Luxembourg next week", "another exchange \"in the coming weeks\"": yet to happen
+    r"|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b",
     _I,
 )
 _NEGATION = re.compile(
@@ -170,8 +172,12 @@ _IRREALIS_WORDS = frozenset(
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
     future further possible such""".split()
 )
-_IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled".split())
+_IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not".split())
+_WAR_TOLL_AFTER = re.compile(
+    r"\s+(?:in|during)\s+(?:the\s+)?(?:war|fighting|full-scale\s+invasion|conflict)\b", _I
+)
+_WAR_WORDS = frozenset("war fighting invasion conflict".split())
 # Background, not a happening: a motive ("calling them retaliation for Russian strikes on Ukraine's power
 # grid") or a trend over months ("Kyiv has stepped up attacks on Russian refineries")
 _BACKGROUND_BEFORE = compile_opening(
@@ -305,6 +311,10 @@ def _blocked(
         near = max(lower, start - 25)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
+    if event_type is _CASUALTIES and _may_hold(words, _WAR_WORDS, text, after) and _WAR_TOLL_AFTER.match(
+        text, end, after
+    ):
+        return True  # "the bodies of 503 soldiers killed in the war": the war's toll, not a happening
     if event_type is _ATTACK and text[end - 1] == "s" and _GENERIC_SUBJECT.search(text, window, start):
         return True  # "Russia says it strikes only military targets": what it does, not what it did
     if event_type is _ATTACK and _ONLY_TARGETS_AFTER.match(text, end, after):
