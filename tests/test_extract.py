@@ -892,3 +892,34 @@ def test_a_toll_risen_far_from_its_words_and_the_day_it_was_updated():
         "Kharkiv has risen to four."
     )
     assert [(e.date, e.killed) for e in by_type(run(text), "casualties")] == [("2025-05-20", 4)]
+
+
+def test_an_attack_that_had_been_repelled_is_an_interception():
+    events = run("The governor said that an attack of UAVs had been repelled over the Tula region.")
+    assert [(e.event_type, e.place) for e in events] == [("interception", "Tula Oblast")]
+
+
+def test_drones_flying_towards_a_city_that_were_destroyed_were_intercepted():
+    events = run("Drones attacked Moscow. In total, 16 drones flying towards the capital were destroyed.")
+    assert [(e.place, e.drones) for e in by_type(events, "interception")] == [("Moscow", 16)]
+    assert by_type(events, "damage") == []
+
+
+def test_an_attack_only_commented_on_opens_no_happening():
+    text = (
+        "Drones hit a depot in the Tula region overnight.\n\n"
+        "The governor said no casualties were reported in Moscow overnight. "
+        "The Kharkiv authorities did not comment on the attack."
+    )
+    assert [(e.event_type, e.place) for e in run(text)] == [("attack", "Tula Oblast")]
+
+
+def test_more_wounded_after_a_toll_update_join_that_happening_not_the_next():
+    text = (
+        "Two residents of Kharkiv were killed on Tuesday morning when Russian aircraft dropped bombs.\n\n"
+        "By evening a third person had died in hospital, raising the death toll to three. "
+        "At least four more people were wounded.\n\n"
+        "Hours earlier, Russian artillery shelled Odesa, wounding two farm workers."
+    )
+    casualties = {(e.place, e.killed, e.injured) for e in by_type(run(text), "casualties")}
+    assert casualties == {("Kharkiv", 3, 4), ("Odesa", None, 2)}

@@ -211,6 +211,12 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
     for mention in mentions:
         candidates = [g for g in of_type.get(mention.event_type, ()) if g.accepts(mention)]
         if not candidates and mention.update and mention.counts and not mention.place_in_sentence:
+            paragraph = mention.sentence.paragraph
+            of_its_type = of_type.get(mention.event_type, ())
+            updated = [g for g in of_its_type if g.mentions[-1].sentence.paragraph == paragraph]
+            if updated:  # "raising the death toll to three. At least four more people were wounded"
+                updated[-1].add(mention)
+                continue
             # "...Death toll rises to three" in a headline: an update read before the report it updates
             waiting.append((len(groups), mention))
             continue

@@ -43,6 +43,12 @@ _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _BACKGROUND = dates.BACKGROUND
 _RECENT_DAYS = 10
 """News reports the last days: a day named further back recalls the past (a weekly recap still fits)."""
+# "did not comment on the attack", "asked about the night's attack": a happening spoken of, not reported
+_SPOKEN_OF = re.compile(
+    r"\b(?:comment(?:ed|s|ing)?|report(?:ed|s|ing)?|spoke|speak(?:s|ing)?|asked|talked|remarked)\s+(?:on|about)\s+"
+    r"(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
 _DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
@@ -349,6 +355,9 @@ class _Reader:
         for index, trigger in enumerate(found):
             group = _group(trigger.event_type)
             places_found, origin, in_sentence = self._places_for(trigger, sentence, place_pool.get(group, []))
+            spoken_of = _SPOKEN_OF.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+            if spoken_of and not in_sentence:
+                continue  # "The Bryansk authorities did not comment on the attack": one reported, if any
             first_place = places_found[0] if places_found else None
             refers_back = _refers_back(text, sentence, trigger)
             date_mention = self._date_for(

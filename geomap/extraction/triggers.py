@@ -34,7 +34,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|neutrali[sz](?:ed|es|ing|e)|jam(?:med|ming)|repel(?:led|s)?|suppressed"
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b)"
-        rf"|{_AIR_WEAPON}\s+(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated))\b",
+        # "16 drones flying towards the capital were destroyed"
+        rf"|{_AIR_WEAPON}\s+(?:(?:flying|heading|approaching|aimed)\s+(?:[\w-]+\s+){{0,3}}?)?"
+        r"(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated))\b",
         _I,
         before=r"\b",
     ),
@@ -196,6 +198,12 @@ _BACKGROUND_WORDS = frozenset(
     "responding avenge avenges avenged avenging stepped stepping ramped ramping intensified intensifying "
     "escalated escalating increased increasing carry carries using deploying employing every each".split()
 )
+# "an attack of UAVs had been repelled over the region": an interception, not a strike
+_REPELLED_AFTER = re.compile(
+    r"(?:\s+(?:of|by)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:repelled|repulsed|thwarted|foiled)\b",
+    _I,
+)
 _REPELLED_BEFORE = re.compile(
     r"\b(?:repelled|repulsed|thwarted|foiled|averted|(?:hold|held|holding)\s+back|fought\s+off|beat\s+back"
     r"|fend(?:ed|ing)?\s+off)\s+(?:an?\s+|the\s+)?(?:Russian\s+|Ukrainian\s+)?$",
@@ -321,6 +329,7 @@ def _blocked(
         return True
     if event_type is _ATTACK and (
         _REPELLED_BEFORE.search(text, window, start)
+        or _REPELLED_AFTER.match(text, end, after)
         or _NO_TARGET_HIT.search(text, window, start)
         or _PROGRESSIVE_BEFORE.search(text, window, start)
     ):
