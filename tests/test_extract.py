@@ -923,3 +923,18 @@ def test_more_wounded_after_a_toll_update_join_that_happening_not_the_next():
     )
     casualties = {(e.place, e.killed, e.injured) for e in by_type(run(text), "casualties")}
     assert casualties == {("Kharkiv", 3, 4), ("Odesa", None, 2)}
+
+
+def test_a_pipeline_or_a_front_named_after_a_place_is_not_there():
+    text = (
+        "Drones set fire to a pumping station on the Odesa pipeline in the Tula region. "
+        "Russian forces use the depot to supply troops on the Kharkiv front."
+    )
+    assert {e.place for e in run(text)} == {"Tula Oblast"}
+
+
+def test_in_the_north_of_a_place_is_inside_it_and_north_of_it_is_not():
+    inside = run("Drones hit a railway junction in the north of Tula.")
+    assert {e.place for e in inside} == {"Tula"}
+    outside = run("Drones hit Novomoskovsk, a town north of Kharkiv.")
+    assert {e.place for e in outside} == {"Novomoskovsk"}

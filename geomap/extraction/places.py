@@ -126,9 +126,11 @@ _OFFICE_AFTER = re.compile(
 _WATER_AFTER = re.compile(
     r"\s+(?:river|River|riverside|riverbank|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary)\b"
 )
-# "the Lukianivska and Akademmistechko metro stations" (shelters), "the Sumy direction" (a front's axis)
+# "the Lukianivska and Akademmistechko metro stations" (shelters), "the Sumy direction" (a front's axis),
+# "the Druzhba pipeline" (named after a place it does not run through)
 _LANDMARK_AFTER = re.compile(
-    r"(?:\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:(?:metro|subway|underground)\s+stations?|direction|axis|sector)\b"
+    r"(?:\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:(?:metro|subway|underground)\s+stations?|directions?|axis|axes"
+    r"|sector|front|pipeline)\b"
     r"|\s+time\b"  # "7:00 a.m. Moscow time": a time zone
     # a weapon's name: "the Tor surface-to-air missile system", "Patriot air defence systems"
     r"|\s+(?:surface-to-air|air[- ]defen[cs]e|anti-aircraft|anti-ship|ballistic|cruise)\s+(?:[\w-]+\s+){0,2}?"
@@ -156,7 +158,8 @@ _SIDE_BEFORE_NAME = (
 )
 # "launched from the directions of Kursk", "took off from the Savasleyka airfield": where it came from
 _RELATIVE_TO = compile_opening(
-    rf"(?:(?:{_BEARING}|{_DISTANCE}(?:\s+{_BEARING})?)\s+of\s+$"
+    # "north-east of Donetsk" says where another place lies; "in the east of Chernihiv Oblast" is inside it
+    rf"(?:(?<!the\s)(?:{_BEARING}|{_DISTANCE}(?:\s+{_BEARING})?)\s+of\s+$"
     r"|from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?$|towards\s+$)",
     re.IGNORECASE,
     before=r"\b",
