@@ -938,3 +938,31 @@ def test_in_the_north_of_a_place_is_inside_it_and_north_of_it_is_not():
     assert {e.place for e in inside} == {"Tula"}
     outside = run("Drones hit Novomoskovsk, a town north of Kharkiv.")
     assert {e.place for e in outside} == {"Novomoskovsk"}
+
+
+def test_missiles_not_intercepted_from_launch_sites_somewhere_give_no_event_there():
+    text = (
+        "Three missiles hit the port of Odesa overnight.\n\n"
+        "The Air Force said it had not been able to intercept the missiles, which travelled a short distance "
+        "from launch sites in occupied Kharkiv."
+    )
+    assert [(e.event_type, e.place) for e in run(text)] == [("attack", "Odesa")]
+
+
+def test_a_condition_is_not_a_happening():
+    text = "Ukraine will keep targeting oil terminals as long as Russia attacks Odesa."
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2025-10-22", []), ("2025-04-22", [("talks", "Istanbul")])],
+)
+def test_this_spring_is_the_past_in_autumn(published, expected):
+    events = run("Envoys held talks in Istanbul this spring.", published=published)
+    assert [(e.event_type, e.place) for e in events] == expected
+
+
+def test_spared_until_this_autumn_still_reports_todays_damage():
+    text = "In Kharkiv, which had been spared until this autumn, an energy facility was damaged."
+    assert [e.place for e in by_type(run(text, published="2024-12-05"), "damage")] == ["Kharkiv"]

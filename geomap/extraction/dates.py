@@ -83,6 +83,8 @@ _EARLIER_PERIOD = compile_opening(
     r"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall)|earlier\s+this\s+year"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year)"
     r"|that\s+(?:summer|spring|autumn|fall|winter|year|period)"
+    # "discussed at talks in Istanbul this spring" in an October article, not "spared until this autumn"
+    r"|(?<!until\s)(?<!before\s)this\s+(?P<season>spring|summer|autumn|fall|winter)"
     # "since the start of the year, air defences have destroyed more than 400 drones": a running total
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|war|(?:full-scale\s+)?invasion)"
     r"|(?:months|a\s+year|years)\s+ago)"
@@ -91,6 +93,13 @@ _EARLIER_PERIOD = compile_opening(
     re.IGNORECASE,
     before=r"\b",
 )
+_SEASON_MONTHS = {
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "fall": (9, 10, 11),
+    "winter": (12, 1, 2),
+}
 # past periods named without a month or year: "last month", "that summer"
 _PAST_WORDS = frozenset("last earlier ago past summer spring autumn fall winter year period since".split())
 _SAME_DAY = compile_opening(
@@ -309,6 +318,8 @@ def _without_range_starts(text: str, start: int, mentions: list[DateMention]) ->
 
 def _before_month_of(match: re.Match[str], published: dt.date) -> bool:
     """Return True if the month or year matched by ``_EARLIER_PERIOD`` ended before ``published``'s month."""
+    if match.group("season"):
+        return published.month not in _SEASON_MONTHS[match.group("season").lower()]
     if match.group("past"):
         return True
     year_text = (

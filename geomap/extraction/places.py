@@ -136,11 +136,13 @@ _LANDMARK_AFTER = re.compile(
     r"|\s+(?:surface-to-air|air[- ]defen[cs]e|anti-aircraft|anti-ship|ballistic|cruise)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:missiles?|systems?|launchers?)\b"
 )
-# "taken to hospital in Kursk" is where the wounded went; "struck a hospital in Kharkiv" is where it happened
+# "taken to hospital in Kursk" is where the wounded went, "launch sites in occupied Crimea" where missiles
+# came from; "struck a hospital in Kharkiv" is where it happened
 _MENTIONING = re.compile(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$", re.IGNORECASE)
 _TREATED_IN = re.compile(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
-    r"(?:hospital|clinic)s?|hospitali[sz]ed|treated)\s+in\s+$",
+    r"(?:hospital|clinic)s?|hospitali[sz]ed|treated"
+    r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:occupied\s+)?$",
     re.IGNORECASE,
 )
 # The patterns searched before a name open with a lookahead on their words' first letters, derived from

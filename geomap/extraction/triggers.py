@@ -148,7 +148,8 @@ _IRREALIS = compile_opening(
     r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|future|possible|such"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b))\b"  # "the next attack", not "the next morning"
     r"(?:\s+\S+){0,3}?\s*$"
-    r"|\bfurther\s+(?:\w+\s+)?$",  # "talks on further prisoner swaps", not "further south, troops shelled"
+    r"|\bfurther\s+(?:\w+\s+)?$"  # "talks on further prisoner swaps", not "further south, troops shelled"
+    r"|\b(?:as\s+long\s+as|whenever|unless)\s+(?:\S+\s+){0,3}?$",  # "as long as Russia attacks its ports"
     _I,
 )
 _IRREALIS_AFTER = re.compile(
@@ -172,7 +173,7 @@ _TWO_WORD_CHARACTERS = re.compile(r"\w\w")
 _IRREALIS_WORDS = frozenset(
     """will would could may might plan plans planned planning agreed agree expect expects expected brace
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
-    future further possible such""".split()
+    future further possible such long whenever unless""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not".split())
@@ -180,6 +181,8 @@ _WAR_TOLL_AFTER = re.compile(
     r"\s+(?:in|during)\s+(?:the\s+)?(?:war|fighting|full-scale\s+invasion|conflict)\b", _I
 )
 _WAR_WORDS = frozenset("war fighting invasion conflict".split())
+_FAILED_TO = re.compile(r"\b(?:not|never|failed\s+to|unable\s+to)\s+(?:[\w'’]+\s+){0,3}?$", _I)
+_FAILED_WORDS = frozenset("not never failed unable".split())
 # Background, not a happening: a motive ("calling them retaliation for Russian strikes on Ukraine's power
 # grid") or a trend over months ("Kyiv has stepped up attacks on Russian refineries")
 _BACKGROUND_BEFORE = compile_opening(
@@ -319,6 +322,12 @@ def _blocked(
         near = max(lower, start - 25)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
+    if (
+        event_type is _INTERCEPTION
+        and _may_hold(words, _FAILED_WORDS, text, max(lower, start - 30))
+        and _FAILED_TO.search(text, max(lower, start - 30), start)
+    ):
+        return True  # "had not been able to intercept the missiles", "failed to shoot down"
     if event_type is _CASUALTIES and _may_hold(words, _WAR_WORDS, text, after) and _WAR_TOLL_AFTER.match(
         text, end, after
     ):
