@@ -966,3 +966,11 @@ def test_this_spring_is_the_past_in_autumn(published, expected):
 def test_spared_until_this_autumn_still_reports_todays_damage():
     text = "In Kharkiv, which had been spared until this autumn, an energy facility was damaged."
     assert [e.place for e in by_type(run(text, published="2024-12-05"), "damage")] == ["Kharkiv"]
+
+
+def test_a_launch_the_air_force_counts_is_the_countrys_even_with_a_main_target():
+    text = (
+        "Ukraine's air force said Russia launched 213 drones and eight missiles during the night, with the "
+        "Tula region the main target."
+    )
+    assert [(e.place, e.drones, e.missiles) for e in by_type(run(text), "attack")] == [("Ukraine", 213, 8)]

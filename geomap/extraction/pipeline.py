@@ -496,6 +496,14 @@ class _Reader:
             lower, upper = _part(self.text, sentence, trigger)
             label = _label_end(self.text, sentence)
             pool = [item for item in pool if lower <= item.start and item.end <= upper or item.end <= label]
+        national_count = self.national_scope is not None and _is_launch(trigger)
+        if national_count and not any(item.place.precision == _COUNTRY for item in pool):
+            # "Ukraine's air force said Russia launched 213 drones ..., with the Kyiv region the main target":
+            # what was launched at the whole country, which the national body counts
+            scope, written = self.national_scope or ("", "")
+            country = self.locator.country(scope, written=written)
+            if country is not None:
+                return [country], "national body", True
         if len(pool) == 1:  # the common case, without the sorting and comparing below
             return [pool[0].place], pool[0].origin, True
         countries = [item for item in pool if item.place.precision == _COUNTRY] if _is_launch(trigger) else []
