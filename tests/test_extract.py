@@ -974,3 +974,16 @@ def test_a_launch_the_air_force_counts_is_the_countrys_even_with_a_main_target()
         "Tula region the main target."
     )
     assert [(e.place, e.drones, e.missiles) for e in by_type(run(text), "attack")] == [("Ukraine", 213, 8)]
+
+
+def test_the_kyiv_regime_is_a_party_not_the_town_attacked():
+    text = (
+        "Officials reported a drone strike on a market in Kharkiv.\n\n"
+        'The governor wrote that "the Kyiv regime" had attacked the town with drones on Wednesday evening.'
+    )
+    assert {e.place for e in by_type(run(text), "attack")} == {"Kharkiv"}
+
+
+def test_the_day_of_an_accusation_does_not_date_the_strike():
+    text = "Officials accused Ukrainian forces on Thursday of a drone strike on a market in Kharkiv."
+    assert [e.date for e in by_type(run(text), "attack")] == ["2025-05-24"]

@@ -118,7 +118,9 @@ BACKGROUND = "background"
 """The precision of a :class:`DateMention` naming a month or year before the publication month."""
 # "officials said early Wednesday": when it was said, not when it happened
 _SAID_ON = compile_opening(
-    r"\b(?:said|says|reported|announced|wrote|told\s+\w+|added|stated|confirmed|posted)\s+"
+    # "accused Ukrainian forces on Thursday of a drone strike": when the accusation was made
+    r"\b(?:said|says|reported|announced|wrote|told\s+\w+|added|stated|confirmed|posted"
+    r"|accused(?:\s+[\w-]+){0,3}?)\s+"
     r"(?:on\s+|early\s+|late\s+|later\s+|on\s+the\s+morning\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -299,7 +301,7 @@ def _without_range_starts(text: str, start: int, mentions: list[DateMention]) ->
     kept: list[DateMention] = []
     opened: DateMention | None = None
     for mention in mentions:
-        before = max(start, mention.start - 20)
+        before = max(start, mention.start - 45)  # "accused Ukrainian forces on Thursday"
         if _SAID_ON.search(text, before, mention.start):
             continue
         if _RANGE_START.search(text, max(start, mention.start - 40), mention.start):

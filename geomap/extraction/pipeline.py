@@ -210,8 +210,11 @@ class _Reader:
                 continue  # "Major", "Back": English words that are also names of small places
             self.history.append(place)
             sentence_places.append(place)
-            if place.precision != _COUNTRY or places.is_country_locative(text, mention.start, start):
-                # "Russia launched 318 drones at the country": a country named as a party is not referred to
+            if mention.role is not places.Role.SPEAKER and (
+                place.precision != _COUNTRY or places.is_country_locative(text, mention.start, start)
+            ):
+                # "Russia launched 318 drones at the country", '"the Kyiv regime" had attacked the town': a
+                # country or a capital named as a party is not referred to
                 named_here.append((mention.start, place))
             if mention.kind:
                 self.described_as[place.key] = mention.kind

@@ -108,6 +108,7 @@ _PEOPLE = re.compile(
     rf"|(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\s+(?:[\w-]+\s+)?{_PERSON_NOUN}\b"
     r"|\d{1,3},\s+(?:who|said|says|told|a|an)\b)"
 )
+_GOVERNMENT_AFTER = re.compile(r"^[\"”’']?\s+(?:regime|government|leadership)\b")
 _OFFICE_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:City|city|Regional|regional|Oblast|oblast|Region|region|State|state|District"
     r"|district|Military|military|Civil|civil|Air|air|Foreign|foreign|Defen[cs]e|defen[cs]e|Interior"
@@ -374,6 +375,8 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.REFERENCE, False
     if _POSSESSIVE_BEFORE_NAME.match(after):
         return Role.CONTAINER, False
+    if _GOVERNMENT_AFTER.match(after):
+        return Role.SPEAKER, False  # "the Kyiv regime", "the Moscow government": a party
     if _OFFICE_AFTER.match(after):
         return (Role.LOCATION, True) if locative and after[:1] not in "'’" else (Role.OFFICE, False)
     speaks = _SPEAKER_AFTER.match(after) or _AGENT_AFTER.match(after) or _PERSUADED_BEFORE.search(before)
