@@ -987,3 +987,26 @@ def test_the_kyiv_regime_is_a_party_not_the_town_attacked():
 def test_the_day_of_an_accusation_does_not_date_the_strike():
     text = "Officials accused Ukrainian forces on Thursday of a drone strike on a market in Kharkiv."
     assert [e.date for e in by_type(run(text), "attack")] == ["2025-05-24"]
+
+
+def test_an_hour_later_is_the_same_day():
+    text = "At 3:40 a.m. on Friday, August 22, drones hit Tula.\n\nAn hour later, a missile hit Kharkiv."
+    assert {(e.place, e.date) for e in run(text, published="2025-08-28")} == {
+        ("Tula", "2025-08-22"),
+        ("Kharkiv", "2025-08-22"),
+    }
+
+
+def test_what_an_attack_came_days_after_is_no_new_happening():
+    text = "The attack on Odesa came days after Ukrainian drones struck oil facilities in Tula."
+    assert {e.place for e in run(text)} == {"Odesa"}
+
+
+def test_a_sea_drone_destroyed_off_a_town_is_an_interception():
+    text = "The Navy said its forces destroyed a Russian unmanned surface vessel approaching Odesa's coast."
+    assert [(e.event_type, e.place) for e in run(text)] == [("interception", "Odesa")]
+
+
+def test_a_ministry_in_a_capital_is_no_place_of_the_strike_it_claims():
+    text = "The Russian Defence Ministry in Moscow claimed that its forces had struck port infrastructure."
+    assert run(text) == []

@@ -105,6 +105,7 @@ _PAST_WORDS = frozenset("last earlier ago past summer spring autumn fall winter 
 _SAME_DAY = compile_opening(
     r"(?:(?:later|earlier)\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
     r"(?:evening|afternoon|morning)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"
+    r"|(?:half\s+)?an\s+hour\s+later"
     r"|(?:at|around)\s+(?:about\s+)?the\s+same\s+time"
     r"|(?P<before>the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before|a\s+day\s+earlier)"
     r"|(?P<after>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later))\b",

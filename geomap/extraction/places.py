@@ -178,7 +178,8 @@ _SPEAKER_AFTER = re.compile(
 # "territory controlled by Kyiv": where speakers sit or who governs, not where anything happened
 _SPEAKERS_IN = re.compile(
     r"\b(?i:(?:officials?|authorities|sources|diplomats?|spokes(?:people|man|woman|person)|experts?"
-    r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents)\s+(?:in|from)"
+    r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents"
+    r"|ministry|ministries|command|headquarters|government)\s+(?:in|from)"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
     r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"

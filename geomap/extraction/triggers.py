@@ -26,7 +26,10 @@ _EXCHANGE, _INTERCEPTION = EventType.PRISONER_EXCHANGE, EventType.INTERCEPTION
 # passes over other words without trying every alternative at each of them.
 # "remain under constant attack": a state, not a happening (no trigger, and no "attack" after it either)
 _STATE_OF_ATTACK = r"(?:constant|continuous|regular|daily|frequent|repeated)"
-_AIR_WEAPON = r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets)"
+_AIR_WEAPON = (
+    r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets"
+    r"|(?:unmanned|uncrewed)\s+surface\s+vessels?)"  # a sea drone
+)
 _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.INTERCEPTION: compile_opening(
         r"(?:(?:intercepted|shot\s+down|downed)\s+(?:and|or)\s+(?:destroyed|eliminated)"
@@ -193,13 +196,16 @@ _BACKGROUND_BEFORE = compile_opening(
     # "The Kiev regime has been using drones to attack facilities": a campaign, not a happening
     r"|(?:has|have)\s+been\s+(?:using|deploying|employing)\s+(?:[\w-]+\s+){1,3}?to\s+"
     # "Every night, Russia is launching drones at our towns": what keeps happening
-    r"|(?:every|each)\s+(?:single\s+)?(?:night|day|morning|evening|week),?\s+(?:[\w’'-]+\s+){0,4})$",
+    r"|(?:every|each)\s+(?:single\s+)?(?:night|day|morning|evening|week),?\s+(?:[\w’'-]+\s+){0,4}"
+    # "The attack on Yuzhne came days after Ukrainian drones struck oil facilities": an earlier happening
+    r"|came\s+(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|just)\s+)?(?:after|before)\s+(?:[\w’'-]+\s+){0,4})$",
     _I,
 )
 _BACKGROUND_WORDS = frozenset(
     "retaliation retaliate retaliates retaliated retaliating retaliatory revenge retribution response "
     "responding avenge avenges avenged avenging stepped stepping ramped ramping intensified intensifying "
-    "escalated escalating increased increasing carry carries using deploying employing every each".split()
+    "escalated escalating increased increasing carry carries using deploying employing every each "
+    "came".split()
 )
 # "an attack of UAVs had been repelled over the region": an interception, not a strike
 _REPELLED_AFTER = re.compile(
