@@ -1010,3 +1010,16 @@ def test_a_sea_drone_destroyed_off_a_town_is_an_interception():
 def test_a_ministry_in_a_capital_is_no_place_of_the_strike_it_claims():
     text = "The Russian Defence Ministry in Moscow claimed that its forces had struck port infrastructure."
     assert run(text) == []
+
+
+def test_a_city_that_was_not_attacked_has_no_attack():
+    text = "Drones hit Odesa overnight. Kharkiv itself was not attacked overnight, the mayor said."
+    assert {e.place for e in run(text)} == {"Odesa"}
+
+
+def test_the_oblast_is_the_first_level_region_not_a_raion_named_since():
+    text = (
+        "Drones hit a village in the Tula region overnight. Further north, in Prymorskyi district, a house "
+        "burned. The oblast's air defence shot down 11 drones overnight."
+    )
+    assert [(e.place, e.drones) for e in by_type(run(text), "interception")] == [("Tula Oblast", 11)]

@@ -151,9 +151,10 @@ class _Reader:
         else:
             wanted = {Precision.REGION.value}
         for place in reversed(named):
-            if place.precision in wanted:
+            # "the oblast" is a first-level region, not the raion ("Kupiansk district") named last
+            if place.precision in wanted and not (kind in _REGION_KINDS and place.feature_code == "ADM2"):
                 return place
-        if kind in ("region", "oblast", "province"):
+        if kind in _REGION_KINDS:
             # "Air defences destroyed 19 drones over the region", after only its city was named
             town = next((p for p in reversed(named) if p.precision in _IN_A_REGION and p.admin1), None)
             region = self._region_of(town) if town is not None else None

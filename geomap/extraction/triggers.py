@@ -207,6 +207,8 @@ _BACKGROUND_WORDS = frozenset(
     "escalated escalating increased increasing carry carries using deploying employing every each "
     "came".split()
 )
+# "Kharkiv city itself was not attacked overnight"
+_NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?$", _I)
 # "an attack of UAVs had been repelled over the region": an interception, not a strike
 _REPELLED_AFTER = re.compile(
     r"(?:\s+(?:of|by)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
@@ -343,7 +345,8 @@ def _blocked(
     if event_type is _ATTACK and _ONLY_TARGETS_AFTER.match(text, end, after):
         return True
     if event_type is _ATTACK and (
-        _REPELLED_BEFORE.search(text, window, start)
+        _NOT_ATTACKED.search(text, max(lower, start - 25), start)
+        or _REPELLED_BEFORE.search(text, window, start)
         or _REPELLED_AFTER.match(text, end, after)
         or _NO_TARGET_HIT.search(text, window, start)
         or _PROGRESSIVE_BEFORE.search(text, window, start)
