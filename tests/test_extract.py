@@ -1023,3 +1023,11 @@ def test_the_oblast_is_the_first_level_region_not_a_raion_named_since():
         "burned. The oblast's air defence shot down 11 drones overnight."
     )
     assert [(e.place, e.drones) for e in by_type(run(text), "interception")] == [("Tula Oblast", 11)]
+
+
+def test_drones_downed_over_several_regions_are_the_countrys_count():
+    text = (
+        "Russia's Defence Ministry said it had destroyed 63 Ukrainian drones over seven Russian regions "
+        "overnight, without giving a breakdown for the Tula region."
+    )
+    assert [(e.place, e.drones) for e in by_type(run(text), "interception")] == [("Russia", 63)]

@@ -500,6 +500,16 @@ class _Reader:
             lower, upper = _part(self.text, sentence, trigger)
             label = _label_end(self.text, sentence)
             pool = [item for item in pool if lower <= item.start and item.end <= upper or item.end <= label]
+        if trigger.event_type is _INTERCEPTION:
+            # "63 drones over seven Russian regions, without giving a breakdown for the Samara region": the
+            # count is over all of them, so it is the country's
+            several = [
+                item
+                for item in pool
+                if item.place.precision == _COUNTRY and _SEVERAL_AREAS.search(item.place.written)
+            ]
+            if several:
+                return [several[0].place], several[0].origin, True
         national_count = self.national_scope is not None and _is_launch(trigger)
         if national_count and not any(item.place.precision == _COUNTRY for item in pool):
             # "Ukraine's air force said Russia launched 213 drones ..., with the Kyiv region the main target":
@@ -701,6 +711,7 @@ _COORDINATION = re.compile(
 
 
 _REGION_KINDS = frozenset({"region", "oblast", "province"})
+_SEVERAL_AREAS = re.compile(r"\b(?:regions|provinces|oblasts|territories)\b", re.IGNORECASE)
 _GOVERNOR_OF = re.compile(
     r"\b(?P<name>[A-Z][\w’'\-]+)\s+(?:Region|Oblast|region|oblast)(?:['’]s)?\s+(?:Governor|governor)\b"
     r"|\bgovernor\s+of\s+the\s+(?P<name2>[A-Z][\w’'\-]+)\s+(?:region|oblast|Region|Oblast)\b"
