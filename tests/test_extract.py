@@ -1031,3 +1031,11 @@ def test_drones_downed_over_several_regions_are_the_countrys_count():
         "overnight, without giving a breakdown for the Tula region."
     )
     assert [(e.place, e.drones) for e in by_type(run(text), "interception")] == [("Russia", 63)]
+
+
+def test_missiles_listed_by_type_add_up():
+    text = (
+        "Ukraine's Air Force said that overnight Russia had launched 146 drones, as well as three Iskander-M "
+        "ballistic missiles and two Kh-59/69 guided air missiles, at Ukraine."
+    )
+    assert [(e.drones, e.missiles) for e in by_type(run(text), "attack")] == [(146, 5)]

@@ -112,7 +112,7 @@ _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|aerial\s+ve
 # missiles"; not "a dozen wounded as drone hits": the words between describe the weapon
 _UNIT_AFTER = re.compile(
     r"[\"”’]?\s+(?:(?!(?:as|when|after|while|were|was|are|is|by|in|killed|wounded|injured|dead|died|people)\b)"
-    rf"[\w\-.]+\s+){{0,2}}?(?:and\s+[\w\-]+\s+)?{_UNIT}\b",
+    rf"[\w\-./]+\s+){{0,3}}?(?:and\s+[\w\-]+\s+)?{_UNIT}\b",  # "two Kh-59/69 guided air missiles"
     _I,
 )  # also after a quote: '"all four" Storm Shadow missiles'
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)

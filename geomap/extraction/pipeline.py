@@ -815,11 +815,20 @@ def _assign_tallies(
     if EventType.PRISONER_EXCHANGE in types and numbers:
         for tally in counts.prisoner_tallies(text, start=start, end=end, numbers=numbers):
             give(nearest(tally.anchor, _ONLY_EXCHANGES), tally)
-    listed_after: tuple[int, int] | None = None  # where the last count's unit is, and the trigger it went to
+    # where the last count's unit is, the trigger it went to, and what that trigger now counts of the unit
+    listed_after: tuple[int, int, Count | None] | None = None
     for tally in weapon_tallies:
         if listed_after is not None and _LISTED_WITH.fullmatch(text, listed_after[0], tally.count.start):
-            # "shot down 97 of the drones and one missile": a list of counts goes to one trigger
-            give(listed_after[1], tally)
+            # "shot down 97 of the drones and one missile": a list of counts goes to one trigger; "three
+            # Iskander-M missiles and two Kh-59 missiles" are five missiles
+            anchor, index, previous = listed_after
+            counted = assigned.get(index, {}).get(tally.field)
+            if counted is not None and counted is previous:
+                value = counted.value + tally.count.value
+                assigned[index][tally.field] = Count(value, counted.qualifier, counted.start, tally.count.end)
+            else:
+                give(index, tally)
+            listed_after = (tally.anchor, index, assigned[index].get(tally.field))
             continue
         if tally.role == "launched":
             give(nearest(tally.anchor, _ONLY_ATTACKS), tally)
@@ -834,7 +843,7 @@ def _assign_tallies(
         else:
             index = nearest(tally.anchor, _ATTACKS_AND_INTERCEPTIONS)
             give(index, tally)
-            listed_after = (tally.anchor, index) if index is not None else None
+            listed_after = None if index is None else (tally.anchor, index, assigned[index].get(tally.field))
     for (index, field_name), pieces in parts.items():
         if field_name not in assigned.setdefault(index, {}):
             total = sum(p.count.value for p in pieces)
