@@ -1039,3 +1039,8 @@ def test_missiles_listed_by_type_add_up():
         "ballistic missiles and two Kh-59/69 guided air missiles, at Ukraine."
     )
     assert [(e.drones, e.missiles) for e in by_type(run(text), "attack")] == [(146, 5)]
+
+
+def test_to_fire_artillery_is_no_fire():
+    text = "Troops use the area around the plant in Odesa to fire artillery, knowing Ukraine cannot return fire."
+    assert run(text) == []

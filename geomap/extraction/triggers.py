@@ -67,7 +67,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?<!to\s)(?:cut(?:ting)?|knock(?:ed|ing)\s+out)\s+(?:off\s+)?(?:the\s+|an?\s+)?"
         r"(?:power|electricity|heat(?:ing)?|water|gas)\b"
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
-        r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)(?:fires?(?!\s+at\b)(?!fight)|(?<=\ba\s)fire|(?<=\bthe\s)fire))\b",
+        # "use the area to fire artillery", "cannot return fire": a verb, not a blaze
+        r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)(?<!to\s)(?<!return\s)"
+        r"(?:fires?(?!\s+at\b)(?!fight)|(?<=\ba\s)fire|(?<=\bthe\s)fire))\b",
         _I,
         before=r"\b",
     ),
