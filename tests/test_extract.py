@@ -1042,5 +1042,18 @@ def test_missiles_listed_by_type_add_up():
 
 
 def test_to_fire_artillery_is_no_fire():
-    text = "Troops use the area around the plant in Odesa to fire artillery, knowing Ukraine cannot return fire."
+    text = "Troops use the area around a plant in Odesa to fire artillery, as Ukraine cannot return fire"
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The handover took place on Ukraine's border with Belarus.", "Ukraine–Belarus border area"),
+        ("The handover took place near the border with Belarus.", "Ukraine–Belarus border area"),
+        ("The handover took place on Ukraine's border with Belarus near Kharkiv.", "Kharkiv"),
+    ],
+)
+def test_a_swap_on_a_countrys_border_with_another_is_on_its_side(sentence, place):
+    text = f"Kyiv and Moscow swap prisoners\n\nUkraine and Russia swapped 120 prisoners each. {sentence}"
+    assert [e.place for e in by_type(run(text), "prisoner_exchange")] == [place]

@@ -120,6 +120,13 @@ class _Reader:
                 return place.country_code
         return None
 
+    def _main_country(self, sentence_places: list[Place], excluding: str | None) -> str | None:
+        """Return the country most of the places named so far lie in (the first named on a tie)."""
+        named = (*self.history, *sentence_places)
+        tally = Counter(place.country_code for place in named if place.country_code != excluding)
+        tally.pop(None, None)
+        return max(tally, key=tally.__getitem__) if tally else None
+
     def _referent(self, kind: str, named: list[Place], paragraph: int) -> Place | None:
         """Return the place "the city", "the region"... refers to among the places ``named`` before it.
 
@@ -233,9 +240,14 @@ class _Reader:
             found.append(Located(place, mention.start, mention.end, "sentence"))
         for area in vague.find_vague_areas(text, start=start, end=end, words=sentence.words):
             place = self._vague_place(area, sentence_places)
-            if place is not None:
-                found = [f for f in found if not (area.start <= f.start < area.end)]
-                found.append(Located(place, area.start, area.end, "sentence"))
+            if place is None:
+                continue
+            found = [f for f in found if not (area.start <= f.start < area.end)]
+            side = place.country_code
+            named = any(f.place.country_code == side and f.place.precision != _COUNTRY for f in found)
+            if area.kind == "border_area" and named:
+                continue  # "on Ukraine's border with Belarus in Kyiv Oblast": the place named says where
+            found.append(Located(place, area.start, area.end, "sentence"))
         for anaphor in places.find_anaphors(text, start=start, end=end, words=sentence.words):
             # the latest place of the kind: this sentence's before the anaphor, else of a sentence that
             # reported something (not a family's trip to Lviv), else any named before
@@ -278,8 +290,8 @@ class _Reader:
             if area.either_side:
                 side, other = self._nearer_side(area.country_code or "", area.other_country_code or "")
                 return self.locator.border_area(side, other, written=written)
-            if side is None:
-                side = self._context_country(sentence_places)
+            if side is None:  # "near the border with Belarus": the side the article is about, not Belarus
+                side = self._main_country(sentence_places, excluding=area.other_country_code)
             if side is None or side == area.other_country_code:
                 return None
             return self.locator.border_area(side, area.other_country_code or "", written=written)

@@ -186,8 +186,9 @@ _SPEAKERS_IN = re.compile(
 )
 # A government named by its capital acting: "as Moscow kept up its bombardment", "Kyiv launched drones"
 _AGENT_AFTER = re.compile(
-    # "Moscow, for its part, has answered with its own bombardment"
-    r"(?:,\s+for\s+its\s+part,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:kept|keeps|launched|launches|fired"
+    # "Moscow, for its part, has answered with its own bombardment"; "as Kyiv and Moscow swap prisoners"
+    r"(?:,\s+for\s+its\s+part,|\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:swap|swapped|exchange|exchanged|trade|traded|kept|keeps|launched|launches|fired"
     r"|fires|pressed|presses|stepped\s+up|steps\s+up|continued|continues|intensified|intensifies|retaliated"
     r"|retaliates|unleashed|unleashes|pounded|pounds|bombarded|bombards|answered|answers|appealed|appeals"
     r"|stood\s+ready|stands\s+ready|(?:is|was|remains)\s+ready|(?:is|was)\s+[\"“]open\s+to|wants|wanted"

@@ -40,7 +40,8 @@ _COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 
 _BORDER = re.compile(
     rf"\b(?:near|along|on|at|close\s+to|by|across)\s+the\s+(?P<other>{_COUNTRY_WORD})(?:n)?\s+border\b"
-    rf"|\b(?:near|along|on|at|close\s+to)\s+the\s+border\s+with\s+(?P<other2>{_COUNTRY_WORD})\b"
+    rf"|\b(?:near|along|on|at|close\s+to)\s+(?:the|(?:{_COUNTRY_WORD})['’]s)\s+border\s+with\s+"
+    rf"(?P<other2>{_COUNTRY_WORD})\b"
     # both countries named, neither side said: "on the border between Ukraine and Belarus"
     rf"|\b(?:near|along|on|at|close\s+to|across)\s+the\s+border\s+between\s+(?P<first>{_COUNTRY_WORD})\s+and\s+"
     rf"(?P<second>{_COUNTRY_WORD})\b"
@@ -49,7 +50,10 @@ _BORDER = re.compile(
     re.IGNORECASE,
 )
 _SIDE = re.compile(
-    rf"\bin\s+(?:{_COMPASS}\s+)?(?P<side>{_COUNTRY_WORD})\b|(?P<adj>{_COUNTRY_WORD})\s+side\b", re.I
+    # "in northern Ukraine", "on the Ukrainian side", "on Ukraine's border with Belarus"
+    rf"\bin\s+(?:{_COMPASS}\s+)?(?P<side>{_COUNTRY_WORD})\b|(?P<adj>{_COUNTRY_WORD})\s+side\b"
+    rf"|(?P<owner>{_COUNTRY_WORD})['’]s\s+border\b",
+    re.I,
 )
 _REGION_LIST = compile_opening(
     rf"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a\s+number\s+of)\s+)?"
@@ -148,7 +152,9 @@ def find_vague_areas(
     side_match = _SIDE.search(text, start, end) if borders else None  # the sentence's side, once
     sentence_side = None
     if side_match:
-        sentence_side = country_code_for(side_match.group("side") or side_match.group("adj"))
+        sentence_side = country_code_for(
+            side_match.group("side") or side_match.group("adj") or side_match.group("owner")
+        )
     for match in borders:
         first = match.group("first") or match.group("first2")
         if first:
