@@ -1057,3 +1057,15 @@ def test_to_fire_artillery_is_no_fire():
 def test_a_swap_on_a_countrys_border_with_another_is_on_its_side(sentence, place):
     text = f"Kyiv and Moscow swap prisoners\n\nUkraine and Russia swapped 120 prisoners each. {sentence}"
     assert [e.place for e in by_type(run(text), "prisoner_exchange")] == [place]
+
+
+def test_a_town_named_with_its_region_is_the_one_there_and_the_region_no_second_place():
+    from geomap.resolver import Resolver
+
+    text = "Russian forces shelled the village of Borova in Kharkiv Oblast on Sunday, killing a woman."
+    events = extract(text, published="2026-06-15", resolver=Resolver.default())
+    # the larger Borova is in Kyiv Oblast
+    assert {(e.event_type, e.place, e.admin1) for e in events} == {
+        ("attack", "Borova", "Kharkiv Oblast"),
+        ("casualties", "Borova", "Kharkiv Oblast"),
+    }

@@ -9,6 +9,7 @@ sentence names none; then merge mentions of the same happening.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -210,10 +211,19 @@ class _Reader:
             known=self.locator.knows,
             people=self.people,
         )
-        for mention in mentions:
+        holders = _holding_regions(text, mentions)
+        held_by: set[int] = set()  # mentions of a region that only says where the town before it lies
+        for index, mention in enumerate(mentions):
             if mention.role is _REFERENCE:
                 continue
-            place = self.locator.resolve(mention.query, written=mention.text)
+            holder = holders.get(index)
+            place = self._resolve_within(mention, mentions[holder]) if holder is not None else None
+            if place is not None and holder is not None:
+                held_by.add(holder)
+            elif index in held_by:
+                continue  # "Borova in Kharkiv Oblast": the oblast is where Borova lies, not a second place
+            else:
+                place = self.locator.resolve(mention.query, written=mention.text)
             if place is None or (place.extra.get("common_word") and not mention.locative):
                 continue  # "Major", "Back": English words that are also names of small places
             self.history.append(place)
@@ -282,6 +292,21 @@ class _Reader:
             found.extend(unknown_districts(text, containers, found))
         found.sort(key=lambda f: f.start)
         return settle_districts(found, containers, self.reported_cities)
+
+    def _resolve_within(self, mention: places.PlaceMention, region: places.PlaceMention) -> Place | None:
+        """Resolve a town named with its region ("Borova in Kharkiv Oblast"), or None if it is not there."""
+        area = self.locator.resolve(region.query, written=region.text)
+        if area is None or area.precision != _REGION:
+            return None
+        hints = self.locator.hints
+        self.locator.hints = (*hints, region.query)
+        try:
+            place = self.locator.resolve(mention.query, written=mention.text)
+        finally:
+            self.locator.hints = hints
+        if place is None or place.admin1 != area.admin1 or place.country_code != area.country_code:
+            return None
+        return place
 
     def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
         written = area.text
@@ -648,6 +673,17 @@ def _split_total(
     return split
 
 
+def _holding_regions(text: str, mentions: list[places.PlaceMention]) -> dict[int, int]:
+    """Map a town's mention to the next mention when that names its region ("Borova in Kharkiv Oblast")."""
+    holders = {}
+    for index, (town, region) in enumerate(itertools.pairwise(mentions)):
+        if region.query.rsplit(" ", 1)[-1].lower() in _REGION_WORDS and _IN_REGION.fullmatch(
+            text, town.end, region.start
+        ):
+            holders[index] = index + 1
+    return holders
+
+
 def _named_at(located: list[Located], at: int) -> Place | None:
     """Return the place whose name starts at ``at``, or a few words on ("the Republic of Kalmykia")."""
     return next((item.place for item in located if 0 <= item.start - at <= _NAME_LEAD), None)
@@ -723,6 +759,8 @@ _COORDINATION = re.compile(
 
 
 _REGION_KINDS = frozenset({"region", "oblast", "province"})
+_REGION_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"})
+_IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+")
 _SEVERAL_AREAS = re.compile(r"\b(?:regions|provinces|oblasts|territories)\b", re.IGNORECASE)
 _GOVERNOR_OF = re.compile(
     r"\b(?P<name>[A-Z][\w’'\-]+)\s+(?:Region|Oblast|region|oblast)(?:['’]s)?\s+(?:Governor|governor)\b"
