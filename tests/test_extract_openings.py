@@ -44,6 +44,7 @@ def test_an_alternative_added_later_is_admitted():
         r"(?:attack(?:s|ed)?|struck|hit|(?:missiles?|drones?)(?=\s+\w+ed\b))\b",
         r"(?:(?:north|south)(?:-?east)?\s+of\s+$|from\s+$)",
         r"(?:\d\w*|(?:twenty|two|a)\b(?=\s+dozen))",
+        r"(?:north|south)(?:-?east)?\s+of\s+$|from\s+$|dozen",  # alternatives at the top level
     ],
 )
 def test_compiled_opening_matches_what_the_pattern_matches(pattern):
@@ -68,3 +69,10 @@ def test_lookahead_placement():
     assert opened.pattern == r"\b(?<!-)(?=[as])(?:attack|strike)"
     # case-sensitive: first, a plain class being the cheapest test
     assert compile_opening(r"\b(?:Russia|Ukraine)").pattern == r"(?=[RU])\b(?:Russia|Ukraine)"
+
+
+def test_lookahead_guards_every_top_level_alternative():
+    # added in front of "no...|without..." as text, a lookahead would guard the first alternative only
+    opened = compile_opening(r"\bno\s+$|\bwithout\s+$", re.IGNORECASE)
+    assert opened.pattern == r"(?=[nw])(?:\bno\s+$|\bwithout\s+$)"
+    assert opened.search("they left without ") is not None

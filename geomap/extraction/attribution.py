@@ -23,10 +23,11 @@ _AS_PLACE = compile_opening(
 )
 _SPEECH_VERBS = "said says claimed claims reported announced stated wrote told confirmed added noted".split()
 _SPEECH = "(?:" + "|".join(_SPEECH_VERBS) + ")"
-# "the governor said", not "Power outages were reported": a passive names what was reported
+# "the governor said", not "Power outages were reported": a passive names what was reported. The source
+# ends before a space: testing for it first spares the lookbehinds at every other character.
 _SOURCE_BEFORE = re.compile(
-    rf"(?:^|[,;:—–]\s*|\bthat\s+)(?P<who>[^,;:—–“”\"]{{3,80}}?)(?<!\swere)(?<!\swas)(?<!\sbeen)(?<!\sis)(?<!\sare)"
-    rf"\s+(?:has\s+|had\s+|also\s+)?{_SPEECH}\b"
+    rf"(?:^|[,;:—–]\s*|\bthat\s+)(?P<who>[^,;:—–“”\"]{{3,80}}?)(?=\s)"
+    rf"(?<!\swere)(?<!\swas)(?<!\sbeen)(?<!\sis)(?<!\sare)\s+(?:has\s+|had\s+|also\s+)?{_SPEECH}\b"
 )
 _SOURCE_AFTER = re.compile(rf"[,;]\s*{_SPEECH}\s+(?P<who>[^,.;]{{3,80}})")
 _ACCORDING = compile_opening(r"\baccording\s+to\s+(?P<who>[^,.;]{3,80})", re.IGNORECASE)

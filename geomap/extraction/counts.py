@@ -104,7 +104,7 @@ _TOLL_UPDATE = compile_opening(
 )
 # "including a 12-year-old", "63 drones ..., including 22 over the Belgorod region": part of a count given
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|which)\b", _I)  # "38 of them over the Krasnodar region"
-_SUBSET = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them|of\s+which),?\s+$", _I)
+_SUBSET = compile_opening(r"\b(?:including|among\s+them|of\s+whom|of\s+them|of\s+which),?\s+$", _I)
 
 # "unmanned aerial vehicles" are drones
 _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|aerial\s+vehicles?)"
@@ -135,7 +135,7 @@ _PRISONERS_AFTER = re.compile(
     r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals)\b",
     _I,
 )
-_BODIES = re.compile(r"\bbod(?:y|ies)\s+of\s+$", _I)
+_BODIES = compile_opening(r"\bbod(?:y|ies)\s+of\s+$", _I)
 _AND = re.compile(r"\s*,?\s*and\s+", _I)
 _PLANNED = compile_opening(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
 

@@ -136,7 +136,9 @@ _NIGHT_WORDS = frozenset(["overnight", "last night", "on the night", "tonight"])
 _NIGHT_INTO = compile_opening(r"\b(?:overnight|night)\s+(?:into|to)\s+$", re.IGNORECASE)
 # what makes a range of two days a night: "the night of Jan. 21-22", "between Sunday evening and Monday
 # morning", "from 23:00 on March 8"
-_NIGHT_WORDS_NEAR = re.compile(r"\b(?:night|evening|pm|(?:1[89]|2[0-3])[:.]\d\d)\b|\bp\.m\.", re.IGNORECASE)
+_NIGHT_WORDS_NEAR = compile_opening(
+    r"\b(?:night|evening|pm|(?:1[89]|2[0-3])[:.]\d\d)\b|\bp\.m\.", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

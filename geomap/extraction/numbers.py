@@ -82,17 +82,17 @@ _BARE_NUMBER = re.compile(
     rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?!-year|-storey|-story|-floor|-kilomet|-mile|-meter|-metre|\d|,\d|\.\d)\b",
     re.IGNORECASE,
 )
-_AGED = re.compile(r"\baged\s+(?:\d+(?:\s*,\s*|,?\s+and\s+))*$", re.IGNORECASE)  # "aged 67 and 64"
+_AGED = compile_opening(r"\baged\s+(?:\d+(?:\s*,\s*|,?\s+and\s+))*$", re.IGNORECASE)  # "aged 67 and 64"
 # "said on June 17 that its drones", "on 12 August, killing": a day of the month, not a count
 _MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 # not "In March 12 people were killed", where the month is a period; not "20 May Day marchers"
-_MONTH_BEFORE = re.compile(rf"(?<!\bin\s)(?<!\bIn\s)(?<!\bby\s)(?<!\bsince\s)\b{_MONTH_NAME}\.?\s+$")
+_MONTH_BEFORE = compile_opening(rf"(?<!\bin\s)(?<!\bIn\s)(?<!\bby\s)(?<!\bsince\s)\b{_MONTH_NAME}\.?\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{_MONTH_NAME}\b(?!\s+Day)")
 # "on New Year's night 2023 killed dozens", "in March 2024": a year after a word that dates, not a count
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = compile_opening(
     r"\b(?:in|since|of|until|by|from|night|day|year|early|late|mid|spring|summer|autumn|fall|winter"
     rf"|{_MONTH_NAME})\.?,?\s+$",
     re.IGNORECASE,

@@ -104,7 +104,9 @@ def compile_opening(pattern: str, flags: int = 0, *, before: str = "") -> re.Pat
 
     The lookahead comes first when the pattern is case-sensitive (a plain class is the cheapest test);
     under ``re.IGNORECASE`` it comes after the assertions ``pattern`` opens with (``\b``, lookbehinds),
-    which rule out most positions more cheaply than a case-insensitive class.
+    which rule out most positions more cheaply than a case-insensitive class. A pattern of alternatives
+    at its top level ("...$|\bno reports of $") is grouped behind the lookahead, so the lookahead guards
+    every alternative, not only the first.
 
     Parameters
     ----------
@@ -126,6 +128,9 @@ def compile_opening(pattern: str, flags: int = 0, *, before: str = "") -> re.Pat
     '\\b(?=[ain])(?:in|at|near)\\s+$'
     """
     lookahead = opening_lookahead(pattern, flags)
+    if sre_parse.parse(lookahead + pattern, flags)[0][0] is not sre.ASSERT:
+        # the lookahead went to the first of the pattern's top-level alternatives only
+        return re.compile(f"{lookahead}(?:{before}{pattern})", flags)
     if flags & re.IGNORECASE:
         # A case-insensitive class costs more to test than the assertions the pattern opens with, which
         # fail at most positions: those are tested first. A case-sensitive class is the cheaper test.

@@ -22,6 +22,7 @@ from geomap.extraction.events import keep_unplaced, main_country, reported, to_e
 from geomap.extraction.locate import Locator, Place
 from geomap.extraction.merge import Mention, merge_mentions
 from geomap.extraction.numbers import COUNT_MARKERS, Count, find_counts
+from geomap.extraction.openings import compile_opening
 from geomap.extraction.text import Sentence, split_sentences
 from geomap.model import DatePrecision, Event, EventType, Precision, Weapon
 
@@ -45,12 +46,12 @@ _BACKGROUND = dates.BACKGROUND
 _RECENT_DAYS = 10
 """News reports the last days: a day named further back recalls the past (a weekly recap still fits)."""
 # "did not comment on the attack", "asked about the night's attack": a happening spoken of, not reported
-_SPOKEN_OF = re.compile(
+_SPOKEN_OF = compile_opening(
     r"\b(?:comment(?:ed|s|ing)?|report(?:ed|s|ing)?|spoke|speak(?:s|ing)?|asked|talked|remarked)\s+(?:on|about)\s+"
     r"(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
-_DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DEFINITE = compile_opening(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
 # What a place described as one kind may be called later: "Komyshany, a settlement" is "the village"
@@ -762,12 +763,12 @@ _REGION_KINDS = frozenset({"region", "oblast", "province"})
 _REGION_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"})
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+")
 _SEVERAL_AREAS = re.compile(r"\b(?:regions|provinces|oblasts|territories)\b", re.IGNORECASE)
-_GOVERNOR_OF = re.compile(
+_GOVERNOR_OF = compile_opening(
     r"\b(?P<name>[A-Z][\w’'\-]+)\s+(?:Region|Oblast|region|oblast)(?:['’]s)?\s+(?:Governor|governor)\b"
     r"|\bgovernor\s+of\s+the\s+(?P<name2>[A-Z][\w’'\-]+)\s+(?:region|oblast|Region|Oblast)\b"
 )
 # "Zelenskyy, who returned from the conference on Sunday,": an aside about a person named
-_WHO_ASIDE = re.compile(r"\b[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s[^,;]*")
+_WHO_ASIDE = compile_opening(r"\b[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s[^,;]*")
 
 _NARROWING = re.compile(r"(?:near|close\s+to|along|on|at)\s", re.IGNORECASE)
 

@@ -101,7 +101,7 @@ _PERSON_NOUN = (
     r"(?:man|woman|pensioner|resident|volunteer|mother|father|teacher|nurse|doctor|driver|worker|student"
     r"|engineer|farmer|soldier|veteran|widow|grandmother|grandfather|shopkeeper|mechanic|retiree|local)"
 )
-_PEOPLE = re.compile(
+_PEOPLE = compile_opening(
     r"\b(?:(?:President|Governor|Mayor|Minister|Spokesperson|Spokesman|Spokeswoman|Colonel|Chancellor|Ambassador"
     r"|Commander|governor|mayor|spokesperson|spokesman|spokeswoman|commander)|(?:Gov|Gen|Col|Mr|Mrs|Ms|Dr)\.?)"
     rf"[ \t]+(?:{_PERSON_NAME}[ \t]+)?(?P<titled>{_PERSON_NAME})"
@@ -139,8 +139,8 @@ _LANDMARK_AFTER = re.compile(
 )
 # "taken to hospital in Kursk" is where the wounded went, "launch sites in occupied Crimea" where missiles
 # came from; "struck a hospital in Kharkiv" is where it happened
-_MENTIONING = re.compile(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$", re.IGNORECASE)
-_TREATED_IN = re.compile(
+_MENTIONING = compile_opening(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$", re.IGNORECASE)
+_TREATED_IN = compile_opening(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
     r"(?:hospital|clinic)s?|hospitali[sz]ed|treated"
     r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:occupied\s+)?$",
@@ -207,12 +207,14 @@ _PERSUADED_BEFORE = compile_opening(
     before=r"\b",
 )
 # a superlative's domain ("one of the largest refineries in the Volga area"), not "one of the residents in X"
-_COMPARED_IN = re.compile(
+_COMPARED_IN = compile_opening(
     r"\bone\s+of\s+the\s+(?:\w+est|most\s+\w+)(?:\s+\w+)?\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )
-_WATER_BEFORE = re.compile(r"\b(?:Sea|sea|Gulf|gulf|Bay|bay|Lake|lake|Strait|strait)\s+of\s+$")
+_WATER_BEFORE = compile_opening(r"\b(?:Sea|sea|Gulf|gulf|Bay|bay|Lake|lake|Strait|strait)\s+of\s+$")
 _LIST_JOINT = re.compile(r",\s*|,?\s+(?:and|or)\s+")
-_PEOPLE_OF = re.compile(r"\b(?:residents|people|inhabitants|locals|witnesses)\s+(?:of|in)\s+$", re.IGNORECASE)
+_PEOPLE_OF = compile_opening(
+    r"\b(?:residents|people|inhabitants|locals|witnesses)\s+(?:of|in)\s+$", re.IGNORECASE
+)
 _LOCATIVE_BEFORE = compile_opening(
     r"(?:(?:in|across|throughout|over|into|inside|on|at|near|around|outside|against|within|along|above"
     r"|struck|attacked|hit|targeted|shelled|bombed|pounded|raided|hitting|striking|attacking|targeting)"
@@ -250,10 +252,10 @@ _ITS_OFFICIAL_AFTER = re.compile(
     r"(?!\s+(?:building|offices?|headquarters|premises))",  # "the city's administration building" is a place
     re.IGNORECASE,
 )
-_BEARING_OF = re.compile(rf"\b(?:{_BEARING}|{_DISTANCE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_BEARING_OF = compile_opening(rf"\b(?:{_BEARING}|{_DISTANCE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_COUNTRY_LOCATIVE_BEFORE = re.compile(
+_COUNTRY_LOCATIVE_BEFORE = compile_opening(
     r"(?:\b(?:in|across|throughout|into|inside|over|at|within|against|struck|attacked|hit|targeted|shelled|bombed|pounded"
     r"|raided|hitting|striking|attacking|targeting)|\b(?:attacks?|strikes?|assault|barrage|offensive|raids?)\s+on)"
     + _SIDE_BEFORE_NAME,

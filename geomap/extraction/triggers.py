@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from geomap.extraction.openings import compile_opening
 from geomap.model import EventType
@@ -164,7 +163,7 @@ _IRREALIS_AFTER = re.compile(
     r"|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b",
     _I,
 )
-_NEGATION = re.compile(
+_NEGATION = compile_opening(
     r"\b(?:no|nobody|no\s+one|none|without|not)\b(?:\s+\S+){0,3}?\s*$|\bno\s+reports?\s+of\s+$", _I
 )
 # "debris from a drone damaged", "fragments of a downed missile hit": what fell, not what attacked
@@ -217,22 +216,24 @@ _REPELLED_AFTER = re.compile(
     r"(?:repelled|repulsed|thwarted|foiled)\b",
     _I,
 )
-_REPELLED_BEFORE = re.compile(
+_REPELLED_BEFORE = compile_opening(
     r"\b(?:repelled|repulsed|thwarted|foiled|averted|(?:hold|held|holding)\s+back|fought\s+off|beat\s+back"
     r"|fend(?:ed|ing)?\s+off)\s+(?:an?\s+|the\s+)?(?:Russian\s+|Ukrainian\s+)?$",
     _I,
 )
-_NO_TARGET_HIT = re.compile(r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I)
+_NO_TARGET_HIT = compile_opening(
+    r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I
+)
 # "Sumy, Kharkiv and Chernihiv are being hit in a pattern": what keeps happening, not a happening
-_PROGRESSIVE_BEFORE = re.compile(
+_PROGRESSIVE_BEFORE = compile_opening(
     rf"\b(?:is|are)\s+being\s+$|\bunder\s+{_STATE_OF_ATTACK}\s+$", _I
 )  # also "remain under constant attack"
 _WEAPON_NAMED_AFTER = re.compile(r"\s+(?:drones?|UAVs?|helicopters?)\b", _I)
 _WEAPON_NOUNS = frozenset({"attack", "strike"})  # "attack drones", not "launched drones"
-_GENERIC_SUBJECT = re.compile(r"\b(?:it|he|she)\s+(?:only\s+|never\s+|always\s+|routinely\s+)?$", _I)
+_GENERIC_SUBJECT = compile_opening(r"\b(?:it|he|she)\s+(?:only\s+|never\s+|always\s+|routinely\s+)?$", _I)
 # "the armed forces strike only military targets": what a side says it does
 _ONLY_TARGETS_AFTER = re.compile(r"\s+only\s+(?:[\w-]+\s+){0,2}(?:targets|facilities|objects|sites)\b", _I)
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", _I)
+_PERFECT_BEFORE = compile_opening(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", _I)
 _HABITUAL_AFTER = re.compile(
     r"\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly|routinely|frequently"
     r"|often|many\s+times)\b",
@@ -284,17 +285,30 @@ def mentions_prisoners(text: str) -> bool:
 
 def candidate_types(words: frozenset[str]) -> frozenset[EventType]:
     """Return the event types whose trigger words can occur among ``words`` (lower-cased)."""
-    return _NO_TYPES.union(*map(_word_types, words))
+    return _NO_TYPES.union(*map(_TYPES_OF_WORD.__getitem__, words))
 
 
 _NO_TYPES: frozenset[EventType] = frozenset()
 
 
-@lru_cache(maxsize=65536)
-def _word_types(word: str) -> frozenset[EventType]:
-    """Return the types of the longest trigger stem ``word`` starts with (words recur: tested once each)."""
-    match = _ANY_STEM.match(word)
-    return _STEM_TYPES[match.group()] if match else _NO_TYPES
+class _WordTypes(dict[str, frozenset[EventType]]):
+    """Word -> the types of the longest trigger stem it starts with, worked out once per word.
+
+    Words recur across sentences and articles: asked again, a plain dictionary lookup answers, cheaper
+    than a cached function's call. Emptied when it holds :data:`_WORD_TYPES_SIZE` words, so memory stays
+    flat.
+    """
+
+    def __missing__(self, word: str) -> frozenset[EventType]:
+        if len(self) >= _WORD_TYPES_SIZE:
+            self.clear()
+        match = _ANY_STEM.match(word)
+        types = self[word] = _STEM_TYPES[match.group()] if match else _NO_TYPES
+        return types
+
+
+_WORD_TYPES_SIZE = 65536
+_TYPES_OF_WORD = _WordTypes()
 
 
 def _inside_word(text: str, index: int) -> bool:

@@ -38,7 +38,7 @@ _BY_WORD = {word.lower(): cc for cc, words in COUNTRY_NAMES.items() for word in 
 _COUNTRY_WORD = "|".join(sorted((w for ws in COUNTRY_NAMES.values() for w in ws), key=len, reverse=True))
 _COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 
-_BORDER = re.compile(
+_BORDER = compile_opening(
     rf"\b(?:near|along|on|at|close\s+to|by|across)\s+the\s+(?P<other>{_COUNTRY_WORD})(?:n)?\s+border\b"
     rf"|\b(?:near|along|on|at|close\s+to)\s+(?:the|(?:{_COUNTRY_WORD})['’]s)\s+border\s+with\s+"
     rf"(?P<other2>{_COUNTRY_WORD})\b"
@@ -49,7 +49,7 @@ _BORDER = re.compile(
     rf"(?P<second2>{_COUNTRY_WORD})n?\s+border\b",
     re.IGNORECASE,
 )
-_SIDE = re.compile(
+_SIDE = compile_opening(
     # "in northern Ukraine", "on the Ukrainian side", "on Ukraine's border with Belarus"
     rf"\bin\s+(?:{_COMPASS}\s+)?(?P<side>{_COUNTRY_WORD})\b|(?P<adj>{_COUNTRY_WORD})\s+side\b"
     rf"|(?P<owner>{_COUNTRY_WORD})['’]s\s+border\b",
@@ -65,7 +65,7 @@ _REGION_LIST = compile_opening(
     rf"|(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bterritory\sof\s))(?P<adj3>{_COUNTRY_WORD})\s+(?:regions|provinces|oblasts)\b",
     re.IGNORECASE,
 )
-_WHOLE_COUNTRY = re.compile(
+_WHOLE_COUNTRY = compile_opening(
     r"\b(?:across|throughout|all\s+over|around)\s+the\s+country\b|\bnationwide\b|\bcountrywide\b", re.I
 )
 _COMPASS_COUNTRY = compile_opening(
