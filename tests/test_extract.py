@@ -1069,3 +1069,10 @@ def test_a_town_named_with_its_region_is_the_one_there_and_the_region_no_second_
         ("attack", "Borova", "Kharkiv Oblast"),
         ("casualties", "Borova", "Kharkiv Oblast"),
     }
+
+
+def test_an_attack_repelled_in_quotes_and_a_strike_earlier_this_month_report_nothing_new():
+    repelled = run('In the Tula region, the governor said an attack had been "repelled".')
+    assert by_type(repelled, "attack") == []
+    text = "Earlier this month, Ukraine's military said it had destroyed a Russian depot near Kharkiv."
+    assert run(text, published="2025-05-24") == []

@@ -213,7 +213,7 @@ _NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]
 # "an attack of UAVs had been repelled over the region": an interception, not a strike
 _REPELLED_AFTER = re.compile(
     r"(?:\s+(?:of|by)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-    r"(?:repelled|repulsed|thwarted|foiled)\b",
+    r"[\"“]?(?:repelled|repulsed|thwarted|foiled)\b",  # also 'an attack had been "repelled"'
     _I,
 )
 _REPELLED_BEFORE = compile_opening(
