@@ -1076,3 +1076,13 @@ def test_an_attack_repelled_in_quotes_and_a_strike_earlier_this_month_report_not
     assert by_type(repelled, "attack") == []
     text = "Earlier this month, Ukraine's military said it had destroyed a Russian depot near Kharkiv."
     assert run(text, published="2025-05-24") == []
+
+
+def test_what_air_defence_is_able_to_intercept_is_no_interception():
+    text = "He asked for more Patriot systems, the only ones able to reliably intercept missiles over Kyiv."
+    assert run(text) == []
+
+
+def test_a_strike_in_the_spring_is_the_past_in_october():
+    text = "Ukraine previously struck the airfield near Odesa in the spring, the command said."
+    assert run(text, published="2024-10-09") == []

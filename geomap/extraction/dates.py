@@ -83,8 +83,9 @@ _EARLIER_PERIOD = compile_opening(
     r"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall)|earlier\s+this\s+(?:year|month)"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year)"
     r"|that\s+(?:summer|spring|autumn|fall|winter|year|period)"
-    # "discussed at talks in Istanbul this spring" in an October article, not "spared until this autumn"
-    r"|(?<!until\s)(?<!before\s)this\s+(?P<season>spring|summer|autumn|fall|winter)"
+    # "discussed at talks in Istanbul this spring" or "struck the airfield in the spring" in an October
+    # article, not "spared until this autumn"
+    r"|(?:(?<!until\s)(?<!before\s)this|(?:in|during)\s+the)\s+(?P<season>spring|summer|autumn|fall|winter)"
     # "since the start of the year, air defences have destroyed more than 400 drones": a running total
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|war|(?:full-scale\s+)?invasion)"
     r"|(?:months|a\s+year|years)\s+ago)"

@@ -149,6 +149,7 @@ _EXCHANGE_OBJECT = re.compile(
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
 _IRREALIS = compile_opening(
     r"\b(?:will|would|could|may|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
+    r"|able\s+to|capable\s+of"  # "the only ones able to reliably intercept ballistic missiles"
     r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|future|possible|such"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b))\b"  # "the next attack", not "the next morning"
     r"(?:\s+\S+){0,3}?\s*$"
@@ -177,7 +178,7 @@ _TWO_WORD_CHARACTERS = re.compile(r"\w\w")
 _IRREALIS_WORDS = frozenset(
     """will would could may might plan plans planned planning agreed agree expect expects expected brace
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
-    future further possible such long whenever unless""".split()
+    future further possible such long whenever unless able capable""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not".split())
