@@ -1086,3 +1086,11 @@ def test_what_air_defence_is_able_to_intercept_is_no_interception():
 def test_a_strike_in_the_spring_is_the_past_in_october():
     text = "Ukraine previously struck the airfield near Odesa in the spring, the command said."
     assert run(text, published="2024-10-09") == []
+
+
+def test_the_number_of_people_injured_risen_is_the_new_figure():
+    text = (
+        "Glide bombs hit Kharkiv overnight. Twelve people were injured, the governor said.\n\n"
+        "By midday, the number of people injured in Kharkiv had risen to 16."
+    )
+    assert [e.injured for e in by_type(run(text), "casualties")] == [16]

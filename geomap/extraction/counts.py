@@ -90,14 +90,15 @@ _VERB_THEN_ONE = compile_opening(
     rf"{_PERSON}\b",
     _I,
 )
-# "the death toll in Odesa had risen to", "the number of injured rose to": the figure that follows.
+# "the death toll in Odesa had risen to", "the number of (people) injured rose to": the figure that follows.
 _TOLL = compile_opening(
-    r"\b(?:(?P<death>death)\s+toll|number\s+of\s+(?:(?P<dead>dead|deaths|killed|fatalities)"
+    r"\b(?:(?P<death>death)\s+toll|number\s+of\s+(?:people\s+)?(?:(?P<dead>dead|deaths|killed|fatalities)"
     r"|(?:injured|wounded|injuries)))\s+(?:[\w'’-]+\s+){0,14}?(?:to|at|of|reached)\s+$",
     _I,
 )
 _TOLL_UPDATE = compile_opening(
-    r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:[\w'’-]+\s+){0,14}?"
+    r"\b(?:toll|number\s+of\s+(?:people\s+)?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))"
+    r"\s+(?:[\w'’-]+\s+){0,14}?"
     r"(?:rose|risen|rises|climbed|climbs|increased|increases|grew|grown|grows|jumped|jumps|reached|reaches)\b"
     r"|\b(?:bringing|brought|bring|raising|raised)\s+the\s+(?:death\s+toll|toll|number\s+of\s+\w+)\b",
     _I,
