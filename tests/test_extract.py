@@ -1094,3 +1094,15 @@ def test_the_number_of_people_injured_risen_is_the_new_figure():
         "By midday, the number of people injured in Kharkiv had risen to 16."
     )
     assert [e.injured for e in by_type(run(text), "casualties")] == [16]
+
+
+def test_overnight_under_a_dated_heading_is_that_days_night():
+    text = (
+        "Ukraine war latest: the week in review\n\n"
+        "Monday: Drones hit Kharkiv\n\n"
+        "Russian drones hit Kharkiv, the mayor said.\n\n"
+        "Saturday: Quiet night\n\n"
+        "Ukraine's Air Force said Russia had launched 64 drones overnight."
+    )
+    attacks = {(e.place, e.date) for e in by_type(run(text, published="2025-06-29"), "attack")}
+    assert attacks == {("Kharkiv", "2025-06-23"), ("Ukraine", "2025-06-28")}

@@ -362,8 +362,10 @@ class _Reader:
         if not found:
             self._remember_unattached(sentence, located)
             return
+        # under a dated heading ("Saturday: Quiet night"), "overnight" and "on Tuesday" count from that day
+        today = self.section_date.date if self.section_date is not None else None
         date_mentions = dates.find_dates(
-            text, self.published, start=start, end=end, words=words, previous=self.latest_date
+            text, today or self.published, start=start, end=end, words=words, previous=self.latest_date
         )
         if "who" in words:
             date_mentions = _outside_asides(text, sentence, date_mentions, found)
