@@ -1106,3 +1106,27 @@ def test_overnight_under_a_dated_heading_is_that_days_night():
     )
     attacks = {(e.place, e.date) for e in by_type(run(text, published="2025-06-29"), "attack")}
     assert attacks == {("Kharkiv", "2025-06-23"), ("Ukraine", "2025-06-28")}
+
+
+_ORDINARY = [
+    # each guards one of the sixth session's rules against a reading it must not take
+    ("Two people were hurt in the fall of drone debris in Kharkiv on Friday.", {("casualties", "Kharkiv")}),
+    ("Air defence was able to shoot down 45 drones over Kharkiv overnight.", {("interception", "Kharkiv")}),
+    ("Russia launched 40 drones at the Tula region, Ukraine's air force said.", {("attack", "Tula Oblast")}),
+    ("Troops shelled villages north of Kharkiv, and Odesa came under drone attack.", {("attack", "Odesa")}),
+    ("A Russian missile struck the army headquarters in Kharkiv on Friday.", {("attack", "Kharkiv")}),
+    ("A drone hit the Tula government building on Friday.", {("attack", "Tula")}),
+    ("Three civilians were killed in fighting in Kharkiv on Friday.", {("casualties", "Kharkiv")}),
+    ("Troops shelled a village to the north of Kharkiv on Friday.", set()),
+    ("The strike on Tula came days after Russian missiles struck Kharkiv, killing 35.", {("attack", "Tula")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ORDINARY)
+def test_new_rules_keep_ordinary_reports(text, expected):
+    assert {(e.event_type, e.place) for e in run(text) if e.event_type != "damage"} == expected
+
+
+def test_a_part_listed_after_a_total_is_not_added_to_it():
+    text = "Russia fired six missiles at Kyiv, including three Kinzhal missiles and two Iskander missiles."
+    assert [e.missiles for e in by_type(run(text), "attack")] == [6]

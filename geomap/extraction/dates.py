@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from geomap.extraction.openings import compile_opening
 from geomap.model import DatePrecision
 
-__all__ = ["BACKGROUND", "DateMention", "find_dates", "infer_publication_date"]
+__all__ = ["BACKGROUND", "DateMention", "find_dates", "infer_publication_date", "names_a_day"]
 
 _DAY, _RELATIVE_DAY = DatePrecision.DAY.value, DatePrecision.RELATIVE.value  # read for every date
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -42,6 +42,7 @@ _MONTHS = {
 }
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
+_CALENDAR_WORD = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH})\b|\d", re.IGNORECASE)
 # Each pattern opens with a lookahead on the first characters its expressions can have: the search then
 # passes over other words without trying every alternative at each of them.
 # The end of a range of days: "May 1-4", "the night of May 3 to 4", "3-4 May" date to their last day.
@@ -86,6 +87,7 @@ _EARLIER_PERIOD = compile_opening(
     # "discussed at talks in Istanbul this spring" or "struck the airfield in the spring" in an October
     # article, not "spared until this autumn"
     r"|(?:(?<!until\s)(?<!before\s)this|(?:in|during)\s+the)\s+(?P<season>spring|summer|autumn|fall|winter)"
+    r"(?!\s+of\b)"  # not "injured in the fall of drone debris"
     # "since the start of the year, air defences have destroyed more than 400 drones": a running total
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|war|(?:full-scale\s+)?invasion)"
     r"|(?:months|a\s+year|years)\s+ago)"
@@ -339,6 +341,30 @@ def _before_month_of(match: re.Match[str], published: dt.date) -> bool:
     if not year_text and month > published.month:
         year -= 1  # "in December" in a January article
     return (year, month) < (published.year, published.month)
+
+
+def names_a_day(mention: DateMention) -> bool:
+    """Return True if ``mention`` names its day ("on Tuesday", "May 16"), not only counts from today.
+
+    "Overnight", "today" and "yesterday" count from the day of writing; under a dated heading of a
+    roundup that day is the heading's.
+
+    Parameters
+    ----------
+    mention : DateMention
+        A found date expression.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> [names_a_day(m) for m in find_dates("overnight and on Tuesday", dt.date(2025, 5, 24))]
+    [False, True]
+    """
+    return _CALENDAR_WORD.search(mention.text) is not None
 
 
 def infer_publication_date(text: str) -> tuple[dt.date | None, str | None]:

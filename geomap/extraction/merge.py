@@ -209,10 +209,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
     of_type: dict[EventType, list[Group]] = {}  # only groups of the mention's type can take it
     waiting: list[tuple[int, Mention]] = []  # a toll update read before the toll it updates
     for mention in mentions:
-        candidates = [g for g in of_type.get(mention.event_type, ()) if g.accepts(mention)]
+        of_its_type = of_type.get(mention.event_type, ())
+        candidates = [g for g in of_its_type if g.accepts(mention)]
         if not candidates and mention.update and mention.counts and not mention.place_in_sentence:
             paragraph = mention.sentence.paragraph
-            of_its_type = of_type.get(mention.event_type, ())
             updated = [g for g in of_its_type if g.mentions[-1].sentence.paragraph == paragraph]
             if updated:  # "raising the death toll to three. At least four more people were wounded"
                 updated[-1].add(mention)

@@ -117,10 +117,18 @@ class _Reader:
 
     # -- places ---------------------------------------------------------------------------------
     def _context_country(self, sentence_places: list[Place]) -> str | None:
+        """Return the country of the place named last, in this sentence or just before it."""
         for place in reversed(sentence_places + self.history[-8:]):
             if place.country_code:
                 return place.country_code
         return None
+
+    def _national_country(self) -> Place | None:
+        """Return the country whose national body ("Ukraine's air force") the sentence quotes, if one."""
+        if self.national_scope is None:
+            return None
+        code, written = self.national_scope
+        return self.locator.country(code, written=written)
 
     def _main_country(self, sentence_places: list[Place], excluding: str | None) -> str | None:
         """Return the country most of the places named so far lie in (the first named on a tie)."""
@@ -362,11 +370,22 @@ class _Reader:
         if not found:
             self._remember_unattached(sentence, located)
             return
-        # under a dated heading ("Saturday: Quiet night"), "overnight" and "on Tuesday" count from that day
-        today = self.section_date.date if self.section_date is not None else None
         date_mentions = dates.find_dates(
-            text, today or self.published, start=start, end=end, words=words, previous=self.latest_date
+            text, self.published, start=start, end=end, words=words, previous=self.latest_date
         )
+        if self.section_date is not None and self.section_date.date is not None and date_mentions:
+            # under a dated heading ("Saturday: Quiet night"), "overnight" is that day's night; a weekday
+            # ("On Thursday morning") still counts from publication
+            from_heading = {
+                mention.start: mention
+                for mention in dates.find_dates(
+                    text, self.section_date.date, start=start, end=end, words=words, previous=self.latest_date
+                )
+            }
+            date_mentions = [
+                mention if dates.names_a_day(mention) else from_heading.get(mention.start, mention)
+                for mention in date_mentions
+            ]
         if "who" in words:
             date_mentions = _outside_asides(text, sentence, date_mentions, found)
         if date_mentions and date_mentions[0].start < self.datelines[sentence.paragraph]:
@@ -550,12 +569,15 @@ class _Reader:
             ]
             if several:
                 return [several[0].place], several[0].origin, True
-        national_count = self.national_scope is not None and _is_launch(trigger)
-        if national_count and not any(item.place.precision == _COUNTRY for item in pool):
+        aimed = any(
+            item.place.precision == _COUNTRY
+            or _AIMED_AT.search(self.text, max(0, item.start - 12), item.start) is not None
+            for item in pool
+        )
+        if _is_launch(trigger) and not aimed:
             # "Ukraine's air force said Russia launched 213 drones ..., with the Kyiv region the main target":
-            # what was launched at the whole country, which the national body counts
-            scope, written = self.national_scope or ("", "")
-            country = self.locator.country(scope, written=written)
+            # launched at the whole country, which the national body counts; not "at the Odesa region"
+            country = self._national_country()
             if country is not None:
                 return [country], "national body", True
         if len(pool) == 1:  # the common case, without the sorting and comparing below
@@ -574,10 +596,10 @@ class _Reader:
             return [item.place for item in _coordinated(self.text, finest, best)], best.origin, True
         if trigger.weak:
             return [], "none", False
-        if self.national_scope and (trigger.event_type is _INTERCEPTION or _is_launch(trigger)):
+        if trigger.event_type is _INTERCEPTION or _is_launch(trigger):
             # "Ukraine's air force said it shot down 47 of the 60 drones Russia launched": the whole country
             # it defends
-            country = self.locator.country(self.national_scope[0], written=self.national_scope[1])
+            country = self._national_country()
             if country is not None:
                 return [country], "national body", True
         group = _group(trigger.event_type)
@@ -764,6 +786,7 @@ _COORDINATION = re.compile(
 _REGION_KINDS = frozenset({"region", "oblast", "province"})
 _REGION_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"})
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+")
+_AIMED_AT = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?$", re.IGNORECASE)  # a launch's target
 _SEVERAL_AREAS = re.compile(r"\b(?:regions|provinces|oblasts|territories)\b", re.IGNORECASE)
 _GOVERNOR_OF = compile_opening(
     r"\b(?P<name>[A-Z][\w’'\-]+)\s+(?:Region|Oblast|region|oblast)(?:['’]s)?\s+(?:Governor|governor)\b"
@@ -868,20 +891,22 @@ def _assign_tallies(
     if EventType.PRISONER_EXCHANGE in types and numbers:
         for tally in counts.prisoner_tallies(text, start=start, end=end, numbers=numbers):
             give(nearest(tally.anchor, _ONLY_EXCHANGES), tally)
-    # where the last count's unit is, the trigger it went to, and what that trigger now counts of the unit
+    # where the last count's unit is, the trigger it went to, and the count it gave that trigger (None when
+    # the trigger already had one: then it is a part of that one)
     listed_after: tuple[int, int, Count | None] | None = None
     for tally in weapon_tallies:
         if listed_after is not None and _LISTED_WITH.fullmatch(text, listed_after[0], tally.count.start):
             # "shot down 97 of the drones and one missile": a list of counts goes to one trigger; "three
             # Iskander-M missiles and two Kh-59 missiles" are five missiles
             anchor, index, previous = listed_after
-            counted = assigned.get(index, {}).get(tally.field)
-            if counted is not None and counted is previous:
-                value = counted.value + tally.count.value
-                assigned[index][tally.field] = Count(value, counted.qualifier, counted.start, tally.count.end)
-            else:
+            if previous is not None and assigned.get(index, {}).get(tally.field) is previous:
+                value = previous.value + tally.count.value
+                own = Count(value, previous.qualifier, previous.start, tally.count.end)
+                assigned[index][tally.field] = own
+            else:  # not "six missiles, including three Kinzhal missiles and two Iskanders": a part, not more
                 give(index, tally)
-            listed_after = (tally.anchor, index, assigned[index].get(tally.field))
+                own = tally.count if assigned[index].get(tally.field) is tally.count else None
+            listed_after = (tally.anchor, index, own)
             continue
         if tally.role == "launched":
             give(nearest(tally.anchor, _ONLY_ATTACKS), tally)
@@ -896,7 +921,11 @@ def _assign_tallies(
         else:
             index = nearest(tally.anchor, _ATTACKS_AND_INTERCEPTIONS)
             give(index, tally)
-            listed_after = None if index is None else (tally.anchor, index, assigned[index].get(tally.field))
+            if index is not None:
+                own = tally.count if assigned[index].get(tally.field) is tally.count else None
+                listed_after = (tally.anchor, index, own)
+            else:
+                listed_after = None
     for (index, field_name), pieces in parts.items():
         if field_name not in assigned.setdefault(index, {}):
             total = sum(p.count.value for p in pieces)

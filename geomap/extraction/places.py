@@ -108,7 +108,9 @@ _PEOPLE = compile_opening(
     rf"|(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\s+(?:[\w-]+\s+)?{_PERSON_NOUN}\b"
     r"|\d{1,3},\s+(?:who|said|says|told|a|an)\b)"
 )
-_GOVERNMENT_AFTER = re.compile(r"^[\"”’']?\s+(?:regime|government|leadership)\b")
+_GOVERNMENT_AFTER = re.compile(
+    r"^[\"”’']?\s+(?:regime|government|leadership)\b(?!\s+(?:building|house|offices?|headquarters|quarter|complex))"
+)
 _OFFICE_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:City|city|Regional|regional|Oblast|oblast|Region|region|State|state|District"
     r"|district|Military|military|Civil|civil|Air|air|Foreign|foreign|Defen[cs]e|defen[cs]e|Interior"
@@ -162,7 +164,7 @@ _SIDE_BEFORE_NAME = (
 # "launched from the directions of Kursk", "took off from the Savasleyka airfield": where it came from
 _RELATIVE_TO = compile_opening(
     # "north-east of Donetsk" says where another place lies; "in the east of Chernihiv Oblast" is inside it
-    rf"(?:(?<!the\s)(?:{_BEARING}|{_DISTANCE}(?:\s+{_BEARING})?)\s+of\s+$"
+    rf"(?:(?<!in\sthe\s)(?:{_BEARING}|{_DISTANCE}(?:\s+{_BEARING})?)\s+of\s+$"
     r"|from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?$|towards\s+$)",
     re.IGNORECASE,
     before=r"\b",
@@ -179,16 +181,18 @@ _SPEAKER_AFTER = re.compile(
 _SPEAKERS_IN = re.compile(
     r"\b(?i:(?:officials?|authorities|sources|diplomats?|spokes(?:people|man|woman|person)|experts?"
     r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents"
-    r"|ministry|ministries|command|headquarters|government)\s+(?:in|from)"
+    r"|ministry|ministries|command)\s+(?:in|from)"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
     r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
 )
 # A government named by its capital acting: "as Moscow kept up its bombardment", "Kyiv launched drones"
 _AGENT_AFTER = re.compile(
-    # "Moscow, for its part, has answered with its own bombardment"; "as Kyiv and Moscow swap prisoners"
-    r"(?:,\s+for\s+its\s+part,|\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-    r"(?:swap|swapped|exchange|exchanged|trade|traded|kept|keeps|launched|launches|fired"
+    # "as Kyiv and Moscow swap prisoners": two parties
+    r"\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:swap|swapped|exchange|exchanged|traded)\b"
+    # "Moscow, for its part, has answered with its own bombardment"
+    r"|(?:,\s+for\s+its\s+part,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:swap|swapped|exchange|exchanged|traded|kept|keeps|launched|launches|fired"
     r"|fires|pressed|presses|stepped\s+up|steps\s+up|continued|continues|intensified|intensifies|retaliated"
     r"|retaliates|unleashed|unleashes|pounded|pounds|bombarded|bombards|answered|answers|appealed|appeals"
     r"|stood\s+ready|stands\s+ready|(?:is|was|remains)\s+ready|(?:is|was)\s+[\"“]open\s+to|wants|wanted"
@@ -211,7 +215,8 @@ _COMPARED_IN = compile_opening(
     r"\bone\s+of\s+the\s+(?:\w+est|most\s+\w+)(?:\s+\w+)?\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )
 _WATER_BEFORE = compile_opening(r"\b(?:Sea|sea|Gulf|gulf|Bay|bay|Lake|lake|Strait|strait)\s+of\s+$")
-_LIST_JOINT = re.compile(r",\s*|,?\s+(?:and|or)\s+")
+# between two names of one list ("Kursk, Bryansk and Navlya"); ", and" may open a clause of its own
+_LIST_JOINT = re.compile(r",\s*|\s+(?:and|or)\s+")
 _PEOPLE_OF = compile_opening(
     r"\b(?:residents|people|inhabitants|locals|witnesses)\s+(?:of|in)\s+$", re.IGNORECASE
 )

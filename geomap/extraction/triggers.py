@@ -149,7 +149,8 @@ _EXCHANGE_OBJECT = re.compile(
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
 _IRREALIS = compile_opening(
     r"\b(?:will|would|could|may|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
-    r"|able\s+to|capable\s+of"  # "the only ones able to reliably intercept ballistic missiles"
+    # "the only ones able to reliably intercept ballistic missiles", not "was able to shoot down 45"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)able\s+to|capable\s+of"
     r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|future|possible|such"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b))\b"  # "the next attack", not "the next morning"
     r"(?:\s+\S+){0,3}?\s*$"
@@ -183,9 +184,9 @@ _IRREALIS_WORDS = frozenset(
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not".split())
 _WAR_TOLL_AFTER = re.compile(
-    r"\s+(?:in|during)\s+(?:the\s+)?(?:war|fighting|full-scale\s+invasion|conflict)\b", _I
+    r"\s+(?:in|during)\s+the\s+(?:war|full-scale\s+invasion|conflict)\b", _I
 )
-_WAR_WORDS = frozenset("war fighting invasion conflict".split())
+_WAR_WORDS = frozenset("war invasion conflict".split())
 _FAILED_TO = re.compile(r"\b(?:not|never|failed\s+to|unable\s+to)\s+(?:[\w'’]+\s+){0,3}?$", _I)
 _FAILED_WORDS = frozenset("not never failed unable".split())
 # Background, not a happening: a motive ("calling them retaliation for Russian strikes on Ukraine's power
@@ -200,7 +201,7 @@ _BACKGROUND_BEFORE = compile_opening(
     # "Every night, Russia is launching drones at our towns": what keeps happening
     r"|(?:every|each)\s+(?:single\s+)?(?:night|day|morning|evening|week),?\s+(?:[\w’'-]+\s+){0,4}"
     # "The attack on Yuzhne came days after Ukrainian drones struck oil facilities": an earlier happening
-    r"|came\s+(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|just)\s+)?(?:after|before)\s+(?:[\w’'-]+\s+){0,4})$",
+    r"|came\s+(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|just)\s+)?(?:after|before)\s+(?:[\w’'-]+,?\s+){0,6})$",
     _I,
 )
 _BACKGROUND_WORDS = frozenset(
@@ -347,10 +348,11 @@ def _blocked(
         near = max(lower, start - 25)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
+    failed_from = max(lower, start - 30)
     if (
         event_type is _INTERCEPTION
-        and _may_hold(words, _FAILED_WORDS, text, max(lower, start - 30))
-        and _FAILED_TO.search(text, max(lower, start - 30), start)
+        and _may_hold(words, _FAILED_WORDS, text, failed_from)
+        and _FAILED_TO.search(text, failed_from, start)
     ):
         return True  # "had not been able to intercept the missiles", "failed to shoot down"
     if event_type is _CASUALTIES and _may_hold(words, _WAR_WORDS, text, after) and _WAR_TOLL_AFTER.match(
