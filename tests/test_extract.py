@@ -1130,3 +1130,14 @@ def test_new_rules_keep_ordinary_reports(text, expected):
 def test_a_part_listed_after_a_total_is_not_added_to_it():
     text = "Russia fired six missiles at Kyiv, including three Kinzhal missiles and two Iskander missiles."
     assert [e.missiles for e in by_type(run(text), "attack")] == [6]
+
+
+def test_a_weekday_under_a_dated_heading_still_counts_from_publication():
+    text = (
+        "The week in the war\n\n"
+        "Wednesday: glide bombs on Kharkiv\n\n"
+        "Russian aircraft dropped bombs on Kharkiv.\n\n"
+        "On Thursday morning, a drone hit a house in Odesa."
+    )
+    attacks = {(e.place, e.date) for e in by_type(run(text, published="2026-03-22"), "attack")}
+    assert attacks == {("Kharkiv", "2026-03-18"), ("Odesa", "2026-03-19")}
