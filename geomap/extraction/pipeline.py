@@ -418,8 +418,7 @@ class _Reader:
         for index, trigger in enumerate(found):
             group = _group(trigger.event_type)
             places_found, origin, in_sentence = self._places_for(trigger, sentence, place_pool.get(group, []))
-            spoken_of = _SPOKEN_OF.search(text, max(sentence.start, trigger.start - 40), trigger.start)
-            if spoken_of and not in_sentence:
+            if not in_sentence and _SPOKEN_OF.search(text, max(start, trigger.start - 40), trigger.start):
                 continue  # "The Bryansk authorities did not comment on the attack": one reported, if any
             first_place = places_found[0] if places_found else None
             refers_back = _refers_back(text, sentence, trigger)
@@ -569,12 +568,11 @@ class _Reader:
             ]
             if several:
                 return [several[0].place], several[0].origin, True
-        aimed = any(
+        if _is_launch(trigger) and not any(
             item.place.precision == _COUNTRY
             or _AIMED_AT.search(self.text, max(0, item.start - 12), item.start) is not None
             for item in pool
-        )
-        if _is_launch(trigger) and not aimed:
+        ):
             # "Ukraine's air force said Russia launched 213 drones ..., with the Kyiv region the main target":
             # launched at the whole country, which the national body counts; not "at the Odesa region"
             country = self._national_country()
@@ -898,7 +896,7 @@ def _assign_tallies(
         if listed_after is not None and _LISTED_WITH.fullmatch(text, listed_after[0], tally.count.start):
             # "shot down 97 of the drones and one missile": a list of counts goes to one trigger; "three
             # Iskander-M missiles and two Kh-59 missiles" are five missiles
-            anchor, index, previous = listed_after
+            _, index, previous = listed_after
             if previous is not None and assigned.get(index, {}).get(tally.field) is previous:
                 value = previous.value + tally.count.value
                 own = Count(value, previous.qualifier, previous.start, tally.count.end)
