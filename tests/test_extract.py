@@ -1096,16 +1096,29 @@ def test_the_number_of_people_injured_risen_is_the_new_figure():
     assert [e.injured for e in by_type(run(text), "casualties")] == [16]
 
 
-def test_overnight_under_a_dated_heading_is_that_days_night():
+_OVERNIGHT = "Ukraine's Air Force said Russia had launched 64 drones overnight."
+_THURSDAY = "On Thursday morning, a drone hit a house in Odesa."
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "published", "expected"),
+    [
+        # "overnight" under a dated heading is that day's night
+        ("Saturday: Quiet", _OVERNIGHT, "2025-06-29", {("Kharkiv", "2025-06-23"), ("Ukraine", "2025-06-28")}),
+        # a weekday still counts from publication, not back from the heading's day
+        ("Wednesday: Quiet", _THURSDAY, "2026-03-22", {("Kharkiv", "2026-03-16"), ("Odesa", "2026-03-19")}),
+    ],
+)
+def test_dates_under_a_dated_heading_of_a_roundup(heading, sentence, published, expected):
     text = (
         "Ukraine war latest: the week in review\n\n"
         "Monday: Drones hit Kharkiv\n\n"
         "Russian drones hit Kharkiv, the mayor said.\n\n"
-        "Saturday: Quiet night\n\n"
-        "Ukraine's Air Force said Russia had launched 64 drones overnight."
+        f"{heading}\n\n"
+        f"{sentence}"
     )
-    attacks = {(e.place, e.date) for e in by_type(run(text, published="2025-06-29"), "attack")}
-    assert attacks == {("Kharkiv", "2025-06-23"), ("Ukraine", "2025-06-28")}
+    attacks = {(e.place, e.date) for e in by_type(run(text, published=published), "attack")}
+    assert attacks == expected
 
 
 _ORDINARY = [
@@ -1130,14 +1143,3 @@ def test_new_rules_keep_ordinary_reports(text, expected):
 def test_a_part_listed_after_a_total_is_not_added_to_it():
     text = "Russia fired six missiles at Kyiv, including three Kinzhal missiles and two Iskander missiles."
     assert [e.missiles for e in by_type(run(text), "attack")] == [6]
-
-
-def test_a_weekday_under_a_dated_heading_still_counts_from_publication():
-    text = (
-        "The week in the war\n\n"
-        "Wednesday: glide bombs on Kharkiv\n\n"
-        "Russian aircraft dropped bombs on Kharkiv.\n\n"
-        "On Thursday morning, a drone hit a house in Odesa."
-    )
-    attacks = {(e.place, e.date) for e in by_type(run(text, published="2026-03-22"), "attack")}
-    assert attacks == {("Kharkiv", "2026-03-18"), ("Odesa", "2026-03-19")}
