@@ -1143,3 +1143,78 @@ def test_new_rules_keep_ordinary_reports(text, expected):
 def test_a_part_listed_after_a_total_is_not_added_to_it():
     text = "Russia fired six missiles at Kyiv, including three Kinzhal missiles and two Iskander missiles."
     assert [e.missiles for e in by_type(run(text), "attack")] == [6]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an event "comes at a time of" is its context, not another place of it
+        (
+            "Drones struck Odesa on Friday. The strike comes at a time of heavy fighting in Kharkiv.",
+            {("attack", "Odesa")},
+        ),
+        # the wreckage of a downed drone fell here: damage, not a downing here
+        (
+            "In Kharkiv, wreckage from a drone that had been shot down smashed into the roof of a "
+            "warehouse.",
+            {("damage", "Kharkiv")},
+        ),
+        # a bare plural said to be something is a kind of happening
+        (
+            "Ukraine and Russia swapped 100 prisoners each in Istanbul on Friday. Prisoner exchanges have "
+            "been one of the few areas in which Kyiv and Tula cooperate.",
+            {("prisoner_exchange", "Istanbul")},
+        ),
+        ("Strikes on Odesa have become a key part of Russia's strategy.", set()),
+        (
+            "Strikes have been reported in Kharkiv and Odesa overnight.",
+            {("attack", "Kharkiv"), ("attack", "Odesa")},
+        ),
+        (
+            "Ukraine and Russia swapped 100 prisoners each on Friday in Odesa, despite the absence of wider "
+            "peace talks in Istanbul.",
+            {("prisoner_exchange", "Odesa")},
+        ),
+        # a Russian village that only shares the district's name holds no district of Kharkiv
+        (
+            "Russian shelling of Kharkiv's Kievsky district killed two people on Friday.",
+            {("attack", "Kharkiv"), ("casualties", "Kharkiv")},
+        ),
+        # a capital named for its government, and a speaker's forum
+        ('The governor said the attacks on Friday showed that Kyiv "has no intention of stopping."', set()),
+        (
+            "Speaking to reporters on the sidelines of a forum in Moscow on Friday, he said the attacks "
+            "showed weakness.",
+            set(),
+        ),
+        # a habit, past a few words of its clause, and a happening only provided for
+        (
+            "Border towns such as Tula and Novomoskovsk have been shelled and attacked by drones almost "
+            "daily for three years.",
+            set(),
+        ),
+        ("Residents of Kharkiv were told where to go in the event of a new attack.", set()),
+        # an exchange with no place: the country its prisoners came home to, not the article's main one
+        (
+            "Drones struck Tula and Moscow on Friday.\n\nOn Thursday, 146 Ukrainian prisoners of war came "
+            "home in an exchange with Russia.",
+            {("attack", "Tula"), ("attack", "Moscow"), ("prisoner_exchange", "Ukraine")},
+        ),
+    ],
+)
+def test_seventh_session_rules(text, expected):
+    assert {(e.event_type, e.place) for e in run(text)} == expected
+
+
+def test_when_images_were_published_does_not_date_what_they_show():
+    text = (
+        "Drones struck an oil depot in Tula on Thursday. Satellite images published on Saturday showed that "
+        "the depot had been destroyed."
+    )
+    assert {e.date for e in run(text)} == {"2025-05-22"}
+
+
+def test_repelled_ground_assaults_are_no_interception():
+    text = "Its forces repelled more than 150 Russian assaults near Kharkiv over the previous day."
+    assert by_type(run(text), "interception") == []
+    assert len(by_type(run("Air defences repelled a drone attack on Kharkiv overnight."), "interception")) == 1

@@ -122,8 +122,9 @@ BACKGROUND = "background"
 """The precision of a :class:`DateMention` naming a month or year before the publication month."""
 # "officials said early Wednesday": when it was said, not when it happened
 _SAID_ON = compile_opening(
-    # "accused Ukrainian forces on Thursday of a drone strike": when the accusation was made
-    r"\b(?:said|says|reported|announced|wrote|told\s+\w+|added|stated|confirmed|posted"
+    # "accused Ukrainian forces on Thursday of a drone strike": when the accusation was made; "satellite
+    # images published on Monday showed burnt tanks": when they were published
+    r"\b(?:said|says|reported|announced|wrote|told\s+\w+|added|stated|confirmed|posted|published|issued"
     r"|accused(?:\s+[\w-]+){0,3}?)\s+"
     r"(?:on\s+|early\s+|late\s+|later\s+|on\s+the\s+morning\s+of\s+)?$",
     re.IGNORECASE,

@@ -70,7 +70,10 @@ def settle_districts(
     """
     if not any(is_district(f.place) for f in found):
         return found
-    cities = [f.place for f in (*found, *containers) if f.place.precision == _CITY]
+    # a town the district's name matched ("Kievsky district" → Kievskiy, Russia) holds no district itself
+    cities = [
+        f.place for f in (*found, *containers) if f.place.precision == _CITY and not is_district(f.place)
+    ]
     if not (cities or article_cities):
         return found
     settled = []

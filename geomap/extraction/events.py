@@ -31,6 +31,7 @@ _ORIGIN_CONFIDENCE = {
     "previous sentence": 0.65,
     "previous paragraph": 0.55,
     "article": 0.3,
+    "homecoming": 0.35,
 }
 _ORIGIN_REASON = {
     "sentence": "named in the same sentence",
@@ -41,7 +42,10 @@ _ORIGIN_REASON = {
     "whole country",
     "article": "the text gives no place for it; placed at country level in the country most places in the "
     "article are in",
+    "homecoming": "the text gives no place for it; placed at country level in the country its prisoners came "
+    "home to",
 }
+_PLACED_BY_ARTICLE = frozenset({"article", "homecoming"})  # origins whose place no phrase of the text names
 
 
 def main_country(places_used: list[Place], history: list[Place]) -> str | None:
@@ -146,7 +150,8 @@ def to_event(
     assert place is not None
     quoted = next((m for m in group.mentions if m.place_in_sentence), group.mentions[0])
     sentence = quoted.sentence
-    written = place.written if group.place_origin != "article" else None
+    named = group.place_origin not in _PLACED_BY_ARTICLE  # a phrase of the text names the place
+    written = place.written if named else None
     fields = _FIELDS_OF.get(group.event_type, ())
     values = {name: group.counts[name].value for name in fields if name in group.counts}
     qualifiers = {name: group.counts[name].qualifier for name in fields if name in group.counts}
@@ -171,9 +176,7 @@ def to_event(
     if group.event_type is EventType.PRISONER_EXCHANGE and "prisoners" in values:
         event_notes.append("prisoners: the number freed by each side")
     reason = _ORIGIN_REASON.get(group.place_origin, "")
-    location_reason = (
-        f"{reason}: {place.reason}" if place.reason and group.place_origin != "article" else reason
-    )
+    location_reason = f"{reason}: {place.reason}" if place.reason and named else reason
     quotes = tuple(dict.fromkeys(m.sentence.text for m in group.mentions))
     return Event(
         id=make_event_id(source, group.event_type.value, sentence.start, written or place.name),

@@ -61,9 +61,17 @@ _HEADING_LENGTH = 80  # a section heading of a roundup or a live blog ("Monday: 
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
 _FALLEN = frozenset({"debris", "wreckage", "fragment", "fragments"})
-_CAME_AS = re.compile(r"\s+came\s+(?:as|amid|while|after|before|days|hours|a\s+day|just|shortly)\b", re.I)
+_CAME_AS = re.compile(
+    r"\s+(?:came|comes)\s+(?:as|amid|while|after|before|days|hours|a\s+day|just|shortly|at\s+a\s+time)\b",
+    re.I,
+)
 _NAME_LEAD = 12  # characters a share's place may start after "over the": "Republic of " Kalmykia
 _LISTED_WITH = re.compile(r"[\w-]+,?\s+and\s+")  # from a counted unit to the next count: "drones and "
+# "146 Ukrainian prisoners of war came home", "205 Ukrainians were home"
+_CAME_HOME = re.compile(
+    r"\b(?P<people>Ukrainian|Russian|Belarusian)s?\b[^.;:!?]{0,80}?\b(?:came|come|returned|were|are|arrived"
+    r"|brought)\s+(?:back\s+)?home\b"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
 
 
@@ -978,19 +986,32 @@ def extract_events(
         reader.read(sentence)
     groups = merge_mentions(reader.mentions)
     country = main_country(reader.location_places, reader.history)
+    home = _home_country(text)
     events = []
     for group in groups:
         if not reported(group):
             continue
         if group.place is None:
-            if not keep_unplaced(group) or country is None:
+            # an exchange with no place: the country its prisoners came home to, if the text says
+            origin, where = (
+                ("homecoming", home)
+                if home is not None and group.event_type is EventType.PRISONER_EXCHANGE
+                else ("article", country)
+            )
+            if not keep_unplaced(group) or where is None:
                 continue
-            place = locator.country(country, written=country)
+            place = locator.country(where, written=where)
             if place is None:
                 continue
-            group.place, group.place_origin = place, "article"
+            group.place, group.place_origin = place, origin
         events.append(to_event(group, source=source, title=title, published=published_date, notes=notes))
     return events
+
+
+def _home_country(text: str) -> str | None:
+    """Return the country of the first people the text says came home: "146 Ukrainian prisoners came home"."""
+    match = _CAME_HOME.search(text)
+    return vague.country_code_for(match.group("people")) if match else None
 
 
 def _lede_names(

@@ -184,12 +184,16 @@ _SPEAKERS_IN = re.compile(
     r"|ministry|ministries|command)\s+(?:in|from)"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
+    r"|sidelines\s+of\s+(?:[\w-]+\s+){1,4}?(?:in|at)"  # "on the sidelines of a forum in Moscow"
     r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
 )
 # A government named by its capital acting: "as Moscow kept up its bombardment", "Kyiv launched drones"
 _AGENT_AFTER = re.compile(
     # "as Kyiv and Moscow swap prisoners": two parties
     r"\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:swap|swapped|exchange|exchanged|traded)\b"
+    # 'Pushilin said Kiev "has no intention of stopping"', 'the strike showed Moscow "is not interested"'
+    r"|\s+[\"“]?(?:(?:has|have|had)\s+no\s+(?:intention|interest|desire)"
+    r"|(?:is|was|are|were)\s+(?:not\s+)?(?:interested|willing|prepared))\b"
     # "Moscow, for its part, has answered with its own bombardment"
     r"|(?:,\s+for\s+its\s+part,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:swap|swapped|exchange|exchanged|traded|kept|keeps|launched|launches|fired"

@@ -33,7 +33,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.INTERCEPTION: compile_opening(
         r"(?:(?:intercepted|shot\s+down|downed)\s+(?:and|or)\s+(?:destroyed|eliminated)"
         r"|(?:shot|shoots?|shooting)\s+down|downed|intercept(?:ed|s|ing|ion)?"
-        r"|neutrali[sz](?:ed|es|ing|e)|jam(?:med|ming)|repel(?:led|s)?|suppressed"
+        r"|neutrali[sz](?:ed|es|ing|e)|jam(?:med|ming)|suppressed"
+        # "repelled a drone attack", not "repelled more than 150 Russian assaults along the front line"
+        r"|repel(?:led|s)?(?!(?:\s+\S+){0,4}?\s+(?:assaults|offensives?|ground\s+attacks?|infantry)\b)"
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b)"
         # "16 drones flying towards the capital were destroyed"
@@ -155,7 +157,8 @@ _IRREALIS = compile_opening(
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b))\b"  # "the next attack", not "the next morning"
     r"(?:\s+\S+){0,3}?\s*$"
     r"|\bfurther\s+(?:\w+\s+)?$"  # "talks on further prisoner swaps", not "further south, troops shelled"
-    r"|\b(?:as\s+long\s+as|whenever|unless)\s+(?:\S+\s+){0,3}?$",  # "as long as Russia attacks its ports"
+    # "as long as Russia attacks its ports", "where to go in the event of a new attack"
+    r"|\b(?:as\s+long\s+as|whenever|unless|in\s+(?:the\s+)?(?:event|case)\s+of)\s+(?:\S+\s+){0,3}?$",
     _I,
 )
 _IRREALIS_AFTER = re.compile(
@@ -166,11 +169,16 @@ _IRREALIS_AFTER = re.compile(
     _I,
 )
 _NEGATION = compile_opening(
-    r"\b(?:no|nobody|no\s+one|none|without|not)\b(?:\s+\S+){0,3}?\s*$|\bno\s+reports?\s+of\s+$", _I
+    r"\b(?:no|nobody|no\s+one|none|without|not|(?:absence|lack)\s+of)\b(?:\s+\S+){0,3}?\s*$"
+    r"|\bno\s+reports?\s+of\s+$",
+    _I,
 )
 # "debris from a drone damaged", "fragments of a downed missile hit": what fell, not what attacked
+# also "wreckage from a drone that had been shot down smashed into a roof"
 _DEBRIS_SUBJECT = compile_opening(
-    r"\b(?:debris|wreckage|fragments?)\s+(?:(?:of|from)\s+)?(?:\w+\s+){0,2}$", _I
+    r"\b(?:debris|wreckage|fragments?)\s+(?:(?:of|from)\s+)?(?:\w+\s+){0,2}"
+    r"(?:(?:that|which)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+)?$",
+    _I,
 )
 # The words the irrealis, negation, habitual and debris patterns hinge on (the *_WORDS sets): a sentence
 # without any of them cannot match, unless the window searched starts or ends inside a word (a cut
@@ -179,10 +187,10 @@ _TWO_WORD_CHARACTERS = re.compile(r"\w\w")
 _IRREALIS_WORDS = frozenset(
     """will would could may might plan plans planned planning agreed agree expect expects expected brace
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
-    future further possible such long whenever unless able capable""".split()
+    future further possible such long whenever unless able capable event case""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
-_NEGATION_WORDS = frozenset("no nobody none without not".split())
+_NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
 _WAR_TOLL_AFTER = re.compile(
     r"\s+(?:in|during)\s+the\s+(?:war|full-scale\s+invasion|conflict)\b", _I
 )
@@ -235,16 +243,26 @@ _WEAPON_NOUNS = frozenset({"attack", "strike"})  # "attack drones", not "launche
 _GENERIC_SUBJECT = compile_opening(r"\b(?:it|he|she)\s+(?:only\s+|never\s+|always\s+|routinely\s+)?$", _I)
 # "the armed forces strike only military targets": what a side says it does
 _ONLY_TARGETS_AFTER = re.compile(r"\s+only\s+(?:[\w-]+\s+){0,2}(?:targets|facilities|objects|sites)\b", _I)
-_PERFECT_BEFORE = compile_opening(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", _I)
+_PERFECT_BEFORE = compile_opening(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:\w+\s+and\s+)?$", _I)
+# also past a few words of the same clause: "have been shelled and attacked by drones almost daily"
 _HABITUAL_AFTER = re.compile(
-    r"\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly|routinely|frequently"
-    r"|often|many\s+times)\b",
+    r"(?:\s+[\w-]+){0,5}?\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly"
+    r"|routinely|frequently|often|many\s+times)\b",
     _I,
 )
 _HABITUAL_WORDS = frozenset(
     "daily every repeatedly regularly constantly routinely frequently often many".split()
 )
 _DEBRIS_WORDS = frozenset("debris wreckage fragment fragments".split())
+# "Prisoner exchanges have been one of the few areas of cooperation", "Strikes on refineries have become
+# a key part of Kyiv's strategy": a bare plural said to be something is a kind of happening, not one
+_BARE_PLURAL_BEFORE = re.compile(r"(?:^|[:;—–]\s*)(?:[\w-]+\s+)?$")
+_KIND_OF_THING_AFTER = re.compile(
+    r"(?:\s+(?:on|against|of|in|by)\s+[^,.;:]{1,60}?)?\s+(?:(?:have|has)\s+(?:been|become|remained)|are|remain)\s+"
+    r"(?:one\s+of|an?|the|part\s+of|(?:\w+\s+)?(?:common|rare|routine|frequent|regular|central|key|crucial|vital))\b",
+    _I,
+)
+_KIND_OF_THING_WORDS = frozenset("been become remained are remain".split())
 
 
 @dataclass(frozen=True)
@@ -341,10 +359,18 @@ def _blocked(
         return True  # "agreed to swap", "brace for more attacks", "talks on another swap would resume"
     if _may_hold(words, _BACKGROUND_WORDS, text, window) and _BACKGROUND_BEFORE.search(text, window, start):
         return True
+    if (
+        text[end - 1] == "s"
+        and _may_hold(words, _KIND_OF_THING_WORDS, text, after)
+        and _BARE_PLURAL_BEFORE.search(text[lower:start])
+        and _KIND_OF_THING_AFTER.match(text, end, after)
+    ):
+        return True
     if _may_hold(words, _HABITUAL_WORDS, text, after) and _HABITUAL_AFTER.match(text, end, after):
         if _PERFECT_BEFORE.search(text, window, start):
             return True  # "villages have been shelled almost daily since": a habit, not a happening
-    if event_type is _CASUALTIES or event_type is _DAMAGE:
+    if event_type is _CASUALTIES or event_type is _DAMAGE or event_type is EventType.TALKS:
+        # "no one was injured", "despite the absence of wider peace talks"
         near = max(lower, start - 25)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
