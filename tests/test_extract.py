@@ -1217,4 +1217,28 @@ def test_when_images_were_published_does_not_date_what_they_show():
 def test_repelled_ground_assaults_are_no_interception():
     text = "Its forces repelled more than 150 Russian assaults near Kharkiv over the previous day."
     assert by_type(run(text), "interception") == []
-    assert len(by_type(run("Air defences repelled a drone attack on Kharkiv overnight."), "interception")) == 1
+    drones = "Air defences repelled a drone attack on Kharkiv overnight."
+    assert len(by_type(run(drones), "interception")) == 1
+
+
+def test_overnight_on_a_named_day_is_that_day():
+    text = "Russia launched 138 drones at Kharkiv overnight on April 16, the air force said."
+    assert {e.date for e in run(text, published="2026-04-18")} == {"2026-04-16"}
+
+
+def test_a_clock_time_zone_does_not_end_the_sentence():
+    text = (
+        "Air defences destroyed 112 drones over Russian regions between 11:00 p.m. Moscow time on Wednesday "
+        "and 7:00 a.m. on Thursday. Of them, 41 were downed over the Tula region."
+    )
+    assert {(e.place, e.date) for e in by_type(run(text, published="2025-02-07"), "interception")} == {
+        ("Russia", "2025-02-06"),
+        ("Tula Oblast", "2025-02-06"),
+    }
+
+
+def test_a_day_a_sentence_opens_with_dates_what_its_paragraph_reports_next():
+    opened = "On Monday, the threat came from the air. A drone struck a tractor outside Kharkiv."
+    said = "The governor gave another account on Monday. A drone struck a tractor outside Kharkiv."
+    assert {e.date for e in run(opened, published="2026-04-18")} == {"2026-04-13"}
+    assert {e.date for e in run(said, published="2026-04-18")} == {"2026-04-18"}

@@ -60,8 +60,9 @@ _MONTH_DAY = compile_opening(
 _FEAST = r"(?<!palm\s)(?<!easter\s)(?<!holy\s)(?<!good\s)(?<!bloody\s)(?<!black\s)(?<!clean\s)"
 _RELATIVE = compile_opening(
     rf"(?:{_FEAST}(?P<weekday>{_WEEKDAY})(?:['’]s)?\b"
-    # "overnight into Monday" is dated by its Monday
-    rf"|(?P<overnight>overnight(?!\s+(?:into|to)\s+{_WEEKDAY})|last night|tonight|this morning|earlier today"
+    # "overnight into Monday", "overnight on April 16" are dated by their Monday, their April 16
+    rf"|(?P<overnight>overnight(?!\s+(?:into|to|on)\s+(?:{_WEEKDAY}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}))"
+    r"|last night|tonight|this morning|earlier today"
     r"|today|on the night(?!\s+of\b))\b"
     r"|(?P<yesterday>yesterday|the\s+previous\s+(?:evening|night))\b"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b)",
@@ -137,7 +138,7 @@ _RANGE_START = compile_opening(
 )
 # The expressions that name a night by the day it ended on
 _NIGHT_WORDS = frozenset(["overnight", "last night", "on the night", "tonight"])
-_NIGHT_INTO = compile_opening(r"\b(?:overnight|night)\s+(?:into|to)\s+$", re.IGNORECASE)
+_NIGHT_INTO = compile_opening(r"\b(?:overnight|night)\s+(?:into|to|on)\s+$", re.IGNORECASE)
 # what makes a range of two days a night: "the night of Jan. 21-22", "between Sunday evening and Monday
 # morning", "from 23:00 on March 8"
 _NIGHT_WORDS_NEAR = compile_opening(
@@ -262,6 +263,7 @@ def find_dates(
         first, last = match.group("day") or match.group("day2"), match.group("last") or match.group("last2")
         night = bool(first and last) and int(last) - int(first) == 1
         night = night and _NIGHT_WORDS_NEAR.search(text, max(start, match.start() - 15), match.start())
+        night = night or _NIGHT_INTO.search(text, max(start, match.start() - 20), match.start())
         mentions.append(DateMention(date, _DAY, match.start(), match.end(), match.group(), night=bool(night)))
         taken.append(match.span())
     for match in _EARLIER_PERIOD.finditer(text, start, end) if earlier and published is not None else ():

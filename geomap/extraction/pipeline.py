@@ -67,6 +67,10 @@ _CAME_AS = re.compile(
 )
 _NAME_LEAD = 12  # characters a share's place may start after "over the": "Republic of " Kalmykia
 _LISTED_WITH = re.compile(r"[\w-]+,?\s+and\s+")  # from a counted unit to the next count: "drones and "
+# what may come before a day that opens a sentence: "Then, early on Thursday,", "Late on Monday"
+_FRAME_BEFORE = re.compile(
+    r"(?:(?:then|and|but|later|early|late|on|by|in|the|of|shortly|before|after),?\s+)*", re.IGNORECASE
+)
 # "146 Ukrainian prisoners of war came home", "205 Ukrainians were home"
 _CAME_HOME = re.compile(
     r"\b(?P<people>Ukrainian|Russian|Belarusian)s?\b[^.;:!?]{0,80}?\b(?:came|come|returned|were|are|arrived"
@@ -105,8 +109,9 @@ class _Reader:
         self.described_as: dict[str, str] = {}  # place key -> "village", "town"... as the text called it
         self.described_in: dict[str, int] = {}  # place key -> the paragraph that called it so
         # place key -> (paragraph, day) of a sentence that names the place and a day but reports nothing:
-        # "Then, early on Thursday, it was the turn of Ukhta"
-        self.introduced_on: dict[str, tuple[int, dates.DateMention]] = {}
+        # "Then, early on Thursday, it was the turn of Ukhta"; None for one that names no place: "On Monday,
+        # the threat came from the air."
+        self.introduced_on: dict[str | None, tuple[int, dates.DateMention]] = {}
         self.filed_from: frozenset[str] = frozenset()  # the keys of the places of datelines
         self.last_place: dict[str, tuple[int, Place]] = {}  # see _carried_as -> (paragraph, place)
         self.unattached = False  # the last place remembered was named in a sentence reporting nothing
@@ -537,18 +542,24 @@ class _Reader:
         return replace(area, written=written, reason=reason)
 
     def _remember_unattached(self, sentence: Sentence, located: list[Located]) -> None:
-        if located:
-            place = located[-1].place
+        place = located[-1].place if located else None
+        if place is not None:
             previous = self.last_place.get("violent")
             # "No casualties were reported in the city": the same place again is still the place reported
             self.unattached = self.unattached if previous and previous[1].key == place.key else True
             self.last_place["violent"] = (sentence.paragraph, place)
-            found = dates.find_dates(
-                self.text, self.published, start=sentence.start, end=sentence.end, words=sentence.words
-            )
-            day = next((m for m in found if m.date is not None and not self._long_ago(m)), None)
-            if day is not None:
-                self.introduced_on[place.key] = (sentence.paragraph, day)
+        found = dates.find_dates(
+            self.text, self.published, start=sentence.start, end=sentence.end, words=sentence.words
+        )
+        day = next((m for m in found if m.date is not None and not self._long_ago(m)), None)
+        if day is None:
+            return
+        if place is not None:
+            self.introduced_on[place.key] = (sentence.paragraph, day)
+        elif _FRAME_BEFORE.fullmatch(self.text, sentence.start, day.start):
+            # without a place, a day the sentence opens with sets the time of what follows; one named later
+            # is often only when something was said ("gave a different account on Feb. 10")
+            self.introduced_on[None] = (sentence.paragraph, day)
 
     def _places_for(
         self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any]
@@ -655,9 +666,12 @@ class _Reader:
             # a date nearer another kind of event still dates this one ("Hours before the exchange, on Friday
             # evening, a drone hit a car"), unless it is one reported before ("called the prisoner swap")
             return min(sentence_dates, key=lambda item: _distance(item.start, item.end, trigger))
-        introduced = self.introduced_on.get(place.key) if place is not None else None
-        if introduced is not None and introduced[0] == sentence.paragraph:
-            return introduced[1]  # "Then, early on Thursday, it was the turn of Ukhta. ... a drone had hit"
+        # "Then, early on Thursday, it was the turn of Ukhta. ... a drone had hit"; "On Monday, the threat
+        # came from the air. An FPV drone struck a tractor"
+        for key in (place.key if place is not None else None, None):
+            introduced = self.introduced_on.get(key)
+            if introduced is not None and introduced[0] == sentence.paragraph:
+                return introduced[1]
         if remembered is not None:
             paragraph, mention, dated_place = remembered
             # a year recalled ("In 2023 the town lost its water supply") dates its own paragraph only

@@ -29,6 +29,10 @@ _ABBREVIATION = compile_opening(
     r"|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 
+# "between 11:00 p.m. Moscow time on Wednesday and 7:00 a.m.": a clock time's zone goes on the sentence
+_CLOCK_BEFORE = re.compile(r"[ap]\.m\.$")
+_TIME_ZONE_AFTER = re.compile(r"[A-Z][a-z]+\s+time\b")
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -95,6 +99,12 @@ def split_sentences(text: str) -> list[Sentence]:
             stop = match.group("stop")
             if stop is not None and _ABBREVIATION.search(
                 text, max(p_start, match.start() - 12), match.start() + 1
+            ):
+                continue
+            if (
+                stop == "."
+                and _TIME_ZONE_AFTER.match(text, match.end())
+                and _CLOCK_BEFORE.search(text, max(p_start, match.start() - 3), match.start() + 1)
             ):
                 continue
             _append(sentences, text, start, match.end("stop") if stop is not None else match.start(), number)
