@@ -1242,3 +1242,18 @@ def test_a_day_a_sentence_opens_with_dates_what_its_paragraph_reports_next():
     said = "The governor gave another account on Monday. A drone struck a tractor outside Kharkiv."
     assert {e.date for e in run(opened, published="2026-04-18")} == {"2026-04-13"}
     assert {e.date for e in run(said, published="2026-04-18")} == {"2026-04-18"}
+
+
+def test_a_share_of_the_total_a_few_words_on_and_the_ministry_named_before():
+    text = (
+        "Drones hit a bakery in Tula on Wednesday, as Russia's Defence Ministry reported a large attack.\n\n"
+        "Air defence units destroyed 64 drones overnight, the ministry said. It said 28 of the drones and "
+        "both missiles were downed over the Tula region, and 19 over Kalmykia."
+    )
+    interceptions = {(e.place, e.drones) for e in by_type(run(text), "interception")}
+    assert interceptions == {("Russia", 64), ("Tula Oblast", 28), ("Kalmykia", 19)}
+
+
+def test_a_region_across_the_border_is_not_where_it_happened():
+    text = "In Tula, close to the border with Ukraine's Sumy region, a drone attack damaged three houses."
+    assert {(e.event_type, e.place) for e in run(text)} == {("attack", "Tula"), ("damage", "Tula")}

@@ -33,6 +33,7 @@ PLACES = {
     "prymorskyi district": (64.7, 40.3, "region", "RU", "06", "ADM2", 507811),
     # a Russian village (Kievskiy) the only match for a Ukrainian city's district written the Russian way
     "kievsky district": (44.94, 34.10, "city", "RU", "82", "PPL", 548652),
+    "sumy region": (50.9, 34.8, "region", "UA", "21", "ADM1", 692196),
     "saratov": (51.5406, 46.0086, "city", "RU", "Saratov Oblast", "PPLA", 498677),
     "saratov oblast": (51.67, 46.64, "region", "RU", "Saratov Oblast", "ADM1", 498671),
 }

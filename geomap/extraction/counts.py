@@ -296,9 +296,10 @@ def _unit_field(unit: str) -> str:
     return "missiles" if unit.startswith(("missile", "rocket")) else "drones"
 
 
-# "21 over the Volgograd Region": a share followed by a name (capitalised, unlike "over nine regions")
+# "21 over the Volgograd Region": a share followed by a name (capitalised, unlike "over nine regions"), also
+# a part of the total a few words on: "28 of the drones and both missiles were downed over the Kursk region"
 _SHARE_OVER = compile_opening(
-    r"\s+(?:\w+\s+){0,3}?(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
+    r"\s+(?:of\s+(?:the|them)\s+(?:\w+\s+){0,6}?|(?:\w+\s+){0,3}?)(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?-i:(?=[A-ZА-ЯІЇЄҐ]))",
     _I,
 )

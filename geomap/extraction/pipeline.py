@@ -67,6 +67,12 @@ _CAME_AS = re.compile(
 )
 _NAME_LEAD = 12  # characters a share's place may start after "over the": "Republic of " Kalmykia
 _LISTED_WITH = re.compile(r"[\w-]+,?\s+and\s+")  # from a counted unit to the next count: "drones and "
+# a national body named before, referred to: "the ministry said", "the Air Force said"
+_BODY_REFERRED_TO = compile_opening(
+    r"\bthe\s+(?:(?:defen[cs]e|foreign)\s+)?ministry\b|\bthe\s+(?:air\s+force|general\s+staff)\b",
+    re.IGNORECASE,
+)
+_BODY_WORDS = frozenset({"ministry", "force", "staff"})
 # what may come before a day that opens a sentence: "Then, early on Thursday,", "Late on Monday"
 _FRAME_BEFORE = re.compile(
     r"(?:(?:then|and|but|later|early|late|on|by|in|the|of|shortly|before|after),?\s+)*", re.IGNORECASE
@@ -127,6 +133,7 @@ class _Reader:
         self.datelines: dict[int, int] = {}
         self.governed: dict[int, Place | None] = {}  # paragraph -> the region of the governor it names
         self.national_scope: tuple[str, str] | None = None  # (country, as written) of "Ukraine's air force"
+        self.national_body: tuple[str, str] | None = None  # the last one named, for "the ministry said"
 
     # -- places ---------------------------------------------------------------------------------
     def _context_country(self, sentence_places: list[Place]) -> str | None:
@@ -265,11 +272,19 @@ class _Reader:
                 if mention.role is places.Role.CONTAINER:
                     containers.append(Located(place, mention.start, mention.end, "sentence"))
                 if place.precision == _COUNTRY and mention.role in _INSTITUTION_ROLES:
-                    self.national_scope = (place.country_code or "", mention.text)
+                    self.national_scope = self.national_body = (place.country_code or "", mention.text)
                 continue
             if place.precision == _COUNTRY and not places.is_country_locative(text, mention.start, start):
                 continue  # "Russia and Ukraine exchanged": parties, not where it happened
             found.append(Located(place, mention.start, mention.end, "sentence"))
+        if (
+            self.national_scope is None
+            and self.national_body is not None
+            and not sentence.words.isdisjoint(_BODY_WORDS)
+            and _BODY_REFERRED_TO.search(text, start, end)
+        ):
+            # "..., the ministry said" after "Russia's Defence Ministry reported"
+            self.national_scope = self.national_body
         for area in vague.find_vague_areas(text, start=start, end=end, words=sentence.words):
             place = self._vague_place(area, sentence_places)
             if place is None:

@@ -165,7 +165,9 @@ _SIDE_BEFORE_NAME = (
 _RELATIVE_TO = compile_opening(
     # "north-east of Donetsk" says where another place lies; "in the east of Chernihiv Oblast" is inside it
     rf"(?:(?<!in\sthe\s)(?:{_BEARING}|{_DISTANCE}(?:\s+{_BEARING})?)\s+of\s+$"
-    r"|from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?$|towards\s+$)",
+    r"|from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?$|towards\s+$"
+    # "close to the border with Ukraine's Sumy region": a region on the other side of the border
+    r"|border\s+with\s+[A-Z][\w-]*['’]s\s+$)",
     re.IGNORECASE,
     before=r"\b",
 )
