@@ -1257,3 +1257,10 @@ def test_a_share_of_the_total_a_few_words_on_and_the_ministry_named_before():
 def test_a_region_across_the_border_is_not_where_it_happened():
     text = "In Tula, close to the border with Ukraine's Sumy region, a drone attack damaged three houses."
     assert {(e.event_type, e.place) for e in run(text)} == {("attack", "Tula"), ("damage", "Tula")}
+
+
+def test_a_toll_over_a_week_is_no_happening():
+    week = "In all, four people were killed and 14 wounded in Kharkiv this week, the governor said."
+    assert by_type(run(week), "casualties") == []
+    day = "In all, four people were killed and 14 wounded in Kharkiv on Friday, the governor said."
+    assert [(e.killed, e.injured) for e in by_type(run(day), "casualties")] == [(4, 14)]

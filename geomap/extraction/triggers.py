@@ -263,6 +263,13 @@ _KIND_OF_THING_AFTER = re.compile(
     _I,
 )
 _KIND_OF_THING_WORDS = frozenset("been become remained are remain".split())
+# "four people were killed and 14 wounded in the district this week": a toll over many happenings
+_PERIOD_TALLY = compile_opening(
+    r"\b(?:(?:this|that|the\s+past|the\s+last)\s+week|by\s+the\s+end\s+of\s+the\s+week"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days))\b",
+    _I,
+)
+_PERIOD_WORDS = frozenset("week month days".split())
 
 
 @dataclass(frozen=True)
@@ -385,6 +392,12 @@ def _blocked(
         text, end, after
     ):
         return True  # "the bodies of 503 soldiers killed in the war": the war's toll, not a happening
+    if (
+        event_type is _CASUALTIES
+        and _may_hold(words, _PERIOD_WORDS, text, lower)
+        and _PERIOD_TALLY.search(text, lower, upper)
+    ):
+        return True
     if event_type is _ATTACK and text[end - 1] == "s" and _GENERIC_SUBJECT.search(text, window, start):
         return True  # "Russia says it strikes only military targets": what it does, not what it did
     if event_type is _ATTACK and _ONLY_TARGETS_AFTER.match(text, end, after):
