@@ -1264,3 +1264,11 @@ def test_a_toll_over_a_week_is_no_happening():
     assert by_type(run(week), "casualties") == []
     day = "In all, four people were killed and 14 wounded in Kharkiv on Friday, the governor said."
     assert [(e.killed, e.injured) for e in by_type(run(day), "casualties")] == [(4, 14)]
+
+
+def test_a_population_is_no_count():
+    text = (
+        "Ukraine and Russia swapped 175 prisoners each on Friday. Hours before the swap, bombs hit "
+        "Kharkiv, a city of about 4,000 people, killing two."
+    )
+    assert [e.prisoners for e in by_type(run(text), "prisoner_exchange")] == [175]

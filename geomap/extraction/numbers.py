@@ -82,6 +82,11 @@ _BARE_NUMBER = re.compile(
     rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?!-year|-storey|-story|-floor|-kilomet|-mile|-meter|-metre|\d|,\d|\.\d)\b",
     re.IGNORECASE,
 )
+# "a village of about 4,000 people", "a population of 30,000": how many live there
+_POPULATION_BEFORE = compile_opening(
+    r"\b(?:village|town|city|settlement|community|hamlet|population)\s+of\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _AGED = compile_opening(r"\baged\s+(?:\d+(?:\s*,\s*|,?\s+and\s+))*$", re.IGNORECASE)  # "aged 67 and 64"
 # "said on June 17 that its drones", "on 12 August, killing": a day of the month, not a count
 _MONTH_NAME = (
@@ -237,6 +242,8 @@ def find_counts(
             continue  # a time of day ("13:10 - Ukrainian drones attacked")
         if _AGED.search(text, max(start, token.start() - 24), token.start()):
             continue  # an age: "a woman aged 58 died"
+        if _POPULATION_BEFORE.search(text, max(start, token.start() - 40), token.start()):
+            continue
         if word.isdigit() and len(word) <= 2 and _day_of_month(text, start, token.start(), match.end()):
             continue
         if _YEAR.fullmatch(match.group("number")) and _YEAR_AFTER.search(
