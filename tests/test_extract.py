@@ -1272,3 +1272,10 @@ def test_a_population_is_no_count():
         "Kharkiv, a city of about 4,000 people, killing two."
     )
     assert [e.prisoners for e in by_type(run(text), "prisoner_exchange")] == [175]
+
+
+def test_what_a_side_blames_a_unit_for_is_its_record():
+    record = "The building housed a drone unit, which Ukraine blames for attacks on roads in Kharkiv."
+    assert run(record) == []
+    now = "Ukraine blamed Russia for the attack on Kharkiv on Friday."
+    assert [e.place for e in by_type(run(now), "attack")] == ["Kharkiv"]

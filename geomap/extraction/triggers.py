@@ -198,9 +198,11 @@ _WAR_WORDS = frozenset("war invasion conflict".split())
 _FAILED_TO = re.compile(r"\b(?:not|never|failed\s+to|unable\s+to)\s+(?:[\w'’]+\s+){0,3}?$", _I)
 _FAILED_WORDS = frozenset("not never failed unable".split())
 # Background, not a happening: a motive ("calling them retaliation for Russian strikes on Ukraine's power
-# grid") or a trend over months ("Kyiv has stepped up attacks on Russian refineries")
+# grid"), a unit's record ("which Ukraine blames for attacks on roads") or a trend over months ("Kyiv has
+# stepped up attacks on Russian refineries")
 _BACKGROUND_BEFORE = compile_opening(
-    r"\b(?:(?:retaliat\w*|revenge|retribution|response|responding|aveng\w*)\s+(?:for|to)\s+(?:[^\s,;:.]+\s+){0,4}?"
+    r"\b(?:(?:retaliat\w*|revenge|retribution|response|responding|aveng\w*|blames)\s+(?:for|to)\s+"
+    r"(?:[^\s,;:.]+\s+){0,4}?"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:stepp(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up|intensif(?:ied|ying)"
     r"|escalat(?:ed|ing)|increas(?:ed|ing))\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}"
     r"|(?:carry|carries)\s+out\s+(?:[\w-]+\s+){0,2}"  # "Su-34s carry out glide-bomb strikes": a habit
@@ -213,7 +215,7 @@ _BACKGROUND_BEFORE = compile_opening(
     _I,
 )
 _BACKGROUND_WORDS = frozenset(
-    "retaliation retaliate retaliates retaliated retaliating retaliatory revenge retribution response "
+    "retaliation retaliate retaliates retaliated retaliating retaliatory revenge retribution response blames "
     "responding avenge avenges avenged avenging stepped stepping ramped ramping intensified intensifying "
     "escalated escalating increased increasing carry carries using deploying employing every each "
     "came".split()
