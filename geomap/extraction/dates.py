@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 from geomap.extraction.openings import compile_opening
 from geomap.model import DatePrecision
 
-__all__ = ["BACKGROUND", "DateMention", "find_dates", "infer_publication_date", "names_a_day"]
+__all__ = [
+    "BACKGROUND",
+    "CALENDAR_WORDS",
+    "DateMention",
+    "find_dates",
+    "infer_publication_date",
+    "names_a_day",
+]
 
 _DAY, _RELATIVE_DAY = DatePrecision.DAY.value, DatePrecision.RELATIVE.value  # read for every date
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -40,6 +47,8 @@ _MONTHS = {
     )
     for name in names
 }
+CALENDAR_WORDS = frozenset([*_WEEKDAYS, *_MONTHS])
+"""The lower-cased words a sentence must hold to name a day (weekdays and months)."""
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _CALENDAR_WORD = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH})\b|\d", re.IGNORECASE)

@@ -563,6 +563,8 @@ class _Reader:
             # "No casualties were reported in the city": the same place again is still the place reported
             self.unattached = self.unattached if previous and previous[1].key == place.key else True
             self.last_place["violent"] = (sentence.paragraph, place)
+        if place is None and sentence.words.isdisjoint(dates.CALENDAR_WORDS):
+            return  # without a place, only a day the sentence names ("On Monday, ...") dates what follows
         found = dates.find_dates(
             self.text, self.published, start=sentence.start, end=sentence.end, words=sentence.words
         )
