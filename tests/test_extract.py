@@ -1279,3 +1279,18 @@ def test_what_a_side_blames_a_unit_for_is_its_record():
     assert run(record) == []
     now = "Ukraine blamed Russia for the attack on Kharkiv on Friday."
     assert [e.place for e in by_type(run(now), "attack")] == ["Kharkiv"]
+
+
+def test_a_meeting_is_talks_only_in_an_article_about_negotiations():
+    residents = "Drones hit Tula on Friday. On Saturday, the town administration held a meeting."
+    assert by_type(run(residents), "talks") == []
+    diplomats = "Peace talks stalled. After the Istanbul meeting on May 16, the sides swapped lists."
+    assert [e.place for e in by_type(run(diplomats), "talks")] == ["Istanbul"]
+
+
+def test_a_capital_thanked_for_its_mediation_is_a_party():
+    text = (
+        'Ukraine and Russia swapped 157 prisoners each on Wednesday. "Every exchange is the result of quiet '
+        'work," Zelensky wrote, thanking Istanbul for its mediation.'
+    )
+    assert [e.place for e in by_type(run(text, published="2026-02-11"), "prisoner_exchange")] == ["Ukraine"]

@@ -107,6 +107,7 @@ class _Reader:
         self.published = published
         self.fallback_precision = _fallback_precision(published)  # the date precision when none is given
         self.prisoner_context = triggers.mentions_prisoners(text)
+        self.talks_context = triggers.mentions_talks(text)
         self.people = places.find_people(text)  # "Gusev" of "Governor Alexander Gusev" is no town
         self.history: list[Place] = []  # every resolved place, any role, in reading order
         self.location_places: list[Place] = []  # places used as locations
@@ -381,6 +382,7 @@ class _Reader:
             start=start,
             end=end,
             prisoner_context=self.prisoner_context,
+            talks_context=self.talks_context,
             exchange_context=sentence.paragraph in self.exchange_paragraphs
             or sentence.paragraph - 1 in self.exchange_paragraphs,
             words=words,

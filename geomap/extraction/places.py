@@ -208,11 +208,13 @@ _AGENT_AFTER = re.compile(
     r"|\s+(?:has|have|had)\s+been\s+(?:saving|preparing|building|stockpiling|planning|launching|firing"
     r"|sending|using|striking|targeting|attacking|shelling|pushing|trying|seeking)\b"
 )
-# A government named by its capital as the object of diplomacy or blame: "efforts to bring Moscow and Kyiv
-# back to the negotiating table", "urged Kyiv to", "accuses Moscow of hitting Ukrainian cities"
+# A government named by its capital as the object of diplomacy, blame or thanks: "efforts to bring Moscow and
+# Kyiv back to the negotiating table", "urged Kyiv to", "accuses Moscow of hitting Ukrainian cities",
+# "thanking Jakarta for its mediation"
 _PERSUADED_BEFORE = compile_opening(
     r"(?:bring|brought|bringing|pressure|pressured|pressuring|urge|urged|urging|persuade|persuaded"
-    r"|persuading|convince|convinced|convincing|accuse|accuses|accused|accusing|blame|blames|blamed|blaming)\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*\s+(?:and|or)\s+)?$",
+    r"|persuading|convince|convinced|convincing|accuse|accuses|accused|accusing|blame|blames|blamed|blaming"
+    r"|thank|thanks|thanked|thanking)\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
     before=r"\b",
 )

@@ -13,14 +13,21 @@ from dataclasses import dataclass
 from geomap.extraction.openings import compile_opening
 from geomap.model import EventType
 
-__all__ = ["Trigger", "find_triggers", "candidate_types", "mentions_prisoners", "VIOLENT_TYPES"]
+__all__ = [
+    "Trigger",
+    "find_triggers",
+    "candidate_types",
+    "mentions_prisoners",
+    "mentions_talks",
+    "VIOLENT_TYPES",
+]
 
 VIOLENT_TYPES = frozenset({EventType.ATTACK, EventType.CASUALTIES, EventType.DAMAGE, EventType.INTERCEPTION})
 
 _I = re.IGNORECASE
 # Read in hot loops: plain names spare the enum attribute lookups.
 _ATTACK, _CASUALTIES, _DAMAGE = EventType.ATTACK, EventType.CASUALTIES, EventType.DAMAGE
-_EXCHANGE, _INTERCEPTION = EventType.PRISONER_EXCHANGE, EventType.INTERCEPTION
+_EXCHANGE, _INTERCEPTION, _TALKS = EventType.PRISONER_EXCHANGE, EventType.INTERCEPTION, EventType.TALKS
 # Each pattern opens with a lookahead on its words' first letters, derived from the pattern: the search
 # passes over other words without trying every alternative at each of them.
 # "remain under constant attack": a state, not a happening (no trigger, and no "attack" after it either)
@@ -143,6 +150,9 @@ _NOT_AN_EXCHANGE = re.compile(
     _I,
 )
 _TALKS_CONTEXT = compile_opening(r"\b(?:delegations?|talks|negotiat\w+|peace|ceasefire)\b", _I)
+# "the Istanbul meeting" is talks in an article about negotiations; "the district administration held a
+# meeting at the school" is not
+_MEETING = "meeting"
 _EXCHANGE_OBJECT = re.compile(
     r"^(?:\s+\S+){0,4}?\s+(?:prisoners?|POWs?|captives?|soldiers|servicemen|combatants|defenders|civilians"
     r"|troops|service\s*members)\b",
@@ -312,6 +322,11 @@ def mentions_prisoners(text: str) -> bool:
     return any(_NOT_AN_EXCHANGE.match(text, swap.start()) is None for swap in swaps)
 
 
+def mentions_talks(text: str) -> bool:
+    """Return True if ``text`` talks about negotiations (a prerequisite for a "meeting" to be talks)."""
+    return _TALKS_CONTEXT.search(text) is not None
+
+
 def candidate_types(words: frozenset[str]) -> frozenset[EventType]:
     """Return the event types whose trigger words can occur among ``words`` (lower-cased)."""
     return _NO_TYPES.union(*map(_TYPES_OF_WORD.__getitem__, words))
@@ -431,6 +446,7 @@ def find_triggers(
     end: int | None = None,
     prisoner_context: bool = False,
     exchange_context: bool = False,
+    talks_context: bool = True,
     words: frozenset[str] | None = None,
 ) -> list[Trigger]:
     """Find the event triggers in ``text[start:end]``.
@@ -445,6 +461,8 @@ def find_triggers(
         The article talks about prisoners, so "exchange"/"swap" mean prisoner exchanges.
     exchange_context : bool
         The paragraph already reports an exchange, so "the transfer" refers to it.
+    talks_context : bool
+        The article talks about negotiations, so "meeting" means talks.
     words : frozenset of str, optional
         The sentence's lower-cased words (see :class:`~geomap.extraction.text.Sentence`); only the
         types whose trigger words occur among them are looked for.
@@ -471,6 +489,8 @@ def find_triggers(
                 continue
             if event_type is _DAMAGE and any(x <= a < y for x, y in covered):
                 continue  # "destroyed 29 drones" is an interception, not damage
+            if event_type is _TALKS and not talks_context and match.group().lower() == _MEETING:
+                continue
             if _blocked(text, a, b, event_type, start, end, words):
                 continue
             found.append(Trigger(event_type, a, b, match.group()))
