@@ -21,10 +21,12 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m ruff check geomap tests benchmarks
+	$(BIN)/python -m mypy geomap/extraction
 	$(BIN)/python -m pytest -n 2 -q
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check geomap tests benchmarks
+	$(BIN)/python -m mypy geomap/extraction
 
 eval: $(STAMP)
 	$(BIN)/python -m geomap.evaluation tests/gold

@@ -61,7 +61,7 @@ def find_parties(
     list of (int, str)
         Offset and country name, in reading order.
     """
-    if words is not None and not words & _ACTORS.keys():
+    if words is not None and words.isdisjoint(_ACTORS):
         return []
     return [
         (match.start(), _ACTORS[match.group("word").lower()])

@@ -393,16 +393,18 @@ def weapon_tallies(
             tallies.append(Tally(_unit_field(unit.group("unit")), count, unit.start("unit")))
         elif _DOWNED_AFTER.match(text, count.end, end):
             named = [t for t in tallies if t.anchor < count.start]
-            field = named[-1].field if named else previous_unit
-            if field:
-                tallies.append(Tally(field, count, count.start, "downed_part"))
+            part_field = named[-1].field if named else previous_unit
+            if part_field:
+                tallies.append(Tally(part_field, count, count.start, "downed_part"))
     if words & DOWNED_WORDS:
         # "a downed missile", "a drone was shot down"
         for match in (*_ONE_DOWNED.finditer(text, start, end), *_ONE_WAS_DOWNED.finditer(text, start, end)):
-            n, unit = ("n", "unit") if match.group("unit") else ("n2", "unit2")
-            count = Count(1, "exact", match.start(n), match.end(n))
+            number_group, unit_group = ("n", "unit") if match.group("unit") else ("n2", "unit2")
+            count = Count(1, "exact", match.start(number_group), match.end(number_group))
             tallies = [t for t in tallies if t.count.start != count.start]  # "one drone" was counted as any
-            tallies.append(Tally(_unit_field(match.group(unit)), count, match.start(unit), "downed"))
+            tallies.append(
+                Tally(_unit_field(match.group(unit_group)), count, match.start(unit_group), "downed")
+            )
     return sorted(tallies, key=lambda t: t.count.start)
 
 

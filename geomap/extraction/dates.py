@@ -271,28 +271,31 @@ def find_dates(
         # "the night of Jan. 21-22": two days in a row name the night between them
         first, last = match.group("day") or match.group("day2"), match.group("last") or match.group("last2")
         night = bool(first and last) and int(last) - int(first) == 1
-        night = night and _NIGHT_WORDS_NEAR.search(text, max(start, match.start() - 15), match.start())
-        night = night or _NIGHT_INTO.search(text, max(start, match.start() - 20), match.start())
-        mentions.append(DateMention(date, _DAY, match.start(), match.end(), match.group(), night=bool(night)))
+        near = max(start, match.start() - 15)
+        night = night and _NIGHT_WORDS_NEAR.search(text, near, match.start()) is not None
+        night = night or _NIGHT_INTO.search(text, max(start, match.start() - 20), match.start()) is not None
+        mentions.append(DateMention(date, _DAY, match.start(), match.end(), match.group(), night=night))
         taken.append(match.span())
-    for match in _EARLIER_PERIOD.finditer(text, start, end) if earlier and published is not None else ():
-        if not any(a <= match.start() < b for a, b in taken) and _before_month_of(match, published):
-            mentions.append(DateMention(None, BACKGROUND, match.start(), match.end(), match.group()))
+    if earlier and published is not None:
+        for match in _EARLIER_PERIOD.finditer(text, start, end):
+            if not any(a <= match.start() < b for a, b in taken) and _before_month_of(match, published):
+                mentions.append(DateMention(None, BACKGROUND, match.start(), match.end(), match.group()))
+                taken.append(match.span())
+    if same_day and previous is not None:
+        for match in _SAME_DAY.finditer(text, start, end):
+            date = previous.date
+            if match.group("before") and date is not None:
+                date -= dt.timedelta(days=1)
+            elif match.group("after") and date is not None:
+                date += dt.timedelta(days=1)
+            mentions.append(DateMention(date, previous.precision, match.start(), match.end(), match.group()))
             taken.append(match.span())
-    for match in _SAME_DAY.finditer(text, start, end) if same_day and previous is not None else ():
-        date = previous.date
-        if match.group("before") and date is not None:
-            date -= dt.timedelta(days=1)
-        elif match.group("after") and date is not None:
-            date += dt.timedelta(days=1)
-        mentions.append(DateMention(date, previous.precision, match.start(), match.end(), match.group()))
-        taken.append(match.span())
     for match in _RELATIVE.finditer(text, start, end) if relative else ():
         if any(a <= match.start() < b for a, b in taken):
             continue
         if match.group("weekday") and published is not None:
             wanted = _WEEKDAYS.index(match.group("weekday").lower())
-            date: dt.date | None = published - dt.timedelta(days=(published.weekday() - wanted) % 7)
+            date = published - dt.timedelta(days=(published.weekday() - wanted) % 7)
         elif match.group("yesterday") and published is not None:
             date = published - dt.timedelta(days=1)
         elif match.group("weekend") and published is not None:

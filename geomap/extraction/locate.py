@@ -306,8 +306,10 @@ class Locator:
         key = (function.__name__, *args)
         if key not in self._areas:
             geometry = self._safe(function, *args)
-            usable = geometry is not None and not geometry.is_empty
-            self._areas[key] = (geometry, geometry.representative_point()) if usable else None
+            if geometry is None or geometry.is_empty:
+                self._areas[key] = None
+            else:
+                self._areas[key] = (geometry, geometry.representative_point())
         return self._areas.get(key)
 
     def country(self, country_code: str, *, written: str) -> Place | None:

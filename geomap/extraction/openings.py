@@ -11,8 +11,8 @@ that did would silently lose its matches.
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # the standard library's own regex parser (Python >= 3.11)
-from re import _parser as sre_parse
+from re import _constants as sre  # type: ignore[attr-defined]  # the stdlib's regex parser, not in typeshed
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 __all__ = ["first_characters", "opening_lookahead", "compile_opening"]
 
@@ -134,7 +134,9 @@ def compile_opening(pattern: str, flags: int = 0, *, before: str = "") -> re.Pat
     if flags & re.IGNORECASE:
         # A case-insensitive class costs more to test than the assertions the pattern opens with, which
         # fail at most positions: those are tested first. A case-sensitive class is the cheaper test.
-        split = _LEADING_ASSERTIONS.match(pattern).end()
+        leading = _LEADING_ASSERTIONS.match(pattern)
+        assert leading is not None  # the pattern can match empty: it matches every text
+        split = leading.end()
         return re.compile(before + pattern[:split] + lookahead + pattern[split:], flags)
     return re.compile(before + lookahead + pattern, flags)
 

@@ -292,8 +292,10 @@ class _Reader:
                 continue
             found = [f for f in found if not (area.start <= f.start < area.end)]
             side = place.country_code
-            named = any(f.place.country_code == side and f.place.precision != _COUNTRY for f in found)
-            if area.kind == "border_area" and named:
+            named_in_country = any(
+                f.place.country_code == side and f.place.precision != _COUNTRY for f in found
+            )
+            if area.kind == "border_area" and named_in_country:
                 continue  # "on Ukraine's border with Belarus in Kyiv Oblast": the place named says where
             found.append(Located(place, area.start, area.end, "sentence"))
         for anaphor in places.find_anaphors(text, start=start, end=end, words=sentence.words):
@@ -468,7 +470,9 @@ class _Reader:
             # holds them all, so it is not lost.
             shared = len(places_found) > 1
             counts_given = tallies.get(index, {})
-            targets = [(place, {} if shared else counts_given) for place in places_found or [None]]
+            targets: list[tuple[Place | None, dict[str, Count]]] = [
+                (place, {} if shared else counts_given) for place in places_found
+            ] or [(None, counts_given)]
             if shared and trigger.event_type is EventType.CASUALTIES and counts_given:
                 area = self._area_holding(places_found)
                 if area is not None:
@@ -901,10 +905,10 @@ def _assign_tallies(
     text: str,
     weapon_tallies: list[counts.Tally],
     numbers: list[Count],
-) -> dict[int, dict[str, Any]]:
+) -> dict[int, dict[str, Count]]:
     """Hand each count to the trigger it belongs to; returns trigger index -> field -> Count."""
     start, end, words = sentence.start, sentence.end, sentence.words
-    assigned: dict[int, dict[str, Any]] = {}
+    assigned: dict[int, dict[str, Count]] = {}
     parts: dict[tuple[int, str], list[counts.Tally]] = {}
 
     def nearest(anchor: int, types: frozenset[EventType]) -> int | None:
@@ -933,6 +937,8 @@ def _assign_tallies(
     # where the last count's unit is, the trigger it went to, and the count it gave that trigger (None when
     # the trigger already had one: then it is a part of that one)
     listed_after: tuple[int, int, Count | None] | None = None
+    index: int | None
+    own: Count | None
     for tally in weapon_tallies:
         if listed_after is not None and _LISTED_WITH.fullmatch(text, listed_after[0], tally.count.start):
             # "shot down 97 of the drones and one missile": a list of counts goes to one trigger; "three
@@ -953,8 +959,10 @@ def _assign_tallies(
             index = nearest(tally.anchor, _ONLY_INTERCEPTIONS)
             if tally.role == "downed_part" and index is not None:
                 # "88 were shot down and 128 were jammed": parts of one interception, summed
-                first = min(i for i, t in enumerate(found) if t.event_type is EventType.INTERCEPTION)
-                parts.setdefault((first, tally.field), []).append(tally)
+                first_interception = min(
+                    i for i, t in enumerate(found) if t.event_type is EventType.INTERCEPTION
+                )
+                parts.setdefault((first_interception, tally.field), []).append(tally)
             else:
                 give(index, tally)
         else:
@@ -968,8 +976,10 @@ def _assign_tallies(
     for (index, field_name), pieces in parts.items():
         if field_name not in assigned.setdefault(index, {}):
             total = sum(p.count.value for p in pieces)
-            first = pieces[0].count
-            assigned[index][field_name] = Count(total, first.qualifier, first.start, pieces[-1].count.end)
+            first_piece = pieces[0].count
+            assigned[index][field_name] = Count(
+                total, first_piece.qualifier, first_piece.start, pieces[-1].count.end
+            )
     return assigned
 
 
