@@ -1294,3 +1294,8 @@ def test_a_capital_thanked_for_its_mediation_is_a_party():
         'work," Zelensky wrote, thanking Istanbul for its mediation.'
     )
     assert [e.place for e in by_type(run(text, published="2026-02-11"), "prisoner_exchange")] == ["Ukraine"]
+
+
+def test_what_a_side_says_its_strikes_are_is_no_happening():
+    text = "Kyiv says its strikes on airfields, refineries and plants in Tula are a response to Russian raids"
+    assert run(text) == []

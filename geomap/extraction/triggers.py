@@ -268,9 +268,12 @@ _HABITUAL_WORDS = frozenset(
 _DEBRIS_WORDS = frozenset("debris wreckage fragment fragments".split())
 # "Prisoner exchanges have been one of the few areas of cooperation", "Strikes on refineries have become
 # a key part of Kyiv's strategy": a bare plural said to be something is a kind of happening, not one
-_BARE_PLURAL_BEFORE = re.compile(r"(?:^|[:;—–]\s*)(?:[\w-]+\s+)?$")
+# also "Kyiv says its strikes on Russian airfields, refineries and arms plants are a response to ..."
+_BARE_PLURAL_BEFORE = re.compile(
+    r"(?:^|[:;—–]\s*|\b(?:says?|said|that)\s+)(?:(?:its|their|our)\s+)?(?:[\w-]+\s+)?$", _I
+)
 _KIND_OF_THING_AFTER = re.compile(
-    r"(?:\s+(?:on|against|of|in|by)\s+[^,.;:]{1,60}?)?\s+(?:(?:have|has)\s+(?:been|become|remained)|are|remain)\s+"
+    r"(?:\s+(?:on|against|of|in|by)\s+[^.;:]{1,80}?)?\s+(?:(?:have|has)\s+(?:been|become|remained)|are|remain)\s+"
     r"(?:one\s+of|an?|the|part\s+of|(?:\w+\s+)?(?:common|rare|routine|frequent|regular|central|key|crucial|vital))\b",
     _I,
 )
