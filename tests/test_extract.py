@@ -1299,3 +1299,11 @@ def test_a_capital_thanked_for_its_mediation_is_a_party():
 def test_what_a_side_says_its_strikes_are_is_no_happening():
     text = "Kyiv says its strikes on airfields, refineries and plants in Tula are a response to Russian raids"
     assert run(text) == []
+
+
+def test_where_a_body_sits_is_not_where_what_it_tells_of_happened():
+    text = (
+        "Drones hit an air base in Tula on Friday. In Kyiv, the Security Service of Ukraine was less shy. "
+        "A source in the service said its drones had struck the base and destroyed two bombers."
+    )
+    assert {e.place for e in run(text)} == {"Tula"}

@@ -73,6 +73,11 @@ _BODY_REFERRED_TO = compile_opening(
     re.IGNORECASE,
 )
 _BODY_WORDS = frozenset({"ministry", "force", "staff"})
+# a body named right after a place in a sentence that reports nothing: "In Kyiv, the Security Service ..."
+_SEAT_OF = re.compile(
+    r",\s+the\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?:Service|Ministry|Staff|Office|Command|Council|Kremlin|government"
+    r"|authorities|officials|prosecutors?|police)\b"
+)
 # what may come before a day that opens a sentence: "Then, early on Thursday,", "Late on Monday"
 _FRAME_BEFORE = re.compile(
     r"(?:(?:then|and|but|later|early|late|on|by|in|the|of|shortly|before|after),?\s+)*", re.IGNORECASE
@@ -564,6 +569,10 @@ class _Reader:
 
     def _remember_unattached(self, sentence: Sentence, located: list[Located]) -> None:
         place = located[-1].place if located else None
+        if place is not None and _SEAT_OF.match(self.text, located[-1].end):
+            # "In Kyiv, the Security Service of Ukraine was less shy.": where a body sits, not where what it
+            # tells of next happened
+            return
         if place is not None:
             previous = self.last_place.get("violent")
             # "No casualties were reported in the city": the same place again is still the place reported
