@@ -1307,3 +1307,62 @@ def test_where_a_body_sits_is_not_where_what_it_tells_of_happened():
         "A source in the service said its drones had struck the base and destroyed two bombers."
     )
     assert {e.place for e in run(text)} == {"Tula"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each guards one of the seventh session's rules against a reading a reviewer found it took
+        (
+            "A Russian missile strike on Odesa killed three people on Tuesday, the second deadly attack on "
+            "the city this week.",
+            {("attack", "Odesa"), ("casualties", "Odesa")},
+        ),
+        (
+            "In the city of Kharkiv two people were killed when a missile hit a school on Friday.",
+            {("attack", "Kharkiv"), ("casualties", "Kharkiv")},
+        ),
+        (
+            "In Odesa, the authorities declared Saturday a day of mourning. Three people were killed and 12 "
+            "injured in the strike, the governor said.",
+            {("attack", "Odesa"), ("casualties", "Odesa")},
+        ),
+        ("Strikes on Odesa on Friday are the first since the spring.", {("attack", "Odesa")}),
+        (
+            "Zelensky thanked Kharkiv rescuers who worked through the night after a missile strike on the "
+            "city killed three people.",
+            {("attack", "Kharkiv"), ("casualties", "Kharkiv")},
+        ),
+        ("Despite the lack of progress, talks in Istanbul resumed on Friday.", {("talks", "Istanbul")}),
+        (
+            "Russian and Ukrainian officials met on the sidelines of a summit in Istanbul on Friday for "
+            "talks on a ceasefire.",
+            {("talks", "Istanbul")},
+        ),
+        (
+            "Russian and Ukrainian officials held a meeting in Istanbul on Friday to discuss a prisoner "
+            "exchange.",
+            {("talks", "Istanbul")},
+        ),
+        (
+            "Kyiv was not prepared for the scale of Saturday's drone attack, which killed four people.",
+            {("attack", "Kyiv"), ("casualties", "Kyiv")},
+        ),
+        (
+            "Prosecutors opened an investigation in the case of the missile strike on Odesa on Friday.",
+            {("attack", "Odesa")},
+        ),
+        (
+            "Ukraine and Russia carried out a prisoner exchange on Friday. The soldiers, freed from Russian "
+            "captivity, returned home.",
+            {("prisoner_exchange", "Ukraine")},
+        ),
+    ],
+)
+def test_seventh_session_rules_keep_ordinary_reports(text, expected):
+    assert {(e.event_type, e.place) for e in run(text)} == expected
+
+
+def test_a_day_opening_a_statement_does_not_date_what_follows():
+    text = "On Friday, Zelensky said Russia must be pressed. A drone struck a house in Kharkiv, hurting two."
+    assert {e.date for e in run(text)} == {"2025-05-24"}

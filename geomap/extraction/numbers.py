@@ -84,7 +84,8 @@ _BARE_NUMBER = re.compile(
 )
 # "a village of about 4,000 people", "a population of 30,000": how many live there
 _POPULATION_BEFORE = compile_opening(
-    r"\b(?:village|town|city|settlement|community|hamlet|population)\s+of\s+(?:[a-z]+\s+){0,2}$",
+    r"\b(?:an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|community|hamlet)|population)\s+of\s+"
+    r"(?-i:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _AGED = compile_opening(r"\baged\s+(?:\d+(?:\s*,\s*|,?\s+and\s+))*$", re.IGNORECASE)  # "aged 67 and 64"

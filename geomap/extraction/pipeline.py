@@ -73,18 +73,28 @@ _BODY_REFERRED_TO = compile_opening(
     re.IGNORECASE,
 )
 _BODY_WORDS = frozenset({"ministry", "force", "staff"})
+# the kind of body a country's name opens: "Russia's Defence Ministry", "Ukraine's air force"
+_BODY_KIND_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|air\s+force|general\s+staff)\b", re.IGNORECASE
+)
 # a body named right after a place in a sentence that reports nothing: "In Kyiv, the Security Service ..."
 _SEAT_OF = re.compile(
     r",\s+the\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?:Service|Ministry|Staff|Office|Command|Council|Kremlin|government"
-    r"|authorities|officials|prosecutors?|police)\b"
+    r")\b"
 )
 # what may come before a day that opens a sentence: "Then, early on Thursday,", "Late on Monday"
 _FRAME_BEFORE = re.compile(
     r"(?:(?:then|and|but|later|early|late|on|by|in|the|of|shortly|before|after),?\s+)*", re.IGNORECASE
 )
+# "On Friday, Zelensky said ...", "On Thursday, Putin will travel ...": when said or planned, not a happening
+_SAYS_OR_WILL = re.compile(
+    r"\b(?:said|says|told|tells|announced|will|would|is\s+due|are\s+due)\b", re.IGNORECASE
+)
 # "146 Ukrainian prisoners of war came home", "205 Ukrainians were home"
 _CAME_HOME = re.compile(
-    r"\b(?P<people>Ukrainian|Russian|Belarusian)s?\b[^.;:!?]{0,80}?\b(?:came|come|returned|were|are|arrived"
+    # not "freed from Russian captivity, returned home"
+    r"\b(?P<people>Ukrainian|Russian|Belarusian)s?\b(?!\s+(?:captivity|detention|custody|prisons?)\b)"
+    r"[^.;:!?]{0,80}?\b(?:came|come|returned|were|are|arrived"
     r"|brought)\s+(?:back\s+)?home\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
@@ -112,7 +122,7 @@ class _Reader:
         self.published = published
         self.fallback_precision = _fallback_precision(published)  # the date precision when none is given
         self.prisoner_context = triggers.mentions_prisoners(text)
-        self.talks_context = triggers.mentions_talks(text)
+        self.talks_context = self.prisoner_context or triggers.mentions_talks(text)
         self.people = places.find_people(text)  # "Gusev" of "Governor Alexander Gusev" is no town
         self.history: list[Place] = []  # every resolved place, any role, in reading order
         self.location_places: list[Place] = []  # places used as locations
@@ -140,6 +150,7 @@ class _Reader:
         self.governed: dict[int, Place | None] = {}  # paragraph -> the region of the governor it names
         self.national_scope: tuple[str, str] | None = None  # (country, as written) of "Ukraine's air force"
         self.national_body: tuple[str, str] | None = None  # the last one named, for "the ministry said"
+        self.national_body_kind = ""  # its last word, lower-cased: "ministry", "force", "staff"
 
     # -- places ---------------------------------------------------------------------------------
     def _context_country(self, sentence_places: list[Place]) -> str | None:
@@ -278,7 +289,11 @@ class _Reader:
                 if mention.role is places.Role.CONTAINER:
                     containers.append(Located(place, mention.start, mention.end, "sentence"))
                 if place.precision == _COUNTRY and mention.role in _INSTITUTION_ROLES:
-                    self.national_scope = self.national_body = (place.country_code or "", mention.text)
+                    self.national_scope = (place.country_code or "", mention.text)
+                    body = _BODY_KIND_AFTER.match(text, mention.end, mention.end + 40)
+                    if body is not None:
+                        self.national_body = self.national_scope
+                        self.national_body_kind = body.group().split()[-1].lower()
                 continue
             if place.precision == _COUNTRY and not places.is_country_locative(text, mention.start, start):
                 continue  # "Russia and Ukraine exchanged": parties, not where it happened
@@ -287,7 +302,8 @@ class _Reader:
             self.national_scope is None
             and self.national_body is not None
             and not sentence.words.isdisjoint(_BODY_WORDS)
-            and _BODY_REFERRED_TO.search(text, start, end)
+            and (referred := _BODY_REFERRED_TO.search(text, start, end)) is not None
+            and referred.group().split()[-1].lower() == self.national_body_kind
         ):
             # "..., the ministry said" after "Russia's Defence Ministry reported"
             self.national_scope = self.national_body
@@ -588,7 +604,9 @@ class _Reader:
             return
         if place is not None:
             self.introduced_on[place.key] = (sentence.paragraph, day)
-        elif _FRAME_BEFORE.fullmatch(self.text, sentence.start, day.start):
+        elif _FRAME_BEFORE.fullmatch(self.text, sentence.start, day.start) and not _SAYS_OR_WILL.search(
+            self.text, sentence.start, sentence.end
+        ):
             # without a place, a day the sentence opens with sets the time of what follows; one named later
             # is often only when something was said ("gave a different account on Feb. 10")
             self.introduced_on[None] = (sentence.paragraph, day)

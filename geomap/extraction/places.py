@@ -186,7 +186,9 @@ _SPEAKERS_IN = re.compile(
     r"|ministry|ministries|command)\s+(?:in|from)"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
-    r"|sidelines\s+of\s+(?:[\w-]+\s+){1,4}?(?:in|at)"  # "on the sidelines of a forum in Moscow"
+    # "on the sidelines of a forum in Moscow"; not "met on the sidelines of a summit in Istanbul"
+    r"|(?<!met\son\sthe\s)(?<!meet\son\sthe\s)(?<!talks\son\sthe\s)(?<!meeting\son\sthe\s)"
+    r"sidelines\s+of\s+(?:[\w-]+\s+){1,4}?(?:in|at)"
     r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
 )
 # A government named by its capital acting: "as Moscow kept up its bombardment", "Kyiv launched drones"
@@ -195,7 +197,7 @@ _AGENT_AFTER = re.compile(
     r"\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:swap|swapped|exchange|exchanged|traded)\b"
     # 'Pushilin said Kiev "has no intention of stopping"', 'the strike showed Moscow "is not interested"'
     r"|\s+[\"“]?(?:(?:has|have|had)\s+no\s+(?:intention|interest|desire)"
-    r"|(?:is|was|are|were)\s+(?:not\s+)?(?:interested|willing|prepared))\b"
+    r"|(?:is|are)\s+not\s+(?:interested|willing))\b"
     # "Moscow, for its part, has answered with its own bombardment"
     r"|(?:,\s+for\s+its\s+part,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:swap|swapped|exchange|exchanged|traded|kept|keeps|launched|launches|fired"
@@ -210,11 +212,13 @@ _AGENT_AFTER = re.compile(
 )
 # A government named by its capital as the object of diplomacy, blame or thanks: "efforts to bring Moscow and
 # Kyiv back to the negotiating table", "urged Kyiv to", "accuses Moscow of hitting Ukrainian cities",
-# "thanking Jakarta for its mediation"
+# "thanking Jakarta for its mediation" (thanked for something), not "thanked Kharkiv rescuers"
+_THANKED_BEFORE = compile_opening(r"(?:thank|thanks|thanked|thanking)\s+$", re.IGNORECASE, before=r"\b")
+_FOR_AFTER = re.compile(r"\s+for\b")
 _PERSUADED_BEFORE = compile_opening(
     r"(?:bring|brought|bringing|pressure|pressured|pressuring|urge|urged|urging|persuade|persuaded"
     r"|persuading|convince|convinced|convincing|accuse|accuses|accused|accusing|blame|blames|blamed|blaming"
-    r"|thank|thanks|thanked|thanking)\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*\s+(?:and|or)\s+)?$",
+    r")\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -396,7 +400,12 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.SPEAKER, False  # "the Kyiv regime", "the Moscow government": a party
     if _OFFICE_AFTER.match(after):
         return (Role.LOCATION, True) if locative and after[:1] not in "'’" else (Role.OFFICE, False)
-    speaks = _SPEAKER_AFTER.match(after) or _AGENT_AFTER.match(after) or _PERSUADED_BEFORE.search(before)
+    speaks = (
+        _SPEAKER_AFTER.match(after)
+        or _AGENT_AFTER.match(after)
+        or _PERSUADED_BEFORE.search(before)
+        or (_THANKED_BEFORE.search(before) and _FOR_AFTER.match(after))
+    )
     if not locative and speaks and not _PEOPLE_OF.search(before):
         return Role.SPEAKER, False  # "Moscow said", "Moscow kept up its bombardment", not "Residents of X"
     if _WATER_BEFORE.search(before) or _COMPARED_IN.search(before):

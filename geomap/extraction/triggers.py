@@ -168,7 +168,7 @@ _IRREALIS = compile_opening(
     r"(?:\s+\S+){0,3}?\s*$"
     r"|\bfurther\s+(?:\w+\s+)?$"  # "talks on further prisoner swaps", not "further south, troops shelled"
     # "as long as Russia attacks its ports", "where to go in the event of a new attack"
-    r"|\b(?:as\s+long\s+as|whenever|unless|in\s+(?:the\s+)?(?:event|case)\s+of)\s+(?:\S+\s+){0,3}?$",
+    r"|\b(?:as\s+long\s+as|whenever|unless|in\s+(?:the\s+event|case)\s+of)\s+(?:\S+\s+){0,3}?$",
     _I,
 )
 _IRREALIS_AFTER = re.compile(
@@ -179,7 +179,8 @@ _IRREALIS_AFTER = re.compile(
     _I,
 )
 _NEGATION = compile_opening(
-    r"\b(?:no|nobody|no\s+one|none|without|not|(?:absence|lack)\s+of)\b(?:\s+\S+){0,3}?\s*$"
+    r"\b(?:no|nobody|no\s+one|none|without|not)\b(?:\s+\S+){0,3}?\s*$"
+    r"|\b(?:absence|lack)\s+of\s+(?:[\w-]+\s+){0,2}$"
     r"|\bno\s+reports?\s+of\s+$",
     _I,
 )
@@ -273,14 +274,20 @@ _BARE_PLURAL_BEFORE = re.compile(
     r"(?:^|[:;—–]\s*|\b(?:says?|said|that)\s+)(?:(?:its|their|our)\s+)?(?:[\w-]+\s+)?$", _I
 )
 _KIND_OF_THING_AFTER = re.compile(
-    r"(?:\s+(?:on|against|of|in|by)\s+[^.;:]{1,80}?)?\s+(?:(?:have|has)\s+(?:been|become|remained)|are|remain)\s+"
+    r"(?:\s+(?:on|against|of|in|by)\s+(?:(?!(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|overnight|last\s+night|yesterday|today)\b)[^.;:]){1,80}?)?\s+(?:(?:have|has)\s+(?:been|become|remained)|are|remain)\s+"
     r"(?:one\s+of|an?|the|part\s+of|(?:\w+\s+)?(?:common|rare|routine|frequent|regular|central|key|crucial|vital))\b",
     _I,
 )
 _KIND_OF_THING_WORDS = frozenset("been become remained are remain".split())
 # "four people were killed and 14 wounded in the district this week": a toll over many happenings
 _PERIOD_TALLY = compile_opening(
-    r"\b(?:(?:this|that|the\s+past|the\s+last)\s+week|by\s+the\s+end\s+of\s+the\s+week"
+    r"\b(?:by\s+the\s+end\s+of\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days))\b",
+    _I,
+)
+# named after the toll, only in its own clause: not "killed three on Tuesday, the second attack this week"
+_PERIOD_TALLY_AFTER = re.compile(
+    r"[^,;:\u2014\u2013()]*?\b(?:(?:this|that|the\s+past|the\s+last)\s+week"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days))\b",
     _I,
 )
@@ -415,7 +422,7 @@ def _blocked(
     if (
         event_type is _CASUALTIES
         and _may_hold(words, _PERIOD_WORDS, text, lower)
-        and _PERIOD_TALLY.search(text, lower, upper)
+        and (_PERIOD_TALLY.search(text, lower, start) or _PERIOD_TALLY_AFTER.match(text, end, upper))
     ):
         return True
     if event_type is _ATTACK and text[end - 1] == "s" and _GENERIC_SUBJECT.search(text, window, start):
