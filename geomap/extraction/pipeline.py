@@ -79,8 +79,7 @@ _BODY_KIND_AFTER = re.compile(
 )
 # a body named right after a place in a sentence that reports nothing: "In Kyiv, the Security Service ..."
 _SEAT_OF = re.compile(
-    r",\s+the\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?:Service|Ministry|Staff|Office|Command|Council|Kremlin|government"
-    r")\b"
+    r",\s+the\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?:Service|Ministry|Staff|Office|Command|Council|Kremlin|government)\b"
 )
 # what may come before a day that opens a sentence: "Then, early on Thursday,", "Late on Monday"
 _FRAME_BEFORE = re.compile(

@@ -217,8 +217,8 @@ _THANKED_BEFORE = compile_opening(r"(?:thank|thanks|thanked|thanking)\s+$", re.I
 _FOR_AFTER = re.compile(r"\s+for\b")
 _PERSUADED_BEFORE = compile_opening(
     r"(?:bring|brought|bringing|pressure|pressured|pressuring|urge|urged|urging|persuade|persuaded"
-    r"|persuading|convince|convinced|convincing|accuse|accuses|accused|accusing|blame|blames|blamed|blaming"
-    r")\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*\s+(?:and|or)\s+)?$",
+    r"|persuading|convince|convinced|convincing|accuse|accuses|accused|accusing|blame|blames|blamed|blaming)"
+    r"\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
     before=r"\b",
 )
