@@ -1055,7 +1055,9 @@ def extract_events(
         reader.read(sentence)
     groups = merge_mentions(reader.mentions)
     country = main_country(reader.location_places, reader.history)
-    home = _home_country(text)
+    # read only for an exchange the text places nowhere, not for every article
+    unplaced_exchange = any(g.place is None and g.event_type is EventType.PRISONER_EXCHANGE for g in groups)
+    home = _home_country(text) if unplaced_exchange else None
     events = []
     for group in groups:
         if not reported(group):

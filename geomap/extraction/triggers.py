@@ -281,15 +281,11 @@ _KIND_OF_THING_AFTER = re.compile(
 )
 _KIND_OF_THING_WORDS = frozenset("been become remained are remain".split())
 # "four people were killed and 14 wounded in the district this week": a toll over many happenings
-_PERIOD_TALLY = compile_opening(
-    r"\b(?:by\s+the\s+end\s+of\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days))\b",
-    _I,
-)
+_PAST_PERIOD = r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days)"
+_PERIOD_TALLY = compile_opening(rf"\b(?:by\s+the\s+end\s+of\s+the\s+week|{_PAST_PERIOD})\b", _I)
 # named after the toll, only in its own clause: not "killed three on Tuesday, the second attack this week"
 _PERIOD_TALLY_AFTER = re.compile(
-    r"[^,;:\u2014\u2013()]*?\b(?:(?:this|that|the\s+past|the\s+last)\s+week"
-    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days))\b",
-    _I,
+    rf"[^,;:\u2014\u2013()]*?\b(?:(?:this|that|the\s+past|the\s+last)\s+week|{_PAST_PERIOD})\b", _I
 )
 _PERIOD_WORDS = frozenset("week month days".split())
 
@@ -403,7 +399,7 @@ def _blocked(
     if _may_hold(words, _HABITUAL_WORDS, text, after) and _HABITUAL_AFTER.match(text, end, after):
         if _PERFECT_BEFORE.search(text, window, start):
             return True  # "villages have been shelled almost daily since": a habit, not a happening
-    if event_type is _CASUALTIES or event_type is _DAMAGE or event_type is EventType.TALKS:
+    if event_type is _CASUALTIES or event_type is _DAMAGE or event_type is _TALKS:
         # "no one was injured", "despite the absence of wider peace talks"
         near = max(lower, start - 25)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
