@@ -67,16 +67,14 @@ _CAME_AS = re.compile(
 )
 _NAME_LEAD = 12  # characters a share's place may start after "over the": "Republic of " Kalmykia
 _LISTED_WITH = re.compile(r"[\w-]+,?\s+and\s+")  # from a counted unit to the next count: "drones and "
+# the kinds of national body, under the last word of their names (which tells them apart)
+_BODY_KINDS = {"ministry": r"ministry", "force": r"air\s+force", "staff": r"general\s+staff"}
+_BODY_KIND = "(?:" + "|".join(_BODY_KINDS.values()) + r")\b"
+_BODY_WORDS = frozenset(_BODY_KINDS)
 # a national body named before, referred to: "the ministry said", "the Air Force said"
-_BODY_REFERRED_TO = compile_opening(
-    r"\bthe\s+(?:(?:defen[cs]e|foreign)\s+)?ministry\b|\bthe\s+(?:air\s+force|general\s+staff)\b",
-    re.IGNORECASE,
-)
-_BODY_WORDS = frozenset({"ministry", "force", "staff"})
+_BODY_REFERRED_TO = compile_opening(rf"\bthe\s+(?:(?:defen[cs]e|foreign)\s+)?{_BODY_KIND}", re.IGNORECASE)
 # the kind of body a country's name opens: "Russia's Defence Ministry", "Ukraine's air force"
-_BODY_KIND_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|air\s+force|general\s+staff)\b", re.IGNORECASE
-)
+_BODY_KIND_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_BODY_KIND}", re.IGNORECASE)
 # a body named right after a place in a sentence that reports nothing: "In Kyiv, the Security Service ..."
 _SEAT_OF = re.compile(
     r",\s+the\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?:Service|Ministry|Staff|Office|Command|Council|Kremlin|government)\b"
@@ -166,10 +164,14 @@ class _Reader:
         code, written = self.national_scope
         return self.locator.country(code, written=written)
 
+    def _country_tally(self, sentence_places: list[Place]) -> Counter[str | None]:
+        """Count the places named so far, and those of the sentence, by country, in order of first naming."""
+        return Counter(place.country_code for place in (*self.history, *sentence_places))
+
     def _main_country(self, sentence_places: list[Place], excluding: str | None) -> str | None:
         """Return the country most of the places named so far lie in (the first named on a tie)."""
-        named = (*self.history, *sentence_places)
-        tally = Counter(place.country_code for place in named if place.country_code != excluding)
+        tally = self._country_tally(sentence_places)
+        tally.pop(excluding, None)
         tally.pop(None, None)
         return max(tally, key=tally.__getitem__) if tally else None
 
@@ -390,7 +392,7 @@ class _Reader:
 
         That is the country more of the article's places lie in so far; the first one written on a tie.
         """
-        tally = Counter(place.country_code for place in self.history)
+        tally = self._country_tally([])
         return (second, first) if tally[second] > tally[first] else (first, second)
 
     # -- one sentence -----------------------------------------------------------------------------
