@@ -1366,3 +1366,101 @@ def test_seventh_session_rules_keep_ordinary_reports(text, expected):
 def test_a_day_opening_a_statement_does_not_date_what_follows():
     text = "On Friday, Zelensky said Russia must be pressed. A drone struck a house in Kharkiv, hurting two."
     assert {e.date for e in run(text)} == {"2025-05-24"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each guards one of the eighth session's rules, found on the heldout41-43 first runs
+        ("Russia fires 38 missiles at Kyiv", {("attack", "Kyiv")}),  # a headline's count of weapons, no blaze
+        (
+            "Drones set fire to an energy facility in Kharkiv, causing a large fire at the site.",
+            {("attack", "Kharkiv"), ("damage", "Kharkiv")},
+        ),
+        (
+            "Russia's Defence Ministry said 64 Ukrainian drones destroyed overnight over the Tula region.",
+            {("interception", "Tula Oblast")},
+        ),
+        (
+            "A missile hit Kharkiv on Friday. The bombs are hard to intercept, and Ukraine has asked for "
+            "permission to strike airfields in Russia.",
+            {("attack", "Kharkiv")},
+        ),
+        ("In Tula, officials held drills to prepare industrial sites for drone attacks.", set()),
+        ("Drills were held in Tula, though the region has not reported a strike.", set()),
+        (
+            'Drones were shot down over the Tula region. "There were no hits on infrastructure in Tula," the '
+            "governor said.",
+            {("interception", "Tula Oblast")},
+        ),
+        ("Kharkiv has come under increasingly frequent attack as Russian troops advanced.", set()),
+        ("Ukraine has repeatedly targeted refineries in Tula.", set()),
+        ("Ukraine has described its strikes on Tula as a response to attacks on its grid.", set()),
+        ("Guided bombs pound Kharkiv as families flee", {("attack", "Kharkiv")}),
+    ],
+)
+def test_eighth_session_rules(text, expected):
+    assert {(e.event_type, e.place) for e in run(text)} == expected
+
+
+def test_a_headline_toll_stays_with_the_town_the_headline_names():
+    text = (
+        "Guided bombs pound Kharkiv as families flee; death toll revised to five\n\n"
+        "Russian bombs hit Kharkiv on Wednesday, killing six people.\n\n"
+        "Overnight, a drone hit a house in Odesa, injuring two men."
+    )
+    casualties = {(e.place, e.killed, e.injured) for e in by_type(run(text), "casualties")}
+    assert casualties == {("Kharkiv", 6, None), ("Odesa", None, 2)}
+
+
+def test_during_the_same_attack_dates_by_the_attack_and_is_not_another():
+    text = (
+        "A missile struck Odesa on Wednesday, killing two people.\n\n"
+        "During the same attack, a drone was shot down over Kharkiv."
+    )
+    events = {(e.event_type, e.place, e.date) for e in run(text)}
+    assert events == {
+        ("attack", "Odesa", "2025-05-21"),
+        ("casualties", "Odesa", "2025-05-21"),
+        ("interception", "Kharkiv", "2025-05-21"),
+    }
+
+
+def test_debris_of_drones_downed_over_a_region_falls_in_the_town_named_there():
+    text = (
+        "Drones attacked Novomoskovsk early on Saturday, the governor said.\n\n"
+        "Air defences destroyed eight drones over the Tula region. Debris fell on a plant, causing a fire."
+    )
+    assert [e.place for e in by_type(run(text), "damage")] == ["Novomoskovsk"]
+
+
+def test_a_figure_said_again_without_a_place_joins_the_report_that_gave_it():
+    text = (
+        "Air defences shot down 64 drones over Russia overnight. Two drones were shot down near Tula.\n\n"
+        "Analysts say the campaign is growing.\n\n"
+        "The 64 drones Russia said it shot down overnight included decoys."
+    )
+    assert {(e.place, e.drones) for e in run(text)} == {("Russia", 64), ("Tula", 2)}
+
+
+def test_a_day_still_to_come_dates_nothing():
+    assert [e.date for e in run("Drones hit Moscow just days before the May 30 parade.")] == ["2025-05-24"]
+
+
+def test_a_raion_of_a_region_the_text_names_is_not_taken_for_a_city_district():
+    text = (
+        "A missile hit Kharkiv on Saturday.\n\n"
+        "In Odesa Oblast, a Russian drone hit an energy facility in Berezivka district overnight, leaving "
+        "villages without power."
+    )
+    expected = {("attack", "Kharkiv"), ("attack", "Berezivka District"), ("damage", "Berezivka District")}
+    assert {(e.event_type, e.place) for e in run(text)} == expected
+
+
+def test_one_person_by_a_possessive_and_injuries_escaped_with():
+    text = "A drone hit a car in Kharkiv, killing its 63-year-old driver. Two men escaped with concussions."
+    assert [(e.killed, e.injured) for e in by_type(run(text), "casualties")] == [(1, 2)]
+
+
+def test_a_drone_shot_down_without_an_auxiliary_is_one():
+    assert [e.drones for e in run("A drone shot down over Tula fell onto an apartment block.")] == [1]

@@ -36,6 +36,9 @@ PLACES = {
     "sumy region": (50.9, 34.8, "region", "UA", "21", "ADM1", 692196),
     "saratov": (51.5406, 46.0086, "city", "RU", "Saratov Oblast", "PPLA", 498677),
     "saratov oblast": (51.67, 46.64, "region", "RU", "Saratov Oblast", "ADM1", 498671),
+    "odesa oblast": (46.7, 30.3, "region", "UA", "17", "ADM1", 698738),
+    # a raion of Odesa Oblast, written as a district
+    "berezivka district": (47.19, 30.59, "region", "UA", "17", "ADM2", 712160),
 }
 COUNTRIES = {
     "UA": box(22.0, 44.0, 40.0, 52.4),

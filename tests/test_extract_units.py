@@ -631,3 +631,11 @@ def test_people_are_named_after_a_title_or_before_their_age_and_trade():
         "41, who lives next door."
     )
     assert find_people(text) == {"Gusev", "Nadiia", "Hrytsenko"}
+
+
+def test_people_are_named_between_commas_after_their_office():
+    text = (
+        "By daybreak the regional governor, Vladimir Vladimirov, had confirmed it. The head of Dagestan, "
+        "Sergei Melikov, said two drones were downed. The mayor, in Kyiv, and Odesa officials agreed."
+    )
+    assert find_people(text) == {"Vladimirov", "Melikov"}

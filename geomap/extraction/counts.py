@@ -44,7 +44,8 @@ _INJURE = (
     r"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|needed\s+medical\s+(?:care|help|attention)"
     r"|sought\s+medical\s+(?:care|help)|(?:cut|hit)\s+by\s+(?:flying\s+)?(?:glass|shrapnel)"
     r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)"
-    r"|(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|injur(?:y|ies)|wounds?|burns?|concussion))"
+    r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:cuts?|injur(?:y|ies)|wounds?|burns?|concussions?))"
 )
 _KILL_WORD = re.compile(_KILL, _I)
 _VERB = rf"(?P<verb>{_KILL}|{_INJURE})"
@@ -86,7 +87,7 @@ _PAIR_THEN_VERB = compile_opening(
     _I,
 )
 _VERB_THEN_ONE = compile_opening(
-    rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one|the)\s+{_AGE}{_TRADE}"
+    rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one|the|its|his|her)\s+{_AGE}{_TRADE}"
     rf"{_PERSON}\b",
     _I,
 )
@@ -124,7 +125,8 @@ _DOWNED_AFTER = re.compile(
 )
 _ONE_DOWNED = compile_opening(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
 _ONE_WAS_DOWNED = compile_opening(
-    rf"\b(?P<n>an?|one)\s+(?:\w+\s+)?{_UNIT}\s+(?:was|has\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed)\b"
+    # also without its auxiliary: "A drone shot down over the town fell onto an apartment block"
+    rf"\b(?P<n>an?|one)\s+(?:\w+\s+)?{_UNIT}\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:shot\s+down|intercepted|downed)\b"
     rf"|\b(?:shot\s+down|intercepted|downed)\s+(?P<n2>an?|one)\s+(?:\w+\s+)?(?P<unit2>missiles?|rockets?|drones?|UAVs?"
     r"|Shaheds?|Gerans?)\b",
     _I,

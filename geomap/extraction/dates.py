@@ -120,6 +120,7 @@ _SAME_DAY = compile_opening(
     r"(?:evening|afternoon|morning)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"
     r"|(?:half\s+)?an\s+hour\s+later"
     r"|(?:at|around)\s+(?:about\s+)?the\s+same\s+time"
+    r"|(?:during|in)\s+the\s+same\s+(?:attack|strike|wave|barrage|assault|raid|bombardment)"
     r"|(?P<before>the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before|a\s+day\s+earlier)"
     r"|(?P<after>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later))\b",
     re.IGNORECASE,

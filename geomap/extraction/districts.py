@@ -10,6 +10,7 @@ about, and the event's reason says so.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from geomap.extraction.locate import Place
@@ -17,7 +18,7 @@ from geomap.model import Precision
 
 __all__ = ["Located", "is_district", "settle_districts", "unknown_districts"]
 
-_CITY, _DISTRICT = Precision.CITY.value, Precision.DISTRICT.value
+_CITY, _DISTRICT, _REGION = Precision.CITY.value, Precision.DISTRICT.value, Precision.REGION.value
 _DISTRICT_WRITTEN = re.compile(r"\b(?:district|raion)$", re.IGNORECASE)
 _NAMED_DISTRICT = re.compile(
     r"['’]s?\s+(?P<district>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:district|raion|microdistrict))\b"
@@ -56,7 +57,10 @@ def unknown_districts(text: str, containers: list[Located], found: list[Located]
 
 
 def settle_districts(
-    found: list[Located], containers: list[Located], article_cities: list[Place]
+    found: list[Located],
+    containers: list[Located],
+    article_cities: list[Place],
+    article_places: Sequence[Place] = (),
 ) -> list[Located]:
     """Keep a district only when it lies in the region of a city the sentence, or else the text, is about.
 
@@ -66,7 +70,9 @@ def settle_districts(
     "Kharkiv's Kyivskyi district", when the gazetteer knows no Kyivskyi district
     in Kharkiv, is placed at Kharkiv, the city that holds it, and says so; "In
     the Shevchenkivskyi district" of an article about Zaporizhzhia, at
-    Zaporizhzhia, the latest city it reported (``article_cities``, in reading order).
+    Zaporizhzhia, the latest city it reported (``article_cities``, in reading order). A district that a
+    region of the sentence or of the text's reports holds ("In Odesa Oblast, ... in Berezivka district",
+    ``article_places``) is kept: the text has said where it is.
     """
     if not any(is_district(f.place) for f in found):
         return found
@@ -78,8 +84,13 @@ def settle_districts(
         return found
     settled = []
     holders = cities or article_cities
+    regions = [p for p in (*(f.place for f in found), *article_places) if p.precision == _REGION]
     for item in found:
-        if not is_district(item.place) or any(c.admin1 == item.place.admin1 for c in holders):
+        if (
+            not is_district(item.place)
+            or any(c.admin1 == item.place.admin1 for c in holders)
+            or any(region.contains(item.place) for region in regions)
+        ):
             settled.append(item)
             continue
         if not cities and not _DISTRICT_WRITTEN.search(item.place.written):

@@ -89,9 +89,17 @@ class Place:
         return self.key == other.key or self.contains(other)
 
     def contains(self, other: Place) -> bool:
-        """Return True if ``other`` is a finer place inside this one (same region or country)."""
+        """Return True if ``other`` is a finer place inside this one (same region or country).
+
+        A first-level region (an oblast) holds the second-level ones (its raions), of the same precision.
+        """
         if PRECISION_RANK[other.precision] >= PRECISION_RANK[self.precision]:
-            return False
+            return (
+                self.feature_code == "ADM1"
+                and other.feature_code == "ADM2"
+                and self.admin1 is not None
+                and (other.admin1, other.country_code) == (self.admin1, self.country_code)
+            )
         if other.country_code != self.country_code:
             return False
         if self.precision == _COUNTRY:

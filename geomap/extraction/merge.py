@@ -232,6 +232,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
                 )
             else:
                 preferred = [g for g in candidates if g.date == mention.date]
+                if mention.place is None and mention.counts:
+                    # "The 64 drones Russia said it shot down overnight": the happening that gave that figure
+                    same_figure = [g for g in preferred or candidates if g.counts_any_of(mention)]
+                    preferred = [g for g in same_figure if _counts_agree(mention, g)] or preferred
             (preferred or candidates)[-1].add(mention)
         else:
             group = Group.start(mention)

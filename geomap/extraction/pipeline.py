@@ -35,6 +35,7 @@ _ATTACK, _INTERCEPTION = EventType.ATTACK, EventType.INTERCEPTION
 _COUNTRY, _CITY, _DISTRICT = Precision.COUNTRY.value, Precision.CITY.value, Precision.DISTRICT.value
 _REGION = Precision.REGION.value
 _IN_A_REGION = frozenset({_CITY, _DISTRICT, Precision.POINT.value})
+_AREAS = frozenset({_REGION, _COUNTRY})
 _REFERENCE, _LOCATION = places.Role.REFERENCE, places.Role.LOCATION
 _ONLY_CASUALTIES = frozenset({EventType.CASUALTIES})
 _ONLY_EXCHANGES = frozenset({EventType.PRISONER_EXCHANGE})
@@ -353,7 +354,7 @@ class _Reader:
         if containers:
             found.extend(unknown_districts(text, containers, found))
         found.sort(key=lambda f: f.start)
-        return settle_districts(found, containers, self.reported_cities)
+        return settle_districts(found, containers, self.reported_cities, self.reported_places)
 
     def _resolve_within(self, mention: places.PlaceMention, region: places.PlaceMention) -> Place | None:
         """Resolve a town named with its region ("Borova in Kharkiv Oblast"), or None if it is not there."""
@@ -442,6 +443,10 @@ class _Reader:
             ]
         if "who" in words:
             date_mentions = _outside_asides(text, sentence, date_mentions, found)
+        if self.published is not None and date_mentions:
+            # "just days before the May 9 parade": a day still to come dates nothing the text reports
+            published = self.published
+            date_mentions = [m for m in date_mentions if m.date is None or m.date <= published]
         if date_mentions and date_mentions[0].start < self.datelines[sentence.paragraph]:
             # "KYIV, 6 April 2026 (Ukrinform) -", "July 17 (Reuters) -": when the story was filed
             date_mentions = [m for m in date_mentions if m.start >= self.datelines[sentence.paragraph]]
@@ -674,8 +679,17 @@ class _Reader:
         remembered = self.last_place.get(_carried_as(trigger.event_type))
         if trigger.event_type is EventType.DAMAGE and not sentence.words.isdisjoint(_FALLEN):
             # "Falling fragments damaged a power line" after "two drones were shot down near Michurinsk":
-            # what was downed fell there
-            remembered = self.last_place.get("interception") or remembered
+            # what was downed fell there; in the town named before when the drones were downed over its region
+            downed = self.last_place.get("interception")
+            within = (
+                downed is not None
+                and remembered is not None
+                and downed[1].precision in _AREAS
+                and downed[1].contains(remembered[1])
+                and remembered[0] >= downed[0] - 1  # named near the downing, not paragraphs before it
+            )
+            if not within:
+                remembered = downed or remembered
         if trigger.event_type is _INTERCEPTION:
             # an earlier interception's area, unless only this paragraph's attack has a place
             ground = self.last_place.get(group)

@@ -107,6 +107,10 @@ _PEOPLE = compile_opening(
     rf"[ \t]+(?:{_PERSON_NAME}[ \t]+)?(?P<titled>{_PERSON_NAME})"
     rf"|(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\s+(?:[\w-]+\s+)?{_PERSON_NOUN}\b"
     r"|\d{1,3},\s+(?:who|said|says|told|a|an)\b)"
+    # set off by commas after the office: "the regional governor, Vladimir Vladimirov, had confirmed",
+    # "the head of Dagestan, Sergei Melikov, said"
+    rf"|\b(?:governor|mayor|spokes(?:person|man|woman)|commander|head\s+of\s+{_PERSON_NAME}),[ \t]+"
+    rf"{_PERSON_NAME}[ \t]+(?P<apposed>{_PERSON_NAME}),"
 )
 _GOVERNMENT_AFTER = re.compile(
     r"^[\"”’']?\s+(?:regime|government|leadership)\b(?!\s+(?:building|house|offices?|headquarters|quarter|complex))"
@@ -564,7 +568,7 @@ def find_place_mentions(
 
 
 def find_people(text: str) -> frozenset[str]:
-    """Return the names of people in ``text``: the surname after a title, the name before an age.
+    """Return the names of people in ``text``: the surname after a title or an office, the name before an age.
 
     Parameters
     ----------
@@ -581,7 +585,8 @@ def find_people(text: str) -> frozenset[str]:
     >>> sorted(find_people("Governor Alexander Gusev said. Gusev thanked Nadiia, a 61-year-old pensioner."))
     ['Gusev', 'Nadiia']
     """
-    return frozenset(match.group("titled") or match.group("aged") for match in _PEOPLE.finditer(text))
+    names = (match.group("titled", "aged", "apposed") for match in _PEOPLE.finditer(text))
+    return frozenset(titled or aged or apposed for titled, aged, apposed in names)
 
 
 def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | None = None) -> list[Anaphor]:

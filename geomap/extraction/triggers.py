@@ -31,7 +31,14 @@ _EXCHANGE, _INTERCEPTION, _TALKS = EventType.PRISONER_EXCHANGE, EventType.INTERC
 # Each pattern opens with a lookahead on its words' first letters, derived from the pattern: the search
 # passes over other words without trying every alternative at each of them.
 # "remain under constant attack": a state, not a happening (no trigger, and no "attack" after it either)
-_STATE_OF_ATTACK = r"(?:constant|continuous|regular|daily|frequent|repeated)"
+_STATE_OF_ATTACK = (
+    r"(?:(?:increasingly|almost|nearly|ever\s+more)\s+)?(?:constant|continuous|regular|daily|frequent|repeated)"
+)
+_FIRED_COUNT = (  # "fires 38 missiles", "fires two ballistic missiles": a count of weapons, not blazes
+    r"\s+(?:(?:more\s+than|over|at\s+least|about|nearly|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:missiles?|rockets?|drones?|UAVs?|shells?|projectiles?|Shaheds?)\b"
+)
 _AIR_WEAPON = (
     r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets"
     r"|(?:unmanned|uncrewed)\s+surface\s+vessels?)"  # a sea drone
@@ -45,6 +52,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|repel(?:led|s)?(?!(?:\s+\S+){0,4}?\s+(?:assaults|offensives?|ground\s+attacks?|infantry)\b)"
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b)"
+        # "105 Ukrainian drones destroyed overnight over 11 regions": a count's reduced passive
+        rf"|(?<=\s){_AIR_WEAPON}\s+(?:destroyed|eliminated)(?=\s+(?:overnight\s+)?(?:over|above)\b)"
         # "16 drones flying towards the capital were destroyed"
         rf"|{_AIR_WEAPON}\s+(?:(?:flying|heading|approaching|aimed)\s+(?:[\w-]+\s+){{0,3}}?)?"
         r"(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated))\b",
@@ -54,7 +63,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.CASUALTIES: compile_opening(
         r"(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives"
         r"|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
-        r"|(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|burns?|concussion|injur(?:y|ies))"
+        r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+        r"(?:cuts?|burns?|concussions?|injur(?:y|ies))"
         r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help)"
         # "A man was cut by flying glass", not "Several cars were hit by shrapnel"
         r"|(?:man|woman|boy|girl|child|resident|driver|worker|pensioner|teenager|passenger|civilian|person"
@@ -77,7 +87,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
         # "use the area to fire artillery", "cannot return fire": a verb, not a blaze
         r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)(?<!to\s)(?<!return\s)"
-        r"(?:fires?(?!\s+at\b)(?!fight)|(?<=\ba\s)fire|(?<=\bthe\s)fire))\b",
+        rf"(?:fires?(?!\s+at\b)(?!fight)(?!{_FIRED_COUNT})|(?<=\ba\s)fire|(?<=\bthe\s)fire"
+        r"|(?:(?<=\blarge\s)|(?<=\bhuge\s)|(?<=\bmassive\s)|(?<=\bbig\s)|(?<=\bmajor\s))fire))\b",
         _I,
         before=r"\b",
     ),
@@ -93,9 +104,15 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?<!many\s)(?:bombs?|missiles?|rockets?|shells?|munitions?)\s+(?:was|were|had\s+been|has\s+been)\s+"
         r"(?:dropped|fired)"
         # a weapon as the agent: "a guided aerial bomb destroyed a school"
+        # (not "105 drones destroyed overnight over 11 regions": shot down)
         r"|(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are"
         r"|debris|wreckage|fragments?)\b)"
-        r"\w+\s+){0,2}?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded)\b))\b",
+        r"\w+\s+){0,2}?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded"
+        r"|set\s+(?:fire|ablaze|alight))\b(?!\s+(?:overnight\s+)?(?:over|above)\b))"
+        # a headline's present tense: "Guided bombs pound Kupiansk", "Russia fires 38 missiles at Ukraine"
+        r"|(?<!\d\s)(?<!to\s)pounds?(?=\s+(?:the\s+)?(?-i:[A-ZА-ЯІЇЄҐ]))"
+        rf"|fires(?={_FIRED_COUNT})"
+        r")\b",
         _I,
         before=r"\b(?<!-)",
     ),
@@ -118,7 +135,7 @@ _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
 _STEMS = {
     EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress",
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought"
-    r"|suffered|sustained|received|cut|hit",
+    r"|suffered|sustained|received|escaped|cut|hit",
     EventType.DAMAGE: r"damag|destroy|collapsed|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
     r"|rubble|blown|blew|flames|detonation|leaving|left|power|electricity|cut|knock",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
@@ -168,7 +185,11 @@ _IRREALIS = compile_opening(
     r"(?:\s+\S+){0,3}?\s*$"
     r"|\bfurther\s+(?:\w+\s+)?$"  # "talks on further prisoner swaps", not "further south, troops shelled"
     # "as long as Russia attacks its ports", "where to go in the event of a new attack"
-    r"|\b(?:as\s+long\s+as|whenever|unless|in\s+(?:the\s+event|case)\s+of)\s+(?:\S+\s+){0,3}?$",
+    r"|\b(?:as\s+long\s+as|whenever|unless|in\s+(?:the\s+event|case)\s+of)\s+(?:\S+\s+){0,3}?$"
+    # "The bombs are hard to intercept", "asked for permission to strike the airfields": what can be done
+    r"|\b(?:hard|harder|difficult|easy|easier|impossible|permission|allowed|permitted)\s+to\s+(?:\w+ly\s+)?$"
+    # "held drills to prepare industrial sites for drone attacks"
+    r"|\bprepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,2}?$",
     _I,
 )
 _IRREALIS_AFTER = re.compile(
@@ -198,7 +219,8 @@ _TWO_WORD_CHARACTERS = re.compile(r"\w\w")
 _IRREALIS_WORDS = frozenset(
     """will would could may might plan plans planned planning agreed agree expect expects expected brace
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
-    future further possible such long whenever unless able capable event case""".split()
+    future further possible such long whenever unless able capable event case hard harder difficult easy
+    easier impossible permission allowed permitted prepared""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
@@ -233,6 +255,30 @@ _BACKGROUND_WORDS = frozenset(
 )
 # "Kharkiv city itself was not attacked overnight"
 _NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?$", _I)
+# "There were no hits on infrastructure", "neither region has reported a strike": none happened
+_NO_ATTACK_BEFORE = compile_opening(
+    r"\bno\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:neither|nor|not|never|no)\s+(?:[\w-]+\s+){0,2}?(?:reported|recorded|suffered|seen)\s+(?:an?\s+|any\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    _I,
+)
+_NO_ATTACK_WORDS = frozenset("no not neither nor never".split())
+# "during the same attack, a drone was shot down over Sambir": the attack reported before, not another
+_SAME_BEFORE = compile_opening(r"\b(?:the|that)\s+same\s+$", _I)
+# "Ukraine has repeatedly targeted Russian air defences": what keeps happening
+_HABITUAL_BEFORE = compile_opening(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often|constantly)\s+$", _I
+)
+# "Ukraine has described its strikes on Crimea as a legitimate response": what a side's strikes are
+_DESCRIBED_OWN = compile_opening(
+    r"\b(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|justif(?:y|ies|ied|ying))\s+"
+    r"(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?$",
+    _I,
+)
+_DESCRIBED_WORDS = frozenset(
+    """describe describes described describing call calls called calling label labels labelled labeled
+    labelling labeling justify justifies justified justifying""".split()
+)
 # "an attack of UAVs had been repelled over the region": an interception, not a strike
 _REPELLED_AFTER = re.compile(
     r"(?:\s+(?:of|by)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
@@ -399,6 +445,8 @@ def _blocked(
     if _may_hold(words, _HABITUAL_WORDS, text, after) and _HABITUAL_AFTER.match(text, end, after):
         if _PERFECT_BEFORE.search(text, window, start):
             return True  # "villages have been shelled almost daily since": a habit, not a happening
+    if _may_hold(words, _HABITUAL_WORDS, text, window) and _HABITUAL_BEFORE.search(text, window, start):
+        return True
     if event_type is _CASUALTIES or event_type is _DAMAGE or event_type is _TALKS:
         # "no one was injured", "despite the absence of wider peace talks"
         near = max(lower, start - 25)
@@ -423,6 +471,12 @@ def _blocked(
         return True
     if event_type is _ATTACK and text[end - 1] == "s" and _GENERIC_SUBJECT.search(text, window, start):
         return True  # "Russia says it strikes only military targets": what it does, not what it did
+    if (
+        text[end - 1] == "s"
+        and _may_hold(words, _DESCRIBED_WORDS, text, window)
+        and _DESCRIBED_OWN.search(text, window, start)
+    ):
+        return True
     if event_type is _ATTACK and _ONLY_TARGETS_AFTER.match(text, end, after):
         return True
     if event_type is _ATTACK and (
@@ -431,6 +485,10 @@ def _blocked(
         or _REPELLED_AFTER.match(text, end, after)
         or _NO_TARGET_HIT.search(text, window, start)
         or _PROGRESSIVE_BEFORE.search(text, window, start)
+        or _SAME_BEFORE.search(text, window, start)
+        or (
+            _may_hold(words, _NO_ATTACK_WORDS, text, window) and _NO_ATTACK_BEFORE.search(text, window, start)
+        )
     ):
         return True  # "air defences repelled an attack", "no military facilities had been hit"
     if event_type is not _ATTACK and event_type is not _INTERCEPTION:
