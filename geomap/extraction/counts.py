@@ -88,7 +88,9 @@ _PAIR_THEN_VERB = compile_opening(
 )
 _VERB_THEN_ONE = compile_opening(
     rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one|the|its|his|her)\s+{_AGE}{_TRADE}"
-    rf"{_PERSON}\b",
+    # one, unless others follow: not "killing its driver and two passengers", "killing her husband and son"
+    rf"{_PERSON}\b(?!\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|its|their"
+    rf"|another|several|other|{_PERSON})\b)",
     _I,
 )
 # "the death toll in Odesa had risen to", "the number of (people) injured rose to": the figure that follows.
@@ -124,9 +126,12 @@ _DOWNED_AFTER = re.compile(
     _I,
 )
 _ONE_DOWNED = compile_opening(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
+_DOWNED = r"(?:shot\s+down|intercepted|downed)"
 _ONE_WAS_DOWNED = compile_opening(
-    # also without its auxiliary: "A drone shot down over the town fell onto an apartment block"
-    rf"\b(?P<n>an?|one)\s+(?:\w+\s+)?{_UNIT}\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:shot\s+down|intercepted|downed)\b"
+    rf"\b(?P<n>an?|one)\s+(?:\w+\s+)?{_UNIT}\s+(?:(?:was|has\s+been|had\s+been)\s+{_DOWNED}\b"
+    # also without its auxiliary, before where: "A drone shot down over the town fell onto a block", not "A
+    # Russian drone shot down a helicopter"
+    rf"|{_DOWNED}(?=\s+(?:over|above|near|in|on|outside|at|by)\b))"
     rf"|\b(?:shot\s+down|intercepted|downed)\s+(?P<n2>an?|one)\s+(?:\w+\s+)?(?P<unit2>missiles?|rockets?|drones?|UAVs?"
     r"|Shaheds?|Gerans?)\b",
     _I,

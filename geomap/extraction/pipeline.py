@@ -95,6 +95,7 @@ _CAME_HOME = re.compile(
     r"[^.;:!?]{0,80}?\b(?:came|come|returned|were|are|arrived"
     r"|brought)\s+(?:back\s+)?home\b"
 )
+_THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would)\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
 
 
@@ -632,7 +633,11 @@ class _Reader:
             # the "Odesa:" that labels the whole line
             lower, upper = _part(self.text, sentence, trigger)
             label = _label_end(self.text, sentence)
-            pool = [item for item in pool if lower <= item.start and item.end <= upper or item.end <= label]
+            own = [item for item in pool if lower <= item.start and item.end <= upper or item.end <= label]
+            # a part that says "there" happened where an earlier part of the sentence did: "Russian forces
+            # have regularly shelled Nikopol; on Friday shelling killed a man there"
+            there = not own and _THERE.search(self.text, lower, upper) is not None
+            pool = [item for item in pool if item.end <= lower] if there else own
         if trigger.event_type is _INTERCEPTION:
             # "63 drones over seven Russian regions, without giving a breakdown for the Samara region": the
             # count is over all of them, so it is the country's

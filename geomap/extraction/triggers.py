@@ -34,6 +34,12 @@ _EXCHANGE, _INTERCEPTION, _TALKS = EventType.PRISONER_EXCHANGE, EventType.INTERC
 _STATE_OF_ATTACK = (
     r"(?:(?:increasingly|almost|nearly|ever\s+more)\s+)?(?:constant|continuous|regular|daily|frequent|repeated)"
 )
+# "destroyed overnight over the region", "over 11 regions", not "destroyed over 30 homes" (more than 30)
+_OVER_AN_AREA = (
+    r"(?:overnight\s+(?:over|above)\b|(?:over|above)\b(?!\s+(?:\d[\d,]*|(?:a\s+)?(?:dozen|hundred)|half|dozens"
+    r"|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces|areas|districts)\b)))"
+)
 _FIRED_COUNT = (  # "fires 38 missiles", "fires two ballistic missiles": a count of weapons, not blazes
     r"\s+(?:(?:more\s+than|over|at\s+least|about|nearly|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?"
@@ -53,7 +59,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b)"
         # "105 Ukrainian drones destroyed overnight over 11 regions": a count's reduced passive
-        rf"|(?<=\s){_AIR_WEAPON}\s+(?:destroyed|eliminated)(?=\s+(?:overnight\s+)?(?:over|above)\b)"
+        rf"|(?<=\s){_AIR_WEAPON}\s+(?:destroyed|eliminated)(?=\s+{_OVER_AN_AREA})"
         # "16 drones flying towards the capital were destroyed"
         rf"|{_AIR_WEAPON}\s+(?:(?:flying|heading|approaching|aimed)\s+(?:[\w-]+\s+){{0,3}}?)?"
         r"(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated))\b",
@@ -108,7 +114,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are"
         r"|debris|wreckage|fragments?)\b)"
         r"\w+\s+){0,2}?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded"
-        r"|set\s+(?:fire|ablaze|alight))\b(?!\s+(?:overnight\s+)?(?:over|above)\b))"
+        rf"|set\s+(?:fire|ablaze|alight))\b(?!\s+{_OVER_AN_AREA}))"
         # a headline's present tense: "Guided bombs pound Kupiansk", "Russia fires 38 missiles at Ukraine"
         r"|(?<!\d\s)(?<!to\s)pounds?(?=\s+(?:the\s+)?(?-i:[A-ZА-ЯІЇЄҐ]))"
         rf"|fires(?={_FIRED_COUNT})"
@@ -258,26 +264,28 @@ _NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]
 # "There were no hits on infrastructure", "neither region has reported a strike": none happened
 _NO_ATTACK_BEFORE = compile_opening(
     r"\bno\s+(?:[\w-]+\s+)?$"
-    r"|\b(?:neither|nor|not|never|no)\s+(?:[\w-]+\s+){0,2}?(?:reported|recorded|suffered|seen)\s+(?:an?\s+|any\s+)?"
+    r"|\b(?:neither|nor|not(?!\s+only)|never|no)\s+(?:[\w-]+\s+){0,2}?(?:reported|recorded|suffered|seen)\s+"
+    r"(?:an?\s+|any\s+)?"
     r"(?:[\w-]+\s+)?$",
     _I,
 )
 _NO_ATTACK_WORDS = frozenset("no not neither nor never".split())
 # "during the same attack, a drone was shot down over Sambir": the attack reported before, not another
 _SAME_BEFORE = compile_opening(r"\b(?:the|that)\s+same\s+$", _I)
+_SAME_WORDS = frozenset({"same"})
 # "Ukraine has repeatedly targeted Russian air defences": what keeps happening
 _HABITUAL_BEFORE = compile_opening(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often|constantly)\s+$", _I
 )
-# "Ukraine has described its strikes on Crimea as a legitimate response": what a side's strikes are
+# "Ukraine has described its strikes on Crimea as a legitimate response": what a side's strikes are (not
+# "called its Friday strikes a response": that night's)
 _DESCRIBED_OWN = compile_opening(
-    r"\b(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|justif(?:y|ies|ied|ying))\s+"
-    r"(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?$",
+    r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:described|called|labell?ed|justified)|describes|calls|labels"
+    r"|justifies)\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?$",
     _I,
 )
 _DESCRIBED_WORDS = frozenset(
-    """describe describes described describing call calls called calling label labels labelled labeled
-    labelling labeling justify justifies justified justifying""".split()
+    "describes described calls called labels labelled labeled justifies justified".split()
 )
 # "an attack of UAVs had been repelled over the region": an interception, not a strike
 _REPELLED_AFTER = re.compile(
@@ -309,6 +317,7 @@ _HABITUAL_AFTER = re.compile(
     r"|routinely|frequently|often|many\s+times)\b",
     _I,
 )
+_PRESENT_TENSE = re.compile(r"pounds?|attacks|strikes|shells|hits|targets", _I)  # a verb's, or a plural's
 _HABITUAL_WORDS = frozenset(
     "daily every repeatedly regularly constantly routinely frequently often many".split()
 )
@@ -317,15 +326,18 @@ _DEBRIS_WORDS = frozenset("debris wreckage fragment fragments".split())
 # a key part of Kyiv's strategy": a bare plural said to be something is a kind of happening, not one
 # also "Kyiv says its strikes on Russian airfields, refineries and arms plants are a response to ..."
 _BARE_PLURAL_BEFORE = re.compile(
-    r"(?:^|[:;—–]\s*|\b(?:says?|said|that)\s+)(?:(?:its|their|our)\s+)?(?:[\w-]+\s+)?$", _I
+    r"(?:^|[:;—–]\s*|\b(?:says?|said|that)\s+|\bsince\s+the\s+)(?:(?:its|their|our)\s+)?(?:[\w-]+\s+)?$", _I
 )
 _KIND_OF_THING_AFTER = re.compile(
     r"(?:\s+(?:on|against|of|in|by)\s+(?:(?!(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|overnight|last\s+night|yesterday|today)\b)[^.;:]){1,80}?)?\s+(?:(?:have|has)\s+(?:been|become|remained)|are|remain)\s+"
-    r"(?:one\s+of|an?|the|part\s+of|(?:\w+\s+)?(?:common|rare|routine|frequent|regular|central|key|crucial|vital))\b",
+    r"|overnight|last\s+night|yesterday|today)\b)[^.;:]){1,80}?)?\s+"
+    r"(?:(?:(?:have|has)\s+(?:been|become|remained)|are|remain)\s+(?:one\s+of|an?|the|part\s+of)"
+    # "since the attacks on the capital became regular", not "became the deadliest"
+    r"|(?:(?:have|has)\s+(?:been|become|remained)|are|remain|became)\s+(?:\w+\s+)?"
+    r"(?:common|rare|routine|frequent|regular|central|key|crucial|vital))\b",
     _I,
 )
-_KIND_OF_THING_WORDS = frozenset("been become remained are remain".split())
+_KIND_OF_THING_WORDS = frozenset("been become remained are remain became".split())
 # "four people were killed and 14 wounded in the district this week": a toll over many happenings
 _PAST_PERIOD = r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days)"
 _PERIOD_TALLY = compile_opening(rf"\b(?:by\s+the\s+end\s+of\s+the\s+week|{_PAST_PERIOD})\b", _I)
@@ -443,8 +455,9 @@ def _blocked(
     ):
         return True
     if _may_hold(words, _HABITUAL_WORDS, text, after) and _HABITUAL_AFTER.match(text, end, after):
-        if _PERFECT_BEFORE.search(text, window, start):
-            return True  # "villages have been shelled almost daily since": a habit, not a happening
+        if _PERFECT_BEFORE.search(text, window, start) or _PRESENT_TENSE.fullmatch(text, start, end):
+            # "villages have been shelled almost daily since", "drones pound Nikopol almost daily": a habit
+            return True
     if _may_hold(words, _HABITUAL_WORDS, text, window) and _HABITUAL_BEFORE.search(text, window, start):
         return True
     if event_type is _CASUALTIES or event_type is _DAMAGE or event_type is _TALKS:
@@ -485,7 +498,7 @@ def _blocked(
         or _REPELLED_AFTER.match(text, end, after)
         or _NO_TARGET_HIT.search(text, window, start)
         or _PROGRESSIVE_BEFORE.search(text, window, start)
-        or _SAME_BEFORE.search(text, window, start)
+        or (_may_hold(words, _SAME_WORDS, text, window) and _SAME_BEFORE.search(text, window, start))
         or (
             _may_hold(words, _NO_ATTACK_WORDS, text, window) and _NO_ATTACK_BEFORE.search(text, window, start)
         )
