@@ -1502,3 +1502,52 @@ def test_one_person_by_a_possessive_and_injuries_escaped_with():
 
 def test_a_drone_shot_down_without_an_auxiliary_is_one():
     assert [e.drones for e in run("A drone shot down over Tula fell onto an apartment block.")] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each guards one of the rules the heldout44-46 first runs taught
+        (
+            "Eleven Ukrainian civilians held in Russia returned home on Thursday in a prisoner exchange.",
+            {("prisoner_exchange", "Ukraine")},
+        ),
+        ("A week of Russian drone attacks on civilians along the Dnipro in Kherson.", set()),
+        (
+            "Ukraine has launched drone attacks on Russia's Azov coast, with Kyiv claiming hits.",
+            {("attack", "Russia")},
+        ),
+        (
+            "Drones struck an airfield in Tula, damaging jets used by Moscow to launch missiles, while "
+            "officials said air defences had repelled the attack.",
+            {("attack", "Tula"), ("damage", "Tula"), ("interception", "Tula")},
+        ),
+        ("It was hit before: officials said in May 2024 that drones had damaged aircraft in Tula.", set()),
+        (
+            "A missile hit Odesa on Saturday. Peskov said the attacks show the nature of the regime in Kyiv.",
+            {("attack", "Odesa")},
+        ),
+        (
+            "Russia attacks Ukraine with 128 drones and six missiles: death toll in Kharkiv rises to four; "
+            "railway hit in Odesa",
+            {("attack", "Ukraine"), ("casualties", "Kharkiv"), ("attack", "Odesa")},
+        ),
+    ],
+)
+def test_heldout44_46_rules(text, expected):
+    assert {(e.event_type, e.place) for e in run(text)} == expected
+
+
+def test_drones_lost_from_radar_are_not_counted_as_downed():
+    text = "Russia launched 96 drones at Ukraine. Air defenses shot down 61 of them, and 22 more were lost."
+    assert [e.drones for e in by_type(run(text), "interception")] == [61]
+
+
+def test_another_weapons_count_is_not_taken_for_missiles():
+    text = "Over the week Russia launched 1,300 drones, about 900 guided bombs and 46 missiles at Ukraine."
+    assert [(e.drones, e.missiles) for e in by_type(run(text), "attack")] == [(1300, 46)]
+
+
+def test_air_defence_destroying_some_of_them_is_an_interception():
+    text = "Russia launched 16 drones at the Tula region overnight. Air defence forces destroyed 11 of them."
+    assert {(e.event_type, e.drones) for e in run(text) if e.event_type != "attack"} == {("interception", 11)}

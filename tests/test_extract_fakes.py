@@ -37,6 +37,8 @@ PLACES = {
     "saratov": (51.5406, 46.0086, "city", "RU", "Saratov Oblast", "PPLA", 498677),
     "saratov oblast": (51.67, 46.64, "region", "RU", "Saratov Oblast", "ADM1", 498671),
     "odesa oblast": (46.7, 30.3, "region", "UA", "17", "ADM1", 698738),
+    "dnipro": (48.4666, 35.0407, "city", "UA", "04", "PPLA", 709930),  # also the river's name
+    "azov": (47.1078, 39.4165, "city", "RU", "61", "PPL", 582956),  # also the sea's
     # a raion of Odesa Oblast, written as a district
     "berezivka district": (47.19, 30.59, "region", "UA", "17", "ADM2", 712160),
 }

@@ -108,6 +108,9 @@ _TOLL_UPDATE = compile_opening(
 )
 # "including a 12-year-old", "63 drones ..., including 22 over the Belgorod region": part of a count given
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|which)\b", _I)  # "38 of them over the Krasnodar region"
+_DOWNED_BEFORE = compile_opening(
+    r"\b(?:destroyed|eliminated|shot\s+down|downed|intercepted|neutrali[sz]ed)\s+$", _I
+)
 _SUBSET = compile_opening(r"\b(?:including|among\s+them|of\s+whom|of\s+them|of\s+which),?\s+$", _I)
 
 # "unmanned aerial vehicles" are drones
@@ -115,14 +118,17 @@ _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|aerial\s+ve
 # "five drones", "12 Iskander-M missiles", "five U.S.-made ATACMS missiles", "23 ballistic and cruise
 # missiles"; not "a dozen wounded as drone hits": the words between describe the weapon
 _UNIT_AFTER = re.compile(
-    r"[\"”’]?\s+(?:(?!(?:as|when|after|while|were|was|are|is|by|in|killed|wounded|injured|dead|died|people)\b)"
+    # (not another weapon's count: "about 900 guided aerial bombs and 46 missiles")
+    r"[\"”’]?\s+(?:(?!(?:as|when|after|while|were|was|are|is|by|in|killed|wounded|injured|dead|died|people"
+    r"|bombs?|shells?|grenades?|munitions?)\b)"
     rf"[\w\-./]+\s+){{0,3}}?(?:and\s+[\w\-]+\s+)?{_UNIT}\b",  # "two Kh-59/69 guided air missiles"
     _I,
 )  # also after a quote: '"all four" Storm Shadow missiles'
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)
 _DOWNED_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:of\s+(?:them|which|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"
-    r"(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed|suppressed|lost)\b",
+    # not "22 more were lost from radar": those are not counted as downed
+    r"(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed|suppressed)\b",
     _I,
 )
 _ONE_DOWNED = compile_opening(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
@@ -403,6 +409,14 @@ def weapon_tallies(
             part_field = named[-1].field if named else previous_unit
             if part_field:
                 tallies.append(Tally(part_field, count, count.start, "downed_part"))
+        elif (
+            previous_unit
+            and not tallies
+            and _OF_THEM_AFTER.match(text, count.end, end)
+            and _DOWNED_BEFORE.search(text, max(start, count.start - 30), count.start)
+        ):
+            # "Russia launched 16 drones overnight. Air defence forces destroyed 11 of them."
+            tallies.append(Tally(previous_unit, count, count.start, "downed"))
     if words & DOWNED_WORDS:
         # "a downed missile", "a drone was shot down"
         for match in (*_ONE_DOWNED.finditer(text, start, end), *_ONE_WAS_DOWNED.finditer(text, start, end)):

@@ -324,7 +324,8 @@ def _without_range_starts(text: str, start: int, mentions: list[DateMention]) ->
     opened: DateMention | None = None
     for mention in mentions:
         before = max(start, mention.start - 45)  # "accused Ukrainian forces on Thursday"
-        if _SAID_ON.search(text, before, mention.start):
+        # (what was said in a past month or year is past too: "officials said in May 2024 that drones hit")
+        if mention.precision != BACKGROUND and _SAID_ON.search(text, before, mention.start):
             continue
         if _RANGE_START.search(text, max(start, mention.start - 40), mention.start):
             opened = mention

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from geomap.dates import parse_date
+from geomap.errors import GeomapError
 from geomap.extraction import attribution, counts, dates, places, triggers, vague, weapons
 from geomap.extraction.districts import Located, is_district, settle_districts, unknown_districts
 from geomap.extraction.events import keep_unplaced, main_country, reported, to_event
@@ -96,6 +97,7 @@ _CAME_HOME = re.compile(
     r"|brought)\s+(?:back\s+)?home\b"
 )
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would)\b)", re.IGNORECASE)
+_PART_BREAK = re.compile(r";|:(?=\s)")  # not the colon of a time ("02:40")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
 
 
@@ -852,10 +854,16 @@ def _weapons_for(
 
 
 def _part(text: str, sentence: Sentence, trigger: triggers.Trigger) -> tuple[int, int]:
-    """Return the bounds of the semicolon-separated part of the sentence that holds the trigger."""
-    lower = text.rfind(";", sentence.start, trigger.start) + 1 or sentence.start
-    upper = text.find(";", trigger.end, sentence.end)
-    return lower, sentence.end if upper < 0 else upper
+    """Return the bounds of the part of the sentence that holds the trigger.
+
+    Parts are separated by semicolons, and by a colon that does not end a short label: "Russia attacks
+    Ukraine with 128 drones: death toll in Borodianka rises to four; railway hit in Ovruch" has three.
+    """
+    label = _label_end(text, sentence)
+    breaks = [s for s in _PART_BREAK.finditer(text, sentence.start, sentence.end) if s.start() != label]
+    before = [s.end() for s in breaks if s.end() <= trigger.start]
+    after = [s.start() for s in breaks if s.start() >= trigger.end]
+    return (before[-1] if before else sentence.start), (after[0] if after else sentence.end)
 
 
 def _label_end(text: str, sentence: Sentence) -> int:
@@ -1125,7 +1133,23 @@ def _lede_names(
         known=locator.knows,
         people=people,
     )
-    return tuple(dict.fromkeys(m.query for m in found if m.role is not _REFERENCE))
+    hints = (m.query for m in found if m.role is not _REFERENCE and not _bureau(m, locator))
+    return tuple(dict.fromkeys(hints))
+
+
+def _bureau(mention: places.PlaceMention, locator: Locator) -> bool:
+    """Return True for a dateline naming a capital ("MOSCOW, February 16. /TASS/."): where wires file from.
+
+    A regional dateline ("KHARKIV, Ukraine (AP)") tells which namesake a headline means; a capital's does
+    not ("Alekseyevka" of a Belgorod story is not Moscow's district).
+    """
+    if mention.role is not places.Role.DATELINE:
+        return False
+    try:
+        location = locator.resolver.geocode(mention.query, exactly_one=True)
+    except (GeomapError, LookupError, ValueError):
+        return False
+    return location is not None and (getattr(location, "raw", None) or {}).get("feature_code") == "PPLC"
 
 
 def extract(

@@ -131,8 +131,12 @@ _OFFICE_AFTER = re.compile(
 )
 # "the Dnipro river", "the Black Sea": a water body named like a city is no place for an event.
 _WATER_AFTER = re.compile(
-    r"\s+(?:river|River|riverside|riverbank|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary)\b"
+    r"\s+(?:river|River|riverside|riverbank|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary|coast|Coast"
+    r"|coastline|shore)\b"
 )
+# "along the Dnipro", "across the Don": a river named with its article, not the city of the name
+_RIVER = re.compile(r"(?:Dnipro|Dnieper|Desna|Don|Donets|Volga|Oskil|Danube|Inhulets|Seim|Seym|Psel|Vorskla)")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 # "the Lukianivska and Akademmistechko metro stations" (shelters), "the Sumy direction" (a front's axis),
 # "the Druzhba pipeline" (named after a place it does not run through)
 _LANDMARK_AFTER = re.compile(
@@ -149,7 +153,11 @@ _MENTIONING = compile_opening(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+
 _TREATED_IN = compile_opening(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
     r"(?:hospital|clinic)s?|hospitali[sz]ed|treated"
-    r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:occupied\s+)?$",
+    r"|launch\s+(?:sites?|pads?|positions?|areas?)"
+    # "Eleven Ukrainian civilians held in Russia ... returned": where captives were kept (not "talks held in")
+    r"|detained|imprisoned|jailed|(?:held|kept)\s+(?:captive|prisoner|hostage)"
+    r"|(?:(?<=civilians\s)|(?<=prisoners\s)|(?<=soldiers\s)|(?<=servicemen\s)|(?<=POWs\s))held)"
+    r"\s+in\s+(?:occupied\s+)?$",
     re.IGNORECASE,
 )
 # The patterns searched before a name open with a lookahead on their words' first letters, derived from
@@ -176,7 +184,8 @@ _RELATIVE_TO = compile_opening(
     before=r"\b",
 )
 _SPEAKER_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:not\s+)?(?:\w+ly\s+)?(?:said|says|claimed|claims|reported"
+    r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:said|says|claimed|claims"
+    r"|claiming|saying|reported"
     r"|reports|announced|commented|comments|discussed|discusses"
     r"|announces|stated|states|told|tells|wrote|writes|accused|accuses|denied|denies|warned|warns|insisted"
     r"|insists|confirmed|confirms|responded|responds|condemned|condemns|brokered|mediated|hosted|facilitated"
@@ -187,13 +196,15 @@ _SPEAKER_AFTER = re.compile(
 _SPEAKERS_IN = re.compile(
     r"\b(?i:(?:officials?|authorities|sources|diplomats?|spokes(?:people|man|woman|person)|experts?"
     r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents"
-    r"|ministry|ministries|command)\s+(?:in|from)"
+    r"|ministry|ministries|command|regime|government|leadership)\s+(?:in|from)"  # "the regime in Kyiv"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
     # "on the sidelines of a forum in Moscow"; not "met on the sidelines of a summit in Istanbul"
     r"|(?<!met\son\sthe\s)(?<!meet\son\sthe\s)(?<!talks\son\sthe\s)(?<!meeting\son\sthe\s)"
     r"sidelines\s+of\s+(?:[\w-]+\s+){1,4}?(?:in|at)"
-    r"|(?:controlled|held|occupied|governed|run)\s+by)\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
+    # also "aircraft used by Moscow to launch cruise missiles": whose they are
+    r"|(?:controlled|held|occupied|governed|run|used|operated|deployed)\s+by)"
+    r"\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
 )
 # A government named by its capital acting: "as Moscow kept up its bombardment", "Kyiv launched drones"
 _AGENT_AFTER = re.compile(
@@ -393,6 +404,8 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
     if _SPEAKERS_IN.search(before):
         return Role.OFFICE, False
     if _WATER_AFTER.match(text, end, end + 12) or _LANDMARK_AFTER.match(text, end, end + 40):
+        return Role.REFERENCE, False
+    if _RIVER.fullmatch(text, start, end) and _THE_BEFORE.search(before):
         return Role.REFERENCE, False
     if _TREATED_IN.search(before) or _MENTIONING.search(before):
         return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"

@@ -57,6 +57,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # "repelled a drone attack", not "repelled more than 150 Russian assaults along the front line"
         r"|repel(?:led|s)?(?!(?:\s+\S+){0,4}?\s+(?:assaults|offensives?|ground\s+attacks?|infantry)\b)"
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
+        # "Air defence forces destroyed 11 of them", after the drones launched
+        r"|(?<=defen[cs]e\s)(?:\w+\s+){0,5}?(?:destroyed|eliminated)(?=\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b)"
         # "105 Ukrainian drones destroyed overnight over 11 regions": a count's reduced passive
         rf"|(?<=\s){_AIR_WEAPON}\s+(?:destroyed|eliminated)(?=\s+{_OVER_AN_AREA})"
