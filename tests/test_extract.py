@@ -1551,3 +1551,12 @@ def test_another_weapons_count_is_not_taken_for_missiles():
 def test_air_defence_destroying_some_of_them_is_an_interception():
     text = "Russia launched 16 drones at the Tula region overnight. Air defence forces destroyed 11 of them."
     assert {(e.event_type, e.drones) for e in run(text) if e.event_type != "attack"} == {("interception", 11)}
+
+
+def test_a_person_or_two_named_before_are_counted_by_their_pronoun():
+    text = (
+        "On Tuesday, a drone chased a cyclist in Kharkiv before hitting him. He was hospitalized with "
+        "shrapnel wounds.\n\nIn Odesa, a drone hit a car carrying a couple. Both were killed on the spot."
+    )
+    casualties = {(e.place, e.killed, e.injured) for e in by_type(run(text), "casualties")}
+    assert casualties == {("Kharkiv", None, 1), ("Odesa", 2, None)}

@@ -86,6 +86,9 @@ _PAIR_THEN_VERB = compile_opening(
     rf"{_OF_WHERE}\s+{_AUX}{_VERB}\b",
     _I,
 )
+# a person, or two, the sentence before named: "He was hospitalized", "Both were killed on the spot"
+_PRONOUN_THEN_VERB = compile_opening(rf"\b(?P<n>he|she|both)\s+(?:of\s+them\s+)?{_AUX}{_VERB}\b", _I)
+_PRONOUNS = frozenset({"he", "she", "both"})
 _VERB_THEN_ONE = compile_opening(
     rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?P<n>an?|one|the|its|his|her)\s+{_AGE}{_TRADE}"
     # one, unless others follow: not "killing its driver and two passengers", "killing her husband and son"
@@ -243,6 +246,11 @@ def casualty_tallies(
                 tallies.append(Tally(_field_for(match.group("verb")), count, match.start("verb")))
                 if value == 2:
                     pairs.append(match.span())
+    for match in _PRONOUN_THEN_VERB.finditer(text, start, end) if not words.isdisjoint(_PRONOUNS) else ():
+        # "He was hospitalized with shrapnel wounds", "Both were killed on the spot"
+        value = 2 if match.group("n").lower() == "both" else 1
+        count = Count(value, "exact", match.start("n"), match.end("n"))
+        tallies.append(Tally(_field_for(match.group("verb")), count, match.start("verb")))
     return _dedupe(tallies)
 
 
