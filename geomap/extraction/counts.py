@@ -123,7 +123,7 @@ _UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|aerial\s+ve
 _UNIT_AFTER = re.compile(
     # (not another weapon's count: "about 900 guided aerial bombs and 46 missiles")
     r"[\"”’]?\s+(?:(?!(?:as|when|after|while|were|was|are|is|by|in|killed|wounded|injured|dead|died|people"
-    r"|bombs?|shells?|grenades?|munitions?)\b)"
+    r"|bombs?|shells?|grenades?|munitions?)(?![\w-]))"
     rf"[\w\-./]+\s+){{0,3}}?(?:and\s+[\w\-]+\s+)?{_UNIT}\b",  # "two Kh-59/69 guided air missiles"
     _I,
 )  # also after a quote: '"all four" Storm Shadow missiles'

@@ -88,6 +88,9 @@ _POPULATION_BEFORE = compile_opening(
     r"(?-i:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_ONE_OF_THE_MOST = re.compile(
+    r"one\s+of\s+(?:the|its|their|his|her|our|Russia['’]s|Ukraine['’]s)\s+(?:\w+est|most)\b", re.IGNORECASE
+)
 _AGED = compile_opening(r"\baged\s+(?:\d+(?:\s*,\s*|,?\s+and\s+))*$", re.IGNORECASE)  # "aged 67 and 64"
 # "said on June 17 that its drones", "on 12 August, killing": a day of the month, not a count
 _MONTH_NAME = (
@@ -245,6 +248,8 @@ def find_counts(
             continue  # an age: "a woman aged 58 died"
         if _POPULATION_BEFORE.search(text, max(start, token.start() - 40), token.start()):
             continue
+        if _ONE_OF_THE_MOST.match(text, token.start(), end):
+            continue  # "one of its largest drone attacks": a rank, not one drone
         if word.isdigit() and len(word) <= 2 and _day_of_month(text, start, token.start(), match.end()):
             continue
         if _YEAR.fullmatch(match.group("number")) and _YEAR_AFTER.search(

@@ -95,6 +95,11 @@ _CAME_HOME = re.compile(
     r"\b(?P<people>Ukrainian|Russian|Belarusian)s?\b(?!\s+(?:captivity|detention|custody|prisons?)\b)"
     r"[^.;:!?]{0,80}?\b(?:came|come|returned|were|are|arrived"
     r"|brought)\s+(?:back\s+)?home\b"
+    # "Eleven Ukrainian civilians held in Russia ... returned to Ukraine"
+    r"|\b(?:returned|came\s+back|brought\s+back|were\s+brought)\s+to\s+(?P<home>Ukraine|Russia|Belarus)\b"
+)
+_HELD_IN = compile_opening(
+    r"\b(?:held|detained|imprisoned|jailed|kept)(?:\s+captive)?\s+in\s+(?:occupied\s+)?$", re.IGNORECASE
 )
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would)\b)", re.IGNORECASE)
 _PART_BREAK = re.compile(r";|:(?=\s)")  # not the colon of a time ("02:40")
@@ -424,7 +429,9 @@ class _Reader:
                 text, start=start, end=end, previous_unit=self.last_unit, numbers=numbers, words=words
             )
         if weapon_tallies:
-            self.last_unit = weapon_tallies[-1].field
+            # "80 drones and 6 missiles. Air defence destroyed 60 of them": of which, it does not say
+            units = {tally.field for tally in weapon_tallies}
+            self.last_unit = units.pop() if len(units) == 1 else None
         if not found:
             self._remember_unattached(sentence, located)
             return
@@ -624,6 +631,9 @@ class _Reader:
         self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any]
     ) -> tuple[list[Place], str, bool]:
         """Return a trigger's places (several for "Kharkiv and Odesa"), their origin, and if named here."""
+        if trigger.event_type is EventType.PRISONER_EXCHANGE and pool:
+            # "Eleven Ukrainian civilians held in Russia returned home": where the captives were kept
+            pool = [item for item in pool if not _HELD_IN.search(self.text, item.start - 40, item.start)]
         if trigger.weak:
             lower, upper = _clause(self.text, sentence, trigger)
             pool = [item for item in pool if lower <= item.start and item.end <= upper]
@@ -1111,7 +1121,7 @@ def extract_events(
 def _home_country(text: str) -> str | None:
     """Return the country of the first people the text says came home: "146 Ukrainian prisoners came home"."""
     match = _CAME_HOME.search(text)
-    return vague.country_code_for(match.group("people")) if match else None
+    return vague.country_code_for(match.group("people") or match.group("home")) if match else None
 
 
 def _lede_names(

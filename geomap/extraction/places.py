@@ -131,12 +131,20 @@ _OFFICE_AFTER = re.compile(
 )
 # "the Dnipro river", "the Black Sea": a water body named like a city is no place for an event.
 _WATER_AFTER = re.compile(
-    r"\s+(?:river|River|riverside|riverbank|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary|coast|Coast"
-    r"|coastline|shore)\b"
+    r"\s+(?:river|River|riverside|riverbank|reservoir|Reservoir|lake|Lake|bay|Bay|estuary|Estuary)\b"
 )
-# "along the Dnipro", "across the Don": a river named with its article, not the city of the name
-_RIVER = re.compile(r"(?:Dnipro|Dnieper|Desna|Don|Donets|Volga|Oskil|Danube|Inhulets|Seim|Seym|Psel|Vorskla)")
+# "Russia's Black Sea and Azov coast": a sea's coast, not the town of Azov
+_SEA_COAST = re.compile(r"(?<=Azov)\s+(?:coast|coastline|shore)\b")
+# "along the Dnipro in Kherson Oblast", "across the Don": a river named with its article and nothing after it
+# that it qualifies ("the Dnipro city centre", "the Desna training ground" are the places)
+_RIVERS = frozenset(
+    "Dnipro Dnieper Desna Don Donets Volga Oskil Danube Inhulets Seim Seym Psel Vorskla".split()
+)
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+_RIVER_ENDS = re.compile(
+    r"\s+(?:in|at|near|and|or|to|from|into|between|on|south|north|east|west|river|River|valley|banks?)\b"
+    r"|['’]s\s+(?:left|right|east|west)\s+bank|[ \t]*(?:[,.;:)\n]|$)"
+)
 # "the Lukianivska and Akademmistechko metro stations" (shelters), "the Sumy direction" (a front's axis),
 # "the Druzhba pipeline" (named after a place it does not run through)
 _LANDMARK_AFTER = re.compile(
@@ -153,11 +161,7 @@ _MENTIONING = compile_opening(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+
 _TREATED_IN = compile_opening(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
     r"(?:hospital|clinic)s?|hospitali[sz]ed|treated"
-    r"|launch\s+(?:sites?|pads?|positions?|areas?)"
-    # "Eleven Ukrainian civilians held in Russia ... returned": where captives were kept (not "talks held in")
-    r"|detained|imprisoned|jailed|(?:held|kept)\s+(?:captive|prisoner|hostage)"
-    r"|(?:(?<=civilians\s)|(?<=prisoners\s)|(?<=soldiers\s)|(?<=servicemen\s)|(?<=POWs\s))held)"
-    r"\s+in\s+(?:occupied\s+)?$",
+    r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:occupied\s+)?$",
     re.IGNORECASE,
 )
 # The patterns searched before a name open with a lookahead on their words' first letters, derived from
@@ -196,7 +200,7 @@ _SPEAKER_AFTER = re.compile(
 _SPEAKERS_IN = re.compile(
     r"\b(?i:(?:officials?|authorities|sources|diplomats?|spokes(?:people|man|woman|person)|experts?"
     r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents"
-    r"|ministry|ministries|command|regime|government|leadership)\s+(?:in|from)"  # "the regime in Kyiv"
+    r"|ministry|ministries|command|regime)\s+(?:in|from)"  # "the regime in Kyiv"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
     # "on the sidelines of a forum in Moscow"; not "met on the sidelines of a summit in Istanbul"
@@ -405,7 +409,9 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.OFFICE, False
     if _WATER_AFTER.match(text, end, end + 12) or _LANDMARK_AFTER.match(text, end, end + 40):
         return Role.REFERENCE, False
-    if _RIVER.fullmatch(text, start, end) and _THE_BEFORE.search(before):
+    if _SEA_COAST.match(text, end) or (
+        text[start:end] in _RIVERS and _THE_BEFORE.search(before) and _RIVER_ENDS.match(text, end)
+    ):
         return Role.REFERENCE, False
     if _TREATED_IN.search(before) or _MENTIONING.search(before):
         return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"

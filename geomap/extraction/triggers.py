@@ -57,8 +57,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # "repelled a drone attack", not "repelled more than 150 Russian assaults along the front line"
         r"|repel(?:led|s)?(?!(?:\s+\S+){0,4}?\s+(?:assaults|offensives?|ground\s+attacks?|infantry)\b)"
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
-        # "Air defence forces destroyed 11 of them", after the drones launched
-        r"|(?<=defen[cs]e\s)(?:\w+\s+){0,5}?(?:destroyed|eliminated)(?=\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b)"
+        # "Air defence forces destroyed 11 of them", after the drones launched (see _blocked)
+        r"|(?:destroyed|eliminated)(?=\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b)"
         # "105 Ukrainian drones destroyed overnight over 11 regions": a count's reduced passive
         rf"|(?<=\s){_AIR_WEAPON}\s+(?:destroyed|eliminated)(?=\s+{_OVER_AN_AREA})"
@@ -85,16 +85,16 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # "the extent of the damage is being clarified" reports none
         r"(?:damag(?:ed|ing|es)|(?<!extent\sof\sthe\s)damage"
         r"(?!\s+(?:is|was|were)\s+(?:still\s+)?being\s+(?:assessed|clarified|established))"
-        r"|destroy(?:ed|ing|s)?|collapsed|wiped\s+out|shattered|ablaze|blaze"
+        r"|destroy(?:ed|ing|s)?|collaps(?:ed|ing)|wiped\s+out|shattered|ablaze|blaze"
         r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|(?<!by\s)(?<!from\s)debris|wreckage|rubble"
-        r"|(?:blown|blew)\s+out|flames|(?:secondary\s+)?detonations"
+        r"|(?:blown|blew|blowing)\s+out|flames|(?:secondary\s+)?detonations"
         r"|(?:leaving|left)\s+(?:\S+\s+){0,6}?without\s+(?:power|electricity|heat(?:ing)?|water|gas)"
         r"|(?:power|electricity)\s+(?:was|were|had\s+been)\s+cut"
         r"|(?<!to\s)(?:cut(?:ting)?|knock(?:ed|ing)\s+out)\s+(?:off\s+)?(?:the\s+|an?\s+)?"
         r"(?:power|electricity|heat(?:ing)?|water|gas)\b"
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
         # "use the area to fire artillery", "cannot return fire": a verb, not a blaze
-        r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)(?<!to\s)(?<!return\s)"
+        r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)(?<!to\s)(?<!return\s)(?<!mobile\s)"
         rf"(?:fires?(?!\s+at\b)(?!fight)(?!{_FIRED_COUNT})|(?<=\ba\s)fire|(?<=\bthe\s)fire"
         r"|(?:(?<=\blarge\s)|(?<=\bhuge\s)|(?<=\bmassive\s)|(?<=\bbig\s)|(?<=\bmajor\s))fire))\b",
         _I,
@@ -144,8 +144,8 @@ _STEMS = {
     EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress",
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought"
     r"|suffered|sustained|received|escaped|cut|hit",
-    EventType.DAMAGE: r"damag|destroy|collapsed|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
-    r"|rubble|blown|blew|flames|detonation|leaving|left|power|electricity|cut|knock",
+    EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
+    r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|handover|brought|returned|came|freed"
@@ -271,6 +271,8 @@ _NO_ATTACK_BEFORE = compile_opening(
     r"(?:[\w-]+\s+)?$",
     _I,
 )
+_OF_THEM_AFTER = re.compile(r"\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b", _I)
+_AIR_DEFENCE_BEFORE = compile_opening(r"\bair[\s-]+defen[cs]es?\b|\bmobile\s+fire\s+groups?\b", _I)
 _NO_ATTACK_WORDS = frozenset("no not neither nor never".split())
 # "during the same attack, a drone was shot down over Sambir": the attack reported before, not another
 _SAME_BEFORE = compile_opening(r"\b(?:the|that)\s+same\s+$", _I)
@@ -467,6 +469,12 @@ def _blocked(
         near = max(lower, start - 25)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
+    if (
+        event_type is _INTERCEPTION
+        and _OF_THEM_AFTER.match(text, end, after)
+        and not _AIR_DEFENCE_BEFORE.search(text, max(lower, start - 80), start)
+    ):
+        return True  # "damaged 20 houses and destroyed five of them": the houses, not drones
     failed_from = max(lower, start - 30)
     if (
         event_type is _INTERCEPTION
