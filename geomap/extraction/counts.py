@@ -141,7 +141,7 @@ _ONE_WAS_DOWNED = compile_opening(
     # also without its auxiliary, before where: "A drone shot down over the town fell onto a block", not "A
     # Russian drone shot down a helicopter"
     rf"|{_DOWNED}(?=\s+(?:over|above|near|in|on|outside|at|by)\b))"
-    rf"|\b(?:shot\s+down|intercepted|downed)\s+(?P<n2>an?|one)\s+(?:\w+\s+)?(?P<unit2>missiles?|rockets?|drones?|UAVs?"
+    rf"|\b{_DOWNED}\s+(?P<n2>an?|one)\s+(?:\w+\s+)?(?P<unit2>missiles?|rockets?|drones?|UAVs?"
     r"|Shaheds?|Gerans?)\b",
     _I,
 )

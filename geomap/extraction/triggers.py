@@ -267,11 +267,10 @@ _NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]
 _NO_ATTACK_BEFORE = compile_opening(
     r"\bno\s+(?:[\w-]+\s+)?$"
     r"|\b(?:neither|nor|not(?!\s+only)|never|no)\s+(?:[\w-]+\s+){0,2}?(?:reported|recorded|suffered|seen)\s+"
-    r"(?:an?\s+|any\s+)?"
-    r"(?:[\w-]+\s+)?$",
+    r"(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$",
     _I,
 )
-_OF_THEM_AFTER = re.compile(r"\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b", _I)
+_SOME_OF_THEM_AFTER = re.compile(r"\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b", _I)
 _AIR_DEFENCE_BEFORE = compile_opening(r"\bair[\s-]+defen[cs]es?\b|\bmobile\s+fire\s+groups?\b", _I)
 _NO_ATTACK_WORDS = frozenset("no not neither nor never".split())
 # "during the same attack, a drone was shot down over Sambir": the attack reported before, not another
@@ -471,7 +470,7 @@ def _blocked(
             return True
     if (
         event_type is _INTERCEPTION
-        and _OF_THEM_AFTER.match(text, end, after)
+        and _SOME_OF_THEM_AFTER.match(text, end, after)
         and not _AIR_DEFENCE_BEFORE.search(text, max(lower, start - 80), start)
     ):
         return True  # "damaged 20 houses and destroyed five of them": the houses, not drones
