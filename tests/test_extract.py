@@ -1609,3 +1609,28 @@ def test_an_exchange_with_no_place_goes_to_the_country_the_captives_returned_to(
     assert [(e.event_type, e.place) for e in run(text)] == [("prisoner_exchange", "Ukraine")]
     held = "Eleven Ukrainian civilians held in Russia came home on Thursday in a prisoner exchange."
     assert [(e.event_type, e.place) for e in run(held)] == [("prisoner_exchange", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each guards one of the rules the heldout47-49 first runs taught
+        (
+            "Ukraine and Russia swapped 157 prisoners each on Thursday. Zelensky thanked Istanbul, which he "
+            "said had mediated the exchange.",
+            {("prisoner_exchange", "Ukraine")},
+        ),
+        (
+            "Ukraine and Russia swapped 157 prisoners each on Thursday. In Kyiv, Zelensky is meeting "
+            "relatives of the men still held.",
+            {("prisoner_exchange", "Ukraine")},
+        ),
+        (
+            "Drones attacked Tula on Thursday. In Saratov region, drones hit a plant in the regional capital "
+            "Saratov, the governor said.",
+            {("attack", "Tula"), ("attack", "Saratov")},
+        ),
+    ],
+)
+def test_heldout47_49_rules(text, expected):
+    assert {(e.event_type, e.place) for e in run(text)} == expected

@@ -43,6 +43,11 @@ _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[A-ZА-ЯІЇЄҐ]")
 _NON_SPACE = re.compile(r"\S+")
 _LONG_WORD = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]{4,}")
 _OF_NAME = re.compile(r"\s+of\s+[A-ZА-ЯІЇЄҐ]")
+# a name set right after the kind of place, not a day ("struck the city Tuesday", as AP writes)
+_NAME_APPOSED = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)[A-ZА-ЯІЇЄҐ][\w’'\-]+"
+)
 _REGIONAL_AFTER = re.compile(r"\s+regional\b|\s+(?:regions|oblasts|provinces)\b")
 # "the Poltava and Kyiv regions": the plural qualifier applies to every name in the list.
 _LISTED_REGIONS_AFTER = re.compile(
@@ -233,7 +238,10 @@ _AGENT_AFTER = re.compile(
 # Kyiv back to the negotiating table", "urged Kyiv to", "accuses Moscow of hitting Ukrainian cities",
 # "thanking Jakarta for its mediation" (thanked for something), not "thanked Kharkiv rescuers"
 _THANKED_BEFORE = compile_opening(r"(?:thank|thanks|thanked|thanking)\s+$", re.IGNORECASE, before=r"\b")
-_FOR_AFTER = re.compile(r"\s+for\b")
+# "thanked Jakarta for its mediation", "thanked Singapore, which he said had mediated the exchange"
+_FOR_AFTER = re.compile(
+    r"\s+for\b|,\s+which\s+(?:\w+\s+){0,3}?(?:had\s+|has\s+)?(?:mediated|brokered|hosted|facilitated)\b"
+)
 _PERSUADED_BEFORE = compile_opening(
     r"(?:bring|brought|bringing|pressure|pressured|pressuring|urge|urged|urging|persuade|persuaded"
     r"|persuading|convince|convinced|convincing|accuse|accuses|accused|accusing|blame|blames|blamed|blaming)"
@@ -636,8 +644,8 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
             role = Role.CONTAINER  # "the city's Shevchenkivskyi district"
         elif _OFFICE_AFTER.match(after):
             role = Role.OFFICE
-        elif _OF_NAME.match(after):
-            continue  # "the city of Kursk": the name itself is spotted
+        elif _OF_NAME.match(after) or _NAME_APPOSED.match(after):
+            continue  # "the city of Kursk", "the regional capital Saransk": the name itself is spotted
         elif _BEARING_OF.search(text, max(start, match.start() - 40), match.start()):
             role = Role.REFERENCE  # "a town south of the capital", not "drones flying towards the capital"
         else:

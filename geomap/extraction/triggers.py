@@ -178,6 +178,7 @@ _TALKS_CONTEXT = compile_opening(r"\b(?:delegations?|talks|negotiat\w+|peace|cea
 # "the Istanbul meeting" is talks in an article about negotiations; "the district administration held a
 # meeting at the school" is not
 _MEETING = "meeting"
+_BEING_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", _I)
 _EXCHANGE_OBJECT = re.compile(
     r"^(?:\s+\S+){0,4}?\s+(?:prisoners?|POWs?|captives?|soldiers|servicemen|combatants|defenders|civilians"
     r"|troops|service\s*members)\b",
@@ -575,8 +576,9 @@ def find_triggers(
                 continue
             if event_type is _DAMAGE and any(x <= a < y for x, y in covered):
                 continue  # "destroyed 29 drones" is an interception, not damage
-            if event_type is _TALKS and not talks_context and match.group().lower() == _MEETING:
-                continue
+            if event_type is _TALKS and match.group().lower() == _MEETING:
+                if not talks_context or _BEING_VERB_BEFORE.search(text, max(start, a - 12), a):
+                    continue  # "Zelensky is meeting the freed men": a verb, not talks
             if _blocked(text, a, b, event_type, start, end, words):
                 continue
             found.append(Trigger(event_type, a, b, match.group()))
