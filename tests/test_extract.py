@@ -205,7 +205,8 @@ def test_each_name_is_resolved_once_per_article():
     resolver = FakeResolver()
     text = "Russian drones struck Kharkiv. Kharkiv was hit again. Kharkiv burned."
     extract(text, published="2025-05-24", resolver=resolver, boundaries=FakeBoundaries)
-    assert resolver.calls.count("Kharkiv") == 1
+    # asked once without context (remembered across articles) and once with this article's places
+    assert resolver.calls.count("Kharkiv") == 2
 
 
 def test_a_headline_is_read_with_the_places_of_the_paragraph_after_it():
@@ -584,7 +585,7 @@ def test_cheap_name_test_spares_geocoding_people_and_words():
     events = extract(text, published="2025-05-24", resolver=resolver, boundaries=FakeBoundaries)
     assert {e.place for e in events} == {"Kharkiv"}
     assert "Zelenskyy" in resolver.asked and "Zelenskyy" not in resolver.calls
-    assert resolver.calls == ["Kharkiv"]
+    assert resolver.calls == ["Kharkiv", "Kharkiv"]  # without context, then with the article's places
 
 
 def test_plans_stated_after_the_trigger_are_not_events():
@@ -710,10 +711,10 @@ def test_country_answers_are_reused_across_articles_but_cities_are_not():
             "Russian drones struck Ukraine and hit Kharkiv.", resolver=resolver, boundaries=FakeBoundaries
         )
         asked.append((resolver.calls.count("Ukraine"), resolver.calls.count("Kharkiv")))
-    # a country is the same whatever else the text names: the first article's answer (asked again
-    # without its places, so its reason is the same for every article) serves the second
-    assert asked[0][0] == asked[1][0]
-    assert (asked[0][1], asked[1][1]) == (1, 2)  # a city may depend on the other places named
+    # a country is the same whatever else the text names: its answer without context serves every article
+    assert asked[0][0] == asked[1][0] == 1
+    # a city may depend on the other places named: asked with each article's places (and once without)
+    assert (asked[0][1], asked[1][1]) == (2, 3)
 
 
 def test_region_geometry_is_looked_up_once_across_articles():
@@ -1634,3 +1635,27 @@ def test_an_exchange_with_no_place_goes_to_the_country_the_captives_returned_to(
 )
 def test_heldout47_49_rules(text, expected):
     assert {(e.event_type, e.place) for e in run(text)} == expected
+
+
+def test_a_country_name_is_resolved_alike_whatever_article_came_first():
+    from geopy.location import Location
+
+    class Namesakes(FakeResolver):
+        """Knows a village named Moldova near Odesa: with Odesa named around it, context prefers it."""
+
+        def geocode(self, query, *, exactly_one=True, country_codes=None, context=()):
+            if query.lower() != "moldova":
+                return super().geocode(query, exactly_one=exactly_one, context=context)
+            self.calls.append(query)
+            village = any("Odesa" in str(getattr(c, "address", c)) for c in context)
+            raw = {"geonameid": 1 if village else 617790, "name": "Moldova", "admin1": None, "reason": "fake",
+                   "country_code": "UA" if village else "MD", "feature_code": "PPL" if village else "PCLI",
+                   "precision": "city" if village else "country"}  # fmt: skip
+            return Location("Moldova", (46.5, 30.0) if village else (47.0, 28.8), raw)
+
+    article = "A drone hit Odesa on Saturday. Drones launched from the sea passed near Moldova."
+    alone = [e.place for e in extract(article, published="2025-05-24", resolver=Namesakes())]
+    resolver = Namesakes()
+    extract("Talks on Moldova's energy were held in Kyiv.", published="2025-05-24", resolver=resolver)
+    after = [e.place for e in extract(article, published="2025-05-24", resolver=resolver)]
+    assert alone == after

@@ -145,6 +145,7 @@ class Locator:
         self._known = _shared(_KNOWN_NAMES, resolver)
         self._known_here: dict[str, bool] = {}  # the article's names, asked again and again
         self._areas_by_name = _shared(_KNOWN_AREAS, resolver)
+        self._bare = _shared(_KNOWN_BARE, resolver)
         self._shapes = _shared(_KNOWN_SHAPES, boundaries)
 
     def knows(self, name: str) -> bool:
@@ -192,13 +193,15 @@ class Locator:
                 location = self._areas_by_name.get(query)
                 if location is None:
                     try:
-                        context = (*self.context[-_CONTEXT_SIZE:], *self.hints)
-                        location = self.resolver.geocode(query, exactly_one=True, context=context)
-                        if location is not None and _context_free(location):
-                            # shared with later articles: asked again without this article's places, so
-                            # its reason does not depend on which article happened to ask first
-                            location = self.resolver.geocode(query, exactly_one=True)
-                            self._areas_by_name[query] = location
+                        bare = self._bare_answer(query)
+                        if bare is not None and _context_free(bare):
+                            # a country, or a region asked for as such: the same answer in every article,
+                            # whatever else it names ("Moldova" is the country, not a village of that name
+                            # near Odesa), so which article asked first changes nothing
+                            location = self._areas_by_name[query] = bare
+                        else:
+                            context = (*self.context[-_CONTEXT_SIZE:], *self.hints)
+                            location = self.resolver.geocode(query, exactly_one=True, context=context)
                     except (GeomapError, LookupError, ValueError):
                         location = None
             place = self._from_location(location, written or query) if location is not None else None
@@ -210,6 +213,17 @@ class Locator:
                 self._remember(location)
         found = self._names[query]
         return None if found is None else _rewritten(found, written or query)
+
+    def _bare_answer(self, query: str) -> Any | None:
+        """Return the resolver's answer for ``query`` asked without context, remembered across articles."""
+        answer = self._bare.get(query, _UNASKED)
+        if answer is _UNASKED:
+            try:
+                answer = self.resolver.geocode(query, exactly_one=True)
+            except (GeomapError, LookupError, ValueError):
+                answer = None
+            self._bare[query] = answer
+        return answer
 
     def _full_name_of(self, query: str) -> Any | None:
         """Return the place named earlier that ``query`` shortens: "Slavyansk" for "Slavyansk-na-Kubani"."""
@@ -385,6 +399,8 @@ class Locator:
 # Answers shared by every article read with the same resolver (or boundaries), bounded.
 _KNOWN_NAMES: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # name -> is it a place at all
 _KNOWN_AREAS: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # name -> context-free Location
+_KNOWN_BARE: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # name -> Location asked without context
+_UNASKED = object()
 _KNOWN_SHAPES: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # resolved place -> point and geometry
 _KNOWN_AREA_POINTS: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # country, border -> area and point
 
