@@ -144,7 +144,6 @@ class Locator:
         self._is_place_name = getattr(resolver, "is_place_name", None)
         self._known = _shared(_KNOWN_NAMES, resolver)
         self._known_here: dict[str, bool] = {}  # the article's names, asked again and again
-        self._areas_by_name = _shared(_KNOWN_AREAS, resolver)
         self._bare = _shared(_KNOWN_BARE, resolver)
         self._shapes = _shared(_KNOWN_SHAPES, boundaries)
 
@@ -190,18 +189,14 @@ class Locator:
             if shortened is not None:
                 location = shortened
             elif self.knows(query):
-                location = self._areas_by_name.get(query)
-                if location is None:
+                location = self.answer_without_context(query)
+                if location is None or not _context_free(location):
+                    # a country, or a region asked for as such, is the same answer in every article, whatever
+                    # else it names ("Moldova" is the country, not a village of that name near Odesa), so
+                    # which article asked first changes nothing; other names are asked with this one's places
                     try:
-                        bare = self._bare_answer(query)
-                        if bare is not None and _context_free(bare):
-                            # a country, or a region asked for as such: the same answer in every article,
-                            # whatever else it names ("Moldova" is the country, not a village of that name
-                            # near Odesa), so which article asked first changes nothing
-                            location = self._areas_by_name[query] = bare
-                        else:
-                            context = (*self.context[-_CONTEXT_SIZE:], *self.hints)
-                            location = self.resolver.geocode(query, exactly_one=True, context=context)
+                        context = (*self.context[-_CONTEXT_SIZE:], *self.hints)
+                        location = self.resolver.geocode(query, exactly_one=True, context=context)
                     except (GeomapError, LookupError, ValueError):
                         location = None
             place = self._from_location(location, written or query) if location is not None else None
@@ -214,8 +209,21 @@ class Locator:
         found = self._names[query]
         return None if found is None else _rewritten(found, written or query)
 
-    def _bare_answer(self, query: str) -> Any | None:
-        """Return the resolver's answer for ``query`` asked without context, remembered across articles."""
+    def answer_without_context(self, query: str) -> Any | None:
+        """Return the resolver's answer for ``query`` asked without any article's places.
+
+        Remembered across articles: it does not depend on them.
+
+        Parameters
+        ----------
+        query : str
+            The name to look up.
+
+        Returns
+        -------
+        geopy Location or None
+            None when the resolver knows no such place.
+        """
         answer = self._bare.get(query, _UNASKED)
         if answer is _UNASKED:
             try:
@@ -398,7 +406,6 @@ class Locator:
 
 # Answers shared by every article read with the same resolver (or boundaries), bounded.
 _KNOWN_NAMES: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # name -> is it a place at all
-_KNOWN_AREAS: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # name -> context-free Location
 _KNOWN_BARE: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # name -> Location asked without context
 _UNASKED = object()
 _KNOWN_SHAPES: WeakKeyDictionary[Any, LRU] = WeakKeyDictionary()  # resolved place -> point and geometry

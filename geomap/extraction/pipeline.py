@@ -16,7 +16,6 @@ from dataclasses import replace
 from typing import Any
 
 from geomap.dates import parse_date
-from geomap.errors import GeomapError
 from geomap.extraction import attribution, counts, dates, places, triggers, vague, weapons
 from geomap.extraction.districts import Located, is_district, settle_districts, unknown_districts
 from geomap.extraction.events import keep_unplaced, main_country, reported, to_event
@@ -1155,10 +1154,7 @@ def _bureau(mention: places.PlaceMention, locator: Locator) -> bool:
     """
     if mention.role is not places.Role.DATELINE:
         return False
-    try:
-        location = locator.resolver.geocode(mention.query, exactly_one=True)
-    except (GeomapError, LookupError, ValueError):
-        return False
+    location = locator.answer_without_context(mention.query)
     return location is not None and (getattr(location, "raw", None) or {}).get("feature_code") == "PPLC"
 
 
