@@ -16,6 +16,10 @@ def by_type(events, event_type):
     return [e for e in events if e.event_type == event_type]
 
 
+def types_and_places(text):
+    return {(e.event_type, e.place) for e in run(text)}
+
+
 def test_sentence_gives_place_counts_and_weapon_to_every_event_in_it():
     events = run("In Odesa, three people died when a Russian missile struck port infrastructure.")
     attack, casualties = by_type(events, "attack"), by_type(events, "casualties")
@@ -1204,7 +1208,7 @@ def test_a_part_listed_after_a_total_is_not_added_to_it():
     ],
 )
 def test_seventh_session_rules(text, expected):
-    assert {(e.event_type, e.place) for e in run(text)} == expected
+    assert types_and_places(text) == expected
 
 
 def test_when_images_were_published_does_not_date_what_they_show():
@@ -1257,7 +1261,7 @@ def test_a_share_of_the_total_a_few_words_on_and_the_ministry_named_before():
 
 def test_a_region_across_the_border_is_not_where_it_happened():
     text = "In Tula, close to the border with Ukraine's Sumy region, a drone attack damaged three houses."
-    assert {(e.event_type, e.place) for e in run(text)} == {("attack", "Tula"), ("damage", "Tula")}
+    assert types_and_places(text) == {("attack", "Tula"), ("damage", "Tula")}
 
 
 def test_a_toll_over_a_week_is_no_happening():
@@ -1361,7 +1365,7 @@ def test_where_a_body_sits_is_not_where_what_it_tells_of_happened():
     ],
 )
 def test_seventh_session_rules_keep_ordinary_reports(text, expected):
-    assert {(e.event_type, e.place) for e in run(text)} == expected
+    assert types_and_places(text) == expected
 
 
 def test_a_day_opening_a_statement_does_not_date_what_follows():
@@ -1406,7 +1410,7 @@ def test_a_day_opening_a_statement_does_not_date_what_follows():
     ],
 )
 def test_eighth_session_rules(text, expected):
-    assert {(e.event_type, e.place) for e in run(text)} == expected
+    assert types_and_places(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1433,7 +1437,7 @@ def test_eighth_session_rules(text, expected):
     ],
 )
 def test_eighth_session_rules_keep_ordinary_reports(text, expected):
-    assert {(e.event_type, e.place) for e in run(text)} == expected
+    assert types_and_places(text) == expected
 
 
 def test_an_active_downing_and_coordinated_victims_are_not_counted_as_one():
@@ -1493,7 +1497,7 @@ def test_a_raion_of_a_region_the_text_names_is_not_taken_for_a_city_district():
         "villages without power."
     )
     expected = {("attack", "Kharkiv"), ("attack", "Berezivka District"), ("damage", "Berezivka District")}
-    assert {(e.event_type, e.place) for e in run(text)} == expected
+    assert types_and_places(text) == expected
 
 
 def test_one_person_by_a_possessive_and_injuries_escaped_with():
@@ -1536,7 +1540,7 @@ def test_a_drone_shot_down_without_an_auxiliary_is_one():
     ],
 )
 def test_heldout44_46_rules(text, expected):
-    assert {(e.event_type, e.place) for e in run(text)} == expected
+    assert types_and_places(text) == expected
 
 
 def test_drones_lost_from_radar_are_not_counted_as_downed():
@@ -1591,7 +1595,7 @@ def test_a_person_or_two_named_before_are_counted_by_their_pronoun():
     ],
 )
 def test_heldout44_46_rules_keep_ordinary_reports(text, expected):
-    assert {(e.event_type, e.place) for e in run(text)} == expected
+    assert types_and_places(text) == expected
 
 
 def test_counts_a_hyphenated_weapon_a_rank_and_an_unsaid_kind_are_read_right():
@@ -1634,7 +1638,7 @@ def test_an_exchange_with_no_place_goes_to_the_country_the_captives_returned_to(
     ],
 )
 def test_heldout47_49_rules(text, expected):
-    assert {(e.event_type, e.place) for e in run(text)} == expected
+    assert types_and_places(text) == expected
 
 
 def test_a_country_name_is_resolved_alike_whatever_article_came_first():
