@@ -238,6 +238,8 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
         ("A security guard of the power station sustained a shrapnel wound to the arm.", {"injured": 1}),
         ("it had killed three people and wounded eight the previous evening", {"killed": 3, "injured": 8}),
         ("the death toll from the strike on the apartment building had risen to five", {"killed": 5}),
+        ("Two women, aged 67 and 71, were killed when the blast brought down their house.", {"killed": 2}),
+        ("Three men, aged 45, 50 and 61, were wounded.", {"injured": 3}),
     ],
 )
 def test_casualty_counts(text, expected):

@@ -49,7 +49,11 @@ _INJURE = (
 )
 _KILL_WORD = re.compile(_KILL, _I)
 _VERB = rf"(?P<verb>{_KILL}|{_INJURE})"
-_INCLUDING = r"(?:\s*,\s*(?:including|among\s+them)[^,]{1,60},)?"
+# an aside between the count and its verb: "Five people, including a child, were injured", "Two women, aged 67
+# and 71, were killed"
+_INCLUDING = (
+    r"(?:\s*,\s*(?:(?:including|among\s+them)[^,]{1,60}|aged\s+\d{1,3}(?:(?:\s*,\s*|,?\s+and\s+)\d{1,3})*),)?"
+)
 _AUX = (
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|have|has|had|been)\s+)?"
     r"(?:(?:reportedly|also|\w+ly)\s+){0,2}"  # "were slightly injured", "was also seriously wounded"
