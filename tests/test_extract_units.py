@@ -176,6 +176,19 @@ def test_the_day_something_was_said_is_not_the_day_it_happened():
     assert [m.text for m in mentions] == ["Tuesday"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The bomb hit the village before 9 p.m., the governor said on Telegram on Tuesday.", []),
+        ("Two drones were downed, the ministry said in a statement on Thursday morning.", []),
+        # told before what happened: the day of the account may be all the text says of when
+        ("The governor wrote on Telegram on Sunday morning that a fire had broken out.", ["Sunday"]),
+    ],
+)
+def test_the_day_an_account_was_given_after_what_happened_is_not_its_day(text, kept):
+    assert [m.text for m in find_dates(text, SATURDAY)] == kept
+
+
 def test_may_as_a_verb_is_not_a_date():
     assert find_dates("The next exchange may come soon.", SATURDAY) == []
 
