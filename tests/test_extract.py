@@ -234,6 +234,20 @@ def test_a_place_shot_down_over_is_carried_to_interceptions_only():
     assert [(e.place, e.injured) for e in by_type(events, "casualties")] == [("Tula", 1)]
 
 
+def test_an_unnamed_site_in_a_country_is_the_place_the_text_names_later():
+    text = (
+        "A Russian missile struck a port city in southern Ukraine on Monday.\n\n"
+        "The missile hit Odesa shortly before 9 p.m., the governor said on Telegram on Tuesday."
+    )
+    assert types_and_places(text) == {("attack", "Odesa")}
+    # two sites named later: which one the lede meant, it does not say
+    text = (
+        "A Russian missile struck a port city in southern Ukraine on Monday.\n\n"
+        "Missiles hit Odesa on Monday. Drones hit Kharkiv on Monday."
+    )
+    assert types_and_places(text) == {("attack", "Ukraine"), ("attack", "Odesa"), ("attack", "Kharkiv")}
+
+
 def test_a_region_wide_count_does_not_fold_into_a_city_counting_otherwise():
     text = (
         "Air defences shot down 14 drones over the Tula region. "

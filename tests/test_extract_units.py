@@ -604,6 +604,21 @@ def test_vague_areas():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "one_site"),
+    [
+        ("A glide bomb struck a front-line village in eastern Ukraine late Monday", True),
+        ("Drones set fire to an oil refinery in southern Russia", True),
+        ("Russian glide bomb kills 2 in eastern Ukrainian village", True),
+        ("Russian forces shelled towns and villages in eastern Ukraine", False),
+        ("Fighting raged in eastern Ukraine", False),
+    ],
+)
+def test_a_vague_area_may_say_where_one_unnamed_site_lies(text, one_site):
+    (area,) = find_vague_areas(text, start=0, end=len(text))
+    assert (area.kind, area.one_site) == ("country", one_site)
+
+
 def test_weapons_combine():
     text = "14 ballistic missiles and 250 Shahed drones"
     found = [w for _, w in find_weapons(text, start=0, end=len(text))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from geomap.extraction.locate import Place
+from geomap.extraction.locate import PRECISION_RANK, Place
 from geomap.extraction.numbers import Count
 from geomap.extraction.text import Sentence
 from geomap.model import DatePrecision, EventType, Weapon
@@ -19,6 +19,7 @@ from geomap.model import DatePrecision, EventType, Weapon
 __all__ = ["Mention", "Group", "merge_mentions"]
 
 _TOTAL_PRECISIONS = ("country", "region")  # where a total of finer counts may be given
+_REGION_RANK = PRECISION_RANK["region"]
 _VAGUE_DATES = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
 _DATE_RANK = {
     DatePrecision.DAY.value: 0,
@@ -293,14 +294,16 @@ def _counts_agree(a: Group | Mention, b: Group) -> bool:
 def _fold_regions(groups: list[Group]) -> list[Group]:
     kept: list[Group] = []
     for group in groups:
-        if group.place is not None and group.place.precision == "region":
+        area = group.place
+        if area is not None and (area.precision == "region" or _unnamed_site(group)):
             finer = [
                 g
                 for g in groups
                 if g is not group
                 and g.event_type is group.event_type
                 and g.place is not None
-                and group.place.contains(g.place)
+                and area.contains(g.place)
+                and (area.precision == "region" or g.place.rank < _REGION_RANK)
                 and _dates_compatible(g, group)
             ]
             if len(finer) == 1 and _folds_into(group, finer[0]):
@@ -309,6 +312,11 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
                 continue
         kept.append(group)
     return kept
+
+
+def _unnamed_site(group: Group) -> bool:
+    """Return True if every mention puts the group in an area only as where an unnamed site lies."""
+    return all(m.place is not None and m.place.unnamed_site for m in group.mentions)
 
 
 def _folds_into(region: Group, finer: Group) -> bool:

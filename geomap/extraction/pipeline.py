@@ -393,7 +393,8 @@ class _Reader:
         country = area.country_code or self._context_country(sentence_places)
         if country is None:
             return None
-        return self.locator.country(country, written=written)
+        place = self.locator.country(country, written=written)
+        return replace(place, unnamed_site=True) if place is not None and area.one_site else place
 
     def _nearer_side(self, first: str, second: str) -> tuple[str, str]:
         """Return (side, neighbour) of a border named by both countries: the side the article is about.

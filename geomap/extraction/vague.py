@@ -35,6 +35,7 @@ COUNTRY_NAMES = {
     "TR": ("Turkey", "Turkish", "Türkiye"),
 }
 _BY_WORD = {word.lower(): cc for cc, words in COUNTRY_NAMES.items() for word in words}
+_COUNTRY_NOUNS = frozenset(words[0].lower() for words in COUNTRY_NAMES.values())
 _COUNTRY_WORD = "|".join(sorted((w for ws in COUNTRY_NAMES.values() for w in ws), key=len, reverse=True))
 _COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 
@@ -71,6 +72,14 @@ _WHOLE_COUNTRY = compile_opening(
 _COMPASS_COUNTRY = compile_opening(
     rf"\b(?:in|across|over)\s+{_COMPASS}\s+(?P<country>{_COUNTRY_WORD})\b", re.I
 )
+# One place the text does not name (yet): "a front-line village in eastern Ukraine", "an oil refinery in
+# southern Russia", "in central Ukrainian industrial town".
+_SITE = (
+    r"(?:village|town|city|settlement|hamlet|refinery|plant|factory|depot|airfield|air\s+base|airbase|port"
+    r"|terminal|substation)"
+)
+_ONE_SITE_BEFORE = re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{_SITE}\s+$", re.I)
+_ONE_SITE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_SITE}\b(?!-)", re.I)
 
 
 _VAGUE_WORDS = frozenset(
@@ -110,6 +119,9 @@ class VagueArea:
         A border named by both its countries without saying which side ("the border between
         Ukraine and Belarus"): ``country_code`` and ``other_country_code`` are the two, in the
         order written.
+    one_site : bool
+        The phrase says where one unnamed site lies ("a front-line village in eastern Ukraine"): a
+        finer place the article names may be that site.
     """
 
     kind: str
@@ -119,6 +131,7 @@ class VagueArea:
     country_code: str | None = None
     other_country_code: str | None = None
     either_side: bool = False
+    one_site: bool = False
 
 
 def country_code_for(word: str) -> str | None:
@@ -173,7 +186,12 @@ def find_vague_areas(
         if any(v.start <= match.start() < v.end for v in found):
             continue
         cc = country_code_for(match.group("country"))
-        found.append(VagueArea("country", match.group(), match.start(), match.end(), cc))
+        adjective = match.group("country").lower() not in _COUNTRY_NOUNS
+        one_site = (
+            _ONE_SITE_BEFORE.search(text, max(start, match.start() - 60), match.start()) is not None
+            or (adjective and _ONE_SITE_AFTER.match(text, match.end(), end) is not None)
+        )
+        found.append(VagueArea("country", match.group(), match.start(), match.end(), cc, one_site=one_site))
     for match in _WHOLE_COUNTRY.finditer(text, start, end) if _may_name(words, _WHOLE_COUNTRY_WORDS) else ():
         found.append(VagueArea("country", match.group(), match.start(), match.end()))
     found.sort(key=lambda v: v.start)
