@@ -537,6 +537,10 @@ def test_governments_and_their_officials_are_not_locations():
         ("A Western diplomat in Kyiv said the allies accepted it.", Role.OFFICE),
         ("Russian shelling damaged the main water source in Mykolaiv.", Role.LOCATION),
         ("Kharkiv remains open to visitors despite the shelling.", Role.LOCATION),
+        ('Vietnam said Hanoi had "consistently supported dialogue".', Role.SPEAKER),
+        ("It was the first time Hanoi had acted as an intermediary.", Role.SPEAKER),
+        ("Kyiv also received the bodies of 1,000 soldiers.", Role.SPEAKER),
+        ("The freed men were taken to medical facilities in Chernihiv Oblast.", Role.REFERENCE),
     ],
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):

@@ -96,6 +96,9 @@ _CAME_HOME = re.compile(
     r"|brought)\s+(?:back\s+)?home\b"
     # "Eleven Ukrainian civilians held in Russia ... returned to Ukraine"
     r"|\b(?:returned|came\s+back|brought\s+back|were\s+brought)\s+to\s+(?P<home>Ukraine|Russia|Belarus)\b"
+    # "Ukraine had received 212 prisoners of the Ukrainian armed forces in return"
+    r"|\b(?P<receiver>Ukraine|Russia|Belarus)\s+(?:has\s+|had\s+)?(?:also\s+)?received\s+(?:back\s+)?"
+    r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|POWs|servicemen|soldiers|civilians|defenders)\b"
 )
 _HELD_IN = compile_opening(
     r"\b(?:held|detained|imprisoned|jailed|kept)(?:\s+captive)?\s+in\s+(?:occupied\s+)?$", re.IGNORECASE
@@ -1121,7 +1124,9 @@ def extract_events(
 def _home_country(text: str) -> str | None:
     """Return the country of the first people the text says came home: "146 Ukrainian prisoners came home"."""
     match = _CAME_HOME.search(text)
-    return vague.country_code_for(match.group("people") or match.group("home")) if match else None
+    if match is None:
+        return None
+    return vague.country_code_for(match.group("people") or match.group("home") or match.group("receiver"))
 
 
 def _lede_names(

@@ -165,7 +165,8 @@ _LANDMARK_AFTER = re.compile(
 _MENTIONING = compile_opening(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$", re.IGNORECASE)
 _TREATED_IN = compile_opening(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
-    r"(?:hospital|clinic)s?|hospitali[sz]ed|treated"
+    r"(?:hospital|clinic|(?:medical|health|treatment)\s+(?:facilit(?:y|ies)|centres?|centers?|institutions?))s?"
+    r"|hospitali[sz]ed|treated"
     r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:occupied\s+)?$",
     re.IGNORECASE,
 )
@@ -193,7 +194,8 @@ _RELATIVE_TO = compile_opening(
     before=r"\b",
 )
 _SPEAKER_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:said|says|claimed|claims"
+    r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?[\"“]?(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:said|says|claimed"
+    r"|claims|acted\s+as|acts\s+as|supported|supports|welcomed|welcomes"
     r"|claiming|saying|reported"
     r"|reports|announced|commented|comments|discussed|discusses"
     r"|announces|stated|states|told|tells|wrote|writes|accused|accuses|denied|denies|warned|warns|insisted"
@@ -228,7 +230,7 @@ _AGENT_AFTER = re.compile(
     r"|fires|pressed|presses|stepped\s+up|steps\s+up|continued|continues|intensified|intensifies|retaliated"
     r"|retaliates|unleashed|unleashes|pounded|pounds|bombarded|bombards|answered|answers|appealed|appeals"
     r"|stood\s+ready|stands\s+ready|(?:is|was|remains)\s+ready|(?:is|was)\s+[\"“]open\s+to|wants|wanted"
-    r"|refused|refuses|rejected|rejects)\b"
+    r"|refused|refuses|rejected|rejects|received|receives|handed\s+over|hands\s+over|freed|frees)\b"
     # "Kyiv has repeatedly targeted refineries", "Moscow has been saving up missiles"
     r"|\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|shelled)\b"
     r"|\s+(?:has|have|had)\s+been\s+(?:saving|preparing|building|stockpiling|planning|launching|firing"
