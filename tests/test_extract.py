@@ -357,8 +357,10 @@ def test_a_region_count_of_downed_drones_is_not_moved_to_a_town_in_it():
         "Air defences downed drones near Tula overnight, the governor said.\n\n"
         "The ministry said 14 drones were destroyed over the Tula region."
     )
-    interceptions = by_type(run(text), "interception")
-    assert sorted((e.place, e.drones) for e in interceptions) == [("Tula", None), ("Tula Oblast", 14)]
+    (interception,) = by_type(run(text), "interception")
+    # the drones downed near the town are among the region's 14: one event, with both accounts as evidence
+    assert (interception.place, interception.drones) == ("Tula Oblast", 14)
+    assert any("near Tula" in quote for quote in interception.quotes)
 
 
 def test_a_definite_mention_of_a_reported_happening_at_its_place_is_that_happening():
@@ -1223,6 +1225,47 @@ def test_a_part_listed_after_a_total_is_not_added_to_it():
 )
 def test_seventh_session_rules(text, expected):
     assert types_and_places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exchange with no place: the side that "had received" its prisoners, not the capital receiving
+        # bodies nor the place most of the article's places lie in
+        (
+            "Drones struck Tula and Moscow on Friday.\n\n"
+            "Ukraine and Russia each handed over 212 prisoners of war on Thursday in an exchange mediated by "
+            "Vietnam. Kyiv also received the bodies of 1,000 soldiers. Russia's Defence Ministry said 212 "
+            "servicemen had returned from Tula and Moscow and that Ukraine had received 212 prisoners of the "
+            "Ukrainian armed forces.",
+            {("attack", "Tula"), ("attack", "Moscow"), ("prisoner_exchange", "Ukraine")},
+        ),
+        # drones downed near a town are among those the region counted
+        (
+            "Air defences destroyed 19 drones over the Tula region overnight, the ministry said.\n\n"
+            "The governor said the drones had been destroyed on approach to Tula.",
+            {("interception", "Tula Oblast")},
+        ),
+        ("Falling fragments broke the windows of several houses in Tula.", {("damage", "Tula")}),
+    ],
+)
+def test_ninth_session_rules(text, expected):
+    assert types_and_places(text) == expected
+
+
+def test_a_placeless_headline_toll_is_the_toll_the_article_reaches():
+    text = (
+        "Russian glide bombs kill 4 in front-line town\n\n"
+        "Russian aircraft dropped guided bombs on Kharkiv on Monday, killing at least two people.\n\n"
+        "By Tuesday morning, the death toll had risen to four."
+    )
+    casualties = by_type(run(text, published="2024-11-12"), "casualties")
+    assert [(e.place, e.killed) for e in casualties] == [("Kharkiv", 4)]
+
+
+def test_one_drone_suppressed_is_counted():
+    (event,) = run("In Tula, a drone was suppressed by electronic warfare equipment.")
+    assert (event.event_type, event.place, event.drones) == ("interception", "Tula", 1)
 
 
 def test_when_images_were_published_does_not_date_what_they_show():

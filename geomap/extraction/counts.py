@@ -141,7 +141,8 @@ _DOWNED_AFTER = re.compile(
 _ONE_DOWNED = compile_opening(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
 _DOWNED = r"(?:shot\s+down|intercepted|downed)"
 _ONE_WAS_DOWNED = compile_opening(
-    rf"\b(?P<n>an?|one)\s+(?:\w+\s+)?{_UNIT}\s+(?:(?:was|has\s+been|had\s+been)\s+{_DOWNED}\b"
+    rf"\b(?P<n>an?|one)\s+(?:\w+\s+)?{_UNIT}\s+(?:(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:{_DOWNED}|destroyed|suppressed|jammed|neutrali[sz]ed)\b"
     # also without its auxiliary, before where: "A drone shot down over the town fell onto a block", not "A
     # Russian drone shot down a helicopter"
     rf"|{_DOWNED}(?=\s+(?:over|above|near|in|on|outside|at|by)\b))"
@@ -150,7 +151,9 @@ _ONE_WAS_DOWNED = compile_opening(
     _I,
 )
 # Words that signal "a downed missile"; without them or a number a sentence holds no weapon count.
-DOWNED_WORDS = frozenset({"downed", "intercepted", "shot"})
+DOWNED_WORDS = frozenset(
+    {"downed", "intercepted", "shot", "destroyed", "suppressed", "jammed", "neutralised", "neutralized"}
+)
 _PRISONERS_AFTER = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}?(?:prisoners(?:\s+of\s+war)?|POWs|soldiers|servicemen|combatants"
     r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals)\b",

@@ -253,7 +253,60 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
             group = Group.start(mention)
             groups.insert(position, group)
             of_type.setdefault(mention.event_type, []).append(group)
-    return _without_totals(_fold_regions(groups))
+    return _without_totals(_uncounted_into_regions(_fold_regions(_fold_unplaced(groups))))
+
+
+def _uncounted_into_regions(groups: list[Group]) -> list[Group]:
+    """Count drones downed near a town ("destroyed on approach to Vyazma") in their region's count.
+
+    The governor's "the drones had been destroyed on approach to Vyazma" after the ministry's "eight over
+    the Smolensk Region" says where some of those eight fell, not that more were downed; the region keeps
+    its place and count.
+    """
+    counted = [
+        g
+        for g in groups
+        if g.event_type is EventType.INTERCEPTION
+        and g.counts
+        and g.place is not None
+        and g.place.precision == "region"
+    ]
+    kept: list[Group] = []
+    for group in groups:
+        if group.event_type is EventType.INTERCEPTION and not group.counts and group.place is not None:
+            regions = [g for g in counted if g.place is not None and g.place.contains(group.place)]
+            regions = [g for g in regions if _dates_compatible(g, group)]
+            if len(regions) == 1:
+                regions[0].mentions.extend(group.mentions)
+                continue
+        kept.append(group)
+    return kept
+
+
+def _fold_unplaced(groups: list[Group]) -> list[Group]:
+    """Fold a group no text placed into the only group of its type that gives the same figures.
+
+    "Russian glide bombs kill 4 in front-line Ukrainian town" heads a report whose lede says "at least two"
+    and whose toll reaches four in Velyka Novosilka later on: the headline's four are those.
+    """
+    kept: list[Group] = []
+    for group in groups:
+        if group.place is None and group.counts:
+            same = [
+                g
+                for g in groups
+                if g is not group
+                and g.event_type is group.event_type
+                and g.place is not None
+                and group.counts.keys() <= g.counts.keys()
+                and _counts_agree(group, g)
+            ]
+            if len(same) == 1:
+                for mention in group.mentions:
+                    same[0].add(mention)
+                continue
+        kept.append(group)
+    return kept
 
 
 def _without_totals(groups: list[Group]) -> list[Group]:

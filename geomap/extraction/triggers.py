@@ -88,6 +88,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|destroy(?:ed|ing|s)?|collaps(?:ed|ing)|wiped\s+out|shattered|ablaze|blaze"
         r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|(?<!by\s)(?<!from\s)debris|wreckage|rubble"
         r"|(?:blown|blew|blowing)\s+out|flames|(?:secondary\s+)?detonations"
+        # "falling fragments broke the windows of several residential buildings"
+        r"|(?:broke|smashed|breaking|smashing)\s+(?:\S+\s+){0,3}?windows|windows\s+(?:were\s+|was\s+)?(?:broken|smashed)"
         r"|(?:leaving|left)\s+(?:\S+\s+){0,6}?without\s+(?:power|electricity|heat(?:ing)?|water|gas)"
         r"|(?:power|electricity)\s+(?:was|were|had\s+been)\s+cut"
         r"|(?<!to\s)(?:cut(?:ting)?|knock(?:ed|ing)\s+out)\s+(?:off\s+)?(?:the\s+|an?\s+)?"
@@ -145,7 +147,7 @@ _STEMS = {
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought"
     r"|suffered|sustained|received|escaped|cut|hit",
     EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
-    r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock",
+    r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock|windows",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|handover|brought|returned|came|freed"
