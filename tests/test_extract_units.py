@@ -99,6 +99,7 @@ def test_dates_resolve_against_publication(text, expected, precision):
         ("May 2025 has been the worst month", []),
         ("Since the start of the year, air defences destroyed 400 drones", ["Since the start of the year"]),
         ("Some of the most spectacular attacks of that period are still remembered", ["that period"]),
+        ("In several cases over the past two years, images showed burned tanks", ["over the past two years"]),
     ],
 )
 def test_months_and_years_before_publication_mark_background(text, background):
@@ -216,6 +217,15 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
     assert [s.paragraph for s in sentences] == [0, 1, 1, 1]
+
+
+def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own():
+    text = "• Repair crews restored power by noon\n• In Zinkiv, a drone struck a house.\n- A man was hurt"
+    assert [s.text for s in split_sentences(text)] == [
+        "• Repair crews restored power by noon",
+        "• In Zinkiv, a drone struck a house.",
+        "- A man was hurt",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -584,6 +594,12 @@ def test_possessive_and_qualifier_split():
     assert mentions["Chernihiv region"] is Role.LOCATION
     assert mentions["Darnytskyi district"] is Role.LOCATION
     assert mentions["Ukraine"] is Role.CONTAINER and mentions["Russia"] is not Role.LOCATION
+
+
+def test_a_name_after_an_adjective_of_place_is_where_it_happened():
+    text = "Drones cut power in neighbouring Poltava Oblast and in Russian-occupied Kherson."
+    locative = {m.text: m.locative for m in find_place_mentions(text, start=0, end=len(text))}
+    assert locative["Poltava Oblast"] and locative["Kherson"]
 
 
 def test_vague_areas():

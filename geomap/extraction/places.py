@@ -180,8 +180,9 @@ _BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _DISTANCE = r"(?:kilomet(?:er|re)s?|km|miles)"
 # "in the north-eastern", "struck southern": the side of a place before its name
 _SIDE_BEFORE_NAME = (
-    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?\s+)?$"
+    # "in neighbouring Poltava Oblast", "in Russian-occupied southern Kherson"
+    r"\s+(?:the\s+)?(?:(?:Russian-)?occupied\s+|neighbou?ring\s+|nearby\s+|front-?line\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
 )
 # "launched from the directions of Kursk", "took off from the Savasleyka airfield": where it came from
 _RELATIVE_TO = compile_opening(

@@ -16,13 +16,13 @@ __all__ = ["Sentence", "split_sentences"]
 _WORD = re.compile(r"\w+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
-# whitespace and a capital letter, digit or opening quote, or at a line break.
+# whitespace and a capital letter, digit, opening quote or list bullet, or at a line break.
 # Opened by a lookahead on the characters an end can start with: the search skips the others at once. A
 # line break is matched from the newline itself, not from the spaces before it, so the search does not
 # try every space between two words (the sentence is trimmed of them anyway).
 _SENTENCE_END = compile_opening(
     r"(?:(?P<stop>[.!?][\"'”’)\]]*)\s+|\n\s*)"  # punctuation (and closing quotes) or a line break,
-    r"(?=[\"“‘(]?[A-ZА-ЯІЇЄҐ0-9])"  # then a capital, a digit or an opening quote
+    r"(?=[\"“‘(]?[A-ZА-ЯІЇЄҐ0-9]|[•▪●◦*-]\s)"  # then a capital, a digit, an opening quote or a bullet
 )
 _ABBREVIATION = compile_opening(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|Prof|Sen|Rep|Gov|No|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul"
