@@ -1247,10 +1247,31 @@ def test_seventh_session_rules(text, expected):
             {("interception", "Tula Oblast")},
         ),
         ("Falling fragments broke the windows of several houses in Tula.", {("damage", "Tula")}),
+        ("The same night, a drone fell on the grounds of a chemical plant in Tula.", {("attack", "Tula")}),
+        # what was shot down fell: no attack
+        ("A downed drone fell on the grounds of a chemical plant in Tula.", {("interception", "Tula")}),
+        (
+            "Drones hit a plant in Tula. Two workers had been taken to the town hospital with burns.",
+            {("attack", "Tula"), ("casualties", "Tula")},
+        ),
+        ('In Tula, officials describe such incidents as "attempted attacks" and "minor fires."', set()),
     ],
 )
 def test_ninth_session_rules(text, expected):
     assert types_and_places(text) == expected
+
+
+def test_a_village_in_a_rural_district_named_after_a_town_is_the_village():
+    from geomap.resolver import Resolver
+
+    text = "Debris fell in the village of Mytiaieve in the Saky district in Crimea, damaging a power line."
+    events = extract(text, published="2026-01-14", resolver=Resolver.default())
+    assert [e.place for e in by_type(events, "damage")] == ["Mityayevo"]  # not the town of Saky
+
+
+def test_a_row_of_a_table_dates_what_happened_overnight():
+    text = "Tue, May 20 | Odesa | Overnight, Russian drones hit the port."
+    assert [(e.place, e.date) for e in by_type(run(text), "attack")] == [("Odesa", "2025-05-20")]
 
 
 def test_a_placeless_headline_toll_is_the_toll_the_article_reaches():

@@ -92,7 +92,8 @@ _EARLIER_PERIOD = compile_opening(
     r"|(?P<year_only>(?:19|20)\d\d)(?![-/])"
     r"|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d))"
     r"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall)|earlier\s+this\s+(?:year|month)"
-    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year)"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year"
+    r"|(?:two|three|four|five|several|few|\d+)\s+(?:months|years))"
     r"|that\s+(?:summer|spring|autumn|fall|winter|year|period)"
     # "discussed at talks in Istanbul this spring" or "struck the airfield in the spring" in an October
     # article, not "spared until this autumn"

@@ -44,6 +44,7 @@ _ONLY_INTERCEPTIONS = frozenset({EventType.INTERCEPTION})
 _ATTACKS_AND_INTERCEPTIONS = frozenset({EventType.ATTACK, EventType.INTERCEPTION})
 _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _BACKGROUND = dates.BACKGROUND
+_DAY = DatePrecision.DAY.value
 _RECENT_DAYS = 10
 """News reports the last days: a day named further back recalls the past (a weekly recap still fits)."""
 # "did not comment on the attack", "asked about the night's attack": a happening spoken of, not reported
@@ -367,9 +368,14 @@ class _Reader:
         return settle_districts(found, containers, self.reported_cities, self.reported_places)
 
     def _resolve_within(self, mention: places.PlaceMention, region: places.PlaceMention) -> Place | None:
-        """Resolve a town named with its region ("Borova in Kharkiv Oblast"), or None if it is not there."""
+        """Resolve a town named with its region ("Borova in Kharkiv Oblast"), or None if it is not there.
+
+        A rural district the gazetteer knows only by the town it is named after ("Mytiaieve in the Saky
+        district": Saky) holds the village too.
+        """
         area = self.locator.resolve(region.query, written=region.text)
-        if area is None or area.precision != _REGION:
+        raion = region.query.rsplit(" ", 1)[-1].lower() in _RAION_WORDS
+        if area is None or not (area.precision == _REGION or (raion and area.precision == _CITY)):
             return None
         hints = self.locator.hints
         self.locator.hints = (*hints, region.query)
@@ -441,19 +447,21 @@ class _Reader:
         date_mentions = dates.find_dates(
             text, self.published, start=start, end=end, words=words, previous=self.latest_date
         )
-        if self.section_date is not None and self.section_date.date is not None and date_mentions:
-            # under a dated heading ("Saturday: Quiet night"), "overnight" is that day's night; a weekday
-            # ("On Thursday morning") still counts from publication
-            from_heading = {
-                mention.start: mention
-                for mention in dates.find_dates(
-                    text, self.section_date.date, start=start, end=end, words=words, previous=self.latest_date
-                )
-            }
-            date_mentions = [
-                mention if dates.names_a_day(mention) else from_heading.get(mention.start, mention)
-                for mention in date_mentions
-            ]
+        # under a dated heading ("Saturday: Quiet night") or after a row's own day ("Tue, Sept. 3 |
+        # Nationwide | Overnight, Russia launched"), "overnight" is that day's night; a weekday ("On
+        # Thursday morning") still counts from publication
+        leading = date_mentions[0] if date_mentions else None
+        if (
+            leading is not None
+            and leading.date is not None
+            and leading.start - start <= _ROW_DATE_LEAD
+            and leading.precision == _DAY
+            and len(date_mentions) > 1
+        ):
+            date_mentions = _counted_from(text, leading.end, end, words, leading.date, date_mentions)
+        elif self.section_date is not None and self.section_date.date is not None and date_mentions:
+            day = self.section_date.date
+            date_mentions = _counted_from(text, start, end, words, day, date_mentions, self.latest_date)
         if "who" in words:
             date_mentions = _outside_asides(text, sentence, date_mentions, found)
         if self.published is not None and date_mentions:
@@ -803,11 +811,26 @@ def _split_total(
     return split
 
 
+def _counted_from(
+    text: str,
+    start: int,
+    end: int,
+    words: frozenset[str],
+    day: dt.date,
+    mentions: list[dates.DateMention],
+    previous: dates.DateMention | None = None,
+) -> list[dates.DateMention]:
+    """Return ``mentions`` with those that count from today ("overnight") counted from ``day`` instead."""
+    found = dates.find_dates(text, day, start=start, end=end, words=words, previous=previous)
+    again = {m.start: m for m in found}
+    return [m if dates.names_a_day(m) else again.get(m.start, m) for m in mentions]
+
+
 def _holding_regions(text: str, mentions: list[places.PlaceMention]) -> dict[int, int]:
     """Map a town's mention to the next mention when that names its region ("Borova in Kharkiv Oblast")."""
     holders = {}
     for index, (town, region) in enumerate(itertools.pairwise(mentions)):
-        if region.query.rsplit(" ", 1)[-1].lower() in _REGION_WORDS and _IN_REGION.fullmatch(
+        if region.query.rsplit(" ", 1)[-1].lower() in _HOLDING_WORDS and _IN_REGION.fullmatch(
             text, town.end, region.start
         ):
             holders[index] = index + 1
@@ -895,7 +918,9 @@ _COORDINATION = re.compile(
 
 
 _REGION_KINDS = frozenset({"region", "oblast", "province"})
-_REGION_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"})
+_RAION_WORDS = frozenset({"district", "raion", "rayon"})
+_ROW_DATE_LEAD = 16  # "Tue, Sept. 3 | ...", "On Sept. 3, ...": a date that opens its sentence
+_HOLDING_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"}) | _RAION_WORDS
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+")
 _AIMED_AT = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?$", re.IGNORECASE)  # a launch's target
 _SEVERAL_AREAS = re.compile(r"\b(?:regions|provinces|oblasts|territories)\b", re.IGNORECASE)

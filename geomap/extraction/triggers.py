@@ -74,6 +74,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
         r"(?:cuts?|burns?|concussions?|injur(?:y|ies))"
         r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help)"
+        r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\s+with\s+(?:[\w-]+\s+){0,2}?burns"
         # "A man was cut by flying glass", not "Several cars were hit by shrapnel"
         r"|(?:man|woman|boy|girl|child|resident|driver|worker|pensioner|teenager|passenger|civilian|person"
         r"|people|residents|civilians)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:cut|hit)\s+by\s+(?:flying\s+)?"
@@ -115,9 +116,11 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"(?:dropped|fired)"
         # a weapon as the agent: "a guided aerial bomb destroyed a school"
         # (not "105 drones destroyed overnight over 11 regions": shot down)
-        r"|(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are"
+        # (not "a downed drone crashed into a house": what was shot down fell)
+        r"|(?<!downed\s)(?<!intercepted\s)(?<!shot-down\s)"
+        r"(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are"
         r"|debris|wreckage|fragments?)\b)"
-        r"\w+\s+){0,2}?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded"
+        r"\w+\s+){0,2}?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded|fell\s+(?:on|onto|into)"
         rf"|set\s+(?:fire|ablaze|alight))\b(?!\s+{_OVER_AN_AREA}))"
         # a headline's present tense: "Guided bombs pound Kupiansk", "Russia fires 38 missiles at Ukraine"
         r"|(?<!\d\s)(?<!to\s)pounds?(?=\s+(?:the\s+)?(?-i:[A-ZА-ЯІЇЄҐ]))"
@@ -144,7 +147,7 @@ _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
 # Word stems that must appear in a sentence before a type's (costlier) pattern is tried.
 _STEMS = {
     EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress",
-    EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought"
+    EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought|burns"
     r"|suffered|sustained|received|escaped|cut|hit",
     EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
     r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock|windows",
@@ -290,8 +293,15 @@ _DESCRIBED_OWN = compile_opening(
     r"|justifies)\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?$",
     _I,
 )
+# 'preferred to describe such incidents as "attempted attacks" and "minor fires"': a label, not a happening
+_DESCRIBED_AS = compile_opening(
+    r"\b(?:describe[sd]?|call(?:s|ed)?|label(?:s|led|ed)?|dismiss(?:es|ed)?)\s+(?:such|these|those|the|its|their"
+    r"|all)\s+(?:[\w-]+\s+)?(?:incidents|attacks|strikes|hits|events|reports)\s+as\s+[^.;]{0,40}?$",
+    _I,
+)
 _DESCRIBED_WORDS = frozenset(
-    "describes described calls called labels labelled labeled justifies justified".split()
+    "describe describes described call calls called label labels labelled labeled justifies justified "
+    "dismiss dismisses dismissed".split()
 )
 # "an attack of UAVs had been repelled over the region": an interception, not a strike
 _REPELLED_AFTER = re.compile(
@@ -496,10 +506,9 @@ def _blocked(
         return True
     if event_type is _ATTACK and text[end - 1] == "s" and _GENERIC_SUBJECT.search(text, window, start):
         return True  # "Russia says it strikes only military targets": what it does, not what it did
-    if (
-        text[end - 1] == "s"
-        and _may_hold(words, _DESCRIBED_WORDS, text, window)
-        and _DESCRIBED_OWN.search(text, window, start)
+    if _may_hold(words, _DESCRIBED_WORDS, text, window) and (
+        (text[end - 1] == "s" and _DESCRIBED_OWN.search(text, window, start))
+        or _DESCRIBED_AS.search(text, window, start)
     ):
         return True
     if event_type is _ATTACK and _ONLY_TARGETS_AFTER.match(text, end, after):
