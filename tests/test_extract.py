@@ -1269,6 +1269,26 @@ def test_a_village_in_a_rural_district_named_after_a_town_is_the_village():
     assert [e.place for e in by_type(events, "damage")] == ["Mityayevo"]  # not the town of Saky
 
 
+def test_a_newest_first_live_blog_keeps_each_update_with_its_place_and_each_item_with_its_figures():
+    text = (
+        "14:05 - Odesa toll rises to four\n\n"
+        "Rescuers recovered the body of a fourth victim in Odesa, the governor said. The number of injured "
+        "has risen to 11.\n\n"
+        "11:30 - Bombs dropped on Kharkiv\n\n"
+        "Russian aircraft dropped guided bombs on Kharkiv, killing two men and wounding a woman.\n\n"
+        "09:50 - Air Force: Russia launched 17 missiles and 24 drones overnight\n\n"
+        "Russia attacked Ukraine overnight with 17 missiles and 24 drones, the Air Force said.\n\n"
+        "08:40 - Two killed as drone hits apartment block in Odesa\n\n"
+        "A Russian drone struck a residential building in Odesa overnight, killing two people and injuring "
+        "seven."
+    )
+    events = run(text, published="2024-10-09")
+    casualties = {e.place: (e.killed, e.injured) for e in by_type(events, "casualties")}
+    assert casualties == {"Odesa": (4, 11), "Kharkiv": (2, 1)}
+    attacks = {e.place: (e.missiles, e.drones) for e in by_type(events, "attack")}
+    assert attacks == {"Odesa": (None, None), "Kharkiv": (None, None), "Ukraine": (17, 24)}
+
+
 def test_a_row_of_a_table_dates_what_happened_overnight():
     text = "Tue, May 20 | Odesa | Overnight, Russian drones hit the port."
     assert [(e.place, e.date) for e in by_type(run(text), "attack")] == [("Odesa", "2025-05-20")]

@@ -263,6 +263,8 @@ def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own():
         ("the death toll from the strike on the apartment building had risen to five", {"killed": 5}),
         ("Two women, aged 67 and 71, were killed when the blast brought down their house.", {"killed": 2}),
         ("Three men, aged 45, 50 and 61, were wounded.", {"injured": 3}),
+        ("Rescuers recovered the body of a fourth victim from the rubble.", {"killed": 4}),
+        ("Rescuers pulled a second body from the rubble.", {"killed": 2}),
     ],
 )
 def test_casualty_counts(text, expected):

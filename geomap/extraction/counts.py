@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geomap.extraction.numbers import Count, find_counts
+from geomap.extraction.numbers import NTH_BODY_PATTERN, ORDINALS, Count, find_counts
 from geomap.extraction.openings import compile_opening
 
 __all__ = [
@@ -113,6 +113,8 @@ _TOLL_UPDATE = compile_opening(
     r"|\b(?:bringing|brought|bring|raising|raised)\s+the\s+(?:death\s+toll|toll|number\s+of\s+\w+)\b",
     _I,
 )
+# "recovered the body of a fourth victim", "pulled a second body from the rubble": the toll has reached that
+_NTH_BODY = compile_opening(NTH_BODY_PATTERN, _I, before=r"\b")
 # "including a 12-year-old", "63 drones ..., including 22 over the Belgorod region": part of a count given
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|which)\b", _I)  # "38 of them over the Krasnodar region"
 _DOWNED_BEFORE = compile_opening(
@@ -258,6 +260,9 @@ def casualty_tallies(
         value = 2 if match.group("n").lower() == "both" else 1
         count = Count(value, "exact", match.start("n"), match.end("n"))
         tallies.append(Tally(_field_for(match.group("verb")), count, match.start("verb")))
+    for match in _NTH_BODY.finditer(text, start, end) if text.find("bod", start, end) >= 0 else ():
+        value = ORDINALS[(match.group("nth") or match.group("nth2")).lower()]
+        tallies.append(Tally("killed", Count(value, "exact", match.start(), match.end()), match.start()))
     return _dedupe(tallies)
 
 
@@ -268,7 +273,7 @@ _UNNUMBERED = compile_opening(
 )
 
 
-TOLL_UPDATE_WORDS = frozenset(["toll", "number"])
+TOLL_UPDATE_WORDS = frozenset(["toll", "number", "body", "bodies"])
 """Words a toll update needs: without one of them a sentence cannot update a toll."""
 
 
@@ -286,7 +291,7 @@ def is_toll_update(text: str, *, start: int, end: int) -> bool:
     -------
     bool
     """
-    return _TOLL_UPDATE.search(text, start, end) is not None
+    return _TOLL_UPDATE.search(text, start, end) is not None or _NTH_BODY.search(text, start, end) is not None
 
 
 def unnumbered_toll(text: str, *, start: int, end: int) -> str | None:

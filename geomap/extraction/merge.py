@@ -51,6 +51,7 @@ class Mention:
     new_happening: bool = False
     update: bool = False  # "the death toll has risen to four": a later report of an earlier happening
     refers_back: bool = False  # "the exchange", "the strike on Sumy": one reported before
+    opens_item: bool = False  # heads a live blog's timed item ("09:50 - Russia launched 17 missiles")
 
 
 @dataclass
@@ -221,6 +222,11 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
             # "...Death toll rises to three" in a headline: an update read before the report it updates
             waiting.append((len(groups), mention))
             continue
+        if mention.opens_item and mention.place is None and mention.counts:
+            # "09:50 - Air Force: Russia launched 17 missiles and 24 drones overnight": the figures of the
+            # report the item goes on to give, not of an item before it
+            waiting.append((len(groups), mention))
+            continue
         if candidates:
             if mention.update:  # "bringing the number of dead there to four": the toll that had a death count
                 # at its own place rather than in the region that also counted it ("four killed and ten
@@ -245,6 +251,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
     for position, mention in reversed(waiting):
         counted = [g for g in of_type.get(mention.event_type, ()) if g.counts_any_of(mention)]
         pool = [g for g in counted if _counts_agree(mention, g)] or counted
+        # "The number of injured has risen to 11" after "...in Korsun-Shevchenkivskyi": the toll there
+        pool = [g for g in pool if _holds(g.place, mention.place)] or pool
         if pool:
             # the report that follows the update ("Death toll rises to three" before its lede)
             after = [g for g in pool if groups.index(g) >= position]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from geomap.extraction.openings import compile_opening
 from geomap.model import CountQualifier
 
-__all__ = ["Count", "NUMBER_PATTERN", "parse_count", "find_counts"]
+__all__ = ["Count", "NUMBER_PATTERN", "ORDINALS", "NTH_BODY_PATTERN", "parse_count", "find_counts"]
 
 _UNITS = {
     "one": 1,
@@ -46,6 +46,15 @@ _TENS = {
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000}
+_ORDINAL_WORDS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
+ORDINALS = {word: value for value, word in enumerate(_ORDINAL_WORDS, start=2)}
+"""Ordinal words from "second", the figure a toll reaches when "the body of a fourth victim" is found."""
+_ORDINAL = "(?:" + "|".join(ORDINALS) + ")"
+NTH_BODY_PATTERN = (
+    rf"bod(?:y|ies)\s+of\s+(?:a|the)\s+(?P<nth>{_ORDINAL})\s+(?:victim|person|resident)\b"
+    rf"|(?<=\ba\s)(?P<nth2>{_ORDINAL})\s+body\b"
+)
+"""A body found that brings a toll to its ordinal: "the body of a fourth victim", "a second body"."""
 _QUALIFIERS = {
     "at least": CountQualifier.AT_LEAST,
     "no fewer than": CountQualifier.AT_LEAST,

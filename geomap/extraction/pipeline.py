@@ -554,6 +554,7 @@ class _Reader:
                     new_happening=new_happening,
                     update=update,
                     refers_back=refers_back,
+                    opens_item=self._new_item(sentence),
                 )
                 if not self._worth_keeping(mention):
                     continue

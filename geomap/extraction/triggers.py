@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.extraction.numbers import NTH_BODY_PATTERN
 from geomap.extraction.openings import compile_opening
 from geomap.model import EventType
 
@@ -74,6 +75,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
         r"(?:cuts?|burns?|concussions?|injur(?:y|ies))"
         r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help)"
+        rf"|{NTH_BODY_PATTERN}"
         r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\s+with\s+(?:[\w-]+\s+){0,2}?burns"
         # "A man was cut by flying glass", not "Several cars were hit by shrapnel"
         r"|(?:man|woman|boy|girl|child|resident|driver|worker|pensioner|teenager|passenger|civilian|person"
@@ -148,7 +150,7 @@ _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
 _STEMS = {
     EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress",
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought|burns"
-    r"|suffered|sustained|received|escaped|cut|hit",
+    r"|bod|suffered|sustained|received|escaped|cut|hit",
     EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
     r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock|windows",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
