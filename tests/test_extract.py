@@ -1255,6 +1255,25 @@ def test_seventh_session_rules(text, expected):
             {("attack", "Tula"), ("casualties", "Tula")},
         ),
         ('In Tula, officials describe such incidents as "attempted attacks" and "minor fires."', set()),
+        # a General Staff summary's ground fighting is no strike, unless a weapon from afar is named
+        ("In the Kupiansk direction, the enemy attacked six times near Odesa and Kharkiv.", set()),
+        ("In the Lyman direction, 11 assaults were recorded near Tula. Ten of them were repelled.", set()),
+        ("In Tula, 112 occupiers were eliminated today and 41 wounded.", set()),
+        (
+            "In the Huliaipole direction, Russian aircraft struck the areas of Odesa with guided bombs.",
+            {("attack", "Odesa")},
+        ),
+        ("Drones hit Tula overnight. Moscow calls the strikes terrorism.", {("attack", "Tula")}),
+        (
+            "Ukraine and Russia exchanged 31 prisoners on Thursday in the Sumy region. Previous exchanges "
+            "have mostly taken place on the border with Belarus.",
+            {("prisoner_exchange", "Sumy Region")},
+        ),
+        (
+            "In Tula, a drone hit the roof of a house. A woman living there suffered a shrapnel wound to her "
+            "leg. Windows in two neighbouring houses were also smashed.",
+            {("attack", "Tula"), ("casualties", "Tula"), ("damage", "Tula")},
+        ),
     ],
 )
 def test_ninth_session_rules(text, expected):
@@ -1287,6 +1306,12 @@ def test_a_newest_first_live_blog_keeps_each_update_with_its_place_and_each_item
     assert casualties == {"Odesa": (4, 11), "Kharkiv": (2, 1)}
     attacks = {e.place: (e.missiles, e.drones) for e in by_type(events, "attack")}
     assert attacks == {"Odesa": (None, None), "Kharkiv": (None, None), "Ukraine": (17, 24)}
+
+
+def test_a_front_wide_drone_count_is_not_one_village_s():
+    text = "Today the enemy used 2,961 kamikaze drones to strike.\n\nRussian aircraft bombed Odesa."
+    attacks = sorted((e.place, e.drones or 0) for e in by_type(run(text), "attack"))
+    assert attacks == [("Odesa", 0), ("Ukraine", 2961)]  # the whole country's, where the text says no more
 
 
 def test_a_row_of_a_table_dates_what_happened_overnight():

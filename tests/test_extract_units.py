@@ -598,6 +598,11 @@ def test_possessive_and_qualifier_split():
     assert mentions["Ukraine"] is Role.CONTAINER and mentions["Russia"] is not Role.LOCATION
 
 
+def test_a_place_a_person_is_of_is_no_person():
+    text = "A resident of Halytsynove, a 41-year-old man, was hurt, said Nadiia, a 61-year-old pensioner."
+    assert find_people(text) == {"Nadiia"}
+
+
 def test_a_name_after_an_adjective_of_place_is_where_it_happened():
     text = "Drones cut power in neighbouring Poltava Oblast and in Russian-occupied Kherson."
     locative = {m.text: m.locative for m in find_place_mentions(text, start=0, end=len(text))}

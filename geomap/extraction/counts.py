@@ -79,9 +79,14 @@ _VICTIMS_AFTER = re.compile(
     _I,
 )
 # "an 81-year-old man was injured", "The driver, a 44-year-old local resident, was wounded": one person
+# "A woman living there suffered a shrapnel wound", "a man walking nearby was injured"
+_DOING_THERE = (
+    r"(?:\s+(?:living|working|walking|standing|sleeping|driving)\s+(?:there|nearby|next\s+door"
+    r"|(?:in|at|on)\s+(?:the|a|an)\s+[\w-]+))?"
+)
 _ONE_THEN_VERB = compile_opening(
     rf"\b(?P<n>an?|one|the)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}|\d+-year-old)(?:,\s+an?\s+[^,]{{1,50}},)?"
-    rf"\s+{_AUX}{_VERB}\b",
+    rf"{_DOING_THERE}\s+{_AUX}{_VERB}\b",
     _I,
 )
 # "a woman and a 16-year-old girl were injured", "a man and his son were killed": two people

@@ -20,6 +20,7 @@ __all__ = ["Mention", "Group", "merge_mentions"]
 
 _TOTAL_PRECISIONS = ("country", "region")  # where a total of finer counts may be given
 _REGION_RANK = PRECISION_RANK["region"]
+_WEAPON_COUNTS = frozenset({"missiles", "drones"})
 _VAGUE_DATES = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
 _DATE_RANK = {
     DatePrecision.DAY.value: 0,
@@ -146,6 +147,8 @@ class Group:
             # "Thursday's exchange ..." then "The exchange took place in the Sumy region": a later report
             # that dates nothing itself may say where the unplaced happening was ("the freed soldiers were
             # taken to a hospital in Chernihiv" does not: a weak mention is no report of where it happened)
+            if not mention.counts and not self.counts.keys().isdisjoint(_WEAPON_COUNTS):
+                return False  # "2,961 drones" used along the whole front are not the bombs on one village
             vague_date = mention.date_precision in _VAGUE_DATES and not mention.weak
             return self.date == mention.date or vague_date
         return self.place.key == mention.place.key

@@ -110,7 +110,9 @@ _PEOPLE = compile_opening(
     r"\b(?:(?:President|Governor|Mayor|Minister|Spokesperson|Spokesman|Spokeswoman|Colonel|Chancellor|Ambassador"
     r"|Commander|governor|mayor|spokesperson|spokesman|spokeswoman|commander)|(?:Gov|Gen|Col|Mr|Mrs|Ms|Dr)\.?)"
     rf"[ \t]+(?:{_PERSON_NAME}[ \t]+)?(?P<titled>{_PERSON_NAME})"
-    rf"|(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\s+(?:[\w-]+\s+)?{_PERSON_NOUN}\b"
+    # (not the place a person is of: "Another resident of Halytsynove, a 41-year-old man, sought help")
+    rf"|(?<!\bof\s)(?<!\bin\s)(?<!\bfrom\s)(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\s+"
+    rf"(?:[\w-]+\s+)?{_PERSON_NOUN}\b"
     r"|\d{1,3},\s+(?:who|said|says|told|a|an)\b)"
     # set off by commas after the office: "the regional governor, Vladimir Vladimirov, had confirmed",
     # "the head of Dagestan, Sergei Melikov, said"

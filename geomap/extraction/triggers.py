@@ -28,6 +28,7 @@ VIOLENT_TYPES = frozenset({EventType.ATTACK, EventType.CASUALTIES, EventType.DAM
 _I = re.IGNORECASE
 # Read in hot loops: plain names spare the enum attribute lookups.
 _ATTACK, _CASUALTIES, _DAMAGE = EventType.ATTACK, EventType.CASUALTIES, EventType.DAMAGE
+_FRONT_TYPES = frozenset({EventType.ATTACK, EventType.INTERCEPTION, EventType.CASUALTIES})
 _EXCHANGE, _INTERCEPTION, _TALKS = EventType.PRISONER_EXCHANGE, EventType.INTERCEPTION, EventType.TALKS
 # Each pattern opens with a lookahead on its words' first letters, derived from the pattern: the search
 # passes over other words without trying every alternative at each of them.
@@ -73,7 +74,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives"
         r"|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
         r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-        r"(?:cuts?|burns?|concussions?|injur(?:y|ies))"
+        r"(?:cuts?|burns?|concussions?|injur(?:y|ies)|wounds?)"
         r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help)"
         rf"|{NTH_BODY_PATTERN}"
         r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\s+with\s+(?:[\w-]+\s+){0,2}?burns"
@@ -92,7 +93,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|(?<!by\s)(?<!from\s)debris|wreckage|rubble"
         r"|(?:blown|blew|blowing)\s+out|flames|(?:secondary\s+)?detonations"
         # "falling fragments broke the windows of several residential buildings"
-        r"|(?:broke|smashed|breaking|smashing)\s+(?:\S+\s+){0,3}?windows|windows\s+(?:were\s+|was\s+)?(?:broken|smashed)"
+        r"|(?:broke|smashed|breaking|smashing)\s+(?:\S+\s+){0,3}?windows|windows\s+(?:\S+\s+){0,4}?(?:were|was)\s+(?:also\s+)?(?:broken|smashed)"
         r"|(?:leaving|left)\s+(?:\S+\s+){0,6}?without\s+(?:power|electricity|heat(?:ing)?|water|gas)"
         r"|(?:power|electricity)\s+(?:was|were|had\s+been)\s+cut"
         r"|(?<!to\s)(?:cut(?:ting)?|knock(?:ed|ing)\s+out)\s+(?:off\s+)?(?:the\s+|an?\s+)?"
@@ -260,14 +261,16 @@ _BACKGROUND_BEFORE = compile_opening(
     # "Every night, Russia is launching drones at our towns": what keeps happening
     r"|(?:every|each)\s+(?:single\s+)?(?:night|day|morning|evening|week),?\s+(?:[\w’'-]+\s+){0,4}"
     # "The attack on Yuzhne came days after Ukrainian drones struck oil facilities": an earlier happening
-    r"|came\s+(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|just)\s+)?(?:after|before)\s+(?:[\w’'-]+,?\s+){0,6})$",
+    r"|came\s+(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|just)\s+)?(?:after|before)\s+(?:[\w’'-]+,?\s+){0,6}"
+    # "Previous civilian exchanges have mostly taken place on the border with Belarus"
+    r"|(?:previous|prior|past)\s+(?:[\w-]+\s+)?)$",
     _I,
 )
 _BACKGROUND_WORDS = frozenset(
     "retaliation retaliate retaliates retaliated retaliating retaliatory revenge retribution response blames "
     "responding avenge avenges avenged avenging stepped stepping ramped ramping intensified intensifying "
     "escalated escalating increased increasing carry carries using deploying employing every each "
-    "came".split()
+    "came previous prior past".split()
 )
 # "Kharkiv city itself was not attacked overnight"
 _NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?$", _I)
@@ -291,10 +294,37 @@ _HABITUAL_BEFORE = compile_opening(
 # "Ukraine has described its strikes on Crimea as a legitimate response": what a side's strikes are (not
 # "called its Friday strikes a response": that night's)
 _DESCRIBED_OWN = compile_opening(
-    r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:described|called|labell?ed|justified)|describes|calls|labels"
-    r"|justifies)\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?$",
+    r"\b(?:(?:(?:has|have|had)\s+(?:\w+\s+)?(?:described|called|labell?ed|justified)|describes|calls|labels"
+    r"|justifies)\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    # "Moscow calls the strikes terrorism": what a side says such strikes are, in the present
+    r"|(?:describes|calls|labels|condemns)\s+(?:the|these|such)\s+)$",
     _I,
 )
+# "In the Kupiansk direction, the enemy attacked six times": a General Staff summary's ground fighting, not a
+# strike; unless a weapon from afar is named ("Russian aircraft struck the areas of Rizdvianka")
+_FRONT_DIRECTION = compile_opening(
+    r"\b[Ii]n\s+(?:this|the\s+(?:[A-Z][\w-]*\s+){1,3}(?:and\s+(?:[A-Z][\w-]*\s+){1,2})?)directions?\b"
+)
+_DIRECTION_WORDS = frozenset({"direction", "directions"})
+_ENEMY_LOSSES = compile_opening(
+    r"\b(?:occupiers|invaders|enemy\s+(?:soldiers|troops|personnel|servicemen))\s+(?:were|have\s+been)\s+"
+    r"(?:eliminated|killed|neutrali[sz]ed|liquidated)\b",
+    _I,
+)
+_STRIKE_WEAPON_WORDS = frozenset(
+    "drone drones uav uavs missile missiles rocket rockets shahed shaheds aircraft airstrike airstrikes bomb "
+    "bombs artillery shelling shelled mortar mortars air".split()
+)
+_STRIKE_WEAPON = re.compile(r"\b(?:" + "|".join(sorted(_STRIKE_WEAPON_WORDS)) + r")\b", _I)
+
+
+def _names_a_weapon(words: frozenset[str] | None, text: str, lower: int, upper: int) -> bool:
+    """Return True if the sentence ``text[lower:upper]`` names a weapon that strikes from afar."""
+    if words is not None:
+        return not words.isdisjoint(_STRIKE_WEAPON_WORDS)
+    return _STRIKE_WEAPON.search(text, lower, upper) is not None
+
+
 # 'preferred to describe such incidents as "attempted attacks" and "minor fires"': a label, not a happening
 _DESCRIBED_AS = compile_opening(
     r"\b(?:describe[sd]?|call(?:s|ed)?|label(?:s|led|ed)?|dismiss(?:es|ed)?)\s+(?:such|these|those|the|its|their"
@@ -303,7 +333,7 @@ _DESCRIBED_AS = compile_opening(
 )
 _DESCRIBED_WORDS = frozenset(
     "describe describes described call calls called label labels labelled labeled justifies justified "
-    "dismiss dismisses dismissed".split()
+    "dismiss dismisses dismissed condemns".split()
 )
 # "an attack of UAVs had been repelled over the region": an interception, not a strike
 _REPELLED_AFTER = re.compile(
@@ -508,6 +538,21 @@ def _blocked(
         return True
     if event_type is _ATTACK and text[end - 1] == "s" and _GENERIC_SUBJECT.search(text, window, start):
         return True  # "Russia says it strikes only military targets": what it does, not what it did
+    if (
+        event_type in _FRONT_TYPES
+        and _may_hold(words, _DIRECTION_WORDS, text, lower)
+        and _FRONT_DIRECTION.search(text, lower, upper)
+        and not _names_a_weapon(words, text, lower, upper)
+    ):
+        return True
+    if (
+        event_type is _INTERCEPTION
+        and text[start:end].lower().startswith("repel")
+        and not _names_a_weapon(words, text, lower, upper)
+    ):
+        return True  # "Ten of them have been repelled" after "11 Russian assaults": a ground attack held off
+    if event_type is _CASUALTIES and _ENEMY_LOSSES.search(text, lower, start):
+        return True  # "112 occupiers were eliminated in this direction today and 41 wounded": battle losses
     if _may_hold(words, _DESCRIBED_WORDS, text, window) and (
         (text[end - 1] == "s" and _DESCRIBED_OWN.search(text, window, start))
         or _DESCRIBED_AS.search(text, window, start)
