@@ -1314,6 +1314,17 @@ def test_a_front_wide_drone_count_is_not_one_village_s():
     assert attacks == [("Odesa", 0), ("Ukraine", 2961)]  # the whole country's, where the text says no more
 
 
+def test_a_headline_naming_a_region_heads_the_reports_inside_it():
+    text = (
+        "Russia strikes Odesa Oblast towns\n\n"
+        "Drones hit Odesa overnight. Missiles struck the Berezivka district on Tuesday."
+    )
+    assert types_and_places(text) == {("attack", "Odesa"), ("attack", "Berezivka District")}
+    # a lede that says so is a report of its own
+    text = text.replace("towns\n", "towns.\n")
+    assert ("attack", "Odesa Oblast") in types_and_places(text)
+
+
 def test_a_row_of_a_table_dates_what_happened_overnight():
     text = "Tue, May 20 | Odesa | Overnight, Russian drones hit the port."
     assert [(e.place, e.date) for e in by_type(run(text), "attack")] == [("Odesa", "2025-05-20")]

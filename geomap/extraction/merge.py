@@ -21,6 +21,7 @@ __all__ = ["Mention", "Group", "merge_mentions"]
 _TOTAL_PRECISIONS = ("country", "region")  # where a total of finer counts may be given
 _REGION_RANK = PRECISION_RANK["region"]
 _WEAPON_COUNTS = frozenset({"missiles", "drones"})
+_STOPS = frozenset('.!?"”’')  # a sentence closed by one of these is no headline
 _VAGUE_DATES = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
 _DATE_RANK = {
     DatePrecision.DAY.value: 0,
@@ -374,8 +375,18 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
                 for mention in group.mentions:
                     finer[0].add(mention)
                 continue
+            if finer and not group.counts and _headline_only(group):
+                # "Russian attack on Dnipropetrovsk, Poltava oblasts: What we know so far" heads the reports
+                # of Petrykivka and Tsarychanka: the headline's quote stays as their evidence
+                finer[0].mentions.extend(group.mentions)
+                continue
         kept.append(group)
     return kept
+
+
+def _headline_only(group: Group) -> bool:
+    """Return True if the group is reported only in the article's headline: an opening line left unstopped."""
+    return all(m.sentence.index == 0 and m.sentence.text[-1] not in _STOPS for m in group.mentions)
 
 
 def _unnamed_site(group: Group) -> bool:
