@@ -1274,6 +1274,12 @@ def test_seventh_session_rules(text, expected):
             "leg. Windows in two neighbouring houses were also smashed.",
             {("attack", "Tula"), ("casualties", "Tula"), ("damage", "Tula")},
         ),
+        # an aside on what the station does says nothing of where the fire was
+        (
+            "Drones attacked a pumping station near Tula. Falling debris started a fire at the station, "
+            "which pumps crude to terminals in southern Russia, he said.",
+            {("attack", "Tula"), ("damage", "Tula")},
+        ),
     ],
 )
 def test_ninth_session_rules(text, expected):
@@ -1323,6 +1329,11 @@ def test_a_headline_naming_a_region_heads_the_reports_inside_it():
     # a lede that says so is a report of its own
     text = text.replace("towns\n", "towns.\n")
     assert ("attack", "Odesa Oblast") in types_and_places(text)
+
+
+def test_a_headline_in_the_present_tense_injures():
+    casualties = by_type(run("Drone attack on Odesa injures five"), "casualties")
+    assert [(e.place, e.injured) for e in casualties] == [("Odesa", 5)]
 
 
 def test_a_row_of_a_table_dates_what_happened_overnight():

@@ -265,6 +265,7 @@ def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own():
         ("Three men, aged 45, 50 and 61, were wounded.", {"injured": 3}),
         ("Rescuers recovered the body of a fourth victim from the rubble.", {"killed": 4}),
         ("Rescuers pulled a second body from the rubble.", {"killed": 2}),
+        ("Three people were initially reported injured.", {"injured": 3}),
     ],
 )
 def test_casualty_counts(text, expected):

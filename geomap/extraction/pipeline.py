@@ -646,6 +646,12 @@ class _Reader:
         if trigger.event_type is EventType.PRISONER_EXCHANGE and pool:
             # "Eleven Ukrainian civilians held in Russia returned home": where the captives were kept
             pool = [item for item in pool if not _HELD_IN.search(self.text, item.start - 40, item.start)]
+        if pool and "which" in sentence.words:
+            # "a fire on the territory of the station, which pumps crude to terminals in southern Russia":
+            # the aside describes the station, it does not say where the fire was
+            asides = [a.span() for a in _WHICH_ASIDE.finditer(self.text, sentence.start, sentence.end)]
+            asides = [(a, b) for a, b in asides if not a <= trigger.start < b]
+            pool = [item for item in pool if not any(a <= item.start < b for a, b in asides)]
         if trigger.weak:
             lower, upper = _clause(self.text, sentence, trigger)
             pool = [item for item in pool if lower <= item.start and item.end <= upper]
@@ -931,6 +937,7 @@ _GOVERNOR_OF = compile_opening(
 )
 # "Zelenskyy, who returned from the conference on Sunday,": an aside about a person named
 _WHO_ASIDE = compile_opening(r"\b[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s[^,;]*")
+_WHICH_ASIDE = compile_opening(r",\s+which\s[^,;]*")
 
 _NARROWING = re.compile(r"(?:near|close\s+to|along|on|at)\s", re.IGNORECASE)
 
