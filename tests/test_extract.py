@@ -1274,6 +1274,12 @@ def test_seventh_session_rules(text, expected):
             "leg. Windows in two neighbouring houses were also smashed.",
             {("attack", "Tula"), ("casualties", "Tula"), ("damage", "Tula")},
         ),
+        # when, told by an attack reported elsewhere
+        (
+            "Drones attacked Odesa overnight. Late on Saturday, before the main attack began, debris fell on "
+            "a house in Kharkiv.",
+            {("attack", "Odesa"), ("damage", "Kharkiv")},
+        ),
         # an aside on what the station does says nothing of where the fire was
         (
             "Drones attacked a pumping station near Tula. Falling debris started a fire at the station, "

@@ -272,6 +272,11 @@ _BACKGROUND_WORDS = frozenset(
     "escalated escalating increased increasing carry carries using deploying employing every each "
     "came previous prior past".split()
 )
+# "Late on Saturday, before the main attack began, debris fell": when, told by an attack reported elsewhere
+_TIME_OF_ATTACK_BEFORE = compile_opening(
+    r"\b(?:before|after|until|when|as|since)\s+the\s+(?:[\w-]+\s+)?$", _I
+)
+_BEGAN_AFTER = re.compile(r"\s+(?:began|begun|started|ended|was\s+over)\b", _I)
 # "Kharkiv city itself was not attacked overnight"
 _NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?$", _I)
 # "There were no hits on infrastructure", "neither region has reported a strike": none happened
@@ -570,6 +575,7 @@ def _blocked(
         or (
             _may_hold(words, _NO_ATTACK_WORDS, text, window) and _NO_ATTACK_BEFORE.search(text, window, start)
         )
+        or (_TIME_OF_ATTACK_BEFORE.search(text, window, start) and _BEGAN_AFTER.match(text, end, after))
     ):
         return True  # "air defences repelled an attack", "no military facilities had been hit"
     if event_type is not _ATTACK and event_type is not _INTERCEPTION:
