@@ -1274,6 +1274,9 @@ def test_seventh_session_rules(text, expected):
             "leg. Windows in two neighbouring houses were also smashed.",
             {("attack", "Tula"), ("casualties", "Tula"), ("damage", "Tula")},
         ),
+        # a weapon that had struck, not one that had been shot down
+        ("Its drones had destroyed a launcher near Odesa.", {("attack", "Odesa"), ("damage", "Odesa")}),
+        ("Kyiv said 20 drones had been destroyed near Odesa.", {("interception", "Odesa")}),
         # when, told by an attack reported elsewhere
         (
             "Drones attacked Odesa overnight. Late on Saturday, before the main attack began, debris fell on "
