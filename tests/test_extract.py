@@ -72,7 +72,8 @@ def test_a_past_month_or_year_is_background_not_an_event():
     )
     events = run(text)
     assert sorted((e.event_type, e.date, e.killed) for e in events) == [
-        ("attack", "2025-05-23", None), ("casualties", "2025-05-23", 2)
+        ("attack", "2025-05-23", None),
+        ("casualties", "2025-05-23", 2),
     ]
 
 
@@ -237,9 +238,18 @@ def test_a_place_shot_down_over_is_carried_to_interceptions_only():
 def test_an_unnamed_site_in_a_country_is_the_place_the_text_names_later():
     text = (
         "A Russian missile struck a port city in southern Ukraine on Monday.\n\n"
-        "The missile hit Odesa shortly before 9 p.m., the governor said on Telegram on Tuesday."
+        "The missile hit Odesa shortly before 9 p.m. on Monday, the governor said."
     )
     assert types_and_places(text) == {("attack", "Odesa")}
+    # a village is no city of a million (the gazetteer knows how many live there)
+    from geomap.resolver import Resolver
+
+    text = (
+        "A Russian drone hit a bus in a village in northern Ukraine on Saturday, killing nine. In Kharkiv, "
+        "shelling injured two on Saturday."
+    )
+    events = extract(text, published="2025-05-24", resolver=Resolver.default())
+    assert [(e.place, e.killed) for e in by_type(events, "casualties") if e.killed] == [("Ukraine", 9)]
     # two sites named later: which one the lede meant, it does not say
     text = (
         "A Russian missile struck a port city in southern Ukraine on Monday.\n\n"
@@ -250,8 +260,7 @@ def test_an_unnamed_site_in_a_country_is_the_place_the_text_names_later():
 
 def test_a_region_wide_count_does_not_fold_into_a_city_counting_otherwise():
     text = (
-        "Air defences shot down 14 drones over the Tula region. "
-        "In Tula, a drone was shot down over a garage."
+        "Air defences shot down 14 drones over the Tula region. In Tula, a drone was shot down over a garage."
     )
     interceptions = by_type(run(text), "interception")
     assert sorted((e.place, e.drones) for e in interceptions) == [("Tula", 1), ("Tula Oblast", 14)]
@@ -512,7 +521,8 @@ def test_the_country_is_not_the_party_that_launched_at_it():
     )
     events = run(text)
     assert {(e.event_type, e.place) for e in events if e.precision == "country"} == {
-        ("attack", "Ukraine"), ("interception", "Ukraine")
+        ("attack", "Ukraine"),
+        ("interception", "Ukraine"),
     }
 
 
@@ -658,21 +668,25 @@ def test_a_border_named_by_both_countries_lies_on_the_side_the_article_is_about(
     )
     (exchange,) = by_type(run(text), "prisoner_exchange")
     assert (exchange.precision, exchange.country_code, exchange.place) == (
-        "border_area", "UA", "Ukraine–Belarus border area"
+        "border_area",
+        "UA",
+        "Ukraine–Belarus border area",
     )
 
 
 def test_semicolon_parts_of_a_headline_keep_their_own_weapons():
     events = run("Kharkiv hit by missiles; Odesa shelled again")
     assert sorted((e.place, e.weapon) for e in by_type(events, "attack")) == [
-        ("Kharkiv", "missile"), ("Odesa", "artillery")
+        ("Kharkiv", "missile"),
+        ("Odesa", "artillery"),
     ]
 
 
 def test_semicolon_parts_of_a_headline_keep_their_own_places():
     events = run("Odesa: six missiles downed; Kyiv reports strikes on Kharkiv")
     assert sorted((e.event_type, e.place, e.missiles) for e in events) == [
-        ("attack", "Kharkiv", None), ("interception", "Odesa", 6)
+        ("attack", "Kharkiv", None),
+        ("interception", "Odesa", 6),
     ]
 
 
@@ -816,7 +830,9 @@ def test_the_day_a_toll_was_updated_does_not_date_what_is_said_of_the_strike_lat
     )
     events = run(text)
     assert {(e.event_type, e.date) for e in events} == {
-        ("attack", "2025-05-22"), ("casualties", "2025-05-22"), ("damage", "2025-05-22")
+        ("attack", "2025-05-22"),
+        ("casualties", "2025-05-22"),
+        ("damage", "2025-05-22"),
     }
 
 
@@ -1176,8 +1192,7 @@ def test_a_part_listed_after_a_total_is_not_added_to_it():
         ),
         # the wreckage of a downed drone fell here: damage, not a downing here
         (
-            "In Kharkiv, wreckage from a drone that had been shot down smashed into the roof of a "
-            "warehouse.",
+            "In Kharkiv, wreckage from a drone that had been shot down smashed into the roof of a warehouse.",
             {("damage", "Kharkiv")},
         ),
         # a bare plural said to be something is a kind of happening
@@ -1274,6 +1289,25 @@ def test_seventh_session_rules(text, expected):
             "leg. Windows in two neighbouring houses were also smashed.",
             {("attack", "Tula"), ("casualties", "Tula"), ("damage", "Tula")},
         ),
+        # the edges of this session's rules, as a reviewer probed them
+        (
+            "In the Kupiansk direction, a Russian shell hit a house in Kharkiv, killing a woman.",
+            {("attack", "Kharkiv"), ("casualties", "Kharkiv")},
+        ),
+        ("The Black Sea Fleet repelled an attack on Odesa overnight.", {("interception", "Odesa")}),
+        (
+            "Kharkiv received 12 strikes overnight, injuring three people.",
+            {("attack", "Kharkiv"), ("casualties", "Kharkiv")},
+        ),
+        (
+            "Kyiv calls the attacks on Odesa a war crime after three people were killed.",
+            {("attack", "Odesa"), ("casualties", "Odesa")},
+        ),
+        (
+            "In the previous attack on Kharkiv on Monday, two people were killed.",
+            {("attack", "Kharkiv"), ("casualties", "Kharkiv")},
+        ),
+        ("A missile fell into the Black Sea off Odesa, the air force said.", set()),
         # a weapon that had struck, not one that had been shot down
         ("Its drones had destroyed a launcher near Odesa.", {("attack", "Odesa"), ("damage", "Odesa")}),
         ("Kyiv said 20 drones had been destroyed near Odesa.", {("interception", "Odesa")}),
@@ -1348,6 +1382,9 @@ def test_a_headline_in_the_present_tense_injures():
 def test_a_row_of_a_table_dates_what_happened_overnight():
     text = "Tue, May 20 | Odesa | Overnight, Russian drones hit the port."
     assert [(e.place, e.date) for e in by_type(run(text), "attack")] == [("Odesa", "2025-05-20")]
+    # a day that only sets the scene does not
+    text = "After the May 17 attack on a bus in Odesa, Russian drones again struck the town overnight."
+    assert {e.date for e in by_type(run(text), "attack")} == {"2025-05-24"}
 
 
 def test_a_placeless_headline_toll_is_the_toll_the_article_reaches():

@@ -177,19 +177,6 @@ def test_the_day_something_was_said_is_not_the_day_it_happened():
     assert [m.text for m in mentions] == ["Tuesday"]
 
 
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("The bomb hit the village before 9 p.m., the governor said on Telegram on Tuesday.", []),
-        ("Two drones were downed, the ministry said in a statement on Thursday morning.", []),
-        # told before what happened: the day of the account may be all the text says of when
-        ("The governor wrote on Telegram on Sunday morning that a fire had broken out.", ["Sunday"]),
-    ],
-)
-def test_the_day_an_account_was_given_after_what_happened_is_not_its_day(text, kept):
-    assert [m.text for m in find_dates(text, SATURDAY)] == kept
-
-
 def test_may_as_a_verb_is_not_a_date():
     assert find_dates("The next exchange may come soon.", SATURDAY) == []
 
@@ -220,12 +207,15 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
 
 
 def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own():
-    text = "• Repair crews restored power by noon\n• In Zinkiv, a drone struck a house.\n- A man was hurt"
+    text = "• Repair crews restored power by noon\n• In Zinkiv, a drone struck a house.\n• A man was hurt"
     assert [s.text for s in split_sentences(text)] == [
         "• Repair crews restored power by noon",
         "• In Zinkiv, a drone struck a house.",
-        "- A man was hurt",
+        "• A man was hurt",
     ]
+    # a hyphen list continues the sentence that introduces it: "the ministry said:\n- 10 over ..."
+    text = "Air defences destroyed 18 drones, the ministry said:\n- 10 over Belgorod;\n- 8 over Kursk."
+    assert len(split_sentences(text)) == 1
 
 
 @pytest.mark.parametrize(
@@ -558,9 +548,18 @@ def test_governments_and_their_officials_are_not_locations():
 )
 def test_who_governs_speaks_or_lives_somewhere(text, role):
     words = (
-        ("Zelensky", "Units", "People", "Drones", "A", "Sea", "It", "The", "Energy", "They", "Turkish")
-        + ("Peskov", "Patriot", "Western", "Debris", "Russian")
-    )
+        "Zelensky",
+        "Units",
+        "People",
+        "Drones",
+        "A",
+        "Sea",
+        "It",
+        "The",
+        "Energy",
+        "They",
+        "Turkish",
+    ) + ("Peskov", "Patriot", "Western", "Debris", "Russian")
     names = [m for m in find_place_mentions(text, start=0, end=len(text)) if m.text not in words]
     if role is None:  # the first a location, the second only where it lies
         assert [m.role for m in names] == [Role.LOCATION, Role.REFERENCE]
@@ -644,7 +643,7 @@ def test_vague_areas():
 )
 def test_a_vague_area_may_say_where_one_unnamed_site_lies(text, one_site):
     (area,) = find_vague_areas(text, start=0, end=len(text))
-    assert (area.kind, area.one_site) == ("country", one_site)
+    assert (area.kind, bool(area.site)) == ("country", one_site)
 
 
 def test_weapons_combine():

@@ -141,16 +141,6 @@ _SAID_ON = compile_opening(
     r"(?:on\s+|early\s+|late\s+|later\s+|on\s+the\s+morning\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "..., the governor said on Telegram on Tuesday.": when the account was given, told after what happened
-# ("wrote on Telegram on Sunday that a fire had broken out" may be all a text says of when)
-_SAID_VIA = compile_opening(
-    r"\b(?:said|says|reported|announced|wrote|added|stated|confirmed|posted)\s+(?:on|in|via)\s+"
-    r"(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
-    r"(?:Telegram|Facebook|X|statement|video|post|television|TV|social\s+media|briefing|interview|address)\s+"
-    r"(?:on\s+|early\s+|late\s+|later\s+)?$",
-    re.IGNORECASE,
-)
-_THAT_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+that\b", re.IGNORECASE)
 # "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9"
 _RANGE_START = compile_opening(
     r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?"
@@ -336,13 +326,7 @@ def _without_range_starts(text: str, start: int, mentions: list[DateMention]) ->
     for mention in mentions:
         before = max(start, mention.start - 45)  # "accused Ukrainian forces on Thursday"
         # (what was said in a past month or year is past too: "officials said in May 2024 that drones hit")
-        if mention.precision != BACKGROUND and (
-            _SAID_ON.search(text, before, mention.start)
-            or (
-                _SAID_VIA.search(text, max(start, mention.start - 70), mention.start)
-                and not _THAT_AFTER.match(text, mention.end)
-            )
-        ):
+        if mention.precision != BACKGROUND and _SAID_ON.search(text, before, mention.start):
             continue
         if _RANGE_START.search(text, max(start, mention.start - 40), mention.start):
             opened = mention

@@ -55,9 +55,9 @@ class Place:
         GeoNames feature code (PPLC for a capital...).
     reason : str
         Why the resolver chose it.
-    unnamed_site : bool
-        The area is where one site the phrase does not name lies ("a front-line village in eastern
-        Ukraine"): a finer place reported for the same happening may be that site.
+    unnamed_site : str
+        The kind of one site the phrase does not name that lies in the area ("village" in "a front-line
+        village in eastern Ukraine"), or "": a finer place reported for the same happening may be that site.
     """
 
     written: str
@@ -71,7 +71,7 @@ class Place:
     geonameid: int | None = None
     feature_code: str | None = None
     reason: str = ""
-    unnamed_site: bool = field(default=False, compare=False)
+    unnamed_site: str = field(default="", compare=False)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @cached_property

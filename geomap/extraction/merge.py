@@ -22,6 +22,8 @@ _TOTAL_PRECISIONS = ("country", "region")  # where a total of finer counts may b
 _REGION_RANK = PRECISION_RANK["region"]
 _WEAPON_COUNTS = frozenset({"missiles", "drones"})
 _STOPS = frozenset('.!?"”’')  # a sentence closed by one of these is no headline
+# the most people a site of that kind has: larger places are no "village in eastern Ukraine"
+_SITE_POPULATION = {"village": 20_000, "hamlet": 20_000, "settlement": 50_000, "town": 300_000}
 _VAGUE_DATES = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
 _DATE_RANK = {
     DatePrecision.DAY.value: 0,
@@ -287,7 +289,7 @@ def _uncounted_into_regions(groups: list[Group]) -> list[Group]:
     for group in groups:
         if group.event_type is EventType.INTERCEPTION and not group.counts and group.place is not None:
             regions = [g for g in counted if g.place is not None and g.place.contains(group.place)]
-            regions = [g for g in regions if _dates_compatible(g, group)]
+            regions = [g for g in regions if g.date == group.date]
             if len(regions) == 1:
                 regions[0].mentions.extend(group.mentions)
                 continue
@@ -368,7 +370,10 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
                 and g.event_type is group.event_type
                 and g.place is not None
                 and area.contains(g.place)
-                and (area.precision == "region" or g.place.rank < _REGION_RANK)
+                and (
+                    area.precision == "region"
+                    or (g.place.rank < _REGION_RANK and _may_be_site(group, g.place))
+                )
                 and _dates_compatible(g, group)
             ]
             if len(finer) == 1 and _folds_into(group, finer[0]):
@@ -387,6 +392,16 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
 def _headline_only(group: Group) -> bool:
     """Return True if the group is reported only in the article's headline: an opening line left unstopped."""
     return all(m.sentence.index == 0 and m.sentence.text[-1] not in _STOPS for m in group.mentions)
+
+
+def _may_be_site(group: Group, place: Place) -> bool:
+    """Return True if ``place`` is no larger than the kind of site the group's phrase names.
+
+    "A village in northern Ukraine" is not Kharkiv, a city of a million; a refinery or a city may be anywhere.
+    """
+    kinds = {m.place.unnamed_site for m in group.mentions if m.place is not None}
+    population = place.extra.get("population") or 0
+    return all(population <= _SITE_POPULATION.get(kind, population) for kind in kinds)
 
 
 def _unnamed_site(group: Group) -> bool:

@@ -52,7 +52,7 @@ ORDINALS = {word: value for value, word in enumerate(_ORDINAL_WORDS, start=2)}
 _ORDINAL = "(?:" + "|".join(ORDINALS) + ")"
 NTH_BODY_PATTERN = (
     rf"bod(?:y|ies)\s+of\s+(?:a|the)\s+(?P<nth>{_ORDINAL})\s+(?:victim|person|resident)\b"
-    rf"|(?<=\ba\s)(?P<nth2>{_ORDINAL})\s+body\b"
+    rf"|(?<=\ba\s)(?P<nth2>{_ORDINAL})\s+body\b(?!\s+parts?\b)"
 )
 """A body found that brings a toll to its ordinal: "the body of a fourth victim", "a second body"."""
 _QUALIFIERS = {

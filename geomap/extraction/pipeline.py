@@ -403,7 +403,7 @@ class _Reader:
         if country is None:
             return None
         place = self.locator.country(country, written=written)
-        return replace(place, unnamed_site=True) if place is not None and area.one_site else place
+        return replace(place, unnamed_site=area.site) if place is not None and area.site else place
 
     def _nearer_side(self, first: str, second: str) -> tuple[str, str]:
         """Return (side, neighbour) of a border named by both countries: the side the article is about.
@@ -454,9 +454,10 @@ class _Reader:
         if (
             leading is not None
             and leading.date is not None
-            and leading.start - start <= _ROW_DATE_LEAD
             and leading.precision == _DAY
             and len(date_mentions) > 1
+            and _ROW_DAY_BEFORE.fullmatch(text, start, leading.start)
+            and _ROW_DAY_AFTER.match(text, leading.end)
         ):
             date_mentions = _counted_from(text, leading.end, end, words, leading.date, date_mentions)
         elif self.section_date is not None and self.section_date.date is not None and date_mentions:
@@ -926,7 +927,10 @@ _COORDINATION = re.compile(
 
 _REGION_KINDS = frozenset({"region", "oblast", "province"})
 _RAION_WORDS = frozenset({"district", "raion", "rayon"})
-_ROW_DATE_LEAD = 16  # "Tue, Sept. 3 | ...", "On Sept. 3, ...": a date that opens its sentence
+# a day that labels its sentence: "Tue, Sept. 3 | Nationwide | Overnight, ...", "On Sept. 3, overnight, ..."
+# (not "After the May 17 attack", "By May 20, ...")
+_ROW_DAY_BEFORE = re.compile(r"(?:(?:On|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?")
+_ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]")
 _HOLDING_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"}) | _RAION_WORDS
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+")
 _AIMED_AT = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?$", re.IGNORECASE)  # a launch's target

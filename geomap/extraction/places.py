@@ -233,7 +233,11 @@ _AGENT_AFTER = re.compile(
     r"|fires|pressed|presses|stepped\s+up|steps\s+up|continued|continues|intensified|intensifies|retaliated"
     r"|retaliates|unleashed|unleashes|pounded|pounds|bombarded|bombards|answered|answers|appealed|appeals"
     r"|stood\s+ready|stands\s+ready|(?:is|was|remains)\s+ready|(?:is|was)\s+[\"“]open\s+to|wants|wanted"
-    r"|refused|refuses|rejected|rejects|received|receives|handed\s+over|hands\s+over|freed|frees)\b"
+    r"|refused|refuses|rejected|rejects"
+    # "Kyiv also received the bodies of 1,000 soldiers" (not "Kharkiv received 12 strikes")
+    r"|(?:received|receives|handed\s+over|hands\s+over|freed|frees)\s+(?:back\s+)?(?:the\s+)?(?:[\w,-]+\s+){0,3}?"
+    r"(?:bodies|prisoners|POWs|servicemen|soldiers|captives|defenders|civilians)"
+    r")\b"
     # "Kyiv has repeatedly targeted refineries", "Moscow has been saving up missiles"
     r"|\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|shelled)\b"
     r"|\s+(?:has|have|had)\s+been\s+(?:saving|preparing|building|stockpiling|planning|launching|firing"

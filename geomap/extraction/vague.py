@@ -75,8 +75,8 @@ _COMPASS_COUNTRY = compile_opening(
 # One place the text does not name (yet): "a front-line village in eastern Ukraine", "an oil refinery in
 # southern Russia", "in central Ukrainian industrial town".
 _SITE = (
-    r"(?:village|town|city|settlement|hamlet|refinery|plant|factory|depot|airfield|air\s+base|airbase|port"
-    r"|terminal|substation)"
+    r"(?P<site>village|town|city|settlement|hamlet|refinery|plant|factory|depot|airfield|air\s+base|airbase"
+    r"|port|terminal|substation)"
 )
 _ONE_SITE_BEFORE = re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{_SITE}\s+$", re.I)
 _ONE_SITE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_SITE}\b(?!-)", re.I)
@@ -119,9 +119,9 @@ class VagueArea:
         A border named by both its countries without saying which side ("the border between
         Ukraine and Belarus"): ``country_code`` and ``other_country_code`` are the two, in the
         order written.
-    one_site : bool
-        The phrase says where one unnamed site lies ("a front-line village in eastern Ukraine"): a
-        finer place the article names may be that site.
+    site : str
+        The kind of one unnamed site the phrase says lies there ("village" in "a front-line village in
+        eastern Ukraine"), or "": a finer place the article names may be that site.
     """
 
     kind: str
@@ -131,7 +131,7 @@ class VagueArea:
     country_code: str | None = None
     other_country_code: str | None = None
     either_side: bool = False
-    one_site: bool = False
+    site: str = ""
 
 
 def country_code_for(word: str) -> str | None:
@@ -187,11 +187,11 @@ def find_vague_areas(
             continue
         cc = country_code_for(match.group("country"))
         adjective = match.group("country").lower() not in _COUNTRY_NOUNS
-        one_site = (
-            _ONE_SITE_BEFORE.search(text, max(start, match.start() - 60), match.start()) is not None
-            or (adjective and _ONE_SITE_AFTER.match(text, match.end(), end) is not None)
-        )
-        found.append(VagueArea("country", match.group(), match.start(), match.end(), cc, one_site=one_site))
+        site = _ONE_SITE_BEFORE.search(text, max(start, match.start() - 60), match.start())
+        if site is None and adjective:
+            site = _ONE_SITE_AFTER.match(text, match.end(), end)
+        kind = site.group("site").lower() if site is not None else ""
+        found.append(VagueArea("country", match.group(), match.start(), match.end(), cc, site=kind))
     for match in _WHOLE_COUNTRY.finditer(text, start, end) if _may_name(words, _WHOLE_COUNTRY_WORDS) else ():
         found.append(VagueArea("country", match.group(), match.start(), match.end()))
     found.sort(key=lambda v: v.start)
