@@ -1289,6 +1289,24 @@ def test_seventh_session_rules(text, expected):
             "leg. Windows in two neighbouring houses were also smashed.",
             {("attack", "Tula"), ("casualties", "Tula"), ("damage", "Tula")},
         ),
+        # heldout56-58: what a ministry did not mention, a country's territory, "in Tula village", an aside
+        (
+            "Drones hit a refinery in Tula.\n\nRussia's defence ministry said its air defences had destroyed "
+            "45 drones overnight but did not mention the Tula region.",
+            {("attack", "Tula"), ("interception", "Russia")},
+        ),
+        (
+            "The ministry said air defences had intercepted 59 drones over Russian territory.",
+            {("interception", "Russia")},
+        ),
+        (
+            "Shelling kills two in Tula village\n\nShelling killed two people in Novomoskovsk on Friday.",
+            {("attack", "Novomoskovsk"), ("casualties", "Novomoskovsk")},
+        ),
+        (
+            "Drones hit an oil depot in Tula which supplied fuel to units in Kharkiv, officials said.",
+            {("attack", "Tula")},
+        ),
         # the edges of this session's rules, as a reviewer probed them
         (
             "In the Kupiansk direction, a Russian shell hit a house in Kharkiv, killing a woman.",

@@ -541,6 +541,7 @@ def test_governments_and_their_officials_are_not_locations():
         ("Russian shelling damaged the main water source in Mykolaiv.", Role.LOCATION),
         ("Kharkiv remains open to visitors despite the shelling.", Role.LOCATION),
         ('Vietnam said Hanoi had "consistently supported dialogue".', Role.SPEAKER),
+        ('Zelenskyy said the attack showed that Moscow "is not looking for peace".', Role.SPEAKER),
         ("It was the first time Hanoi had acted as an intermediary.", Role.SPEAKER),
         ("Kyiv also received the bodies of 1,000 soldiers.", Role.SPEAKER),
         ("The freed men were taken to medical facilities in Chernihiv Oblast.", Role.REFERENCE),

@@ -941,7 +941,7 @@ _GOVERNOR_OF = compile_opening(
 )
 # "Zelenskyy, who returned from the conference on Sunday,": an aside about a person named
 _WHO_ASIDE = compile_opening(r"\b[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s[^,;]*")
-_WHICH_ASIDE = compile_opening(r",\s+which\s[^,;]*")
+_WHICH_ASIDE = compile_opening(r"\bwhich\s[^,;]*")
 
 _NARROWING = re.compile(r"(?:near|close\s+to|along|on|at)\s", re.IGNORECASE)
 

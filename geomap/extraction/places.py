@@ -48,7 +48,8 @@ _NAME_APPOSED = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b)[A-ZА-ЯІЇЄҐ][\w’'\-]+"
 )
-_REGIONAL_AFTER = re.compile(r"\s+regional\b|\s+(?:regions|oblasts|provinces)\b")
+# "Kharkiv regional", "the Sumy and Kharkiv regions", "shelling kills two in Zaporizhzhia village": the region
+_REGIONAL_AFTER = re.compile(r"\s+regional\b|\s+(?:regions|oblasts|provinces)\b|\s+(?:villages?|towns)\b")
 # "the Poltava and Kyiv regions": the plural qualifier applies to every name in the list.
 _LISTED_REGIONS_AFTER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*"
@@ -164,7 +165,8 @@ _LANDMARK_AFTER = re.compile(
 )
 # "taken to hospital in Kursk" is where the wounded went, "launch sites in occupied Crimea" where missiles
 # came from; "struck a hospital in Kharkiv" is where it happened
-_MENTIONING = compile_opening(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$", re.IGNORECASE)
+# "without mentioning Tatarstan", "did not mention the Tyumen region"
+_MENTIONING = compile_opening(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 _TREATED_IN = compile_opening(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
     r"(?:hospital|clinic|(?:medical|health|treatment)\s+(?:facilit(?:y|ies)|centres?|centers?|institutions?))s?"
@@ -226,7 +228,7 @@ _AGENT_AFTER = re.compile(
     r"\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:swap|swapped|exchange|exchanged|traded)\b"
     # 'Pushilin said Kiev "has no intention of stopping"', 'the strike showed Moscow "is not interested"'
     r"|\s+[\"“]?(?:(?:has|have|had)\s+no\s+(?:intention|interest|desire)"
-    r"|(?:is|are)\s+not\s+(?:interested|willing))\b"
+    r"|(?:is|are)\s+not\s+(?:interested|willing|looking|seeking|ready|prepared))\b"
     # "Moscow, for its part, has answered with its own bombardment"
     r"|(?:,\s+for\s+its\s+part,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:swap|swapped|exchange|exchanged|traded|kept|keeps|launched|launches|fired"

@@ -63,7 +63,8 @@ _REGION_LIST = compile_opening(
     rf"|\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+)"
     rf"(?:(?P<adj2>{_COUNTRY_WORD})\s+)?(?:regions|provinces|oblasts)\b"
     # "over Russian regions", "over the territory of Russian regions": a country's regions, no number
-    rf"|(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bterritory\sof\s))(?P<adj3>{_COUNTRY_WORD})\s+(?:regions|provinces|oblasts)\b",
+    rf"|(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bterritory\sof\s))(?P<adj3>{_COUNTRY_WORD})\s+"
+    r"(?:regions|provinces|oblasts|territory)\b",
     re.IGNORECASE,
 )
 _WHOLE_COUNTRY = compile_opening(
@@ -76,22 +77,22 @@ _COMPASS_COUNTRY = compile_opening(
 # southern Russia", "in central Ukrainian industrial town".
 _SITE = (
     r"(?P<site>village|town|city|settlement|hamlet|refinery|plant|factory|depot|airfield|air\s+base|airbase"
-    r"|port|terminal|substation)"
+    r"|port|terminal|substation|station|warehouse)"
 )
 _ONE_SITE_BEFORE = re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{_SITE}\s+$", re.I)
 _ONE_SITE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_SITE}\b(?!-)", re.I)
 
 
 _VAGUE_WORDS = frozenset(
-    "border regions provinces oblasts areas parts country nationwide countrywide northern southern eastern "
-    "western central".split()
+    "border regions provinces oblasts areas parts territory country nationwide countrywide northern southern "
+    "eastern western central".split()
 )
 
 
 # The word each pattern ends on (the compass-and-country one: the country): a sentence without it is not
 # searched with that pattern.
 _BORDER_WORDS = frozenset({"border"})
-_AREA_WORDS = frozenset("regions provinces oblasts areas parts".split())
+_AREA_WORDS = frozenset("regions provinces oblasts areas parts territory".split())
 _WHOLE_COUNTRY_WORDS = frozenset("country nationwide countrywide".split())
 
 
