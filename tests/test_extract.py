@@ -1303,10 +1303,7 @@ def test_seventh_session_rules(text, expected):
             "Shelling kills two in Tula village\n\nShelling killed two people in Novomoskovsk on Friday.",
             {("attack", "Novomoskovsk"), ("casualties", "Novomoskovsk")},
         ),
-        (
-            "Drones hit an oil depot in Tula which supplied fuel to units in Kharkiv, officials said.",
-            {("attack", "Tula")},
-        ),
+        ("Drones hit a depot which supplies fuel to units in Kharkiv, the governor of Tula said.", set()),
         # the edges of this session's rules, as a reviewer probed them
         (
             "In the Kupiansk direction, a Russian shell hit a house in Kharkiv, killing a woman.",
