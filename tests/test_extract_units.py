@@ -213,6 +213,9 @@ def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own():
         "• In Zinkiv, a drone struck a house.",
         "• A man was hurt",
     ]
+    # a hyphen list continues the sentence that introduces it: "the ministry said:\n- 10 over ...", unless
+    # its items are sentences of their own
+    assert len(split_sentences("Regions hit:\n- Kharkiv: two injured.\n- Odesa: one killed.")) == 3
     # a hyphen list continues the sentence that introduces it: "the ministry said:\n- 10 over ..."
     text = "Air defences destroyed 18 drones, the ministry said:\n- 10 over Belgorod;\n- 8 over Kursk."
     assert len(split_sentences(text)) == 1

@@ -930,7 +930,7 @@ _RAION_WORDS = frozenset({"district", "raion", "rayon"})
 # a day that labels its sentence: "Tue, Sept. 3 | Nationwide | Overnight, ...", "On Sept. 3, overnight, ..."
 # (not "After the May 17 attack", "By May 20, ...")
 _ROW_DAY_BEFORE = re.compile(r"(?:(?:On|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?")
-_ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]")
+_ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
 _HOLDING_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"}) | _RAION_WORDS
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+")
 _AIMED_AT = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?$", re.IGNORECASE)  # a launch's target
@@ -941,7 +941,10 @@ _GOVERNOR_OF = compile_opening(
 )
 # "Zelenskyy, who returned from the conference on Sunday,": an aside about a person named
 _WHO_ASIDE = compile_opening(r"\b[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s[^,;]*")
-_WHICH_ASIDE = compile_opening(r"\bwhich\s[^,;]*")
+# (not "the market, which is in Kostiantynivka": that clause says where)
+_WHICH_ASIDE = compile_opening(
+    r"\bwhich\s(?!(?:is|are|was|were)\s+(?:located\s+|situated\s+)?(?:in|near|on|outside|at)\b|lies\s)[^,;]*"
+)
 
 _NARROWING = re.compile(r"(?:near|close\s+to|along|on|at)\s", re.IGNORECASE)
 

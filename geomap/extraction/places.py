@@ -165,8 +165,11 @@ _LANDMARK_AFTER = re.compile(
 )
 # "taken to hospital in Kursk" is where the wounded went, "launch sites in occupied Crimea" where missiles
 # came from; "struck a hospital in Kharkiv" is where it happened
-# "without mentioning Tatarstan", "did not mention the Tyumen region"
-_MENTIONING = compile_opening(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+# "without mentioning Tatarstan", "did not mention the Tyumen region" (not "named the Kursk region among...")
+_MENTIONING = compile_opening(
+    r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$|\b(?:not|never|without)\s+(?:\w+\s+)?mention(?:ing|ed)?\s+the\s+$",
+    re.IGNORECASE,
+)
 _TREATED_IN = compile_opening(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
     r"(?:hospital|clinic|(?:medical|health|treatment)\s+(?:facilit(?:y|ies)|centres?|centers?|institutions?))s?"

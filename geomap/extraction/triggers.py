@@ -125,7 +125,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|debris|wreckage|fragments?)\b)"
         # "its drones had destroyed a launcher", not "drones had been destroyed"
         r"\w+\s+){0,2}?(?:(?:had|have|has)\s+)?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded"
-        r"|fell\s+(?:on|onto)\b"
+        r"|fell\s+(?:on|onto|into(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sea|water|river|field|lake|reservoir)\b))"
         rf"|set\s+(?:fire|ablaze|alight))\b(?!\s+{_OVER_AN_AREA}))"
         # a headline's present tense: "Guided bombs pound Kupiansk", "Russia fires 38 missiles at Ukraine"
         r"|(?<!\d\s)(?<!to\s)pounds?(?=\s+(?:the\s+)?(?-i:[A-ZА-ЯІЇЄҐ]))"
@@ -196,7 +196,9 @@ _EXCHANGE_OBJECT = re.compile(
 )
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
 _IRREALIS = compile_opening(
-    r"\b(?:will|would|could|may|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
+    # (the month is no "may": "On May 22, drones struck Kharkiv", "In May drones hit Odesa")
+    r"\b(?:will|would|could|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\blast\s)(?<!\bearly\s)(?<!\blate\s)"
+    r"may(?!\s+\d)|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
     # "the only ones able to reliably intercept ballistic missiles", not "was able to shoot down 45"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)able\s+to|capable\s+of"
     r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|future|possible|such"
@@ -279,7 +281,7 @@ _BACKGROUND_WORDS = frozenset(
 _TIME_OF_ATTACK_BEFORE = compile_opening(
     r"\b(?:before|after|until|when|as|since)\s+the\s+(?:[\w-]+\s+)?$", _I
 )
-_BEGAN_AFTER = re.compile(r"\s+(?:began|begun|started|ended|was\s+over)\b", _I)
+_BEGAN_AFTER = re.compile(r"\s+(?:began|begun|started|ended|was\s+over)\b(?!\s+(?:on|in|against)\b)", _I)
 # "Kharkiv city itself was not attacked overnight"
 _NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?$", _I)
 # "There were no hits on infrastructure", "neither region has reported a strike": none happened
@@ -328,8 +330,9 @@ _STRIKE_WEAPON_WORDS = frozenset(
     "bombs artillery shelling shelled shell shells mortar mortars air iskander grad himars strike strikes "
     "struck civilian civilians".split()
 )
-# what an air attack held off is called: "The Black Sea Fleet repelled an attack on Sevastopol"
-_REPELLED_WORDS = _STRIKE_WEAPON_WORDS | {"attack", "raid", "warfare"}
+# who holds off an attack from the air or sea: "The Black Sea Fleet repelled an attack on Sevastopol" (not
+# "Defenders repelled an attack near Vovchansk")
+_REPELLED_WORDS = _STRIKE_WEAPON_WORDS | {"raid", "warfare", "fleet", "navy", "sea"}
 
 
 def _names_a_weapon(
