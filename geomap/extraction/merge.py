@@ -359,6 +359,13 @@ def _counts_agree(a: Group | Mention, b: Group) -> bool:
 
 
 def _fold_regions(groups: list[Group]) -> list[Group]:
+    """Fold an area's report into the finer report it is about.
+
+    A region-level group joins the only finer group of its type inside the region; so does a country-level
+    one that places an unnamed site ("a front-line village in eastern Ukraine"), if the finer place is small
+    enough for that kind of site. A headline naming a region, with no figures, joins the first finer report
+    inside it as evidence.
+    """
     kept: list[Group] = []
     for group in groups:
         area = group.place
