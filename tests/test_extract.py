@@ -1413,6 +1413,14 @@ def test_a_headline_in_the_present_tense_injures():
     assert [(e.place, e.injured) for e in casualties] == [("Odesa", 5)]
 
 
+def test_a_toll_corrected_down_keeps_the_correction():
+    text = (
+        "A Russian drone attack on Odesa killed two people, officials said, lowering an earlier toll. The "
+        'governor had initially said four people were killed. "The number of dead is two, not four," he said.'
+    )
+    assert [(e.place, e.killed) for e in by_type(run(text), "casualties")] == [("Odesa", 2)]
+
+
 def test_a_row_of_a_table_dates_what_happened_overnight():
     text = "Tue, May 20 | Odesa | Overnight, Russian drones hit the port."
     assert [(e.place, e.date) for e in by_type(run(text), "attack")] == [("Odesa", "2025-05-20")]

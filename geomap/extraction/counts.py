@@ -198,6 +198,14 @@ def _field_for(verb: str) -> str:
     return "killed" if _KILL_WORD.fullmatch(verb) else "injured"
 
 
+# a figure given first and then corrected: "The governor had initially said four people were killed", "The
+# number of dead is two, not four"
+_SUPERSEDED = compile_opening(
+    r"\b(?:initially|originally|at\s+first|first)\s+(?:said|reported|stated|gave)\s+(?:that\s+)?$|,\s+not\s+$",
+    _I,
+)
+
+
 def _is_subset(text: str, start: int, count: Count) -> bool:
     return _SUBSET.search(text, max(start, count.start - 20), count.start) is not None
 
@@ -235,8 +243,9 @@ def casualty_tallies(
     numbers = find_counts(text, start=start, end=end) if numbers is None else numbers
     tallies: list[Tally] = []
     for count in numbers:
-        if _is_subset(text, start, count):
-            continue
+        superseded = _SUPERSEDED.search(text, max(start, count.start - 50), count.start) is not None
+        if superseded or _is_subset(text, start, count):
+            continue  # "had initially said four", "two, not four"; "one of them"
         after = _THEN_VERB.match(text, count.end, end)
         if after:
             tallies.append(Tally(_field_for(after.group("verb")), count, after.start("verb")))
