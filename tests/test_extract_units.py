@@ -177,6 +177,10 @@ def test_the_day_something_was_said_is_not_the_day_it_happened():
     assert [m.text for m in mentions] == ["Tuesday"]
 
 
+def test_a_day_in_another_time_zone_is_not_the_day():
+    assert find_dates("shortly after 2:00 am (2300 GMT Friday)", SATURDAY) == []
+
+
 def test_may_as_a_verb_is_not_a_date():
     assert find_dates("The next exchange may come soon.", SATURDAY) == []
 
@@ -547,6 +551,8 @@ def test_governments_and_their_officials_are_not_locations():
         ('Zelenskyy said the attack showed that Moscow "is not looking for peace".', Role.SPEAKER),
         ("It was the first time Hanoi had acted as an intermediary.", Role.SPEAKER),
         ("Kyiv also received the bodies of 1,000 soldiers.", Role.SPEAKER),
+        ("An earlier statement had named the neighbouring village of Teplytsia.", Role.REFERENCE),
+        ("The strike was on Artsyz, not Teplytsia.", None),
         ("The freed men were taken to medical facilities in Chernihiv Oblast.", Role.REFERENCE),
     ],
 )

@@ -165,9 +165,11 @@ _LANDMARK_AFTER = re.compile(
 )
 # "taken to hospital in Kursk" is where the wounded went, "launch sites in occupied Crimea" where missiles
 # came from; "struck a hospital in Kharkiv" is where it happened
-# "without mentioning Tatarstan", "did not mention the Tyumen region" (not "named the Kursk region among...")
+# "without mentioning Tatarstan", "did not mention the Tyumen region" (not "named the Kursk region among..."),
+# what a correction says was wrong: "had named the neighbouring village of Teplytsia", "Artsyz, not Teplytsia"
 _MENTIONING = compile_opening(
-    r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$|\b(?:not|never|without)\s+(?:\w+\s+)?mention(?:ing|ed)?\s+the\s+$",
+    r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$|\b(?:not|never|without)\s+(?:\w+\s+)?mention(?:ing|ed)?\s+the\s+$"
+    r"|\bnamed\s+the\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement)\s+of\s+$|,\s+not\s+$",
     re.IGNORECASE,
 )
 _TREATED_IN = compile_opening(
