@@ -1413,6 +1413,16 @@ def test_a_headline_in_the_present_tense_injures():
     assert [(e.place, e.injured) for e in casualties] == [("Odesa", 5)]
 
 
+def test_a_live_blog_correction_withdraws_the_place_it_says_was_wrong():
+    text = (
+        "09:18 - A Russian guided bomb struck Kharkiv, wounding two women.\n\n"
+        "10:05 - CORRECTION: The bomb did not hit Kharkiv but Odesa, the administration said."
+    )
+    assert {e.place for e in run(text, published="2024-08-22")} == {"Odesa"}
+    # what the correction says was wrong before it stays, if reported again after it
+    assert "Kharkiv" in {e.place for e in run(text + "\n\n11:00 - Drones hit Kharkiv again.")}
+
+
 def test_a_toll_corrected_down_keeps_the_correction():
     text = (
         "A Russian drone attack on Odesa killed two people, officials said, lowering an earlier toll. The "

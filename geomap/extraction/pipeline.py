@@ -20,7 +20,7 @@ from geomap.extraction import attribution, counts, dates, places, triggers, vagu
 from geomap.extraction.districts import Located, is_district, settle_districts, unknown_districts
 from geomap.extraction.events import keep_unplaced, main_country, reported, to_event
 from geomap.extraction.locate import Locator, Place
-from geomap.extraction.merge import Mention, merge_mentions
+from geomap.extraction.merge import Group, Mention, merge_mentions
 from geomap.extraction.numbers import COUNT_MARKERS, Count, find_counts
 from geomap.extraction.openings import compile_opening
 from geomap.extraction.text import Sentence, split_sentences
@@ -144,6 +144,8 @@ class _Reader:
         # the threat came from the air."
         self.introduced_on: dict[str | None, tuple[int, dates.DateMention]] = {}
         self.filed_from: frozenset[str] = frozenset()  # the keys of the places of datelines
+        # places a correction says were wrong, with the index of its sentence: "did not hit Serhiivka"
+        self.retracted: dict[str, int] = {}
         self.last_place: dict[str, tuple[int, Place]] = {}  # see _carried_as -> (paragraph, place)
         self.unattached = False  # the last place remembered was named in a sentence reporting nothing
         self.updating: int | None = None  # the paragraph updating a toll ("had risen to four")
@@ -274,6 +276,11 @@ class _Reader:
         held_by: set[int] = set()  # mentions of a region that only says where the town before it lies
         for index, mention in enumerate(mentions):
             if mention.role is _REFERENCE:
+                continue
+            if mention.role is places.Role.RETRACTED:
+                wrong = self.locator.resolve(mention.query, written=mention.text)
+                if wrong is not None and wrong.precision != _COUNTRY:
+                    self.retracted[wrong.key] = sentence.index
                 continue
             holder = holders.get(index)
             place = self._resolve_within(mention, mentions[holder]) if holder is not None else None
@@ -1142,7 +1149,7 @@ def extract_events(
     home = _home_country(text) if unplaced_exchange else None
     events = []
     for group in groups:
-        if not reported(group):
+        if not reported(group) or _retracted(group, reader.retracted):
             continue
         if group.place is None:
             # an exchange with no place: the country its prisoners came home to, if the text says
@@ -1159,6 +1166,13 @@ def extract_events(
             group.place, group.place_origin = place, origin
         events.append(to_event(group, source=source, title=title, published=published_date, notes=notes))
     return events
+
+
+def _retracted(group: Group, retracted: dict[str, int]) -> bool:
+    """Return True if a later correction says the group's place was wrong and nothing after it reports it."""
+    if group.place is None or group.place.key not in retracted:
+        return False
+    return all(m.sentence.index <= retracted[group.place.key] for m in group.mentions)
 
 
 def _home_country(text: str) -> str | None:

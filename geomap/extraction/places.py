@@ -165,11 +165,16 @@ _LANDMARK_AFTER = re.compile(
 )
 # "taken to hospital in Kursk" is where the wounded went, "launch sites in occupied Crimea" where missiles
 # came from; "struck a hospital in Kharkiv" is where it happened
-# "without mentioning Tatarstan", "did not mention the Tyumen region" (not "named the Kursk region among..."),
-# what a correction says was wrong: "had named the neighbouring village of Teplytsia", "Artsyz, not Teplytsia"
+# "without mentioning Tatarstan", "did not mention the Tyumen region" (not "named the Kursk region among...")
 _MENTIONING = compile_opening(
-    r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$|\b(?:not|never|without)\s+(?:\w+\s+)?mention(?:ing|ed)?\s+the\s+$"
-    r"|\bnamed\s+the\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement)\s+of\s+$|,\s+not\s+$",
+    r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+$|\b(?:not|never|without)\s+(?:\w+\s+)?mention(?:ing|ed)?\s+the\s+$",
+    re.IGNORECASE,
+)
+# what a correction says was wrong: "had named the neighbouring village of Teplytsia", "Artsyz, not
+# Teplytsia", "The bomb did not hit Serhiivka but Tetianivka"
+_CORRECTED_AWAY = compile_opening(
+    r"\bnamed\s+the\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement)\s+of\s+$|,\s+not\s+$"
+    r"|\b(?:did\s+not|didn['’]t)\s+(?:hit|strike|target)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _TREATED_IN = compile_opening(
@@ -355,6 +360,7 @@ class Role(StrEnum):
     SPEAKER = "speaker"  # stands for a government ("Moscow said")
     POSTING = "posting"  # an envoy's posting ("ambassador to Kyiv")
     REFERENCE = "reference"  # a reference point ("south of Moscow")
+    RETRACTED = "retracted"  # a place a correction says was wrong ("The bomb did not hit Serhiivka")
     DATELINE = "dateline"  # the article's dateline
 
 
@@ -437,6 +443,8 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         text[start:end] in _RIVERS and _THE_BEFORE.search(before) and _RIVER_ENDS.match(text, end)
     ):
         return Role.REFERENCE, False
+    if _CORRECTED_AWAY.search(before):
+        return Role.RETRACTED, False
     if _TREATED_IN.search(before) or _MENTIONING.search(before):
         return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"
     if _RELATIVE_TO.search(before):
