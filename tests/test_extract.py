@@ -1423,6 +1423,19 @@ def test_a_live_blog_correction_withdraws_the_place_it_says_was_wrong():
     assert "Kharkiv" in {e.place for e in run(text + "\n\n11:00 - Drones hit Kharkiv again.")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit Odesa overnight, killing four. The death toll was later revised down to three.",
+        "A missile hit Odesa, killing four. The number of dead stood at three, not four as first reported.",
+        "Russian missiles hit village in southern Ukraine; death toll revised down to three\n\n"
+        "A Russian missile strike on Odesa killed four people. Officials lowered the death toll to three.",
+    ],
+)
+def test_a_toll_revised_down_is_the_lower_one(text):
+    assert [(e.place, e.killed) for e in by_type(run(text), "casualties")] == [("Odesa", 3)]
+
+
 def test_a_toll_corrected_down_keeps_the_correction():
     text = (
         "A Russian drone attack on Odesa killed two people, officials said, lowering an earlier toll. The "

@@ -22,6 +22,7 @@ __all__ = [
     "prisoner_tallies",
     "unnumbered_toll",
     "is_toll_update",
+    "is_toll_lowered",
     "TOLL_UPDATE_WORDS",
     "shares_by_place",
 ]
@@ -290,6 +291,32 @@ _UNNUMBERED = compile_opening(
 
 TOLL_UPDATE_WORDS = frozenset(["toll", "number", "body", "bodies"])
 """Words a toll update needs: without one of them a sentence cannot update a toll."""
+
+
+# "death toll revised down to three", "lowering an earlier toll", "three, not four as first reported"
+_TOLL_LOWERED = compile_opening(
+    r"\brevised\s+down|\b(?:lowered|lowering|reduced|reducing|corrected|correcting)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:earlier\s+|initial\s+|death\s+)*toll\b|,\s+not\s+[\w,]+\s+as\s+(?:first|initially|earlier|previously)\s+"
+    r"(?:reported|said|stated)",
+    _I,
+)
+
+
+def is_toll_lowered(text: str, *, start: int, end: int) -> bool:
+    """Return True if the sentence ``text[start:end]`` lowers a toll given before ("revised down to three").
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        Bounds of the sentence.
+
+    Returns
+    -------
+    bool
+    """
+    return _TOLL_LOWERED.search(text, start, end) is not None
 
 
 def is_toll_update(text: str, *, start: int, end: int) -> bool:

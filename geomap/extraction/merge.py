@@ -56,6 +56,7 @@ class Mention:
     update: bool = False  # "the death toll has risen to four": a later report of an earlier happening
     refers_back: bool = False  # "the exchange", "the strike on Sumy": one reported before
     opens_item: bool = False  # heads a live blog's timed item ("09:50 - Russia launched 17 missiles")
+    lowers: bool = False  # corrects a toll down ("the number of dead stood at three, not four")
 
 
 @dataclass
@@ -112,7 +113,7 @@ class Group:
             self.date, self.date_precision = mention.date, mention.date_precision
             self.date_text, self.date_night = mention.date_text, mention.date_night
         for name, count in mention.counts.items():
-            self.counts[name] = richer(self.counts.get(name), count)
+            self.counts[name] = count if mention.lowers else richer(self.counts.get(name), count)
         self.weapons.extend(mention.weapons)
         self.actor = self.actor or mention.actor
         self.claimed_by = self.claimed_by or mention.claimed_by

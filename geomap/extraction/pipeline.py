@@ -494,6 +494,8 @@ class _Reader:
         update = not words.isdisjoint(counts.TOLL_UPDATE_WORDS) and counts.is_toll_update(
             text, start=start, end=end
         )
+        lowers = "not" in words or "toll" in words or "down" in words
+        lowers = lowers and counts.is_toll_lowered(text, start=start, end=end)
         if update:
             self.updating = sentence.paragraph
         elif self.updating == sentence.paragraph and not located:
@@ -563,6 +565,7 @@ class _Reader:
                     update=update,
                     refers_back=refers_back,
                     opens_item=self._new_item(sentence),
+                    lowers=lowers,
                 )
                 if not self._worth_keeping(mention):
                     continue

@@ -79,7 +79,8 @@ _SITE = (
     r"(?P<site>village|town|city|settlement|hamlet|refinery|plant|factory|depot|airfield|air\s+base|airbase"
     r"|port|terminal|substation|station|warehouse)"
 )
-_ONE_SITE_BEFORE = re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{_SITE}\s+$", re.I)
+# (a headline drops the article: "Russian missiles hit village in southern Ukraine")
+_ONE_SITE_BEFORE = re.compile(rf"(?:\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?|\b){_SITE}\s+$", re.I)
 _ONE_SITE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_SITE}\b(?!-)", re.I)
 
 
