@@ -1436,6 +1436,19 @@ def test_a_toll_revised_down_is_the_lower_one(text):
     assert [(e.place, e.killed) for e in by_type(run(text), "casualties")] == [("Odesa", 3)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck Odesa on Friday, injuring five. The strike did not target Odesa's port, they said.",
+        "A Russian drone hit a block in Odesa on Friday, injuring three. Russia said it did not hit Odesa.",
+        "Shelling injured two in Odesa on Friday. Officials said Kharkiv, not Odesa, would take evacuees.",
+        "Officials first reported two injured in the strike on Odesa on Friday.",
+    ],
+)
+def test_what_no_correction_withdraws(text):
+    assert ("casualties", "Odesa") in types_and_places(text)
+
+
 def test_a_toll_corrected_down_keeps_the_correction():
     text = (
         "A Russian drone attack on Odesa killed two people, officials said, lowering an earlier toll. The "

@@ -179,6 +179,7 @@ def test_the_day_something_was_said_is_not_the_day_it_happened():
 
 def test_a_day_in_another_time_zone_is_not_the_day():
     assert find_dates("shortly after 2:00 am (2300 GMT Friday)", SATURDAY) == []
+    assert [m.text for m in find_dates("a drone hit the city at 14:30 UTC Friday", SATURDAY)] == ["Friday"]
 
 
 def test_may_as_a_verb_is_not_a_date():

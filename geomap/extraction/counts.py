@@ -202,7 +202,7 @@ def _field_for(verb: str) -> str:
 # a figure given first and then corrected: "The governor had initially said four people were killed", "The
 # number of dead is two, not four"
 _SUPERSEDED = compile_opening(
-    r"\b(?:initially|originally|at\s+first|first)\s+(?:said|reported|stated|gave)\s+(?:that\s+)?$|,\s+not\s+$",
+    r"\b(?:initially|originally)\s+(?:said|reported|stated|gave)\s+(?:that\s+)?$|,\s+not\s+$",
     _I,
 )
 

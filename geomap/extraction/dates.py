@@ -141,7 +141,7 @@ _SAID_ON = compile_opening(
     r"(?:on\s+|early\s+|late\s+|later\s+|on\s+the\s+morning\s+of\s+)?$",
     re.IGNORECASE,
 )
-_GMT_BEFORE = re.compile(r"\b(?:GMT|UTC)\s+$")
+_GMT_BEFORE = re.compile(r"\b2[1-3]:?\d\d\s+(?:GMT|UTC)\s+$")  # a late-evening hour there: the next day here
 # "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9"
 _RANGE_START = compile_opening(
     r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?"
@@ -329,7 +329,7 @@ def _without_range_starts(text: str, start: int, mentions: list[DateMention]) ->
         # (what was said in a past month or year is past too: "officials said in May 2024 that drones hit")
         if mention.precision != BACKGROUND and _SAID_ON.search(text, before, mention.start):
             continue
-        if _GMT_BEFORE.search(text, max(start, mention.start - 6), mention.start):
+        if _GMT_BEFORE.search(text, max(start, mention.start - 12), mention.start):
             continue  # "shortly after 2:00 am (2300 GMT Wednesday)": the day in another time zone
         if _RANGE_START.search(text, max(start, mention.start - 40), mention.start):
             opened = mention

@@ -173,10 +173,14 @@ _MENTIONING = compile_opening(
 # what a correction says was wrong: "had named the neighbouring village of Teplytsia", "Artsyz, not
 # Teplytsia", "The bomb did not hit Serhiivka but Tetianivka"
 _CORRECTED_AWAY = compile_opening(
-    r"\bnamed\s+the\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement)\s+of\s+$|,\s+not\s+$"
-    r"|\b(?:did\s+not|didn['’]t)\s+(?:hit|strike|target)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
+    r"\bnamed\s+the\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement)\s+of\s+$"
+    r"|\b(?:strike|struck|hit|attack\w*|bomb\w*|correct\w*)\b[^.;]{0,50},\s+not\s+$"
+    # the weapon did not hit it (not "Russia said it did not hit Odesa": a denial)
+    r"|\b(?:bomb|missile|drone|strike|shell|rocket)s?\s+(?:did\s+not|didn['’]t)\s+(?:hit|strike|target)\s+"
+    r"(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_PART_OF_IT_AFTER = re.compile(r"^(?:['’]s\b|\s+itself\b)")
 _TREATED_IN = compile_opening(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
     r"(?:hospital|clinic|(?:medical|health|treatment)\s+(?:facilit(?:y|ies)|centres?|centers?|institutions?))s?"
@@ -443,8 +447,8 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         text[start:end] in _RIVERS and _THE_BEFORE.search(before) and _RIVER_ENDS.match(text, end)
     ):
         return Role.REFERENCE, False
-    if _CORRECTED_AWAY.search(before):
-        return Role.RETRACTED, False
+    if _CORRECTED_AWAY.search(before) and not _PART_OF_IT_AFTER.match(after):
+        return Role.RETRACTED, False  # (not "did not target Odesa's port": a part of the place)
     if _TREATED_IN.search(before) or _MENTIONING.search(before):
         return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"
     if _RELATIVE_TO.search(before):
