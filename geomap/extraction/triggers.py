@@ -320,6 +320,7 @@ _FRONT_DIRECTION = re.compile(
 # the words of ground fighting: "the enemy attacked six times", "11 Russian assaults", "repelled five attacks"
 _GROUND_TRIGGER = re.compile(r"attack(?:ed|s)?|assaults?|repel(?:led|s)?", _I)
 _DIRECTION_WORDS = frozenset({"direction", "directions"})
+_ENEMY_WORDS = frozenset({"occupiers", "invaders", "enemy"})
 _ENEMY_LOSSES = compile_opening(
     r"\b(?:occupiers|invaders|enemy\s+(?:soldiers|troops|personnel|servicemen))\s+(?:were|have\s+been)\s+"
     r"(?:eliminated|killed|neutrali[sz]ed|liquidated)\b",
@@ -578,7 +579,11 @@ def _blocked(
         and not _names_a_weapon(words, text, lower, upper, _REPELLED_WORDS)
     ):
         return True  # "Ten of them have been repelled" after "11 Russian assaults": a ground attack held off
-    if event_type is _CASUALTIES and _ENEMY_LOSSES.search(text, lower, start):
+    if (
+        event_type is _CASUALTIES
+        and _may_hold(words, _ENEMY_WORDS, text, lower)
+        and _ENEMY_LOSSES.search(text, lower, start)
+    ):
         return True  # "112 occupiers were eliminated in this direction today and 41 wounded": battle losses
     described = (
         _DESCRIBED_OWN.search(text, window, start)
@@ -601,7 +606,7 @@ def _blocked(
         or (
             _may_hold(words, _NO_ATTACK_WORDS, text, window) and _NO_ATTACK_BEFORE.search(text, window, start)
         )
-        or (_TIME_OF_ATTACK_BEFORE.search(text, window, start) and _BEGAN_AFTER.match(text, end, after))
+        or (_BEGAN_AFTER.match(text, end, after) and _TIME_OF_ATTACK_BEFORE.search(text, window, start))
     ):
         return True  # "air defences repelled an attack", "no military facilities had been hit"
     if event_type is not _ATTACK and event_type is not _INTERCEPTION:
