@@ -264,6 +264,8 @@ def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own():
         ("Rescuers recovered the body of a fourth victim from the rubble.", {"killed": 4}),
         ("Rescuers pulled a second body from the rubble.", {"killed": 2}),
         ("Three people were initially reported injured.", {"injured": 3}),
+        ("A man riding a bicycle was wounded when a drone attacked him.", {"injured": 1}),
+        ("Two vans were hit; the driver of one of them was taken to hospital with burns.", {"injured": 1}),
     ],
 )
 def test_casualty_counts(text, expected):
@@ -400,6 +402,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ('"The extent of the damage is being clarified," it said.', []),
         ("A drone struck a substation, leaving parts of the town without power.", ["attack", "damage"]),
         ("Power was cut to part of the town.", ["damage"]),
+        ("About 2,300 households there are without power while crews work.", ["damage"]),
+        ("Homes in the area remained without electricity for a day.", ["damage"]),
         ("Villages have been shelled almost daily since.", []),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),
@@ -576,6 +580,24 @@ def test_who_governs_speaks_or_lives_somewhere(text, role):
         assert [m.role for m in names] == [Role.LOCATION, Role.REFERENCE]
         return
     assert names and {m.role for m in names} == {role}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("They say there was no strike on Kolomak and the reports are false.", "Kolomak", Role.RETRACTED),
+        ("Correction: we wrote that the drone struck a depot in Berezivka.", "Berezivka", Role.RETRACTED),
+        ("An earlier version of this story said the missile hit Kharkiv.", "Kharkiv", Role.RETRACTED),
+        ("We mistakenly reported that drones had attacked Sumy.", "Sumy", Role.RETRACTED),
+        # what a newsroom repeats, or corrects other than the place, stands
+        ("As we reported earlier, the missile hit Kharkiv at dawn.", "Kharkiv", Role.LOCATION),
+        ("An earlier version of this story misstated the toll in Kharkiv.", "Kharkiv", Role.LOCATION),
+        ("Earlier we wrote that the drone struck a facility in Berezivka.", "Berezivka", Role.LOCATION),
+    ],
+)
+def test_a_place_a_correction_says_was_wrong(text, name, role):
+    named = [m.role for m in find_place_mentions(text, start=0, end=len(text)) if m.text == name]
+    assert named == [role]
 
 
 def test_a_year_after_a_word_that_dates_is_no_count():

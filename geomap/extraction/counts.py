@@ -62,7 +62,8 @@ _AUX = (
 )
 _AGE = r"(?:\d+-year-old\s+|[a-z]+-year-old\s+|elderly\s+|young\s+|local\s+)?"
 _TRADE = r"(?:[a-z]+\s+)?"  # "a truck driver", "a police officer"
-_OF_WHERE = r"(?:\s+(?:of|at|from)\s+(?:the|a)\s+(?:\w+\s+)?\w+)?"  # "one employee of the (power) plant"
+# "one employee of the (power) plant", "the driver of one of them" (of the lorries just named)
+_OF_WHERE = r"(?:\s+(?:of|at|from)\s+(?:(?:the|a)\s+(?:\w+\s+)?\w+|one\s+of\s+them))?"
 # Anchored right after a number: "Five residents were injured", "17 others wounded", "Two employees of the
 # plant were injured".
 _THEN_VERB = re.compile(
@@ -81,10 +82,12 @@ _VICTIMS_AFTER = re.compile(
     _I,
 )
 # "an 81-year-old man was injured", "The driver, a 44-year-old local resident, was wounded": one person
-# "A woman living there suffered a shrapnel wound", "a man walking nearby was injured"
+# "A woman living there suffered a shrapnel wound", "a man walking nearby was injured", "A man riding a
+# bicycle was wounded"
 _DOING_THERE = (
-    r"(?:\s+(?:living|working|walking|standing|sleeping|driving)\s+(?:there|nearby|next\s+door"
-    r"|(?:in|at|on)\s+(?:the|a|an)\s+[\w-]+))?"
+    r"(?:\s+(?:living|working|walking|standing|sleeping|driving|riding|cycling)\s+(?:there|nearby|next\s+door"
+    r"|(?:in|at|on)\s+(?:the|a|an)\s+[\w-]+|(?:a|an|his|her)\s+(?:bicycle|bike|motorcycle|motorbike|scooter|car"
+    r"|tractor|van|truck|lorry|bus)))?"
 )
 _ONE_THEN_VERB = compile_opening(
     rf"\b(?P<n>an?|one|the)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}|\d+-year-old)(?:,\s+an?\s+[^,]{{1,50}},)?"

@@ -177,9 +177,24 @@ _CORRECTED_AWAY = compile_opening(
     r"|\b(?:strike|struck|hit|attack\w*|bomb\w*|correct\w*)\b[^.;]{0,50},\s+not\s+$"
     # the weapon did not hit it (not "Russia said it did not hit Odesa": a denial)
     r"|\b(?:bomb|missile|drone|strike|shell|rocket)s?\s+(?:did\s+not|didn['’]t)\s+(?:hit|strike|target)\s+"
+    r"(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$"
+    # "says there was no strike on Kolomak and that the reports ... are false"
+    r"|\bthere\s+(?:was|were|had\s+been)\s+no\s+(?:strikes?|attacks?|hits?|explosions?)\s+(?:on|in|at)\s+"
     r"(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# what a newsroom says it got wrong, up to the name in the same clause: "An earlier version of this story
+# said the missile hit", "we mistakenly reported that", "CORRECTION. ... we wrote that the drone struck a
+# facility in"; "we wrote" alone corrects only in a paragraph that opens as a correction
+_WE_WROTE = re.compile(
+    r"\b(?:(?:an?\s+|the\s+)?(?P<version>earlier|previous|original)\s+version\s+of\s+this\s+\w+|we)\s+"
+    r"(?:had\s+)?(?P<slip>(?:incorrectly|mistakenly|wrongly|erroneously)\s+)?"
+    # a place the strike was said to be at, not "misstated the number of people killed in Kharkiv"
+    r"(?:wrote|reported|said|stated|misstated|named|identified|gave)\b[^;]*?"
+    r"\b(?:hit|struck|strikes?|attack\w*|shell\w*|bomb\w*|target\w*)\b[^;]*$",
+    re.IGNORECASE,
+)
+_CORRECTION_OPENING = re.compile(r"\s*(?:correction|clarification)\b", re.IGNORECASE)
 _PART_OF_IT_AFTER = re.compile(r"^(?:['’]s\b|\s+itself\b)")
 _TREATED_IN = compile_opening(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
@@ -431,6 +446,15 @@ def dateline_end(text: str, paragraph_start: int) -> int:
     return match.end() if match else paragraph_start
 
 
+def _written_in_error(text: str, sentence_start: int, start: int) -> bool:
+    wrote = _WE_WROTE.search(text, sentence_start, start)
+    if wrote is None:
+        return False
+    if wrote.group("version") or wrote.group("slip"):
+        return True
+    return _CORRECTION_OPENING.match(text, text.rfind("\n", 0, sentence_start) + 1) is not None
+
+
 def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: int) -> tuple[Role, bool]:
     if start < dateline_until:
         return Role.DATELINE, False
@@ -447,7 +471,9 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         text[start:end] in _RIVERS and _THE_BEFORE.search(before) and _RIVER_ENDS.match(text, end)
     ):
         return Role.REFERENCE, False
-    if _CORRECTED_AWAY.search(before) and not _PART_OF_IT_AFTER.match(after):
+    if (_CORRECTED_AWAY.search(before) or _written_in_error(text, sentence_start, start)) and not (
+        _PART_OF_IT_AFTER.match(after)
+    ):
         return Role.RETRACTED, False  # (not "did not target Odesa's port": a part of the place)
     if _TREATED_IN.search(before) or _MENTIONING.search(before):
         return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"
