@@ -1934,3 +1934,53 @@ def test_a_country_name_is_resolved_alike_whatever_article_came_first():
     extract("Talks on Moldova's energy were held in Kyiv.", published="2025-05-24", resolver=resolver)
     after = [e.place for e in extract(article, published="2025-05-24", resolver=resolver)]
     assert alone == after
+
+
+def test_where_the_text_says_a_town_lies_resolves_every_mention_of_it():
+    from geomap.resolver import Resolver
+
+    # Natalivka in Zhytomyr Oblast is the larger namesake; the body says which one the headline meant
+    text = (
+        "Two dead in Natalivka\n\nThree guided bombs were dropped on Natalivka, a village in the "
+        "Zaporizhzhia district, on Tuesday. Two men were killed."
+    )
+    events = extract(text, published="2025-04-16", resolver=Resolver.default())
+    assert {(e.place, e.admin1) for e in events} == {("Natalivka", "Zaporizhzhia Oblast")}
+
+
+def test_a_heading_line_gives_the_figures_of_the_report_under_it():
+    text = (
+        "War in numbers\n\nAPRIL 15 | 2 killed\n\nTwo men were killed in Kyiv on Tuesday when a missile hit "
+        "their house.\n\nAPRIL 14 | 1 killed\n\nA woman was killed on Monday when a drone struck her "
+        "home in Kharkiv.\n\nAPRIL 14 | 4 injured\n\nIn Odesa, four people were injured on Monday when "
+        "drones attacked the port."
+    )
+    casualties = by_type(run(text), "casualties")
+    assert [(e.place, e.killed, e.injured) for e in casualties] == [
+        ("Kyiv", 2, None),
+        ("Kharkiv", 1, None),
+        ("Odesa", None, 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each guards one of the rules the heldout62-64 first runs taught
+        (
+            "Ukraine and Russia exchanged 146 prisoners each on Friday. The exchange was mediated by Japan, "
+            "the first time Tokyo has played that role.",
+            {("prisoner_exchange", "Ukraine")},
+        ),
+        (
+            "Local channels report that a drone hit a grain store in Kharkiv.\n\nUpdate: the governor says "
+            "there was no strike on Kharkiv and that the reports are false.",
+            set(),
+        ),
+    ],
+)
+def test_heldout62_64_rules(text, expected):
+    from geomap.resolver import Resolver
+
+    events = extract(text, published="2025-05-24", resolver=Resolver.default())
+    assert {(e.event_type, e.place) for e in events} == expected

@@ -69,7 +69,6 @@ def test_ages_sizes_distances_and_times_are_not_counts():
         ("on December 30", "2024-12-30", "day"),
         ("Over the weekend", "2025-05-24", "relative"),
         ("on the night of May 3 to 4", "2025-05-04", "day"),
-        ("Weekly assessment, May 1-4: exchange", "2025-05-04", "day"),
         ("last weekend, drones hit", "2025-05-24", "relative"),
     ],
 )
@@ -119,7 +118,6 @@ def test_months_and_years_before_publication_mark_background(text, background):
         ("between 23:00 Moscow time on Friday and 07:00 on Saturday", True),
         ("from 23:00 Moscow time on May 23 to 07:00 Moscow time on May 24", True),
         ("over the night of May 23-24", True),
-        ("Weekly assessment, May 1-4", False),
         ("Talks were held on May 20-21 in Riyadh", False),  # two days, no night
         ("between 9 p.m. on Friday and 5 a.m. on Saturday", True),
         ("drones launched starting from 6 p.m. on Friday", False),
@@ -130,6 +128,11 @@ def test_a_night_is_named_by_the_day_it_ended_on(text, night):
     *_, mention = find_dates(text, SATURDAY)
     assert mention.night is night
     assert len(find_dates(text, SATURDAY)) == 1 or not night  # the range's start is left out
+
+
+@pytest.mark.parametrize("text", ["Weekly assessment, May 1-4: exchange", "April 13-16: 96 drones"])
+def test_a_span_of_several_days_dates_nothing(text):
+    assert find_dates(text, SATURDAY) == []
 
 
 def test_a_feast_named_by_its_weekday_is_no_date():
@@ -265,6 +268,7 @@ def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own():
         ("Rescuers pulled a second body from the rubble.", {"killed": 2}),
         ("Three people were initially reported injured.", {"injured": 3}),
         ("A man riding a bicycle was wounded when a drone attacked him.", {"injured": 1}),
+        ("a drone struck a car carrying volunteers, injuring two of them, he said", {"injured": 2}),
         ("Two vans were hit; the driver of one of them was taken to hospital with burns.", {"injured": 1}),
     ],
 )
@@ -556,6 +560,8 @@ def test_governments_and_their_officials_are_not_locations():
         ('Zelenskyy said the attack showed that Moscow "is not looking for peace".', Role.SPEAKER),
         ("It was the first time Hanoi had acted as an intermediary.", Role.SPEAKER),
         ("Kyiv also received the bodies of 1,000 soldiers.", Role.SPEAKER),
+        ("It was the first time Tokyo has played that role.", Role.SPEAKER),
+        ("Doha served as a go-between in the talks.", Role.SPEAKER),
         ("An earlier statement had named the neighbouring village of Teplytsia.", Role.RETRACTED),
         ("The bomb did not hit Serhiivka but another village.", Role.RETRACTED),
         ("The freed men were taken to medical facilities in Chernihiv Oblast.", Role.REFERENCE),

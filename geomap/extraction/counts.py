@@ -76,7 +76,8 @@ _VERB_BEFORE = compile_opening(
     _I,
 )
 _VICTIMS_AFTER = re.compile(
-    rf"\s+(?:\S+\s+){{0,2}}?{_PEOPLE}\b|\s*(?:[,.;]|and\b|in\b|on\b|when\b|$)"
+    # "injuring two of them" (the volunteers just named)
+    rf"\s+(?:\S+\s+){{0,2}}?{_PEOPLE}\b|\s+of\s+them\b|\s*(?:[,.;]|and\b|in\b|on\b|when\b|$)"
     # "wounded eight the previous evening"
     r"|\s+(?:the\s+(?:previous|same)|overnight|yesterday|late|early)\b",
     _I,

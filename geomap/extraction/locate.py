@@ -143,6 +143,9 @@ class Locator:
         # Names the text gives further on, asked with the ones read so far: a headline comes before the
         # places that tell which of several namesakes it means ("Glide bombs hit Zolochiv" before "KHARKIV").
         self.hints: tuple[str, ...] = ()
+        # The region the text says a town lies in, wherever it says so ("Natalivka, a village in the
+        # Zaporizhzhia district"): a headline naming the town before that is resolved with it too.
+        self.regions_of: dict[str, str] = {}
         # A cheap exact-name test, when the resolver offers one, spares the costly "did you mean" search
         # for the many capitalised words that are not places.
         self._is_place_name = getattr(resolver, "is_place_name", None)
@@ -200,6 +203,8 @@ class Locator:
                     # which article asked first changes nothing; other names are asked with this one's places
                     try:
                         context = (*self.context[-_CONTEXT_SIZE:], *self.hints)
+                        if query in self.regions_of:
+                            context = (*context, self.regions_of[query])
                         location = self.resolver.geocode(query, exactly_one=True, context=context)
                     except (GeomapError, LookupError, ValueError):
                         location = None

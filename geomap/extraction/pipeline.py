@@ -56,6 +56,7 @@ _SPOKEN_OF = compile_opening(
 _DEFINITE = compile_opening(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # What a place described as one kind may be called later: "Komyshany, a settlement" is "the village"
 _CALLED = {"city": {"city"}, "town": {"town", "settlement"}, "village": {"village", "settlement"}}
 _INTERCHANGEABLE = {"city": "town", "town": "city"}  # what a paragraph calls a town it may call "the city"
@@ -424,7 +425,7 @@ class _Reader:
     def read(self, sentence: Sentence) -> None:
         text, start, end = self.text, sentence.start, sentence.end
         words = sentence.words
-        if end - start <= _HEADING_LENGTH and text[end - 1] not in _CLOSING and sentence.paragraph > 0:
+        if self._is_heading(sentence):
             self._read_heading(sentence)
         found = triggers.find_triggers(
             text,
@@ -588,6 +589,14 @@ class _Reader:
             self.reported_places.extend(item.place for item in located)
             self.reported_cities.extend(item.place for item in located if item.place.precision == _CITY)
 
+    def _is_heading(self, sentence: Sentence) -> bool:
+        """Return True for a short line without closing punctuation below the headline: a section heading."""
+        return (
+            sentence.end - sentence.start <= _HEADING_LENGTH
+            and self.text[sentence.end - 1] not in _CLOSING
+            and sentence.paragraph > 0
+        )
+
     def _read_heading(self, sentence: Sentence) -> None:
         """Remember the day a section heading opens with: "Monday: a massive strike on the energy system"."""
         found = dates.find_dates(
@@ -603,8 +612,19 @@ class _Reader:
         return (self.published - mention.date).days > _RECENT_DAYS
 
     def _new_item(self, sentence: Sentence) -> bool:
-        """Return True if the sentence's paragraph opens with a time ("15:55 - "): a live blog's new item."""
-        return _TIMESTAMP.match(self.text, self.paragraph_start[sentence.paragraph]) is not None
+        """Return True if the sentence opens an item: a live blog's timed entry or a heading line.
+
+        A paragraph opening with a time ("15:55 - ") is a live blog's new item; a dated heading on a line
+        of its own ("APRIL 14 | 1 killed") gives the figures of the report under it.
+        """
+        if _TIMESTAMP.match(self.text, self.paragraph_start[sentence.paragraph]) is not None:
+            return True
+        heading = self.section_date
+        return (
+            heading is not None
+            and heading.start == sentence.start
+            and _LINE_END.match(self.text, sentence.end) is not None
+        )
 
     def _area_holding(self, places_found: list[Place]) -> Place | None:
         """Return the region, else the country, that holds all of several places, said so in its reason."""
@@ -941,8 +961,21 @@ _RAION_WORDS = frozenset({"district", "raion", "rayon"})
 # (not "After the May 17 attack", "By May 20, ...")
 _ROW_DAY_BEFORE = re.compile(r"(?:(?:On|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?")
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
+_WARRING = frozenset({"UA", "RU"})
 _HOLDING_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"}) | _RAION_WORDS
-_IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?|,\s+")
+# "Borova in Kharkiv Oblast", "Vovchansk, Kharkiv Oblast", "Natalivka, a village in the Zaporizhzhia
+# district", "Petropavlivka, a town in the east of Dnipropetrovsk Oblast"
+_IN_REGION_PATTERN = (
+    r"\s+in\s+(?:the\s+)?|,\s+"
+    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|community)\s+in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|centre|center)[\w-]*\s+of\s+(?:the\s+)?)?"
+)
+_IN_REGION = re.compile(_IN_REGION_PATTERN)
+_TOWN_IN_REGION = re.compile(
+    r"\b(?P<town>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(?:" + _IN_REGION_PATTERN + r")"
+    r"(?P<region>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?\s+(?:[Oo]blast|[Rr]egion|[Dd]istrict|[Rr]aion|[Kk]rai"
+    r"|[Pp]rovince))\b"
+)
 _AIMED_AT = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?$", re.IGNORECASE)  # a launch's target
 _SEVERAL_AREAS = re.compile(r"\b(?:regions|provinces|oblasts|territories)\b", re.IGNORECASE)
 _GOVERNOR_OF = compile_opening(
@@ -1141,6 +1174,7 @@ def extract_events(
     for sentence in sentences:
         reader.paragraph_start.setdefault(sentence.paragraph, sentence.start)
     locator.hints = _lede_names(text, sentences, locator, reader.people)
+    locator.regions_of = _regions_of_towns(text)
     for sentence in sentences:
         if sentence.paragraph > 0:
             locator.hints = ()
@@ -1150,17 +1184,23 @@ def extract_events(
     # read only for an exchange the text places nowhere, not for every article
     unplaced_exchange = any(g.place is None and g.event_type is EventType.PRISONER_EXCHANGE for g in groups)
     home = _home_country(text) if unplaced_exchange else None
+    side = None
+    if unplaced_exchange and home is None:
+        # an exchange is between the warring sides: the one the article is most about, not the country that
+        # mediated it ("mediated by Japan, the first time Tokyo has played that role")
+        side = main_country(
+            [p for p in reader.location_places if p.country_code in _WARRING],
+            [p for p in reader.history if p.country_code in _WARRING],
+        )
     events = []
     for group in groups:
         if not reported(group) or _retracted(group, reader.retracted):
             continue
         if group.place is None:
             # an exchange with no place: the country its prisoners came home to, if the text says
-            origin, where = (
-                ("homecoming", home)
-                if home is not None and group.event_type is EventType.PRISONER_EXCHANGE
-                else ("article", country)
-            )
+            origin, where = "article", country
+            if group.event_type is EventType.PRISONER_EXCHANGE:
+                origin, where = ("homecoming", home) if home is not None else ("article", side or country)
             if not keep_unplaced(group) or where is None:
                 continue
             place = locator.country(where, written=where)
@@ -1207,6 +1247,14 @@ def _lede_names(
     )
     hints = (m.query for m in found if m.role is not _REFERENCE and not _bureau(m, locator))
     return tuple(dict.fromkeys(hints))
+
+
+def _regions_of_towns(text: str) -> dict[str, str]:
+    """Return the region the text first says each town lies in ("Borova in Kharkiv Oblast"), by town."""
+    regions: dict[str, str] = {}
+    for match in _TOWN_IN_REGION.finditer(text):
+        regions.setdefault(match.group("town"), match.group("region"))
+    return regions
 
 
 def _bureau(mention: places.PlaceMention, locator: Locator) -> bool:

@@ -234,7 +234,10 @@ _SPEAKER_AFTER = re.compile(
     r"|reports|announced|commented|comments|discussed|discusses"
     r"|announces|stated|states|told|tells|wrote|writes|accused|accuses|denied|denies|warned|warns|insisted"
     r"|insists|confirmed|confirms|responded|responds|condemned|condemns|brokered|mediated|hosted|facilitated"
-    r"|negotiated|arranged|organi[sz]ed|proposed|offered)\b"
+    r"|negotiated|arranged|organi[sz]ed|proposed|offered"
+    # "the first time Tokyo has played that role", "Doha served as a go-between"
+    r"|play(?:ed|s)\s+(?:that|the|this|a|an|its|such\s+a)\s+(?:[\w-]+\s+){0,2}?role"
+    r"|serve[sd]\s+as\s+(?:an?\s+|the\s+)?(?:mediator|intermediary|go-between|broker|guarantor))\b"
 )
 # "officials in Kyiv and Moscow said", "a statement issued in Abu Dhabi", "his video address from Kyiv",
 # "territory controlled by Kyiv": where speakers sit or who governs, not where anything happened
