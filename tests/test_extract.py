@@ -1963,6 +1963,20 @@ def test_a_heading_line_gives_the_figures_of_the_report_under_it():
     ]
 
 
+def test_a_correction_withdraws_a_place_only_when_it_names_another():
+    struck = "A drone struck a substation in Berezivka district overnight, leaving homes without power.\n\n"
+    moved = "Correction: we wrote that it struck a substation in Berezivka district. The one hit is in Odesa."
+    assert {e.place for e in run(struck + moved)} == {"Odesa"}
+    # what was hit is corrected, not where; the figure written in error reports nothing
+    corrected = (
+        "A drone struck Kharkiv overnight, injuring 19 people.\n\nCorrection: An earlier version of this "
+        "story said the drone hit a hospital in Kharkiv. It hit a school. An earlier version also said that "
+        "21 people were injured in Kharkiv."
+    )
+    casualties = by_type(run(corrected), "casualties")
+    assert [(e.place, e.injured) for e in casualties] == [("Kharkiv", 19)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

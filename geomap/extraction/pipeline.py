@@ -147,6 +147,9 @@ class _Reader:
         self.filed_from: frozenset[str] = frozenset()  # the keys of the places of datelines
         # places a correction says were wrong, with the index of its sentence: "did not hit Serhiivka"
         self.retracted: dict[str, int] = {}
+        # places a newsroom says it had written wrongly, with their paragraph and sentence: withdrawn when
+        # the correction names another place ("has since clarified that the substation is in Rozdilna")
+        self.misreported: dict[str, tuple[int, int]] = {}
         self.last_place: dict[str, tuple[int, Place]] = {}  # see _carried_as -> (paragraph, place)
         self.unattached = False  # the last place remembered was named in a sentence reporting nothing
         self.updating: int | None = None  # the paragraph updating a toll ("had risen to four")
@@ -278,10 +281,13 @@ class _Reader:
         for index, mention in enumerate(mentions):
             if mention.role is _REFERENCE:
                 continue
-            if mention.role is places.Role.RETRACTED:
+            if mention.role is places.Role.RETRACTED or mention.role is places.Role.MISREPORTED:
                 wrong = self.locator.resolve(mention.query, written=mention.text)
                 if wrong is not None and wrong.precision != _COUNTRY:
-                    self.retracted[wrong.key] = sentence.index
+                    if mention.role is places.Role.RETRACTED:
+                        self.retracted[wrong.key] = sentence.index
+                    else:
+                        self.misreported[wrong.key] = (sentence.paragraph, sentence.index)
                 continue
             holder = holders.get(index)
             place = self._resolve_within(mention, mentions[holder]) if holder is not None else None
@@ -319,6 +325,8 @@ class _Reader:
             if place.precision == _COUNTRY and not places.is_country_locative(text, mention.start, start):
                 continue  # "Russia and Ukraine exchanged": parties, not where it happened
             found.append(Located(place, mention.start, mention.end, "sentence"))
+        if self.misreported:
+            self._confirm_misreported(sentence, found)
         if (
             self.national_scope is None
             and self.national_body is not None
@@ -374,6 +382,20 @@ class _Reader:
             found.extend(unknown_districts(text, containers, found))
         found.sort(key=lambda f: f.start)
         return settle_districts(found, containers, self.reported_cities, self.reported_places)
+
+    def _confirm_misreported(self, sentence: Sentence, found: list[Located]) -> None:
+        """Withdraw a place written in error once its paragraph goes on to name another place.
+
+        "we wrote that the drone struck a facility in Berezivka district. ... the substation which was hit
+        is in the town of Rozdilna" corrects the place; "said that the drone hit a hospital in Zvenyhorodka.
+        The drone hit a school building" corrects only what was hit.
+        """
+        for key, (paragraph, index) in list(self.misreported.items()):
+            if paragraph != sentence.paragraph:
+                del self.misreported[key]
+            elif any(item.place.key != key for item in found):
+                self.retracted[key] = index
+                del self.misreported[key]
 
     def _resolve_within(self, mention: places.PlaceMention, region: places.PlaceMention) -> Place | None:
         """Resolve a town named with its region ("Borova in Kharkiv Oblast"), or None if it is not there.
@@ -437,6 +459,9 @@ class _Reader:
             or sentence.paragraph - 1 in self.exchange_paragraphs,
             words=words,
         )
+        if found and not words.isdisjoint(_WRITTEN_WORDS):
+            # "An earlier version also said that 21 people were injured in Shpola": not reported here
+            found = [t for t in found if not places.written_in_error(text, start, t.start)]
         located = self.locations(sentence)
         has_numbers = not words.isdisjoint(COUNT_MARKERS) or _DIGIT.search(text, start, end) is not None
         numbers = find_counts(text, start=start, end=end, words=words) if has_numbers else []
@@ -962,6 +987,7 @@ _RAION_WORDS = frozenset({"district", "raion", "rayon"})
 _ROW_DAY_BEFORE = re.compile(r"(?:(?:On|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?")
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
 _WARRING = frozenset({"UA", "RU"})
+_WRITTEN_WORDS = frozenset({"we", "version"})  # words that may open what a newsroom had written wrongly
 _HOLDING_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"}) | _RAION_WORDS
 # "Borova in Kharkiv Oblast", "Vovchansk, Kharkiv Oblast", "Natalivka, a village in the Zaporizhzhia
 # district", "Petropavlivka, a town in the east of Dnipropetrovsk Oblast"

@@ -183,15 +183,14 @@ _CORRECTED_AWAY = compile_opening(
     r"(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# what a newsroom says it got wrong, up to the name in the same clause: "An earlier version of this story
-# said the missile hit", "we mistakenly reported that", "CORRECTION. ... we wrote that the drone struck a
-# facility in"; "we wrote" alone corrects only in a paragraph that opens as a correction
+# what a newsroom says it got wrong, to the end of the clause: "An earlier version of this story said the
+# missile hit", "An earlier version also said that 21 people were injured", "we mistakenly reported that",
+# "CORRECTION. ... we wrote that the drone struck a facility in"; "we wrote" alone corrects only in a
+# paragraph that opens as a correction
 _WE_WROTE = re.compile(
-    r"\b(?:(?:an?\s+|the\s+)?(?P<version>earlier|previous|original)\s+version\s+of\s+this\s+\w+|we)\s+"
-    r"(?:had\s+)?(?P<slip>(?:incorrectly|mistakenly|wrongly|erroneously)\s+)?"
-    # a place the strike was said to be at, not "misstated the number of people killed in Kharkiv"
-    r"(?:wrote|reported|said|stated|misstated|named|identified|gave)\b[^;]*?"
-    r"\b(?:hit|struck|strikes?|attack\w*|shell\w*|bomb\w*|target\w*)\b[^;]*$",
+    r"\b(?:(?:(?:an?|the)\s+)?(?P<version>earlier|previous|original)\s+version(?:\s+of\s+this\s+\w+)?|we)\s+"
+    r"(?:had\s+)?(?:also\s+)?(?P<slip>(?:incorrectly|mistakenly|wrongly|erroneously)\s+)?"
+    r"(?:wrote|reported|said|stated|misstated|named|identified|gave)\b[^;]*$",
     re.IGNORECASE,
 )
 _CORRECTION_OPENING = re.compile(r"\s*(?:correction|clarification)\b", re.IGNORECASE)
@@ -383,6 +382,9 @@ class Role(StrEnum):
     POSTING = "posting"  # an envoy's posting ("ambassador to Kyiv")
     REFERENCE = "reference"  # a reference point ("south of Moscow")
     RETRACTED = "retracted"  # a place a correction says was wrong ("The bomb did not hit Serhiivka")
+    # named in what a newsroom says it had written wrongly ("An earlier version said ... in Zvenyhorodka"):
+    # wrong only if the correction goes on to name another place
+    MISREPORTED = "misreported"
     DATELINE = "dateline"  # the article's dateline
 
 
@@ -449,7 +451,23 @@ def dateline_end(text: str, paragraph_start: int) -> int:
     return match.end() if match else paragraph_start
 
 
-def _written_in_error(text: str, sentence_start: int, start: int) -> bool:
+def written_in_error(text: str, sentence_start: int, start: int) -> bool:
+    """Return True if ``start`` lies in what a newsroom says it had written wrongly.
+
+    "An earlier version of this story said that 21 people were injured in Shpola": neither the figure nor
+    the place is reported by that sentence.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    sentence_start, start : int
+        Where the sentence starts, and the offset asked about.
+
+    Returns
+    -------
+    bool
+    """
     wrote = _WE_WROTE.search(text, sentence_start, start)
     if wrote is None:
         return False
@@ -474,10 +492,10 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         text[start:end] in _RIVERS and _THE_BEFORE.search(before) and _RIVER_ENDS.match(text, end)
     ):
         return Role.REFERENCE, False
-    if (_CORRECTED_AWAY.search(before) or _written_in_error(text, sentence_start, start)) and not (
-        _PART_OF_IT_AFTER.match(after)
-    ):
+    if _CORRECTED_AWAY.search(before) and not _PART_OF_IT_AFTER.match(after):
         return Role.RETRACTED, False  # (not "did not target Odesa's port": a part of the place)
+    if written_in_error(text, sentence_start, start):
+        return Role.MISREPORTED, False
     if _TREATED_IN.search(before) or _MENTIONING.search(before):
         return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"
     if _RELATIVE_TO.search(before):
