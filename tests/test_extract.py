@@ -1977,6 +1977,25 @@ def test_a_correction_withdraws_a_place_only_when_it_names_another():
     assert [(e.place, e.injured) for e in casualties] == [("Kharkiv", 19)]
 
 
+def test_a_total_said_again_is_the_total_not_the_last_region_named():
+    text = (
+        "Air defences destroyed 57 drones over Russian regions overnight, including 18 over the Tula region, "
+        'the ministry said.\n\n"Air defence systems destroyed 57 Ukrainian UAVs," the ministry said. Of '
+        "them, 18 were downed over the Tula region and 12 over Kalmykia."
+    )
+    downed = by_type(run(text, published="2026-03-14"), "interception")
+    assert [(e.place, e.drones) for e in downed] == [("Russia", 57), ("Tula Oblast", 18), ("Kalmykia", 12)]
+
+
+def test_debris_falls_in_the_town_its_paragraph_reports_on():
+    text = (
+        "Air defences downed 30 drones over the Tula region and Kalmykia overnight.\n\nThe governor said "
+        'drones had attempted to attack a plant in Novomoskovsk. "As a result of the falling debris, a fire '
+        'broke out in a workshop," he wrote.'
+    )
+    assert {e.place for e in by_type(run(text, published="2026-03-14"), "damage")} == {"Novomoskovsk"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -269,6 +269,8 @@ def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own():
         ("Three people were initially reported injured.", {"injured": 3}),
         ("A man riding a bicycle was wounded when a drone attacked him.", {"injured": 1}),
         ("a drone struck a car carrying volunteers, injuring two of them, he said", {"injured": 2}),
+        ("Two employees who were on duty at the substation were injured.", {"injured": 2}),
+        ("Two people who were injured in the attack died in hospital.", {}),  # not two more injured
         ("Two vans were hit; the driver of one of them was taken to hospital with burns.", {"injured": 1}),
     ],
 )
@@ -408,6 +410,10 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Power was cut to part of the town.", ["damage"]),
         ("About 2,300 households there are without power while crews work.", ["damage"]),
         ("Homes in the area remained without electricity for a day.", ["damage"]),
+        ("About 28,000 consumers in the community and nearby villages were de-energised.", ["damage"]),
+        ("Consumers were cut off after the strike.", ["damage", "attack"]),
+        ("Russian attacks on the region have largely targeted energy sites.", []),
+        ("Overnight Russian strikes mostly hit energy facilities.", ["attack", "attack"]),
         ("Villages have been shelled almost daily since.", []),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),

@@ -66,8 +66,15 @@ _TRADE = r"(?:[a-z]+\s+)?"  # "a truck driver", "a police officer"
 _OF_WHERE = r"(?:\s+(?:of|at|from)\s+(?:(?:the|a)\s+(?:\w+\s+)?\w+|one\s+of\s+them))?"
 # Anchored right after a number: "Five residents were injured", "17 others wounded", "Two employees of the
 # plant were injured".
+# "Two Ukrenergo employees who were on duty at the substation were injured": where they were, not what
+# befell them (not "Two people who were injured in the attack died")
+_WHO_WERE_THERE = (
+    r"(?:\s+who\s+(?:was|were|had\s+been)\s+(?:on\s+duty|at\s+work|working|inside|nearby|there|at|in|on)\b"
+    rf"(?:(?!{_KILL}|{_INJURE})[^,.;]){{0,40}}?)?"
+)
 _THEN_VERB = re.compile(
-    rf"(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE}{_OF_WHERE}|\s+more)?{_INCLUDING}\s+{_AUX}{_VERB}\b", _I
+    rf"(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE}{_OF_WHERE}{_WHO_WERE_THERE}|\s+more)?{_INCLUDING}\s+{_AUX}{_VERB}\b",
+    _I,
 )
 # Just before a number: "killing 34 people", "injuring at least 15".
 _VERB_BEFORE = compile_opening(

@@ -9,7 +9,8 @@ Separate happenings (Friday's exchange and Saturday's) stay separate.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from geomap.extraction.locate import PRECISION_RANK, Place
 from geomap.extraction.numbers import Count
@@ -219,6 +220,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
     waiting: list[tuple[int, Mention]] = []  # a toll update read before the toll it updates
     for mention in mentions:
         of_its_type = of_type.get(mention.event_type, ())
+        restated = _restated_total(mention, of_its_type)
+        if restated is not None:
+            restated.add(replace(mention, place=None))
+            continue
         candidates = [g for g in of_its_type if g.accepts(mention)]
         if not candidates and mention.update and mention.counts and not mention.place_in_sentence:
             paragraph = mention.sentence.paragraph
@@ -269,6 +274,28 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
             groups.insert(position, group)
             of_type.setdefault(mention.event_type, []).append(group)
     return _without_totals(_uncounted_into_regions(_fold_regions(_fold_unplaced(groups))))
+
+
+def _restated_total(mention: Mention, groups: Sequence[Group]) -> Group | None:
+    """Return the group of a wider area whose weapons count a mention placed by an earlier sentence restates.
+
+    "On-duty air defence systems destroyed 57 UAVs" after "57 drones over Russian regions, including 18 over
+    the Tver Region" restates the country's total, not a figure for Tver, the region the text named last.
+    """
+    if mention.place is None or mention.place_in_sentence or not mention.counts or mention.update:
+        return None
+    if not mention.counts.keys() <= _WEAPON_COUNTS:
+        return None  # a toll said again is the one its place gave ("the number of dead stood at three")
+    restated = [
+        g
+        for g in groups
+        if g.date == mention.date and g.counts_any_of(mention) and _counts_agree(mention, g)
+        and _holds(g.place, mention.place) and not _same_place(g.place, mention.place)
+    ]
+    here = [g for g in groups if _same_place(g.place, mention.place)]
+    if restated and here and all(g.counts_any_of(mention) and not _counts_agree(mention, g) for g in here):
+        return restated[-1]
+    return None
 
 
 def _uncounted_into_regions(groups: list[Group]) -> list[Group]:

@@ -779,7 +779,10 @@ class _Reader:
                 and downed[1].contains(remembered[1])
                 and remembered[0] >= downed[0] - 1  # named near the downing, not paragraphs before it
             )
-            if not within:
+            # "... attempted to attack an enterprise in Kimry. 'As a result of the falling debris, a fire
+            # broke out'": the town this paragraph reports on, not the last region a paragraph before listed
+            here = remembered is not None and remembered[0] == sentence.paragraph
+            if not within and not (here and downed is not None and downed[0] < sentence.paragraph):
                 remembered = downed or remembered
         if trigger.event_type is _INTERCEPTION:
             # an earlier interception's area, unless only this paragraph's attack has a place

@@ -95,9 +95,11 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # "falling fragments broke the windows of several residential buildings"
         r"|(?:broke|smashed|breaking|smashing)\s+(?:\S+\s+){0,3}?windows|windows\s+(?:\S+\s+){0,4}?(?:were|was)\s+(?:also\s+)?(?:broken|smashed)"
         r"|(?:leaving|left)\s+(?:\S+\s+){0,6}?without\s+(?:power|electricity|heat(?:ing)?|water|gas)"
-        # "About 2,300 households there are without power", "homes in the area remained without electricity"
-        r"|(?:households|homes|consumers|customers|subscribers|villages)\s+(?:\S+\s+){0,4}?"
-        r"(?:are|were|remain(?:ed|s)?|(?:have|had)\s+been)\s+(?:still\s+|left\s+)?without\s+(?:power|electricity)"
+        # "About 2,300 households there are without power", "homes in the area remained without electricity",
+        # "28,000 consumers in the Chudniv community were de-energised", "consumers were cut off"
+        r"|(?:households|homes|consumers|customers|subscribers|villages)\s+(?:\S+\s+){0,8}?"
+        r"(?:are|were|remain(?:ed|s)?|(?:have|had)\s+been)\s+(?:still\s+|left\s+)?"
+        r"(?:without\s+(?:power|electricity)|cut\s+off|de-?energi[sz]ed)"
         r"|(?:power|electricity)\s+(?:was|were|had\s+been)\s+cut"
         r"|(?<!to\s)(?:cut(?:ting)?|knock(?:ed|ing)\s+out)\s+(?:off\s+)?(?:the\s+|an?\s+)?"
         r"(?:power|electricity|heat(?:ing)?|water|gas)\b"
@@ -158,7 +160,8 @@ _STEMS = {
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought|burns"
     r"|bod|suffered|sustained|received|escaped|cut|hit",
     EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
-    r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock|windows",
+    r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock|windows|energi"
+    r"|deenergi",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|handover|brought|returned|came|freed"
@@ -302,7 +305,9 @@ _SAME_BEFORE = compile_opening(r"\b(?:the|that)\s+same\s+$", _I)
 _SAME_WORDS = frozenset({"same"})
 # "Ukraine has repeatedly targeted Russian air defences": what keeps happening
 _HABITUAL_BEFORE = compile_opening(
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often|constantly)\s+$", _I
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often|constantly"
+    r"|largely|mostly|mainly|generally|typically|usually)\s+$",
+    _I,
 )
 # "Ukraine has described its strikes on Crimea as a legitimate response": what a side's strikes are (not
 # "called its Friday strikes a response": that night's)
@@ -389,12 +394,15 @@ _PERFECT_BEFORE = compile_opening(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:\w
 # also past a few words of the same clause: "have been shelled and attacked by drones almost daily"
 _HABITUAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly"
-    r"|routinely|frequently|often|many\s+times)\b",
+    r"|routinely|frequently|often|many\s+times"
+    # "Russian attacks on the region have largely targeted energy sites" (not "strikes mostly hit")
+    r"|(?:has|have)\s+(?:been\s+)?(?:largely|mostly|mainly|generally|typically|usually))\b",
     _I,
 )
 _PRESENT_TENSE = re.compile(r"pounds?|attacks|strikes|shells|hits|targets", _I)  # a verb's, or a plural's
 _HABITUAL_WORDS = frozenset(
-    "daily every repeatedly regularly constantly routinely frequently often many".split()
+    "daily every repeatedly regularly constantly routinely frequently often many largely mostly mainly "
+    "generally typically usually".split()
 )
 _DEBRIS_WORDS = frozenset("debris wreckage fragment fragments".split())
 # "Prisoner exchanges have been one of the few areas of cooperation", "Strikes on refineries have become
