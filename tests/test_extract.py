@@ -2005,6 +2005,17 @@ def test_debris_falls_in_the_town_its_paragraph_reports_on():
             "the first time Tokyo has played that role.",
             {("prisoner_exchange", "Ukraine")},
         ),
+        # the total a ministry splits "including" some regions is its country's; a peninsula by its name
+        (
+            "Russia's Defence Ministry said it had destroyed 63 drones overnight, including 24 over Smolensk "
+            "Oblast and eight over the Crimean peninsula.",
+            {("interception", "Russia"), ("interception", "Smolensk Oblast"),
+             ("interception", "Autonomous Republic of Crimea")},
+        ),
+        (
+            "General Staff: radar near Voinka in Crimea hit overnight; Russia says 63 drones downed",
+            {("attack", "Voinka"), ("interception", "Russia")},
+        ),
         (
             "Local channels report that a drone hit a grain store in Kharkiv.\n\nUpdate: the governor says "
             "there was no strike on Kharkiv and that the reports are false.",

@@ -218,7 +218,22 @@ _SUPERSEDED = compile_opening(
 )
 
 
-def _is_subset(text: str, start: int, count: Count) -> bool:
+def is_subset(text: str, start: int, count: Count) -> bool:
+    """Return True if ``count`` is said to be part of another: "including 22 over the Belgorod region".
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start : int
+        Where the count's sentence starts.
+    count : Count
+        A count found in that sentence.
+
+    Returns
+    -------
+    bool
+    """
     return _SUBSET.search(text, max(start, count.start - 20), count.start) is not None
 
 
@@ -256,7 +271,7 @@ def casualty_tallies(
     tallies: list[Tally] = []
     for count in numbers:
         superseded = _SUPERSEDED.search(text, max(start, count.start - 50), count.start) is not None
-        if superseded or _is_subset(text, start, count):
+        if superseded or is_subset(text, start, count):
             continue  # "had initially said four", "two, not four"; "one of them"
         after = _THEN_VERB.match(text, count.end, end)
         if after:
@@ -278,7 +293,7 @@ def casualty_tallies(
                 continue  # the second of a pair already counted
             value = 2 if pattern is _PAIR_THEN_VERB else 1
             count = Count(value, "exact", match.start("n"), match.end("n"))
-            if not _is_subset(text, start, count):
+            if not is_subset(text, start, count):
                 tallies.append(Tally(_field_for(match.group("verb")), count, match.start("verb")))
                 if value == 2:
                     pairs.append(match.span())
@@ -420,7 +435,7 @@ def shares_by_place(
             shares.append((count, over.end()))
     if len(shares) == 1:
         count = shares[0][0]
-        part = _is_subset(text, start, count) or _OF_THEM_AFTER.match(text, count.end, end) is not None
+        part = is_subset(text, start, count) or _OF_THEM_AFTER.match(text, count.end, end) is not None
         return shares if part else []
     return shares
 
@@ -528,7 +543,7 @@ def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
         group = _PRISONERS_AFTER.match(text, count.end, end)
         if not group:
             continue
-        if _PLANNED.search(text, max(start, count.start - 30), count.start) or _is_subset(text, start, count):
+        if _PLANNED.search(text, max(start, count.start - 30), count.start) or is_subset(text, start, count):
             continue
         if _BODIES.search(text, max(start, count.start - 20), count.start) or "bodies" in group.group():
             continue  # "the bodies of 909 people": a repatriation of the dead, not prisoners

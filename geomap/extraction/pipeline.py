@@ -43,6 +43,7 @@ _ONLY_ATTACKS = frozenset({EventType.ATTACK})
 _ONLY_INTERCEPTIONS = frozenset({EventType.INTERCEPTION})
 _ATTACKS_AND_INTERCEPTIONS = frozenset({EventType.ATTACK, EventType.INTERCEPTION})
 _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
+_SAYS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|reports|reported)\b")
 _BACKGROUND = dates.BACKGROUND
 _DAY = DatePrecision.DAY.value
 _RECENT_DAYS = 10
@@ -164,6 +165,7 @@ class _Reader:
         self.datelines: dict[int, int] = {}
         self.governed: dict[int, Place | None] = {}  # paragraph -> the region of the governor it names
         self.national_scope: tuple[str, str] | None = None  # (country, as written) of "Ukraine's air force"
+        self.speaking_country: Place | None = None  # a country the sentence quotes: "Russia says ..."
         self.national_body: tuple[str, str] | None = None  # the last one named, for "the ministry said"
         self.national_body_kind = ""  # its last word, lower-cased: "ministry", "force", "staff"
 
@@ -268,6 +270,7 @@ class _Reader:
         named_before = len(self.history)  # what an anaphor of this sentence may refer to: named before it
         named_here: list[tuple[int, Place]] = []
         self.national_scope = None
+        self.speaking_country = None
         mentions = places.find_place_mentions(
             text,
             start=start,
@@ -315,6 +318,9 @@ class _Reader:
             if mention.role is not _LOCATION:
                 if mention.role is places.Role.CONTAINER:
                     containers.append(Located(place, mention.start, mention.end, "sentence"))
+                if place.precision == _COUNTRY and mention.role is places.Role.SPEAKER:
+                    if _SAYS_AFTER.match(text, mention.end):
+                        self.speaking_country = place  # "Russia says 63 drones downed"
                 if place.precision == _COUNTRY and mention.role in _INSTITUTION_ROLES:
                     self.national_scope = (place.country_code or "", mention.text)
                     body = _BODY_KIND_AFTER.match(text, mention.end, mention.end + 40)
@@ -552,8 +558,12 @@ class _Reader:
             # A count said of several places at once ("strikes on Kharkiv and Odesa kill five") cannot be
             # split between them: each place gets the event, none the count; a toll goes to the area that
             # holds them all, so it is not lost.
-            shared = len(places_found) > 1
             counts_given = tallies.get(index, {})
+            speaker = self.speaking_country
+            if speaker and not in_sentence and counts_given and trigger.event_type is _INTERCEPTION:
+                # "Russia says 63 drones downed": downed over the country that counted them
+                places_found, origin, in_sentence = [speaker], "national body", True
+            shared = len(places_found) > 1
             targets: list[tuple[Place | None, dict[str, Count]]] = [
                 (place, {} if shared else counts_given) for place in places_found
             ] or [(None, counts_given)]
@@ -563,7 +573,10 @@ class _Reader:
                     targets = [(area, counts_given)]
             if trigger.event_type is _INTERCEPTION and shares:
                 unit = weapon_tallies[0].field if weapon_tallies else self.last_unit or "drones"
-                split = _split_total(located, shares, unit, counts_given.get(unit))
+                # the total of "63 drones, including 24 over Smolensk Oblast" is the country's whose body gave
+                # it; "64 drones: 27 over the Krasnodar region, ..." lists where all of them were downed
+                national = self._national_country() if counts.is_subset(text, start, shares[0][0]) else None
+                split = _split_total(located, shares, unit, counts_given.get(unit), national)
                 if split:
                     targets, origin, in_sentence = split, "sentence", True
             actor = attribution.find_actor(parties, trigger_start=trigger.start)
@@ -855,14 +868,19 @@ class _Reader:
 
 
 def _split_total(
-    located: list[Located], shares: list[tuple[Count, int]], unit: str, total: Count | None
+    located: list[Located],
+    shares: list[tuple[Count, int]],
+    unit: str,
+    total: Count | None,
+    national: Place | None = None,
 ) -> list[tuple[Place | None, dict[str, Count]]]:
     """Return a place and count for each share of a total split over places, and for the total if it is more.
 
     "47 drones: 21 over the Volgograd Region, 17 over the Rostov Region" gives each region its share (a
     country total they account for is dropped when mentions merge); "63 drones over nine regions, including
-    22 over the Belgorod region" gives Belgorod 22 and the area holding the nine regions 63. Empty when a
-    share's place is not known.
+    22 over the Belgorod region" gives Belgorod 22 and the area holding the nine regions 63; without such an
+    area named, the total goes to the ``national`` country whose body gave it ("Russia's Defence Ministry
+    said ... 63 drones, including 24 over Smolensk Oblast"). Empty when a share's place is not known.
     """
     split: list[tuple[Place | None, dict[str, Count]]] = [
         (_named_at(located, at), {unit: count}) for count, at in shares
@@ -872,6 +890,8 @@ def _split_total(
     if total is not None and all(count.start != total.start for count, _ in shares):
         places = [place for place, _ in split if place is not None]
         holder = next((item.place for item in located if all(item.place.contains(p) for p in places)), None)
+        if holder is None and national is not None and national.contains(places[0]):
+            holder = national
         if holder is not None:
             split.insert(0, (holder, {unit: total}))
     return split

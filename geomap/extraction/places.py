@@ -36,7 +36,8 @@ _CAP_LETTER = "[A-ZА-ЯІЇЄҐ]"
 _CAP_REST = r"[\w\-]*(?:(?<=People)['’]s|['’](?![sS]\b)(?=\w)[\w\-]*)*"
 _CAP = _CAP_LETTER + _CAP_REST
 _QUALIFIER = (
-    r"(?:region|oblast|Oblast|Region|district|District|raion|Raion|province|Province|krai|Krai|republic)"
+    r"(?:region|oblast|Oblast|Region|district|District|raion|Raion|province|Province|krai|Krai|republic"
+    r"|peninsula|Peninsula)"  # "over the Crimean peninsula"
 )
 _QUALIFIER_WORD = re.compile(_QUALIFIER)
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[A-ZА-ЯІЇЄҐ]")
@@ -542,11 +543,12 @@ def _name_parts(span: str, offset: int, headline: bool) -> list[tuple[str, int, 
         ):
             close(True)
             break  # what follows a title or an institution is a person's or the institution's name
-        if _ADJECTIVE.search(bare) and "-on-" not in bare:
-            close(False)
+        following = words[index + 1][0] if index + 1 < len(words) else ""
+        if _ADJECTIVE.search(bare) and "-on-" not in bare and following.lower() != "peninsula":
+            close(False)  # (but "the Crimean peninsula" is a name)
             continue
         current.append((word, position))
-        if headline and not _QUALIFIER_WORD.fullmatch(words[index + 1][0] if index + 1 < len(words) else ""):
+        if headline and not _QUALIFIER_WORD.fullmatch(following):
             close(False)
     close(False)
     return parts

