@@ -414,6 +414,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Consumers were cut off after the strike.", ["damage", "attack"]),
         ("Russian attacks on the region have largely targeted energy sites.", []),
         ("Overnight Russian strikes mostly hit energy facilities.", ["attack", "attack"]),
+        ("It is an answer to Moscow's nightly air attacks on Ukrainian cities.", []),
+        ("The nightly attack on Kyiv killed two.", ["attack", "casualties"]),
         ("Villages have been shelled almost daily since.", []),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),

@@ -107,7 +107,10 @@ _MONTH_NAME = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 # not "In March 12 people were killed", where the month is a period; not "20 May Day marchers"
-_MONTH_BEFORE = compile_opening(rf"(?<!\bin\s)(?<!\bIn\s)(?<!\bby\s)(?<!\bsince\s)\b{_MONTH_NAME}\.?\s+$")
+# (also in capitals: "MAY 22 - A drone hit a substation", a factbox's item)
+_MONTH_BEFORE = compile_opening(
+    rf"(?<!\bin\s)(?<!\bIn\s)(?<!\bby\s)(?<!\bsince\s)\b(?:{_MONTH_NAME}|{_MONTH_NAME.upper()})\.?\s+$"
+)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{_MONTH_NAME}\b(?!\s+Day)")
 # "on New Year's night 2023 killed dozens", "in March 2024": a year after a word that dates, not a count
 _YEAR_AFTER = compile_opening(

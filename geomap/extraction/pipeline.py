@@ -58,6 +58,11 @@ _DEFINITE = compile_opening(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+# "Read more: Balta residents get power back after weekend strike": a line linking another story
+_LINK_TEASER = re.compile(
+    r"^[ \t]*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
 # What a place described as one kind may be called later: "Komyshany, a settlement" is "the village"
 _CALLED = {"city": {"city"}, "town": {"town", "settlement"}, "village": {"village", "settlement"}}
 _INTERCHANGEABLE = {"city": "town", "town": "city"}  # what a paragraph calls a town it may call "the city"
@@ -493,6 +498,15 @@ class _Reader:
         if (
             leading is not None
             and leading.date is not None
+            and leading.start == start == self.paragraph_start[sentence.paragraph]
+            and _ITEM_DAY_AFTER.match(text, leading.end)
+        ):
+            # "APRIL 7 - Ukraine's General Staff said ...": a dated item of a timeline or factbox, which the
+            # article reports however long ago, and whose "overnight" is that day's night
+            self.section_date = leading
+        if (
+            leading is not None
+            and leading.date is not None
             and leading.precision == _DAY
             and len(date_mentions) > 1
             and _ROW_DAY_BEFORE.fullmatch(text, start, leading.start)
@@ -548,7 +562,8 @@ class _Reader:
                 trigger, sentence, date_pool.get(group, []), date_mentions, origin, first_place, refers_back
             )
             recalled = date_mention is not None and (
-                date_mention.precision == _BACKGROUND or self._long_ago(date_mention)
+                date_mention.precision == _BACKGROUND
+                or (self._long_ago(date_mention) and not self._dated_section(date_mention))
             )
             if recalled:
                 # "In March 2024, a missile struck the port", "Kyiv last came under an attack of this scale on
@@ -642,6 +657,10 @@ class _Reader:
         )
         if found and found[0].start == sentence.start and found[0].date is not None:
             self.section_date = found[0]
+
+    def _dated_section(self, mention: dates.DateMention) -> bool:
+        """Return True for the day of the dated heading or item the sentence stands under."""
+        return self.section_date is not None and mention.date == self.section_date.date
 
     def _long_ago(self, mention: dates.DateMention) -> bool:
         """Return True for a day more than :data:`_RECENT_DAYS` before publication: recalled, not reported."""
@@ -1008,6 +1027,7 @@ _RAION_WORDS = frozenset({"district", "raion", "rayon"})
 # a day that labels its sentence: "Tue, Sept. 3 | Nationwide | Overnight, ...", "On Sept. 3, overnight, ..."
 # (not "After the May 17 attack", "By May 20, ...")
 _ROW_DAY_BEFORE = re.compile(r"(?:(?:On|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?")
+_ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
 _WARRING = frozenset({"UA", "RU"})
 _WRITTEN_WORDS = frozenset({"we", "version"})  # words that may open what a newsroom had written wrongly
@@ -1218,6 +1238,8 @@ def extract_events(
             notes.append(f"publication date not given; inferred from '{expression}' in the text")
         else:
             notes.append("no publication date given or found in the text: relative dates left unresolved")
+    # blanked to spaces, so that every offset into the text stays as it is
+    text = _LINK_TEASER.sub(lambda teaser: " " * len(teaser.group()), text)
     reader = _Reader(text, locator, published_date)
     sentences = split_sentences(text)
     for sentence in sentences:

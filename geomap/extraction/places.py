@@ -88,8 +88,8 @@ _FUNCTION_WORDS = frozenset(
     """the a an in on at by for from of to with after before during meanwhile separately elsewhere also and
     but however although despite according as while when where then yet later earlier overnight some many
     both another other others several most all this that these those it he she they we i you his her their
-    our its there here just only even acting local residents officials if since until near across over
-    under into around regional military emergency air more no none nearly about at least one two three
+    our its there here just only even acting local below above residents officials if since until near across
+    over under into around regional military emergency air more no none nearly about at least one two three
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december four five six seven eight nine ten dozens tens hundreds
     thousands""".split()
@@ -222,8 +222,9 @@ _RELATIVE_TO = compile_opening(
     # "north-east of Donetsk" says where another place lies; "in the east of Chernihiv Oblast" is inside it
     rf"(?:(?<!in\sthe\s)(?:{_BEARING}|{_DISTANCE}(?:\s+{_BEARING})?)\s+of\s+$"
     r"|from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?$|towards\s+$"
-    # "close to the border with Ukraine's Sumy region": a region on the other side of the border
-    r"|border\s+with\s+[A-Z][\w-]*['’]s\s+$)",
+    # "close to the border with Ukraine's Sumy region", "near the border with the so-called Luhansk
+    # People's Republic": a region on the other side of the border
+    r"|border\s+with\s+(?:[A-Z][\w-]*['’]s\s+|the\s+so-called\s+)$)",
     re.IGNORECASE,
     before=r"\b",
 )

@@ -400,6 +400,14 @@ _HABITUAL_AFTER = re.compile(
     _I,
 )
 _PRESENT_TENSE = re.compile(r"pounds?|attacks|strikes|shells|hits|targets", _I)  # a verb's, or a plural's
+_HABIT_ADJECTIVE_BEFORE = compile_opening(
+    r"\b(?:nightly|near-daily|daily|regular|repeated|constant|frequent|relentless|incessant|routine)\s+"
+    r"(?:[\w-]+\s+){0,2}?$",
+    _I,
+)
+_HABIT_ADJECTIVE_WORDS = frozenset(
+    "nightly near daily regular repeated constant frequent relentless incessant routine".split()
+)
 _HABITUAL_WORDS = frozenset(
     "daily every repeatedly regularly constantly routinely frequently often many largely mostly mainly "
     "generally typically usually".split()
@@ -546,6 +554,12 @@ def _blocked(
             return True
     if _may_hold(words, _HABITUAL_WORDS, text, window) and _HABITUAL_BEFORE.search(text, window, start):
         return True
+    if (
+        text[end - 1] == "s"
+        and _may_hold(words, _HABIT_ADJECTIVE_WORDS, text, window)
+        and _HABIT_ADJECTIVE_BEFORE.search(text, window, start)
+    ):
+        return True  # "Moscow's nightly air attacks on Ukrainian cities": a kind of happening, not one
     if event_type is _CASUALTIES or event_type is _DAMAGE or event_type is _TALKS:
         # "no one was injured", "despite the absence of wider peace talks"
         near = max(lower, start - 25)
