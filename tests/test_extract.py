@@ -1824,8 +1824,9 @@ def test_another_weapons_count_is_not_taken_for_missiles():
     assert [(e.drones, e.missiles) for e in by_type(run(text), "attack")] == [(1300, 46)]
 
 
-def test_air_defence_destroying_some_of_them_is_an_interception():
-    text = "Russia launched 16 drones at the Tula region overnight. Air defence forces destroyed 11 of them."
+@pytest.mark.parametrize("downed", ["destroyed 11 of them", "brought down or disabled 11 of them"])
+def test_air_defence_destroying_some_of_them_is_an_interception(downed):
+    text = f"Russia launched 16 drones at the Tula region overnight. Air defence forces {downed}."
     assert {(e.event_type, e.drones) for e in run(text) if e.event_type != "attack"} == {("interception", 11)}
 
 

@@ -270,6 +270,7 @@ def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own():
         ("A man riding a bicycle was wounded when a drone attacked him.", {"injured": 1}),
         ("a drone struck a car carrying volunteers, injuring two of them, he said", {"injured": 2}),
         ("Two employees who were on duty at the substation were injured.", {"injured": 2}),
+        ("Two electricians were wounded, he said.", {"injured": 2}),
         ("Two people who were injured in the attack died in hospital.", {}),  # not two more injured
         ("Two vans were hit; the driver of one of them was taken to hospital with burns.", {"injured": 1}),
     ],
@@ -416,6 +417,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Overnight Russian strikes mostly hit energy facilities.", ["attack", "attack"]),
         ("It is an answer to Moscow's nightly air attacks on Ukrainian cities.", []),
         ("The nightly attack on Kyiv killed two.", ["attack", "casualties"]),
+        ("Air defence units brought down or disabled 98 of them.", ["interception"]),
+        ("The blast brought down the roof of a school.", []),
         ("Villages have been shelled almost daily since.", []),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),

@@ -30,7 +30,9 @@ __all__ = [
 _I = re.IGNORECASE
 _PEOPLE = (
     r"(?:people|persons|civilians|residents|children|others|adults|women|men|soldiers|servicemen|workers"
-    r"|employees|passengers|pensioners|teenagers|villagers|rescuers|firefighters|medics|officers|staff|minors)"
+    r"|employees|passengers|pensioners|teenagers|villagers|rescuers|firefighters|medics|officers|staff|minors"
+    r"|electricians|engineers|repairmen|miners|farmers|drivers|guards|volunteers|journalists|teachers|doctors"
+    r"|nurses|policemen|students)"
 )
 _PERSON_WORDS = frozenset(
     "man woman child boy girl person civilian resident driver pensioner teenager worker soldier rescuer "
@@ -136,7 +138,9 @@ _NTH_BODY = compile_opening(NTH_BODY_PATTERN, _I, before=r"\b")
 # "including a 12-year-old", "63 drones ..., including 22 over the Belgorod region": part of a count given
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|which)\b", _I)  # "38 of them over the Krasnodar region"
 _DOWNED_BEFORE = compile_opening(
-    r"\b(?:destroyed|eliminated|shot\s+down|downed|intercepted|neutrali[sz]ed)\s+$", _I
+    r"\b(?:destroyed|eliminated|shot\s+down|downed|intercepted|neutrali[sz]ed|brought\s+down|disabled"
+    r"|suppressed|jammed)\s+$",
+    _I,
 )
 _SUBSET = compile_opening(r"\b(?:including|among\s+them|of\s+whom|of\s+them|of\s+which),?\s+$", _I)
 

@@ -55,6 +55,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.INTERCEPTION: compile_opening(
         r"(?:(?:intercepted|shot\s+down|downed)\s+(?:and|or)\s+(?:destroyed|eliminated)"
         r"|(?:shot|shoots?|shooting)\s+down|downed|intercept(?:ed|s|ing|ion)?"
+        # "Air defence units brought down or disabled 98 of them"
+        r"|(?:brought|brings?|bringing)\s+down(?=(?:\s+\S+){0,5}?\s+(?:drones?|missiles?|UAVs?|them|of\s+them)\b)"
         r"|neutrali[sz](?:ed|es|ing|e)|jam(?:med|ming)|suppressed"
         # "repelled a drone attack", not "repelled more than 150 Russian assaults along the front line"
         r"|repel(?:led|s)?(?!(?:\s+\S+){0,4}?\s+(?:assaults|offensives?|ground\s+attacks?|infantry)\b)"
@@ -156,7 +158,8 @@ _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
 }
 # Word stems that must appear in a sentence before a type's (costlier) pattern is tried.
 _STEMS = {
-    EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress",
+    EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress"
+    r"|brought|bring",
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought|burns"
     r"|bod|suffered|sustained|received|escaped|cut|hit",
     EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
