@@ -115,7 +115,12 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     ),
     EventType.ATTACK: compile_opening(
         r"(?:attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
-        r"|bombard(?:ed|ing|ment)|bombed|bombing|pound(?:ed|ing)|barrage|assaults?|launch(?:ed|es|ing)"
+        r"|bombard(?:ed|ing|ment)|bombed|bombing|pound(?:ed|ing)|barrage|assaults?"
+        # not "Pre-trial investigation launched into", "launched a criminal case"
+        r"|(?<!investigation\s)(?<!inquiry\s)(?<!probe\s)(?<!proceedings\s)(?<!case\s)(?<!investigation\swas\s)"
+        r"(?<!investigation\shas\sbeen\s)(?<!investigation\shad\sbeen\s)(?<!case\swas\s)launch(?:ed|es|ing)"
+        r"(?!\s+(?:an?\s+|the\s+)?(?:pre-trial\s+|criminal\s+)?(?:investigation|inquiry|probe|proceedings"
+        r"|criminal\s+case|case|appeal|campaign|fundraiser|programme|program)\b)"
         rf"|targeted|under\s+(?!{_STATE_OF_ATTACK}\b)(?:\w+\s+){{0,2}}?"
         r"(?:fire|attack)"
         r"|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
