@@ -1978,6 +1978,14 @@ def test_a_correction_withdraws_a_place_only_when_it_names_another():
     assert [(e.place, e.injured) for e in casualties] == [("Kharkiv", 19)]
 
 
+def test_a_claim_a_fact_check_rates_false_is_not_reported():
+    claim = "CLAIM: Telegram channels said missiles had destroyed a training centre in Kharkiv on Monday.\n\n"
+    facts = "THE FACTS\n\nOn Monday a Russian missile struck a warehouse in Odesa, the governor said."
+    assert {e.place for e in run(claim + "VERDICT: False.\n\n" + facts)} == {"Odesa"}
+    # a claim the check upholds is still reported
+    assert {e.place for e in run(claim + "VERDICT: True.\n\n" + facts)} == {"Kharkiv", "Odesa"}
+
+
 def test_a_total_said_again_is_the_total_not_the_last_region_named():
     text = (
         "Air defences destroyed 57 drones over Russian regions overnight, including 18 over the Tula region, "

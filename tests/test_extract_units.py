@@ -422,6 +422,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Prosecutors launched a pre-trial investigation into the shelling.", ["attack"]),
         ("A pre-trial investigation was launched.", []),
         ("Russia launched 40 drones overnight.", ["attack"]),
+        ('He said that "not a single explosion" had been heard in the village.', []),
         ("Villages have been shelled almost daily since.", []),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),

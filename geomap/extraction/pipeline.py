@@ -63,6 +63,13 @@ _LINK_TEASER = re.compile(
     r"^[ \t]*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*:[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
+# a fact-check's labelled paragraphs: "CLAIM: ...", "VERDICT: False."
+_FALSE_VERDICT = re.compile(
+    r"^[ \t]*(?:verdict|rating|our\s+rating)\s*:\s*(?:false|fake|misleading|not\s+true|untrue|unsupported"
+    r"|fabricated|no\s+evidence)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CHECKED_CLAIM = re.compile(r"^[ \t]*claim\s*:[^\n]*", re.IGNORECASE | re.MULTILINE)
 # What a place described as one kind may be called later: "Komyshany, a settlement" is "the village"
 _CALLED = {"city": {"city"}, "town": {"town", "settlement"}, "village": {"village", "settlement"}}
 _INTERCHANGEABLE = {"city": "town", "town": "city"}  # what a paragraph calls a town it may call "the city"
@@ -1240,6 +1247,10 @@ def extract_events(
             notes.append("no publication date given or found in the text: relative dates left unresolved")
     # blanked to spaces, so that every offset into the text stays as it is
     text = _LINK_TEASER.sub(lambda teaser: " " * len(teaser.group()), text)
+    if _FALSE_VERDICT.search(text):
+        # a fact-check's "CLAIM: ... Iskander-M missiles had destroyed a training centre in Zachepylivka"
+        # rated false: what it checks is not reported
+        text = _CHECKED_CLAIM.sub(lambda claim: " " * len(claim.group()), text)
     reader = _Reader(text, locator, published_date)
     sentences = split_sentences(text)
     for sentence in sentences:

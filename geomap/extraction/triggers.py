@@ -300,7 +300,7 @@ _BEGAN_AFTER = re.compile(r"\s+(?:began|begun|started|ended|was\s+over)\b(?!\s+(
 _NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?$", _I)
 # "There were no hits on infrastructure", "neither region has reported a strike": none happened
 _NO_ATTACK_BEFORE = compile_opening(
-    r"\bno\s+(?:[\w-]+\s+)?$"
+    r"\bno\s+(?:[\w-]+\s+)?$|\bnot\s+(?:a\s+)?single\s+[\"“]?$"  # 'said "not a single explosion" was heard'
     r"|\b(?:neither|nor|not(?!\s+only)|never|no)\s+(?:[\w-]+\s+){0,2}?(?:reported|recorded|suffered|seen)\s+"
     r"(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$",
     _I,
