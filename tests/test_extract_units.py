@@ -603,6 +603,12 @@ def test_who_governs_speaks_or_lives_somewhere(text, role):
     assert names and {m.role for m in names} == {role}
 
 
+def test_a_region_naming_the_kind_of_settlement_after_it_only_says_where_it_lies():
+    text = "A drone hit a car in the Belgorod border village of Golovchino."
+    roles = [(m.text, m.role) for m in find_place_mentions(text, start=0, end=len(text)) if m.text != "A"]
+    assert roles == [("Belgorod", Role.REFERENCE), ("Golovchino", Role.LOCATION)]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [

@@ -195,6 +195,11 @@ _WE_WROTE = re.compile(
     re.IGNORECASE,
 )
 _CORRECTION_OPENING = re.compile(r"\s*(?:correction|clarification)\b", re.IGNORECASE)
+# "the Belgorod border village of Golovchino": the region the village named next lies in
+_REGION_OF_SETTLEMENT_AFTER = re.compile(
+    r"\s+(?:(?:border|front-?line|frontier|coastal|occupied)\s+)?(?:village|town|settlement|hamlet)\s+of\s+"
+    r"[A-ZА-ЯІЇЄҐ]"
+)
 _PART_OF_IT_AFTER = re.compile(r"^(?:['’]s\b|\s+itself\b)")
 _TREATED_IN = compile_opening(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
@@ -488,7 +493,11 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.POSTING, False
     if _SPEAKERS_IN.search(before):
         return Role.OFFICE, False
-    if _WATER_AFTER.match(text, end, end + 12) or _LANDMARK_AFTER.match(text, end, end + 40):
+    if (
+        _WATER_AFTER.match(text, end, end + 12)
+        or _LANDMARK_AFTER.match(text, end, end + 40)
+        or _REGION_OF_SETTLEMENT_AFTER.match(text, end, end + 40)
+    ):
         return Role.REFERENCE, False
     if _SEA_COAST.match(text, end) or (
         text[start:end] in _RIVERS and _THE_BEFORE.search(before) and _RIVER_ENDS.match(text, end)
