@@ -1976,6 +1976,12 @@ def test_a_correction_withdraws_a_place_only_when_it_names_another():
     )
     casualties = by_type(run(corrected), "casualties")
     assert [(e.place, e.injured) for e in casualties] == [("Kharkiv", 19)]
+    # the region holding the place is no other place: "It killed two, the Odesa region governor said"
+    figure = (
+        "A missile hit Odesa, killing three.\n\nAn earlier version of this story said the strike on Odesa "
+        "killed three people. It killed two in the Odesa Oblast, the governor said."
+    )
+    assert "Odesa" in {e.place for e in run(figure)}
 
 
 def test_a_claim_a_fact_check_rates_false_is_not_reported():

@@ -69,6 +69,7 @@ def test_ages_sizes_distances_and_times_are_not_counts():
         ("on December 30", "2024-12-30", "day"),
         ("Over the weekend", "2025-05-24", "relative"),
         ("on the night of May 3 to 4", "2025-05-04", "day"),
+        ("Weekly assessment, May 1-4: exchange", "2025-05-04", "day"),
         ("last weekend, drones hit", "2025-05-24", "relative"),
     ],
 )
@@ -118,6 +119,7 @@ def test_months_and_years_before_publication_mark_background(text, background):
         ("between 23:00 Moscow time on Friday and 07:00 on Saturday", True),
         ("from 23:00 Moscow time on May 23 to 07:00 Moscow time on May 24", True),
         ("over the night of May 23-24", True),
+        ("Weekly assessment, May 1-4", False),
         ("Talks were held on May 20-21 in Riyadh", False),  # two days, no night
         ("between 9 p.m. on Friday and 5 a.m. on Saturday", True),
         ("drones launched starting from 6 p.m. on Friday", False),
@@ -128,11 +130,6 @@ def test_a_night_is_named_by_the_day_it_ended_on(text, night):
     *_, mention = find_dates(text, SATURDAY)
     assert mention.night is night
     assert len(find_dates(text, SATURDAY)) == 1 or not night  # the range's start is left out
-
-
-@pytest.mark.parametrize("text", ["Weekly assessment, May 1-4: exchange", "April 13-16: 96 drones"])
-def test_a_span_of_several_days_dates_nothing(text):
-    assert find_dates(text, SATURDAY) == []
 
 
 def test_a_feast_named_by_its_weekday_is_no_date():
@@ -409,15 +406,22 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ('"The extent of the damage is being clarified," it said.', []),
         ("A drone struck a substation, leaving parts of the town without power.", ["attack", "damage"]),
         ("Power was cut to part of the town.", ["damage"]),
-        ("About 2,300 households there are without power while crews work.", ["damage"]),
-        ("Homes in the area remained without electricity for a day.", ["damage"]),
-        ("About 28,000 consumers in the community and nearby villages were de-energised.", ["damage"]),
+        ("After the strike, about 2,300 households there are without power.", ["attack", "damage"]),
+        ("Homes in the shelled village remained without electricity for a day.", ["damage", "attack"]),
+        ("Households in Lviv were without power after a storm.", []),
+        ("Power was restored to homes that were without power after the strike.", ["attack"]),
+        ("Subscribers were cut off from the internet after the missile strike.", ["attack"]),
+        ("After a hit, 28,000 consumers in the community were de-energised.", ["attack", "damage"]),
         ("Consumers were cut off after the strike.", ["damage", "attack"]),
         ("Russian attacks on the region have largely targeted energy sites.", []),
         ("Overnight Russian strikes mostly hit energy facilities.", ["attack", "attack"]),
+        ("Regular Russian attacks on Kharkiv killed two on Saturday.", ["attack", "casualties"]),
+        ("Two drivers were killed in a road accident near Poltava.", []),
+        ("Ten students were hospitalised with food poisoning.", []),
         ("It is an answer to Moscow's nightly air attacks on Ukrainian cities.", []),
         ("The nightly attack on Kyiv killed two.", ["attack", "casualties"]),
         ("Air defence units brought down or disabled 98 of them.", ["interception"]),
+        ("Police brought down a drone smuggling ring in Odesa.", []),
         ("The blast brought down the roof of a school.", []),
         ("Prosecutors launched a pre-trial investigation into the shelling.", ["attack"]),
         ("A pre-trial investigation was launched.", []),
@@ -613,6 +617,8 @@ def test_a_region_naming_the_kind_of_settlement_after_it_only_says_where_it_lies
     ("text", "name", "role"),
     [
         ("They say there was no strike on Kolomak and the reports are false.", "Kolomak", Role.RETRACTED),
+        ("The Kremlin said there was no strike on Sumy and called the reports fake.", "Sumy", Role.LOCATION),
+        ("There were no attacks on Kyiv on Saturday, the mayor said.", "Kyiv", Role.LOCATION),
         # what a newsroom says it had written wrongly: withdrawn if the correction names another place
         ("Correction: we wrote that the drone struck a depot in Berezivka.", "Berezivka", Role.MISREPORTED),
         ("An earlier version of this story said the missile hit Kharkiv.", "Kharkiv", Role.MISREPORTED),

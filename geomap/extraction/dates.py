@@ -227,8 +227,7 @@ def find_dates(
     "later that evening" and "at the same time" to the ``previous`` date the
     article gave, "the previous day" to the day before it.
     In "between Friday night and early Saturday" only the end of the range is
-    kept; "officials said early Wednesday" is when it was said and is left out;
-    a span of several days ("April 13-16") is a period and dates nothing.
+    kept; "officials said early Wednesday" is when it was said and is left out.
     A month or year before the month of publication ("in March 2024", "in late
     June", "since 2022") gives a mention of precision :data:`BACKGROUND` and no
     date: the sentence recalls the past.
@@ -271,12 +270,9 @@ def find_dates(
     for match in _MONTH_DAY.finditer(text, start, end) if calendar else ():
         if match.group("month") and match.group("month").lower() == "may" and not match.group("day"):
             continue
-        # "the night of Jan. 21-22": two days in a row name the night between them; a longer span ("war in
-        # numbers, April 13-16") is a period, which dates no one happening
-        first, last = match.group("day") or match.group("day2"), match.group("last") or match.group("last2")
-        if first and last and int(last) - int(first) > 1:
-            continue
         date = _calendar_date(match, published)
+        # "the night of Jan. 21-22": two days in a row name the night between them
+        first, last = match.group("day") or match.group("day2"), match.group("last") or match.group("last2")
         night = bool(first and last) and int(last) - int(first) == 1
         near = max(start, match.start() - 15)
         night = night and _NIGHT_WORDS_NEAR.search(text, near, match.start()) is not None

@@ -60,13 +60,17 @@ _CLOSING = frozenset('.!?"”’')
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # "Read more: Balta residents get power back after weekend strike": a line linking another story
 _LINK_TEASER = re.compile(
-    r"^[ \t]*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*:[^\n]*",
+    r"^[ \t]*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*:(?:[ \t]*\S+){4}[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # a fact-check's labelled paragraphs: "CLAIM: ...", "VERDICT: False."
 _FALSE_VERDICT = re.compile(
     r"^[ \t]*(?:verdict|rating|our\s+rating)\s*:\s*(?:false|fake|misleading|not\s+true|untrue|unsupported"
     r"|fabricated|no\s+evidence)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_UPHELD_VERDICT = re.compile(
+    r"^[ \t]*(?:verdict|rating|our\s+rating)\s*:\s*(?:true|correct|accurate|mostly\s+true|partly)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _CHECKED_CLAIM = re.compile(r"^[ \t]*claim\s*:[^\n]*", re.IGNORECASE | re.MULTILINE)
@@ -162,7 +166,7 @@ class _Reader:
         self.retracted: dict[str, int] = {}
         # places a newsroom says it had written wrongly, with their paragraph and sentence: withdrawn when
         # the correction names another place ("has since clarified that the substation is in Rozdilna")
-        self.misreported: dict[str, tuple[int, int]] = {}
+        self.misreported: dict[str, tuple[int, int, Place]] = {}
         self.last_place: dict[str, tuple[int, Place]] = {}  # see _carried_as -> (paragraph, place)
         self.unattached = False  # the last place remembered was named in a sentence reporting nothing
         self.updating: int | None = None  # the paragraph updating a toll ("had risen to four")
@@ -302,7 +306,7 @@ class _Reader:
                     if mention.role is places.Role.RETRACTED:
                         self.retracted[wrong.key] = sentence.index
                     else:
-                        self.misreported[wrong.key] = (sentence.paragraph, sentence.index)
+                        self.misreported[wrong.key] = (sentence.paragraph, sentence.index, wrong)
                 continue
             holder = holders.get(index)
             place = self._resolve_within(mention, mentions[holder]) if holder is not None else None
@@ -406,12 +410,13 @@ class _Reader:
 
         "we wrote that the drone struck a facility in Berezivka district. ... the substation which was hit
         is in the town of Rozdilna" corrects the place; "said that the drone hit a hospital in Zvenyhorodka.
-        The drone hit a school building" corrects only what was hit.
+        The drone hit a school building" corrects only what was hit, and "It killed two, the Odesa region
+        governor said" a figure: the region holding the place is not another place.
         """
-        for key, (paragraph, index) in list(self.misreported.items()):
+        for key, (paragraph, index, wrong) in list(self.misreported.items()):
             if paragraph != sentence.paragraph:
                 del self.misreported[key]
-            elif any(item.place.key != key for item in found):
+            elif any(not (_encloses(item.place, wrong) or _encloses(wrong, item.place)) for item in found):
                 self.retracted[key] = index
                 del self.misreported[key]
 
@@ -893,6 +898,13 @@ class _Reader:
         return True
 
 
+def _encloses(area: Place, place: Place) -> bool:
+    """Return True if ``place`` is ``area`` or lies in it, ``area`` a country or an oblast (not a raion)."""
+    if area.key == place.key:
+        return True
+    return (area.precision == _COUNTRY or area.feature_code == "ADM1") and area.contains(place)
+
+
 def _split_total(
     located: list[Located],
     shares: list[tuple[Count, int]],
@@ -1247,9 +1259,9 @@ def extract_events(
             notes.append("no publication date given or found in the text: relative dates left unresolved")
     # blanked to spaces, so that every offset into the text stays as it is
     text = _LINK_TEASER.sub(lambda teaser: " " * len(teaser.group()), text)
-    if _FALSE_VERDICT.search(text):
+    if _FALSE_VERDICT.search(text) and not _UPHELD_VERDICT.search(text):
         # a fact-check's "CLAIM: ... Iskander-M missiles had destroyed a training centre in Zachepylivka"
-        # rated false: what it checks is not reported
+        # rated false, and no claim upheld: what it checks is not reported
         text = _CHECKED_CLAIM.sub(lambda claim: " " * len(claim.group()), text)
     reader = _Reader(text, locator, published_date)
     sentences = split_sentences(text)

@@ -178,10 +178,20 @@ _CORRECTED_AWAY = compile_opening(
     r"|\b(?:strike|struck|hit|attack\w*|bomb\w*|correct\w*)\b[^.;]{0,50},\s+not\s+$"
     # the weapon did not hit it (not "Russia said it did not hit Odesa": a denial)
     r"|\b(?:bomb|missile|drone|strike|shell|rocket)s?\s+(?:did\s+not|didn['’]t)\s+(?:hit|strike|target)\s+"
-    r"(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$"
-    # "says there was no strike on Kolomak and that the reports ... are false"
-    r"|\bthere\s+(?:was|were|had\s+been)\s+no\s+(?:strikes?|attacks?|hits?|explosions?)\s+(?:on|in|at)\s+"
     r"(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "The Kharkiv Oblast Military Administration says there was no strike on Kolomak and that the reports ...
+# are false" (not the Kremlin's denial, nor "there were no attacks on Kyiv on Saturday": a quiet day)
+_NO_STRIKE_ON = compile_opening(
+    r"\bthere\s+(?:was|were|had\s+been)\s+no\s+(?:strikes?|attacks?|hits?|explosions?)\s+(?:on|in|at)\s+"
+    r"(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_DENIED_BY_RUSSIA = re.compile(r"\b(?:Kremlin|Moscow|Russia|Russian)\b")
+_WHEN_AFTER = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|last\s+night"
+    r"|that\s+(?:night|day))\b",
     re.IGNORECASE,
 )
 # what a newsroom says it got wrong, to the end of the clause: "An earlier version of this story said the
@@ -505,6 +515,13 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.REFERENCE, False
     if _CORRECTED_AWAY.search(before) and not _PART_OF_IT_AFTER.match(after):
         return Role.RETRACTED, False  # (not "did not target Odesa's port": a part of the place)
+    if (
+        _NO_STRIKE_ON.search(before)
+        and not _PART_OF_IT_AFTER.match(after)
+        and not _WHEN_AFTER.match(after)
+        and not _DENIED_BY_RUSSIA.search(text, sentence_start, start)
+    ):
+        return Role.RETRACTED, False
     if written_in_error(text, sentence_start, start):
         return Role.MISREPORTED, False
     if _TREATED_IN.search(before) or _MENTIONING.search(before):

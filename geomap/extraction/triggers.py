@@ -56,7 +56,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"(?:(?:intercepted|shot\s+down|downed)\s+(?:and|or)\s+(?:destroyed|eliminated)"
         r"|(?:shot|shoots?|shooting)\s+down|downed|intercept(?:ed|s|ing|ion)?"
         # "Air defence units brought down or disabled 98 of them"
-        r"|(?:brought|brings?|bringing)\s+down(?=(?:\s+\S+){0,5}?\s+(?:drones?|missiles?|UAVs?|them|of\s+them)\b)"
+        # (not "brought down a drone smuggling ring")
+        r"|(?:brought|brings?|bringing)\s+down(?=(?:\s+\S+){0,5}?\s+(?:(?:drones?|missiles?|UAVs?)\b"
+        r"(?!\s+(?:smuggling|ring|gang|factory|plant|production|makers?|operators?|units?)\b)|them\b))"
         r"|neutrali[sz](?:ed|es|ing|e)|jam(?:med|ming)|suppressed"
         # "repelled a drone attack", not "repelled more than 150 Russian assaults along the front line"
         r"|repel(?:led|s)?(?!(?:\s+\S+){0,4}?\s+(?:assaults|offensives?|ground\s+attacks?|infantry)\b)"
@@ -101,7 +103,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # "28,000 consumers in the Chudniv community were de-energised", "consumers were cut off"
         r"|(?:households|homes|consumers|customers|subscribers|villages)\s+(?:\S+\s+){0,8}?"
         r"(?:are|were|remain(?:ed|s)?|(?:have|had)\s+been)\s+(?:still\s+|left\s+)?"
-        r"(?:without\s+(?:power|electricity)|cut\s+off|de-?energi[sz]ed)"
+        r"(?:without\s+(?:power|electricity)|cut\s+off(?!\s+from\s+(?!power|electricity))|de-?energi[sz]ed)"
         r"|(?:power|electricity)\s+(?:was|were|had\s+been)\s+cut"
         r"|(?<!to\s)(?:cut(?:ting)?|knock(?:ed|ing)\s+out)\s+(?:off\s+)?(?:the\s+|an?\s+)?"
         r"(?:power|electricity|heat(?:ing)?|water|gas)\b"
@@ -313,9 +315,7 @@ _SAME_BEFORE = compile_opening(r"\b(?:the|that)\s+same\s+$", _I)
 _SAME_WORDS = frozenset({"same"})
 # "Ukraine has repeatedly targeted Russian air defences": what keeps happening
 _HABITUAL_BEFORE = compile_opening(
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often|constantly"
-    r"|largely|mostly|mainly|generally|typically|usually)\s+$",
-    _I,
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often|constantly)\s+$", _I
 )
 # "Ukraine has described its strikes on Crimea as a legitimate response": what a side's strikes are (not
 # "called its Friday strikes a response": that night's)
@@ -402,9 +402,22 @@ _PERFECT_BEFORE = compile_opening(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:\w
 # also past a few words of the same clause: "have been shelled and attacked by drones almost daily"
 _HABITUAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly"
-    r"|routinely|frequently|often|many\s+times"
-    # "Russian attacks on the region have largely targeted energy sites" (not "strikes mostly hit")
-    r"|(?:has|have)\s+(?:been\s+)?(?:largely|mostly|mainly|generally|typically|usually))\b",
+    r"|routinely|frequently|often|many\s+times)\b",
+    _I,
+)
+# "Russian attacks on the region have largely targeted energy sites", "Moscow's nightly air attacks on
+# Ukrainian cities": what such happenings are like (not "strikes mostly hit", nor one with its day or toll:
+# "Regular Russian attacks on Kharkiv killed two on Saturday")
+_MOSTLY_BEFORE = compile_opening(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:largely|mostly|mainly|generally|typically|usually)\s+$", _I
+)
+_MOSTLY_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:has|have)\s+(?:been\s+)?(?:largely|mostly|mainly|generally|typically|usually)\b",
+    _I,
+)
+_WHEN_OR_TOLL = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|tonight"
+    r"|killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed)\b",
     _I,
 )
 _PRESENT_TENSE = re.compile(r"pounds?|attacks|strikes|shells|hits|targets", _I)  # a verb's, or a plural's
@@ -417,9 +430,25 @@ _HABIT_ADJECTIVE_WORDS = frozenset(
     "nightly near daily regular repeated constant frequent relentless incessant routine".split()
 )
 _HABITUAL_WORDS = frozenset(
-    "daily every repeatedly regularly constantly routinely frequently often many largely mostly mainly "
-    "generally typically usually".split()
+    "daily every repeatedly regularly constantly routinely frequently often many".split()
 )
+# an outage reported of its consumers ("households ... are without power"), which is damage only when the
+# paragraph tells of a strike and the sentence of no other cause
+_OUTAGE = re.compile(r"(?:households|homes|consumers|customers|subscribers|villages)\b", _I)
+_WAR_CAUSE = re.compile(
+    r"\b(?:strikes?|struck|hit|attack(?:s|ed)?|shell(?:ing|ed)|drones?|missiles?|debris|explosions?|bomb(?:s|ing)?"
+    r"|Shaheds?)\b",
+    _I,
+)
+_OTHER_CAUSE = re.compile(
+    r"\b(?:storm|heatwave|heat\s+wave|maintenance|scheduled|rotations?|fault|technical|accident"
+    r"|schedules?|demand|weather|ice|snow)\b",
+    _I,
+)
+_RESTORED = re.compile(r"\brestored\b", _I)
+_ACCIDENT = re.compile(r"\b(?:accident|collided|collision|poisoning|(?:car|road|bus|train)\s+crash)\b", _I)
+_ACCIDENT_WORDS = frozenset("accident collided collision poisoning crash".split())
+_MOSTLY_WORDS = frozenset("largely mostly mainly generally typically usually".split())
 _DEBRIS_WORDS = frozenset("debris wreckage fragment fragments".split())
 # "Prisoner exchanges have been one of the few areas of cooperation", "Strikes on refineries have become
 # a key part of Kyiv's strategy": a bare plural said to be something is a kind of happening, not one
@@ -523,6 +552,38 @@ def _inside_word(text: str, index: int) -> bool:
     return index > 0 and _TWO_WORD_CHARACTERS.match(text, index - 1) is not None
 
 
+def _war_outage(text: str, start: int, lower: int, upper: int) -> bool:
+    """Return True if an outage's sentence names no other cause and its paragraph names a strike.
+
+    Not "Electricity was restored to homes that were without power": the outage is over.
+    """
+    if _OTHER_CAUSE.search(text, lower, upper) or _RESTORED.search(text, lower, start):
+        return False
+    return _WAR_CAUSE.search(text, text.rfind("\n", 0, lower) + 1, upper) is not None
+
+
+def _is_kind_of_happening(
+    text: str, start: int, end: int, bounds: tuple[int, int, int, int], words: frozenset[str] | None
+) -> bool:
+    """Return True for a trigger telling what such happenings are like, in a sentence dating none.
+
+    "Moscow's nightly air attacks on Ukrainian cities", "attacks on the region have largely targeted energy
+    sites".
+    """
+    lower, upper, window, after = bounds
+    plural = text[end - 1] == "s"
+    habit = (
+        (
+            plural
+            and _may_hold(words, _HABIT_ADJECTIVE_WORDS, text, window)
+            and _HABIT_ADJECTIVE_BEFORE.search(text, window, start) is not None
+        )
+        or (plural and _may_hold(words, _MOSTLY_WORDS, text, after) and _MOSTLY_AFTER.match(text, end, after))
+        or (_may_hold(words, _MOSTLY_WORDS, text, window) and _MOSTLY_BEFORE.search(text, window, start))
+    )
+    return bool(habit) and _WHEN_OR_TOLL.search(text, lower, upper) is None
+
+
 def _may_hold(words: frozenset[str] | None, cues: frozenset[str], text: str, edge: int) -> bool:
     """Return False when a pattern hinging on ``cues`` cannot match a sentence window with that edge."""
     return words is None or not words.isdisjoint(cues) or _inside_word(text, edge)
@@ -562,12 +623,15 @@ def _blocked(
             return True
     if _may_hold(words, _HABITUAL_WORDS, text, window) and _HABITUAL_BEFORE.search(text, window, start):
         return True
-    if (
-        text[end - 1] == "s"
-        and _may_hold(words, _HABIT_ADJECTIVE_WORDS, text, window)
-        and _HABIT_ADJECTIVE_BEFORE.search(text, window, start)
+    if _is_kind_of_happening(text, start, end, (lower, upper, window, after), words):
+        return True
+    if event_type is _DAMAGE and _OUTAGE.match(text, start, end):
+        if not _war_outage(text, start, lower, upper):
+            return True  # "Households in Lviv were without power after a storm"
+    if event_type is _CASUALTIES and _may_hold(words, _ACCIDENT_WORDS, text, lower) and _ACCIDENT.search(
+        text, lower, upper
     ):
-        return True  # "Moscow's nightly air attacks on Ukrainian cities": a kind of happening, not one
+        return True  # "Two drivers were killed in a road accident near Poltava"
     if event_type is _CASUALTIES or event_type is _DAMAGE or event_type is _TALKS:
         # "no one was injured", "despite the absence of wider peace talks"
         near = max(lower, start - 25)
