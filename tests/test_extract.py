@@ -1824,7 +1824,10 @@ def test_another_weapons_count_is_not_taken_for_missiles():
     assert [(e.drones, e.missiles) for e in by_type(run(text), "attack")] == [(1300, 46)]
 
 
-@pytest.mark.parametrize("downed", ["destroyed 11 of them", "brought down or disabled 11 of them"])
+@pytest.mark.parametrize(
+    "downed",
+    ["destroyed 11 of them", "brought down or disabled 11 of them", "jammed 5 of them, and 11 were downed"],
+)
 def test_air_defence_destroying_some_of_them_is_an_interception(downed):
     text = f"Russia launched 16 drones at the Tula region overnight. Air defence forces {downed}."
     assert {(e.event_type, e.drones) for e in run(text) if e.event_type != "attack"} == {("interception", 11)}
@@ -1982,6 +1985,14 @@ def test_a_correction_withdraws_a_place_only_when_it_names_another():
         "killed three people. It killed two in the Odesa Oblast, the governor said."
     )
     assert "Odesa" in {e.place for e in run(figure)}
+    # held until the correction names another place, the place takes what the correction goes on to tell
+    toll = "An earlier version of this story said the strike on Odesa killed three. It killed two, they said."
+    assert [(e.place, e.killed) for e in by_type(run(toll), "casualties")] == [("Odesa", 2)]
+
+
+def test_a_tag_line_is_not_a_link_to_another_story():
+    text = "Related: Kharkiv\nRussian glide bombs killed two on Saturday."
+    assert {(e.event_type, e.place) for e in run(text)} == {("attack", "Kharkiv"), ("casualties", "Kharkiv")}
 
 
 def test_a_claim_a_fact_check_rates_false_is_not_reported():

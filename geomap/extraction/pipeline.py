@@ -60,7 +60,9 @@ _CLOSING = frozenset('.!?"”’')
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # "Read more: Balta residents get power back after weekend strike": a line linking another story
 _LINK_TEASER = re.compile(
-    r"^[ \t]*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)\s*:(?:[ \t]*\S+){4}[^\n]*",
+    # (a headline of four words or more, not a tag such as "Related: Kharkiv")
+    r"^[ \t]*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related)[ \t]*:"
+    r"[ \t]*\S+(?:[ \t]+\S+){3}[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # a fact-check's labelled paragraphs: "CLAIM: ...", "VERDICT: False."
@@ -307,6 +309,9 @@ class _Reader:
                         self.retracted[wrong.key] = sentence.index
                     else:
                         self.misreported[wrong.key] = (sentence.paragraph, sentence.index, wrong)
+                        # until the correction names another place, what it goes on to tell is there:
+                        # "... said the strike on Odesa killed three. It killed two."
+                        self.last_place["violent"] = (sentence.paragraph, wrong)
                 continue
             holder = holders.get(index)
             place = self._resolve_within(mention, mentions[holder]) if holder is not None else None
