@@ -50,8 +50,9 @@ _MONTHS = {
 CALENDAR_WORDS = frozenset([*_WEEKDAYS, *_MONTHS])
 """The lower-cased words a sentence must hold to name a day (weekdays and months)."""
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
-_CALENDAR_WORD = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH})\b|\d", re.IGNORECASE)
+WEEKDAY_PATTERN = r"(?:" + "|".join(_WEEKDAYS) + r")"
+"""A weekday's name, in lower case (compile with ``re.IGNORECASE``)."""
+_CALENDAR_WORD = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{_MONTH})\b|\d", re.IGNORECASE)
 # Each pattern opens with a lookahead on the first characters its expressions can have: the search then
 # passes over other words without trying every alternative at each of them.
 # The end of a range of days: "May 1-4", "the night of May 3 to 4", "3-4 May" date to their last day.
@@ -68,9 +69,9 @@ _MONTH_DAY = compile_opening(
 # "Palm Sunday", "Good Friday": a feast's name, not the latest such weekday
 _FEAST = r"(?<!palm\s)(?<!easter\s)(?<!holy\s)(?<!good\s)(?<!bloody\s)(?<!black\s)(?<!clean\s)"
 _RELATIVE = compile_opening(
-    rf"(?:{_FEAST}(?P<weekday>{_WEEKDAY})(?:['’]s)?\b"
+    rf"(?:{_FEAST}(?P<weekday>{WEEKDAY_PATTERN})(?:['’]s)?\b"
     # "overnight into Monday", "overnight on April 16" are dated by their Monday, their April 16
-    rf"|(?P<overnight>overnight(?!\s+(?:into|to|on)\s+(?:{_WEEKDAY}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}))"
+    rf"|(?P<overnight>overnight(?!\s+(?:into|to|on)\s+(?:{WEEKDAY_PATTERN}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}))"
     r"|last night|tonight|this morning|earlier today"
     r"|today|on the night(?!\s+of\b))\b"
     r"|(?P<yesterday>yesterday|the\s+previous\s+(?:evening|night))\b"

@@ -1262,12 +1262,11 @@ def extract_events(
             notes.append(f"publication date not given; inferred from '{expression}' in the text")
         else:
             notes.append("no publication date given or found in the text: relative dates left unresolved")
-    # blanked to spaces, so that every offset into the text stays as it is
-    text = _LINK_TEASER.sub(lambda teaser: " " * len(teaser.group()), text)
+    text = _blanked(_LINK_TEASER, text)
     if _FALSE_VERDICT.search(text) and not _UPHELD_VERDICT.search(text):
         # a fact-check's "CLAIM: ... Iskander-M missiles had destroyed a training centre in Zachepylivka"
         # rated false, and no claim upheld: what it checks is not reported
-        text = _CHECKED_CLAIM.sub(lambda claim: " " * len(claim.group()), text)
+        text = _blanked(_CHECKED_CLAIM, text)
     reader = _Reader(text, locator, published_date)
     sentences = split_sentences(text)
     for sentence in sentences:
@@ -1346,6 +1345,11 @@ def _lede_names(
     )
     hints = (m.query for m in found if m.role is not _REFERENCE and not _bureau(m, locator))
     return tuple(dict.fromkeys(hints))
+
+
+def _blanked(pattern: re.Pattern[str], text: str) -> str:
+    """Return ``text`` with what ``pattern`` matches turned to spaces, so every offset into it stays."""
+    return pattern.sub(lambda match: " " * len(match.group()), text)
 
 
 def _regions_of_towns(text: str) -> dict[str, str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from geomap.extraction.dates import WEEKDAY_PATTERN
 from geomap.extraction.openings import compile_opening
 
 __all__ = [
@@ -190,8 +191,7 @@ _NO_STRIKE_ON = compile_opening(
 )
 _DENIED_BY_RUSSIA = re.compile(r"\b(?:Kremlin|Moscow|Russia|Russian)\b")
 _WHEN_AFTER = re.compile(
-    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|last\s+night"
-    r"|that\s+(?:night|day))\b",
+    rf"\s+(?:on\s+)?(?:{WEEKDAY_PATTERN}|overnight|yesterday|today|last\s+night|that\s+(?:night|day))\b",
     re.IGNORECASE,
 )
 # what a newsroom says it got wrong, to the end of the clause: "An earlier version of this story said the

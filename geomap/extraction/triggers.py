@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.extraction.dates import WEEKDAY_PATTERN
 from geomap.extraction.numbers import NTH_BODY_PATTERN
 from geomap.extraction.openings import compile_opening
 from geomap.model import EventType
@@ -416,7 +417,7 @@ _MOSTLY_AFTER = re.compile(
     _I,
 )
 _WHEN_OR_TOLL = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|tonight"
+    rf"\b(?:{WEEKDAY_PATTERN}|overnight|yesterday|today|tonight"
     r"|killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed)\b",
     _I,
 )
