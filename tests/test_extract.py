@@ -544,6 +544,31 @@ def test_a_day_long_before_publication_is_recalled_not_reported():
     assert {e.date for e in run(text)} == {"2025-05-23"}  # May 2 is 22 days before the paper
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Monthly update\n\nIncidents documented in April",
+        "Protection of civilians: April 2025 update",
+        "What happened during April",
+    ],
+)
+def test_a_day_of_the_month_a_heading_covers_is_reported_however_long_ago(heading):
+    text = (
+        f"{heading}\n\n"
+        "On 2 April, two missiles struck a grain elevator in Odesa. Four workers were killed.\n\n"
+        "Odesa last came under an attack of this scale on May 2, when a missile hit the port."
+    )
+    assert {(e.event_type, e.date) for e in run(text)} == {
+        ("attack", "2025-04-02"),
+        ("casualties", "2025-04-02"),
+    }
+
+
+def test_a_heading_naming_the_month_since_which_does_not_cover_it():
+    text = "The worst attack since April\n\nOdesa was hit on 2 April, when a missile struck the port."
+    assert run(text) == []
+
+
 def test_a_launch_at_a_country_counts_for_the_country_not_the_cities_hit_hardest():
     text = (
         "Russia launched 412 drones and 36 missiles at Ukraine on Friday night, with the heaviest blows "
@@ -2035,8 +2060,11 @@ def test_debris_falls_in_the_town_its_paragraph_reports_on():
         (
             "Russia's Defence Ministry said it had destroyed 63 drones overnight, including 24 over Smolensk "
             "Oblast and eight over the Crimean peninsula.",
-            {("interception", "Russia"), ("interception", "Smolensk Oblast"),
-             ("interception", "Autonomous Republic of Crimea")},
+            {
+                ("interception", "Russia"),
+                ("interception", "Smolensk Oblast"),
+                ("interception", "Autonomous Republic of Crimea"),
+            },
         ),
         (
             "General Staff: radar near Voinka in Crimea hit overnight; Russia says 63 drones downed",

@@ -21,6 +21,7 @@ __all__ = [
     "DateMention",
     "find_dates",
     "infer_publication_date",
+    "months_covered",
     "names_a_day",
 ]
 
@@ -352,17 +353,63 @@ def _before_month_of(match: re.Match[str], published: dt.date) -> bool:
         return published.month not in _SEASON_MONTHS[match.group("season").lower()]
     if match.group("past"):
         return True
-    year_text = (
-        match.group("year") or match.group("year_only") or match.group("season_year") or match.group("year3")
-    )
-    year = int(year_text) if year_text else published.year
+    year_month = _year_month(match, published)
+    if year_month is None:
+        year_text = match.group("year_only") or match.group("season_year")
+        return int(year_text) < published.year
+    return year_month < (published.year, published.month)
+
+
+def _year_month(match: re.Match[str], published: dt.date) -> tuple[int, int] | None:
+    """Return the (year, month) an ``_EARLIER_PERIOD`` match names, or None if it names no month."""
     month_name = match.group("month") or match.group("month3")
     if month_name is None:
-        return year < published.year
+        return None
+    year_text = match.group("year") or match.group("year3")
+    year = int(year_text) if year_text else published.year
     month = _MONTHS[month_name.lower().rstrip(".")]
     if not year_text and month > published.month:
         year -= 1  # "in December" in a January article
-    return (year, month) < (published.year, published.month)
+    return year, month
+
+
+def months_covered(
+    text: str, published: dt.date, *, start: int = 0, end: int | None = None
+) -> set[tuple[int, int]]:
+    """Return the past months a heading says its section covers: "Incidents documented in May".
+
+    Only a month "in" or "during" which, or a month with its year ("May 2024 Update"), counts: "the worst
+    attack since May" names a month before the one it reports.
+
+    Parameters
+    ----------
+    text : str
+        The text holding the heading.
+    published : datetime.date
+        The publication date, against which a month without a year is read.
+    start, end : int, optional
+        The heading's span in ``text``.
+
+    Returns
+    -------
+    set of (int, int)
+        (year, month) pairs before ``published``'s month.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> sorted(months_covered("Incidents documented in May", dt.date(2024, 6, 11)))
+    [(2024, 5)]
+    """
+    end = len(text) if end is None else end
+    covered = set()
+    for match in _EARLIER_PERIOD.finditer(text, start, end):
+        if match.group("month") and not match.group().lower().startswith(("in", "during")):
+            continue
+        year_month = _year_month(match, published)
+        if year_month is not None and year_month < (published.year, published.month):
+            covered.add(year_month)
+    return covered
 
 
 def names_a_day(mention: DateMention) -> bool:

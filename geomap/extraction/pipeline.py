@@ -176,6 +176,8 @@ class _Reader:
         self.last_date: dict[str, tuple[int, dates.DateMention, Place | None]] = {}
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
         self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
+        # (year, month) of a heading such as "Incidents documented in May": reported however long ago
+        self.covered_months: set[tuple[int, int]] = set()
         self.exchange_paragraphs: set[int] = set()
         self.last_unit: str | None = None
         self.mentions: list[Mention] = []
@@ -660,15 +662,23 @@ class _Reader:
             self.reported_cities.extend(item.place for item in located if item.place.precision == _CITY)
 
     def _is_heading(self, sentence: Sentence) -> bool:
-        """Return True for a short line without closing punctuation below the headline: a section heading."""
+        """Return True for a short line without closing punctuation: the headline or a section heading."""
         return (
-            sentence.end - sentence.start <= _HEADING_LENGTH
-            and self.text[sentence.end - 1] not in _CLOSING
-            and sentence.paragraph > 0
+            sentence.end - sentence.start <= _HEADING_LENGTH and self.text[sentence.end - 1] not in _CLOSING
         )
 
     def _read_heading(self, sentence: Sentence) -> None:
-        """Remember the day a section heading opens with: "Monday: a massive strike on the energy system"."""
+        """Remember what a heading dates: the month it covers and the day a section heading opens with.
+
+        "Protection of Civilians: May 2024 Update" and "Incidents documented in May" report May's incidents,
+        however long before publication; "Monday: a massive strike on the energy system" dates its section.
+        """
+        if self.published is not None and not sentence.words.isdisjoint(dates.CALENDAR_WORDS):
+            self.covered_months |= dates.months_covered(
+                self.text, self.published, start=sentence.start, end=sentence.end
+            )
+        if sentence.paragraph == 0:
+            return  # a headline opening with a day does not date the article's sections
         found = dates.find_dates(
             self.text, self.published, start=sentence.start, end=sentence.end, words=sentence.words
         )
@@ -680,8 +690,13 @@ class _Reader:
         return self.section_date is not None and mention.date == self.section_date.date
 
     def _long_ago(self, mention: dates.DateMention) -> bool:
-        """Return True for a day more than :data:`_RECENT_DAYS` before publication: recalled, not reported."""
+        """Return True for a day more than :data:`_RECENT_DAYS` before publication: recalled, not reported.
+
+        A day of a month a heading says its section covers is reported however long ago.
+        """
         if mention.date is None or self.published is None:
+            return False
+        if (mention.date.year, mention.date.month) in self.covered_months:
             return False
         return (self.published - mention.date).days > _RECENT_DAYS
 
