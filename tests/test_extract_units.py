@@ -466,6 +466,9 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Russia launched drones and missiles at Kyiv overnight.", ["attack"]),
         ("Air raid alerts sound every night in Kharkiv, but a missile hit a school.", ["attack"]),
         ("Each day, Russian troops shell the villages along the river.", []),
+        ("Officials held a meeting in Istanbul on Friday to discuss a prisoner exchange.", ["talks"]),
+        ("The envoys held talks on a new prisoner exchange.", ["talks"]),
+        ("Ukraine and Russia exchanged 84 prisoners after weeks of discussions.", ["prisoner_exchange"]),
     ],
 )
 def test_triggers(text, types):

@@ -222,6 +222,8 @@ _IRREALIS = compile_opening(
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b))\b"  # "the next attack", not "the next morning"
     r"(?:\s+\S+){0,3}?\s*$"
     r"|\bfurther\s+(?:\w+\s+)?$"  # "talks on further prisoner swaps", not "further south, troops shelled"
+    # "held a meeting in Istanbul to discuss a prisoner exchange", "talks on an exchange": the topic, not a swap
+    r"|\b(?:discuss(?:es|ed|ing|ion|ions)?|talks\s+(?:on|about))\s+(?:[\w-]+\s+){0,3}?$"
     # "as long as Russia attacks its ports", "where to go in the event of a new attack"
     r"|\b(?:as\s+long\s+as|whenever|unless|in\s+(?:the\s+event|case)\s+of)\s+(?:\S+\s+){0,3}?$"
     # "The bombs are hard to intercept", "asked for permission to strike the airfields": what can be done
@@ -258,7 +260,8 @@ _IRREALIS_WORDS = frozenset(
     """will would could may might plan plans planned planning agreed agree expect expects expected brace
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
     future further possible such long whenever unless able capable event case hard harder difficult easy
-    easier impossible permission allowed permitted prepared""".split()
+    easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
+    discussions talks""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
