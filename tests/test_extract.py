@@ -2056,6 +2056,12 @@ def test_debris_falls_in_the_town_its_paragraph_reports_on():
             "the first time Tokyo has played that role.",
             {("prisoner_exchange", "Ukraine")},
         ),
+        # an exchange with no place is handed over on Ukraine's side, whatever else the article reports
+        (
+            "Ukraine and Russia exchanged 157 prisoners each on Tuesday in a swap Argentina helped to broker."
+            "\n\nSeparately, a drone attack on Saratov injured one person, the governor said.",
+            {("prisoner_exchange", "Ukraine"), ("attack", "Saratov"), ("casualties", "Saratov")},
+        ),
         # the total a ministry splits "including" some regions is its country's; a peninsula by its name
         (
             "Russia's Defence Ministry said it had destroyed 63 drones overnight, including 24 over Smolensk "

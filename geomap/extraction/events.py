@@ -32,6 +32,7 @@ _ORIGIN_CONFIDENCE = {
     "previous paragraph": 0.55,
     "article": 0.3,
     "homecoming": 0.35,
+    "handover": 0.3,
 }
 _ORIGIN_REASON = {
     "sentence": "named in the same sentence",
@@ -44,8 +45,12 @@ _ORIGIN_REASON = {
     "article are in",
     "homecoming": "the text gives no place for it; placed at country level in the country its prisoners came "
     "home to",
+    "handover": "the text gives no place for it; placed at country level in Ukraine, on whose side of the "
+    "border this war's exchanges are handed over",
 }
-_PLACED_BY_ARTICLE = frozenset({"article", "homecoming"})  # origins whose place no phrase of the text names
+_PLACED_BY_ARTICLE = frozenset(
+    {"article", "homecoming", "handover"}
+)  # origins whose place no phrase of the text names
 
 
 def main_country(places_used: list[Place], history: list[Place]) -> str | None:

@@ -1068,7 +1068,10 @@ _RAION_WORDS = frozenset({"district", "raion", "rayon"})
 _ROW_DAY_BEFORE = re.compile(r"(?:(?:On|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?")
 _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
-_WARRING = frozenset({"UA", "RU"})
+# Where an exchange the text places nowhere is put: this war's prisoners are handed over on the Ukrainian
+# side of its borders with Belarus and Russia, so at country level in Ukraine, never in the country of the
+# article's other places (a swap beside a strike on Georgievsk) nor the mediator's ("brokered by Japan")
+_HANDOVER_COUNTRY = "UA"
 _WRITTEN_WORDS = frozenset({"we", "version"})  # words that may open what a newsroom had written wrongly
 _HOLDING_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"}) | _RAION_WORDS
 # "Borova in Kharkiv Oblast", "Vovchansk, Kharkiv Oblast", "Natalivka, a village in the Zaporizhzhia
@@ -1297,14 +1300,6 @@ def extract_events(
     # read only for an exchange the text places nowhere, not for every article
     unplaced_exchange = any(g.place is None and g.event_type is EventType.PRISONER_EXCHANGE for g in groups)
     home = _home_country(text) if unplaced_exchange else None
-    side = None
-    if unplaced_exchange and home is None:
-        # an exchange is between the warring sides: the one the article is most about, not the country that
-        # mediated it ("mediated by Japan, the first time Tokyo has played that role")
-        side = main_country(
-            [p for p in reader.location_places if p.country_code in _WARRING],
-            [p for p in reader.history if p.country_code in _WARRING],
-        )
     events = []
     for group in groups:
         if not reported(group) or _retracted(group, reader.retracted):
@@ -1313,7 +1308,7 @@ def extract_events(
             # an exchange with no place: the country its prisoners came home to, if the text says
             origin, where = "article", country
             if group.event_type is EventType.PRISONER_EXCHANGE:
-                origin, where = ("homecoming", home) if home is not None else ("article", side or country)
+                origin, where = ("homecoming", home) if home is not None else ("handover", _HANDOVER_COUNTRY)
             if not keep_unplaced(group) or where is None:
                 continue
             place = locator.country(where, written=where)
