@@ -224,6 +224,9 @@ def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own():
     # a hyphen list continues the sentence that introduces it: "the ministry said:\n- 10 over ..."
     text = "Air defences destroyed 18 drones, the ministry said:\n- 10 over Belgorod;\n- 8 over Kursk."
     assert len(split_sentences(text)) == 1
+    # after a full stop, an item opening with a number is a sentence of its own
+    text = "- 118 drones were launched.\n- 79 of the drones were shot down.\n- 2 residents were hurt."
+    assert len(split_sentences(text)) == 3
 
 
 @pytest.mark.parametrize(

@@ -22,9 +22,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # try every space between two words (the sentence is trimmed of them anyway).
 _SENTENCE_END = compile_opening(
     r"(?:(?P<stop>[.!?][\"'”’)\]]*)\s+|\n\s*)"  # punctuation (and closing quotes) or a line break,
-    # then a capital, a digit, an opening quote or a bullet (a hyphen or star only before a capital:
-    # "- 10 over the Belgorod region;" continues the sentence that introduced the list)
-    r"(?=[\"“‘(]?[A-ZА-ЯІЇЄҐ0-9]|[•▪●◦]\s|[*-]\s+[A-ZА-ЯІЇЄҐ])"
+    # then a capital, a digit, an opening quote or a bullet (a hyphen or star before a number only after a
+    # full stop: "- 10 over the Belgorod region;" continues the sentence that introduced the list, "... was
+    # damaged.\n- 2 residents were wounded" opens another item)
+    r"(?=[\"“‘(]?[A-ZА-ЯІЇЄҐ0-9]|[•▪●◦]\s|[*-]\s+[A-ZА-ЯІЇЄҐ]|(?(stop)[*-][ \t]+\d|(?!)))"
 )
 _ABBREVIATION = compile_opening(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|Prof|Sen|Rep|Gov|No|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul"
