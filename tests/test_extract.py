@@ -2088,3 +2088,45 @@ def test_heldout62_64_rules(text, expected):
 
     events = extract(text, published="2025-05-24", resolver=Resolver.default())
     assert {(e.event_type, e.place) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each guards one of the rules the heldout68-70 first runs taught
+        # a bullet opening with a number after a full stop is an item of its own
+        (
+            "UKRAINE\n- 40 drones were launched at Ukraine overnight, the air force said.\n- 2 residents of "
+            "Kharkiv were wounded by artillery fire on Tuesday evening.\n- 1 person was killed in Odesa.",
+            {
+                ("attack", "Ukraine", None, None),
+                ("attack", "Kharkiv", None, None),
+                ("casualties", "Kharkiv", None, 2),
+                ("casualties", "Odesa", 1, None),
+            },
+        ),
+        # "residents of X", "of the village of X" and an aside on where X lies stand between count and verb
+        (
+            "Two residents of the village of Kamensk were injured. Three residents of Kharkiv, a city near "
+            "the border, were killed.",
+            {("casualties", "Kamensk", None, 2), ("casualties", "Kharkiv", 3, None)},
+        ),
+        # not "six civilians in the oblast and wounded 45": the verb after "and" has a count of its own
+        (
+            "Russian attacks killed six civilians in the Tula region and wounded 45.",
+            {("attack", "Tula Oblast", None, None), ("casualties", "Tula Oblast", 6, 45)},
+        ),
+    ],
+)
+def test_heldout68_70_casualty_rules(text, expected):
+    events = run(text, published="2025-05-14")
+    assert {(e.event_type, e.place, e.killed, e.injured) for e in events} == expected
+
+
+def test_drones_of_a_total_brought_down_over_a_region_count_there():
+    text = (
+        "Forty Ukrainian drones were destroyed over Russian regions overnight. 14 of them were brought down "
+        "over the Tula region, the governor said."
+    )
+    events = by_type(run(text), "interception")
+    assert {(e.place, e.drones) for e in events} == {("Russia", 40), ("Tula Oblast", 14)}

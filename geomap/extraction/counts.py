@@ -64,8 +64,14 @@ _AUX = (
 )
 _AGE = r"(?:\d+-year-old\s+|[a-z]+-year-old\s+|elderly\s+|young\s+|local\s+)?"
 _TRADE = r"(?:[a-z]+\s+)?"  # "a truck driver", "a police officer"
-# "one employee of the (power) plant", "the driver of one of them" (of the lorries just named)
-_OF_WHERE = r"(?:\s+(?:of|at|from)\s+(?:(?:the|a)\s+(?:\w+\s+)?\w+|one\s+of\s+them))?"
+# "one employee of the (power) plant", "the driver of one of them" (of the lorries just named), "Two residents
+# of Yarova, a village on the Siverskyi Donets river,", "three residents of the village of Hrabovske"
+_NAME = r"(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*)?"
+_OF_WHERE = (
+    r"(?:\s+(?:of|at|from|in)\s+(?:(?:the|a)\s+(?:\w+\s+)?(?!and\b|or\b)\w+(?:\s+of\s+" + _NAME + r")?"
+    r"|one\s+of\s+them"
+    r"|" + _NAME + r"(?:,\s+an?\s+(?:village|town|city|settlement|suburb)\b[^,.;]{0,80},)?))?"
+)
 # Anchored right after a number: "Five residents were injured", "17 others wounded", "Two employees of the
 # plant were injured".
 # "Two Ukrenergo employees who were on duty at the substation were injured": where they were, not what
@@ -100,7 +106,7 @@ _DOING_THERE = (
     r"|tractor|van|truck|lorry|bus)))?"
 )
 _ONE_THEN_VERB = compile_opening(
-    rf"\b(?P<n>an?|one|the)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}|\d+-year-old)(?:,\s+an?\s+[^,]{{1,50}},)?"
+    rf"\b(?P<n>an?|one|the|1)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}|\d+-year-old)(?:,\s+an?\s+[^,]{{1,50}},)?"
     rf"{_DOING_THERE}\s+{_AUX}{_VERB}\b",
     _I,
 )
@@ -160,7 +166,7 @@ _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)
 _DOWNED_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:of\s+(?:them|which|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"
     # not "22 more were lost from radar": those are not counted as downed
-    r"(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed|suppressed)\b",
+    r"(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed|suppressed|brought\s+down)\b",
     _I,
 )
 _ONE_DOWNED = compile_opening(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)

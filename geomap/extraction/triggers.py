@@ -66,7 +66,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
         # "Air defence forces destroyed 11 of them", after the drones launched (see _blocked)
         r"|(?:destroyed|eliminated)(?=\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b)"
-        r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)(?=\s+(?:over|above)\b)"
+        r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated|brought\s+down)(?=\s+(?:over|above)\b)"
         # "105 Ukrainian drones destroyed overnight over 11 regions": a count's reduced passive
         rf"|(?<=\s){_AIR_WEAPON}\s+(?:destroyed|eliminated)(?=\s+{_OVER_AN_AREA})"
         # "16 drones flying towards the capital were destroyed"
@@ -127,6 +127,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         rf"|targeted|under\s+(?!{_STATE_OF_ATTACK}\b)(?:\w+\s+){{0,2}}?"
         r"(?:fire|attack)"
         r"|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
+        r"|(?:artillery|mortar|tank|rocket)\s+fire"  # "two residents were wounded by artillery fire"
         r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
         r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
         # "a guided aerial bomb was dropped on the outskirts", not "did not say how many missiles were fired"
@@ -222,7 +223,7 @@ _IRREALIS = compile_opening(
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b))\b"  # "the next attack", not "the next morning"
     r"(?:\s+\S+){0,3}?\s*$"
     r"|\bfurther\s+(?:\w+\s+)?$"  # "talks on further prisoner swaps", not "further south, troops shelled"
-    # "held a meeting in Istanbul to discuss a prisoner exchange", "talks on an exchange": the topic, not a swap
+    # "a meeting in Istanbul to discuss a prisoner exchange", "talks on an exchange": the topic, not a swap
     r"|\b(?:discuss(?:es|ed|ing|ion|ions)?|talks\s+(?:on|about))\s+(?:[\w-]+\s+){0,3}?$"
     # "as long as Russia attacks its ports", "where to go in the event of a new attack"
     r"|\b(?:as\s+long\s+as|whenever|unless|in\s+(?:the\s+event|case)\s+of)\s+(?:\S+\s+){0,3}?$"
