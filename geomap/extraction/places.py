@@ -205,6 +205,17 @@ _WE_WROTE = re.compile(
     re.IGNORECASE,
 )
 _CORRECTION_OPENING = re.compile(r"\s*(?:correction|clarification)\b", re.IGNORECASE)
+# A site named after a place that the text says lies in another town: "the Kostroma power station in the
+# town of Volgorechensk"; and nuclear plants, which lie in their staff towns ("the Rostov nuclear power plant"
+# is at Volgodonsk, "the Kursk nuclear power plant" at Kurchatov). Not "the Kirishi refinery in the Leningrad
+# region".
+_SITE_ELSEWHERE_AFTER = re.compile(
+    r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPP\b"
+    r"|(?:[\w-]+\s+){0,2}?(?:power\s+(?:station|plant)|refinery|air\s*base|airfield|airport|port|plant|factory"
+    r"|depot|terminal),?\s+(?:(?:which|that)\s+)?(?:(?:is|was|lies)\s+)?(?:(?:located|situated)\s+)?"
+    r"(?:in|near|at|outside)\s+the\s+(?:town|city|village|settlement)\s+of\s+(?-i:[A-ZА-ЯІЇЄҐ]))",
+    re.IGNORECASE,
+)
 # "the Belgorod border village of Golovchino": the region the village named next lies in
 _REGION_OF_SETTLEMENT_AFTER = re.compile(
     r"\s+(?:(?:border|front-?line|frontier|coastal|occupied)\s+)?(?:village|town|settlement|hamlet)\s+of\s+"
@@ -244,7 +255,9 @@ _RELATIVE_TO = compile_opening(
     before=r"\b",
 )
 _SPEAKER_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+)?[\"“]?(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:said|says|claimed"
+    # "Kyiv did not comment on the strike", "Moscow declined to comment"
+    r"^(?:['’]s)?\s+(?:(?:did|does|has|have|had)(?:n['’]t)?\s+|also\s+|(?:declined|refused)\s+to\s+)?[\"“]?"
+    r"(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:comment|respond|confirm|react|said|says|claimed"
     r"|claims|acted\s+as|acts\s+as|supported|supports|welcomed|welcomes"
     r"|claiming|saying|reported"
     r"|reports|announced|commented|comments|discussed|discusses"
@@ -507,6 +520,7 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         _WATER_AFTER.match(text, end, end + 12)
         or _LANDMARK_AFTER.match(text, end, end + 40)
         or _REGION_OF_SETTLEMENT_AFTER.match(text, end, end + 40)
+        or _SITE_ELSEWHERE_AFTER.match(text, end, end + 80)
     ):
         return Role.REFERENCE, False
     if _SEA_COAST.match(text, end) or (
