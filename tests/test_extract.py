@@ -2167,3 +2167,23 @@ def test_a_count_after_a_comma_is_not_the_people_of_the_count_before():
     text = "A drone hit Kharkiv. Besides the two dead, eleven people were injured, among them a boy."
     (casualties,) = by_type(run(text), "casualties")
     assert (casualties.killed, casualties.injured) == (2, 11)
+
+
+def test_a_date_opening_an_item_as_a_sentence_of_its_own_dates_its_report():
+    text = (
+        "Weekly summary\n\n6 May (verified late). In Kharkiv, a missile struck a grain store. Two workers "
+        "were injured.\n\n11 May. A drone hit a car in Odesa."
+    )
+    assert {(e.event_type, e.place, e.date) for e in run(text, published="2025-05-19")} == {
+        ("attack", "Kharkiv", "2025-05-06"),
+        ("casualties", "Kharkiv", "2025-05-06"),
+        ("attack", "Odesa", "2025-05-11"),
+    }
+
+
+def test_the_village_is_the_town_its_paragraph_names_before_one_described_earlier():
+    text = (
+        "A drone hit a minibus in the village of Kamensk on Friday.\n\n"
+        "Novomoskovsk was shelled again overnight. The village school and five homes were damaged."
+    )
+    assert {e.place for e in by_type(run(text), "damage")} == {"Novomoskovsk"}

@@ -78,7 +78,9 @@ _UPHELD_VERDICT = re.compile(
 _CHECKED_CLAIM = re.compile(r"^[ \t]*claim\s*:[^\n]*", re.IGNORECASE | re.MULTILINE)
 # What a place described as one kind may be called later: "Komyshany, a settlement" is "the village"
 _CALLED = {"city": {"city"}, "town": {"town", "settlement"}, "village": {"village", "settlement"}}
+_MAJOR_CITY_CODES = frozenset({"PPLC", "PPLA"})  # a capital or regional centre is no "village" or "town"
 _INTERCHANGEABLE = {"city": "town", "town": "city"}  # what a paragraph calls a town it may call "the city"
+_DATE_LINE_LENGTH = 40  # "16 November.", "6 November (verified late).": an item's day, before its report
 _HEADING_LENGTH = 80  # a section heading of a roundup or a live blog ("Monday: a massive strike ...")
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
@@ -159,6 +161,7 @@ class _Reader:
         self.reported_cities: list[Place] = []  # those of them that are cities
         self.described_as: dict[str, str] = {}  # place key -> "village", "town"... as the text called it
         self.described_in: dict[str, int] = {}  # place key -> the paragraph that called it so
+        self.named_in: dict[str, int] = {}  # place key -> the last paragraph that named it as a location
         # place key -> (paragraph, day) of a sentence that names the place and a day but reports nothing:
         # "Then, early on Thursday, it was the turn of Ukhta"; None for one that names no place: "On Monday,
         # the threat came from the air."
@@ -229,6 +232,18 @@ class _Reader:
                     if self.described_as.get(p.key) == _INTERCHANGEABLE[kind]
                     and self.described_in.get(p.key) == paragraph
                 ]
+            # "Lyubymivka was shelled again overnight ... the village school was damaged": a town the
+            # paragraph names without calling it anything, before a village described in an earlier one
+            here = [
+                p
+                for p in named
+                if self.named_in.get(p.key) == paragraph
+                and p.key not in self.described_as
+                and p.precision == Precision.CITY.value
+                and (kind == "city" or p.feature_code not in _MAJOR_CITY_CODES)
+            ]
+            if here and not (described and self.described_in.get(described[-1].key) == paragraph):
+                return here[-1]
             if described:  # "the village" after "the village of Hremiach in the Novhorod-Siverskyi district"
                 return described[-1]
             wanted = {Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value}
@@ -354,6 +369,7 @@ class _Reader:
             if place.precision == _COUNTRY and not places.is_country_locative(text, mention.start, start):
                 continue  # "Russia and Ukraine exchanged": parties, not where it happened
             found.append(Located(place, mention.start, mention.end, "sentence"))
+            self.named_in[place.key] = sentence.paragraph
         if self.misreported:
             self._confirm_misreported(sentence, found)
         if (
@@ -477,7 +493,7 @@ class _Reader:
     def read(self, sentence: Sentence) -> None:
         text, start, end = self.text, sentence.start, sentence.end
         words = sentence.words
-        if self._is_heading(sentence):
+        if self._is_heading(sentence) or self._is_date_line(sentence):
             self._read_heading(sentence)
         found = triggers.find_triggers(
             text,
@@ -665,6 +681,14 @@ class _Reader:
         """Return True for a short line without closing punctuation: the headline or a section heading."""
         return (
             sentence.end - sentence.start <= _HEADING_LENGTH and self.text[sentence.end - 1] not in _CLOSING
+        )
+
+    def _is_date_line(self, sentence: Sentence) -> bool:
+        """Return True for a short sentence opening a paragraph with a date: "6 November (verified late)."."""
+        return (
+            sentence.end - sentence.start <= _DATE_LINE_LENGTH
+            and sentence.start == self.paragraph_start[sentence.paragraph]
+            and not sentence.words.isdisjoint(dates.CALENDAR_WORDS)
         )
 
     def _read_heading(self, sentence: Sentence) -> None:
