@@ -2187,3 +2187,21 @@ def test_the_village_is_the_town_its_paragraph_names_before_one_described_earlie
         "Novomoskovsk was shelled again overnight. The village school and five homes were damaged."
     )
     assert {e.place for e in by_type(run(text), "damage")} == {"Novomoskovsk"}
+
+
+def test_a_story_filed_from_a_town_reports_what_happened_there_until_it_places_something_elsewhere():
+    text = (
+        "A night nobody expected\n\n"
+        "KAMENSK, Tula region - Nobody here had expected the war to come so close.\n\n"
+        "A drone struck a residential street early on Sunday. Two people were killed.\n\n"
+        "Elsewhere, a missile hit Odesa. A fire broke out."
+    )
+    assert {(e.event_type, e.place) for e in run(text)} == {
+        ("attack", "Kamensk"),
+        ("casualties", "Kamensk"),
+        ("attack", "Odesa"),
+        ("damage", "Odesa"),
+    }
+    # a capital's dateline says where the newsroom sits
+    events = run("KYIV, Ukraine - A drone struck a residential street early on Sunday, killing two.")
+    assert {(e.event_type, e.place) for e in events} == {("casualties", "Ukraine")}

@@ -33,6 +33,7 @@ _ORIGIN_CONFIDENCE = {
     "article": 0.3,
     "homecoming": 0.35,
     "handover": 0.3,
+    "dateline": 0.4,
 }
 _ORIGIN_REASON = {
     "sentence": "named in the same sentence",
@@ -47,6 +48,7 @@ _ORIGIN_REASON = {
     "home to",
     "handover": "the text gives no place for it; placed at country level in Ukraine, on whose side of the "
     "border this war's exchanges are handed over",
+    "dateline": "the text gives no place for it; placed at the town the story was filed from (its dateline)",
 }
 _PLACED_BY_ARTICLE = frozenset(
     {"article", "homecoming", "handover"}

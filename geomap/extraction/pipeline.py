@@ -167,6 +167,7 @@ class _Reader:
         # the threat came from the air."
         self.introduced_on: dict[str | None, tuple[int, dates.DateMention]] = {}
         self.filed_from: frozenset[str] = frozenset()  # the keys of the places of datelines
+        self.filed_in: Place | None = None  # the town of the first dateline, if a story is filed from one
         # places a correction says were wrong, with the index of its sentence: "did not hit Serhiivka"
         self.retracted: dict[str, int] = {}
         # places a newsroom says it had written wrongly, with their paragraph and sentence: withdrawn when
@@ -353,6 +354,8 @@ class _Reader:
                 self.described_in[place.key] = sentence.paragraph
             if mention.role is places.Role.DATELINE:
                 self.filed_from |= {place.key}
+                if self.filed_in is None and _reports_from(place):
+                    self.filed_in = place
             if mention.role is not _LOCATION:
                 if mention.role is places.Role.CONTAINER:
                     containers.append(Located(place, mention.start, mention.end, "sentence"))
@@ -893,6 +896,15 @@ class _Reader:
             carried = carried and place.precision != _COUNTRY
             if paragraph == sentence.paragraph - 1 and carried:
                 return [place], "previous paragraph", False
+        filed = self.filed_in
+        if (
+            filed is not None
+            and trigger.event_type in _HAPPENINGS_AT_A_PLACE
+            and all(p.key == filed.key for p in self.location_places)
+        ):
+            # "SKVYRA, Kyiv region - ... a drone struck the residential street": a story filed from a town
+            # reports what happened there, until it places something elsewhere
+            return [filed], "dateline", False
         return [], "none", False
 
     def _date_for(
@@ -1101,6 +1113,10 @@ _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-
 # side of its borders with Belarus and Russia, so at country level in Ukraine, never in the country of the
 # article's other places (a swap beside a strike on Georgievsk) nor the mediator's ("brokered by Japan")
 _HANDOVER_COUNTRY = "UA"
+_WARRING = frozenset({"UA", "RU"})
+_CAPITAL_CODES = frozenset({"PPLC"})
+# what happens at a place; an exchange or talks without one are placed by the countries involved
+_HAPPENINGS_AT_A_PLACE = frozenset({_ATTACK, EventType.CASUALTIES, EventType.DAMAGE, _INTERCEPTION})
 _WRITTEN_WORDS = frozenset({"we", "version"})  # words that may open what a newsroom had written wrongly
 _HOLDING_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"}) | _RAION_WORDS
 # "Borova in Kharkiv Oblast", "Vovchansk, Kharkiv Oblast", "Natalivka, a village in the Zaporizhzhia
@@ -1347,6 +1363,19 @@ def extract_events(
             group.place, group.place_origin = place, origin
         events.append(to_event(group, source=source, title=title, published=published_date, notes=notes))
     return events
+
+
+def _reports_from(place: Place) -> bool:
+    """Return True for a dateline's town the story reports from: in Ukraine or Russia, not their capitals.
+
+    "KYIV (AP) -" and "MOSCOW, February 4. /TASS/." say where a newsroom sits, "GENEVA -" where talks were;
+    "SKVYRA, Kyiv region -" that a reporter went to the town.
+    """
+    return (
+        place.precision == _CITY
+        and place.country_code in _WARRING
+        and place.feature_code not in _CAPITAL_CODES
+    )
 
 
 def _retracted(group: Group, retracted: dict[str, int]) -> bool:

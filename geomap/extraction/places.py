@@ -341,7 +341,8 @@ _LOCATIVE_BEFORE = compile_opening(
 )
 _DATELINE = re.compile(
     r"\s*(?P<places>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:(?:[ \t]+|/)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"  # "MOSCOW/KYIV"
-    r"(?:,[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)?)"
+    # "ZAPORIZHZHIA, Ukraine", "SKVYRA, Kyiv region"
+    r"(?:,[ \t]+[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|region|oblast|province|krai|district))*)?)"
     # a date: "MOSCOW, March 9 —", "KYIV, 6 April 2026 (Ukrinform) -"
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"
     r"|,?[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)?"
