@@ -109,6 +109,20 @@ def test_months_and_years_before_publication_mark_background(text, background):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Saturday's paper: the night into the day it was said, not into Saturday
+        ("Russia launched 143 drones overnight, the air force said on Thursday.", [dt.date(2025, 5, 22)]),
+        ("The governor said on Friday that drones attacked the city yesterday.", [dt.date(2025, 5, 22)]),
+        ("Russia launched 143 drones overnight.", [SATURDAY]),
+        ("Drones attacked overnight and on Thursday, the air force said.", [SATURDAY, dt.date(2025, 5, 22)]),
+    ],
+)
+def test_what_counts_from_today_counts_from_the_day_a_statement_was_made(text, expected):
+    assert [m.date for m in find_dates(text, SATURDAY)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "night"),
     [
         ("between Sunday evening and Monday morning", True),
@@ -471,6 +485,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Each day, Russian troops shell the villages along the river.", []),
         ("Officials held a meeting in Istanbul on Friday to discuss a prisoner exchange.", ["talks"]),
         ("The envoys held talks on a new prisoner exchange.", ["talks"]),
+        ("By Sunday evening the toll had risen to three.", ["casualties"]),
+        ("The war has taken a heavy toll on the economy.", []),
         ("Ukraine and Russia exchanged 84 prisoners after weeks of discussions.", ["prisoner_exchange"]),
     ],
 )

@@ -128,7 +128,8 @@ _VERB_THEN_ONE = compile_opening(
 )
 # "the death toll in Odesa had risen to", "the number of (people) injured rose to": the figure that follows.
 _TOLL = compile_opening(
-    r"\b(?:(?P<death>death)\s+toll|number\s+of\s+(?:people\s+)?(?:(?P<dead>dead|deaths|killed|fatalities)"
+    # "the death toll", and a toll alone ("By Sunday evening the toll had risen to three")
+    r"\b(?:(?P<death>(?:death\s+)?toll)|number\s+of\s+(?:people\s+)?(?:(?P<dead>dead|deaths|killed|fatalities)"
     r"|(?:injured|wounded|injuries)))\s+(?:[\w'’-]+\s+){0,14}?(?:to|at|of|reached)\s+$",
     _I,
 )

@@ -132,6 +132,11 @@ _SAME_DAY = compile_opening(
 _SAME_DAY_WORDS = frozenset(
     ["later", "that", "same", "previous", "preceding", "before", "earlier", "next", "following"]
 )
+# what counts from the day of writing, so from the day a statement was made when the sentence gives it
+_FROM_TODAY = re.compile(
+    r"overnight|last\s+night|tonight|(?:earlier\s+)?today|this\s+morning|yesterday|the\s+previous\s+(?:evening|night)",
+    re.IGNORECASE,
+)
 BACKGROUND = "background"
 """The precision of a :class:`DateMention` naming a month or year before the publication month."""
 # "officials said early Wednesday": when it was said, not when it happened
@@ -315,10 +320,12 @@ def find_dates(
             DateMention(date, _RELATIVE_DAY, match.start(), match.end(), match.group(), night=night)
         )
     mentions.sort(key=lambda m: m.start)
-    return _without_range_starts(text, start, mentions)
+    return _without_range_starts(text, start, mentions, published)
 
 
-def _without_range_starts(text: str, start: int, mentions: list[DateMention]) -> list[DateMention]:
+def _without_range_starts(
+    text: str, start: int, mentions: list[DateMention], published: dt.date | None
+) -> list[DateMention]:
     """Drop the start of a range ("between Sunday evening and Monday morning") and when it was said.
 
     The end of the range stays: a range from one day to the next is the night that ended on it. A start
@@ -326,10 +333,12 @@ def _without_range_starts(text: str, start: int, mentions: list[DateMention]) ->
     """
     kept: list[DateMention] = []
     opened: DateMention | None = None
+    said_on: dt.date | None = None
     for mention in mentions:
         before = max(start, mention.start - 45)  # "accused Ukrainian forces on Thursday"
         # (what was said in a past month or year is past too: "officials said in May 2024 that drones hit")
         if mention.precision != BACKGROUND and _SAID_ON.search(text, before, mention.start):
+            said_on = said_on or mention.date
             continue
         if _GMT_BEFORE.search(text, max(start, mention.start - 12), mention.start):
             continue  # "shortly after 2:00 am (2300 GMT Wednesday)": the day in another time zone
@@ -344,6 +353,13 @@ def _without_range_starts(text: str, start: int, mentions: list[DateMention]) ->
         kept.append(mention)
     if opened is not None:
         kept.append(opened)  # "starting from 6 p.m. on Tuesday": no end follows, so it is the date
+    if said_on is not None and published is not None:
+        # "Russia launched 143 drones overnight, the air force said on Sunday" in a Monday paper: the night
+        # into the day it was said, not into the day of publication
+        kept = [
+            replace(m, date=m.date + (said_on - published)) if _FROM_TODAY.fullmatch(m.text) and m.date else m
+            for m in kept
+        ]
     return kept
 
 

@@ -77,6 +77,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     ),
     EventType.CASUALTIES: compile_opening(
         r"(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives"
+        # "By Sunday evening the toll had risen to three"
+        r"|toll(?=\s+(?:has\s+|had\s+)?(?:since\s+|now\s+|further\s+)?(?:rose|risen|climbed|increased|reached"
+        r"|jumped|grew|grown)\b)"
         r"|injur(?:ed|ing|ies|es|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
         r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
         r"(?:cuts?|burns?|concussions?|injur(?:y|ies)|wounds?)"
@@ -170,7 +173,7 @@ _STEMS = {
     EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress"
     r"|brought|bring",
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought|burns"
-    r"|bod|suffered|sustained|received|escaped|cut|hit",
+    r"|bod|suffered|sustained|received|escaped|cut|hit|toll",
     EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
     r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock|windows|energi"
     r"|deenergi",
