@@ -2205,3 +2205,52 @@ def test_a_story_filed_from_a_town_reports_what_happened_there_until_it_places_s
     # a capital's dateline says where the newsroom sits
     events = run("KYIV, Ukraine - A drone struck a residential street early on Sunday, killing two.")
     assert {(e.event_type, e.place) for e in events} == {("casualties", "Ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a national body named by its country's adjective counts for its country
+        (
+            "The Ukrainian Air Force said Russian forces launched 100 drones overnight from the directions "
+            "of Kursk and from occupied Cape Chauda, Crimea.",
+            {("attack", "Ukraine", 100)},
+        ),
+        (
+            "The Russian Defence Ministry said 40 Ukrainian drones were destroyed overnight.",
+            {("interception", "Russia", 40)},
+        ),
+        # an occupation entity in quotes is still where the drones were downed
+        (
+            "Russia's Defence Ministry said it had destroyed 11 drones over the territory of the "
+            '"LPR" overnight.',
+            {("interception", "Luhansk Oblast", 11)},
+        ),
+        # a campaign is no happening; a question of how many is no report
+        (
+            "Ukrainian forces continued their strike campaign against Russian logistics in Russia's rear.",
+            set(),
+        ),
+        (
+            "Twelve drones were downed over the Tula region, according to the Russian Defence Ministry, "
+            "which did not say how many had been launched in total.",
+            {("interception", "Tula Oblast", 12)},
+        ),
+        # each reported clause has its own places
+        (
+            "Officials stated that Russian drones struck a gas facility near Kharkiv, causing a fire, and "
+            "that drone strikes damaged several residential buildings in Odesa.",
+            {
+                ("attack", "Kharkiv", None),
+                ("damage", "Kharkiv", None),
+                ("attack", "Odesa", None),
+                ("damage", "Odesa", None),
+            },
+        ),
+    ],
+)
+def test_heldout68_rules(text, expected):
+    from geomap.resolver import Resolver
+
+    events = extract(text, published="2026-01-20", resolver=Resolver.default())
+    assert {(e.event_type, e.place, e.drones) for e in events} == expected

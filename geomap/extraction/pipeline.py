@@ -99,6 +99,11 @@ _BODY_WORDS = frozenset(_BODY_KINDS)
 _BODY_REFERRED_TO = compile_opening(rf"\bthe\s+(?:(?:defen[cs]e|foreign)\s+)?{_BODY_KIND}", re.IGNORECASE)
 # the kind of body a country's name opens: "Russia's Defence Ministry", "Ukraine's air force"
 _BODY_KIND_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_BODY_KIND}", re.IGNORECASE)
+# a body named by its country's adjective: "the Ukrainian Air Force", "the Russian Defence Ministry"
+_DEMONYMS = frozenset({"ukrainian", "russian", "belarusian"})
+_DEMONYM_BODY = re.compile(
+    rf"\b(?P<demonym>Ukrainian|Russian|Belarusian)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_BODY_KIND})"
+)
 # a body named right after a place in a sentence that reports nothing: "In Kyiv, the Security Service ..."
 _SEAT_OF = re.compile(
     r",\s+the\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?:Service|Ministry|Staff|Office|Command|Council|Kremlin|government)\b"
@@ -128,6 +133,11 @@ _HELD_IN = compile_opening(
 )
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would)\b)", re.IGNORECASE)
 _PART_BREAK = re.compile(r";|:(?=\s)")  # not the colon of a time ("02:40")
+_LAUNCHED_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory)\s+of\b|occupied\b|(?-i:[A-ZА-ЯІЇЄҐ]))",
+    re.IGNORECASE,
+)
+_AND_THAT = re.compile(r",\s+and\s+that\s+")  # "officials said that ..., and that ..."
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
 
 
@@ -375,6 +385,16 @@ class _Reader:
             self.named_in[place.key] = sentence.paragraph
         if self.misreported:
             self._confirm_misreported(sentence, found)
+        if (
+            self.national_scope is None
+            and not sentence.words.isdisjoint(_BODY_WORDS)
+            and not sentence.words.isdisjoint(_DEMONYMS)
+            and (body := _DEMONYM_BODY.search(text, start, end)) is not None
+        ):
+            # "The Ukrainian Air Force reported that Russian forces launched 127 drones"
+            code = vague.country_code_for(body.group("demonym")) or ""
+            self.national_scope = self.national_body = (code, body.group("demonym"))
+            self.national_body_kind = body.group().split()[-1].lower()
         if (
             self.national_scope is None
             and self.national_body is not None
@@ -815,6 +835,11 @@ class _Reader:
             # have regularly shelled Nikopol; on Friday shelling killed a man there"
             there = not own and _THERE.search(self.text, lower, upper) is not None
             pool = [item for item in pool if item.end <= lower] if there else own
+        elif len(pool) > 1 and "that" in sentence.words:
+            # "officials stated that drones struck a facility near Khorol, causing a fire, and that drone
+            # strikes damaged buildings in Pyriatyn": each reported clause has its own places, if it names any
+            lower, upper = _reported_clause(self.text, sentence, trigger)
+            pool = [item for item in pool if lower <= item.start and item.end <= upper] or pool
         if trigger.event_type is _INTERCEPTION:
             # "63 drones over seven Russian regions, without giving a breakdown for the Samara region": the
             # count is over all of them, so it is the country's
@@ -830,6 +855,12 @@ class _Reader:
             over = [i for i in pool if _OVER_BEFORE.search(self.text, max(0, i.start - 10), i.start)]
             if any(o.place.contains(item.place) for o in over for item in pool if item not in over):
                 pool = over
+        if _is_launch(trigger) and pool:
+            # "launched 127 drones ... from the directions of Kursk and from occupied Cape Chauda, Crimea":
+            # where they came from, not where they were sent
+            launched_from = _LAUNCHED_FROM.search(self.text, trigger.end, sentence.end)
+            if launched_from is not None:
+                pool = [item for item in pool if item.start < launched_from.start()]
         if _is_launch(trigger) and not any(
             item.place.precision == _COUNTRY
             or _AIMED_AT.search(self.text, max(0, item.start - 12), item.start) is not None
@@ -1084,6 +1115,14 @@ def _part(text: str, sentence: Sentence, trigger: triggers.Trigger) -> tuple[int
     breaks = [s for s in _PART_BREAK.finditer(text, sentence.start, sentence.end) if s.start() != label]
     before = [s.end() for s in breaks if s.end() <= trigger.start]
     after = [s.start() for s in breaks if s.start() >= trigger.end]
+    return (before[-1] if before else sentence.start), (after[0] if after else sentence.end)
+
+
+def _reported_clause(text: str, sentence: Sentence, trigger: triggers.Trigger) -> tuple[int, int]:
+    """Return the bounds of the sentence's reported clause ("..., and that ...") that holds the trigger."""
+    breaks = list(_AND_THAT.finditer(text, sentence.start, sentence.end))
+    before = [b.end() for b in breaks if b.end() <= trigger.start]
+    after = [b.start() for b in breaks if b.start() >= trigger.end]
     return (before[-1] if before else sentence.start), (after[0] if after else sentence.end)
 
 

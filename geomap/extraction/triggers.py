@@ -120,8 +120,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         before=r"\b",
     ),
     EventType.ATTACK: compile_opening(
-        r"(?:attack(?:s|ed|ing)?|strikes?|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
-        r"|bombard(?:ed|ing|ment)|bombed|bombing|pound(?:ed|ing)|barrage|assaults?"
+        # (not "continued their strike campaign against Russian logistics": a campaign is no happening)
+        r"(?:attack(?:s|ed|ing)?|strikes?(?![\s-]+campaigns?\b)|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
+        r"|bombard(?:ed|ing|ment)|bombed|bombing(?!\s+campaigns?\b)|pound(?:ed|ing)|barrage|assaults?"
         # not "Pre-trial investigation launched into", "launched a criminal case"
         r"|(?<!investigation\s)(?<!inquiry\s)(?<!probe\s)(?<!proceedings\s)(?<!case\s)(?<!investigation\swas\s)"
         r"(?<!investigation\shas\sbeen\s)(?<!investigation\shad\sbeen\s)(?<!case\swas\s)launch(?:ed|es|ing)"
@@ -226,6 +227,8 @@ _IRREALIS = compile_opening(
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b))\b"  # "the next attack", not "the next morning"
     r"(?:\s+\S+){0,3}?\s*$"
     r"|\bfurther\s+(?:\w+\s+)?$"  # "talks on further prisoner swaps", not "further south, troops shelled"
+    # "did not say how many had been launched": a question, not a report
+    r"|\bhow\s+many\b(?:\s+\S+){0,4}?\s*$"
     # "a meeting in Istanbul to discuss a prisoner exchange", "talks on an exchange": the topic, not a swap
     r"|\b(?:discuss(?:es|ed|ing|ion|ions)?|talks\s+(?:on|about))\s+(?:[\w-]+\s+){0,3}?$"
     # "as long as Russia attacks its ports", "where to go in the event of a new attack"
@@ -265,7 +268,7 @@ _IRREALIS_WORDS = frozenset(
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
     future further possible such long whenever unless able capable event case hard harder difficult easy
     easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
-    discussions talks""".split()
+    discussions talks many""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
