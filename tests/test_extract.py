@@ -2254,3 +2254,17 @@ def test_heldout68_rules(text, expected):
 
     events = extract(text, published="2026-01-20", resolver=Resolver.default())
     assert {(e.event_type, e.place, e.drones) for e in events} == expected
+
+
+def test_an_attack_on_a_region_with_several_finer_attacks_in_it_is_their_overview():
+    text = (
+        "A restless night in the Tula region. The enemy attacked with drones.\n\n"
+        "A drone hit a house in Novomoskovsk. Another struck a farm near Tula."
+    )
+    assert {e.place for e in by_type(run(text), "attack")} == {"Novomoskovsk", "Tula"}
+    # a region's own tally of what it suffered is an event of its own
+    text = (
+        "Over the past day, Russian troops shelled 27 settlements in the Tula region.\n\n"
+        "A drone hit a house in Novomoskovsk. Another struck a farm near Tula."
+    )
+    assert {e.place for e in by_type(run(text), "attack")} == {"Tula Oblast", "Novomoskovsk", "Tula"}

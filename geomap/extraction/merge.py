@@ -25,6 +25,8 @@ _WEAPON_COUNTS = frozenset({"missiles", "drones"})
 _STOPS = frozenset('.!?"”’')  # a sentence closed by one of these is no headline
 # the most people a site of that kind has: larger places are no "village in eastern Ukraine"
 _SITE_POPULATION = {"village": 20_000, "hamlet": 20_000, "settlement": 50_000, "town": 300_000}
+# a region's own tally ("shelled 27 settlements in the region over the past day") is an event of its own
+_REGION_TALLY_WORDS = frozenset({"settlements", "hromadas", "communities", "localities", "explosions"})
 _VAGUE_DATES = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
 _DATE_RANK = {
     DatePrecision.DAY.value: 0,
@@ -391,8 +393,9 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
 
     A region-level group joins the only finer group of its type inside the region; so does a country-level
     one that places an unnamed site ("a front-line village in eastern Ukraine"), if the finer place is small
-    enough for that kind of site. A headline naming a region, with no figures, joins the first finer report
-    inside it as evidence.
+    enough for that kind of site. A headline naming a region, or an attack on a region with several finer
+    attacks inside it, with no figures and no tally of its own ("shelled 27 settlements"), joins the first
+    finer report inside it as evidence.
     """
     kept: list[Group] = []
     for group in groups:
@@ -415,9 +418,16 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
                 for mention in group.mentions:
                     finer[0].add(mention)
                 continue
-            if finer and not group.counts and _headline_only(group):
+            overview = (
+                len(finer) > 1
+                and group.event_type is EventType.ATTACK
+                and area.precision == "region"
+                and not any(m.sentence.words & _REGION_TALLY_WORDS for m in group.mentions)
+            )
+            if finer and not group.counts and (_headline_only(group) or overview):
                 # "Russian attack on Dnipropetrovsk, Poltava oblasts: What we know so far" heads the reports
-                # of Petrykivka and Tsarychanka: the headline's quote stays as their evidence
+                # of Petrykivka and Tsarychanka, and "A restless night in the region. The enemy attacked with
+                # drones." those of Solone, Mezhyrich and Shyroke: its quote stays as their evidence
                 finer[0].mentions.extend(group.mentions)
                 continue
         kept.append(group)
