@@ -78,6 +78,7 @@ _UPHELD_VERDICT = re.compile(
 _CHECKED_CLAIM = re.compile(r"^[ \t]*claim\s*:[^\n]*", re.IGNORECASE | re.MULTILINE)
 # What a place described as one kind may be called later: "Komyshany, a settlement" is "the village"
 _CALLED = {"city": {"city"}, "town": {"town", "settlement"}, "village": {"village", "settlement"}}
+_UNLIKE = {"city": {"village", "hamlet"}, "town": {"village", "hamlet"}, "village": {"city", "town"}}
 _MAJOR_CITY_CODES = frozenset({"PPLC", "PPLA"})  # a capital or regional centre is no "village" or "town"
 _INTERCHANGEABLE = {"city": "town", "town": "city"}  # what a paragraph calls a town it may call "the city"
 _DATE_LINE_LENGTH = 40  # "16 November.", "6 November (verified late).": an item's day, before its report
@@ -137,6 +138,7 @@ _LAUNCHED_FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory)\s+of\b|occupied\b|(?-i:[A-ZА-ЯІЇЄҐ]))",
     re.IGNORECASE,
 )
+_NEAR_ANAPHOR = re.compile(r",?\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+")  # "X near the town"
 _AND_THAT = re.compile(r",\s+and\s+that\s+")  # "officials said that ..., and that ..."
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
 
@@ -258,6 +260,8 @@ class _Reader:
             if described:  # "the village" after "the village of Hremiach in the Novhorod-Siverskyi district"
                 return described[-1]
             wanted = {Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value}
+            # not a place the text called otherwise: "the town" is no "village of Petropavlivka"
+            named = [p for p in named if self.described_as.get(p.key) not in _UNLIKE[kind]]
         elif kind == "district":  # a city district, or a name written as one the city stands for
             districts = [p for p in named if is_district(p)]
             return districts[-1] if districts else None
@@ -417,6 +421,8 @@ class _Reader:
                 continue  # "on Ukraine's border with Belarus in Kyiv Oblast": the place named says where
             found.append(Located(place, area.start, area.end, "sentence"))
         for anaphor in places.find_anaphors(text, start=start, end=end, words=sentence.words):
+            if any(_NEAR_ANAPHOR.fullmatch(text, item.end, anaphor.start) for item in found):
+                continue  # "in the village of Petropavlivka near the town": where the village lies
             # the latest place of the kind: this sentence's before the anaphor, else of a sentence that
             # reported something (not a family's trip to Lviv), else any named before
             # a dateline's city ("MOSCOW, February 4. /TASS/.") is where the story was filed: the city it

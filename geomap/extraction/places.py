@@ -207,15 +207,17 @@ _WE_WROTE = re.compile(
 )
 _CORRECTION_OPENING = re.compile(r"\s*(?:correction|clarification)\b", re.IGNORECASE)
 # A site named after a place that the text says lies in another town: "the Kostroma power station in the
-# town of Volgorechensk"; and nuclear plants, which lie in their staff towns ("the Rostov nuclear power plant"
-# is at Volgodonsk, "the Kursk nuclear power plant" at Kurchatov). Not "the Kirishi refinery in the Leningrad
-# region".
+# town of Volgorechensk". Not "the Kirishi refinery in the Leningrad region".
 _SITE_ELSEWHERE_AFTER = re.compile(
-    r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPP\b"
-    r"|(?:[\w-]+\s+){0,2}?(?:power\s+(?:station|plant)|refinery|air\s*base|airfield|airport|port|plant|factory"
-    r"|depot|terminal),?\s+(?:(?:which|that)\s+)?(?:(?:is|was|lies)\s+)?(?:(?:located|situated)\s+)?"
-    r"(?:in|near|at|outside)\s+the\s+(?:town|city|village|settlement)\s+of\s+(?-i:[A-ZА-ЯІЇЄҐ]))",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:power\s+(?:station|plant)|refinery|air\s*base|airfield|airport|port|plant"
+    r"|factory|depot|terminal),?\s+(?:(?:which|that)\s+)?(?:(?:is|was|lies)\s+)?(?:(?:located|situated)\s+)?"
+    r"(?:in|near|at|outside)\s+the\s+(?:town|city|village|settlement)\s+of\s+(?-i:[A-ZА-ЯІЇЄҐ])",
     re.IGNORECASE,
+)
+# Nuclear plants lie in their staff towns, not the city they are named after ("the Rostov nuclear power
+# plant" is at Volgodonsk, "the Kursk nuclear power plant" at Kurchatov): the name stands for its region
+_NUCLEAR_PLANT_AFTER = re.compile(
+    r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPP\b)", re.IGNORECASE
 )
 # "the Belgorod border village of Golovchino": the region the village named next lies in
 _REGION_OF_SETTLEMENT_AFTER = re.compile(
@@ -678,7 +680,8 @@ def find_place_mentions(
             b = a + len(span)
             query = span
             listed = _REGIONAL_AFTER.match(text, b, b + 12) or _LISTED_REGIONS_AFTER.match(text, b, b + 80)
-            if listed and not _ENDS_WITH_QUALIFIER.search(span):
+            regional = listed or _NUCLEAR_PLANT_AFTER.match(text, b, b + 30)
+            if regional and not _ENDS_WITH_QUALIFIER.search(span):
                 query = f"{span} region"
             if known is not None and not known(query):
                 continue

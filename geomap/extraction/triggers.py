@@ -131,7 +131,10 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         rf"|targeted|under\s+(?!{_STATE_OF_ATTACK}\b)(?:\w+\s+){{0,2}}?"
         r"(?:fire|attack)"
         r"|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
-        r"|(?:artillery|mortar|tank|rocket)\s+fire"  # "two residents were wounded by artillery fire"
+        # "two residents were wounded by artillery fire", "artillery fire hit the school"; not "against the
+        # background of constant artillery fire", "complained about artillery fire for weeks"
+        r"|(?:(?<=\bby\s)|(?<=\bin\s))(?:(?:Russian|Ukrainian|enemy|heavy)\s+)?(?:artillery|mortar|tank|rocket)\s+fire"
+        r"|(?:artillery|mortar|tank|rocket)\s+fire(?=\s+(?:hit|struck|killed|wounded|injured|damaged|destroyed)\b)"
         r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
         r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
         # "a guided aerial bomb was dropped on the outskirts", not "did not say how many missiles were fired"
