@@ -94,6 +94,7 @@ class DatePrecision(StrEnum):
 
     DAY = "day"  # an explicit calendar date in the text ("May 16")
     RELATIVE = "relative"  # a weekday or "overnight", resolved against the publication date
+    REPORTED = "reported"  # no date for the happening: the day a statement in the text reported it
     PUBLICATION = "publication"  # no date in the text: the publication date is used
     UNKNOWN = "unknown"
 

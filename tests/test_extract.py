@@ -503,6 +503,38 @@ def test_overnight_in_the_headline_and_tuesday_night_in_the_lede_are_one_night()
     assert [(e.date, e.killed) for e in casualties] == [("2025-05-23", 3)]
 
 
+def test_a_happening_dated_only_by_its_statement_happened_by_the_day_it_was_reported():
+    text = "A drone struck Kharkiv, killing two people, the governor said on Thursday."
+    casualties = by_type(run(text), "casualties")  # published on Saturday
+    assert [(e.date, e.date_precision) for e in casualties] == [("2025-05-22", "reported")]
+    assert "the day it was reported" in casualties[0].notes
+
+
+def test_a_reported_day_gives_way_to_the_day_the_text_gives():
+    text = (
+        "A drone struck Kharkiv on Wednesday, killing two people.\n\n"
+        "Two people were killed in Kharkiv, the governor said on Thursday."
+    )
+    casualties = by_type(run(text), "casualties")
+    assert [(e.date, e.date_precision, e.killed) for e in casualties] == [("2025-05-21", "relative", 2)]
+
+
+def test_a_sentence_opening_in_the_evening_is_the_day_told_of_before():
+    text = (
+        "Guided bombs struck Dnipro on Wednesday afternoon, killing two people.\n\n"
+        "The bombs hit a street of private houses.\n\n"
+        "In the evening, Russian artillery shelled Kharkiv, wounding five people. "
+        "Artillery shelled Odesa on Thursday in the evening, wounding three."
+    )
+    casualties = {e.place: e.date for e in by_type(run(text), "casualties")}
+    assert casualties == {"Dnipro": "2025-05-21", "Kharkiv": "2025-05-21", "Odesa": "2025-05-22"}
+
+
+def test_a_statement_made_long_ago_dates_nothing():
+    text = "A drone struck Kharkiv, killing two people, the governor said on March 3."
+    assert [e.date_precision for e in by_type(run(text), "casualties")] == ["publication"]
+
+
 def test_a_night_said_as_a_range_is_the_evening_before_it_ended():
     text = (
         "Russian forces struck Kharkiv between Friday evening and Saturday morning, killing three people.\n\n"
@@ -1046,9 +1078,9 @@ def test_the_kyiv_regime_is_a_party_not_the_town_attacked():
     assert {e.place for e in by_type(run(text), "attack")} == {"Kharkiv"}
 
 
-def test_the_day_of_an_accusation_does_not_date_the_strike():
+def test_the_day_of_an_accusation_is_only_when_the_strike_was_reported():
     text = "Officials accused Ukrainian forces on Thursday of a drone strike on a market in Kharkiv."
-    assert [e.date for e in by_type(run(text), "attack")] == ["2025-05-24"]
+    assert [(e.date, e.date_precision) for e in by_type(run(text), "attack")] == [("2025-05-22", "reported")]
 
 
 def test_an_hour_later_is_the_same_day():

@@ -125,12 +125,14 @@ _SAME_DAY = compile_opening(
     r"|(?:at|around)\s+(?:about\s+)?the\s+same\s+time"
     r"|(?:during|in)\s+the\s+same\s+(?:attack|strike|wave|barrage|assault|raid|bombardment)"
     r"|(?P<before>the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before|a\s+day\s+earlier)"
-    r"|(?P<after>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later))\b",
+    r"|(?P<after>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)"
+    # "In the evening, Russian artillery shelled Nykyforivka": opening a sentence, the day told of before
+    r"|(?P<part>(?:in|during)\s+the\s+(?:afternoon|evening)|by\s+(?:the\s+)?evening)(?=\s*,))\b",
     re.IGNORECASE,
     before=r"\b",
 )
 _SAME_DAY_WORDS = frozenset(
-    ["later", "that", "same", "previous", "preceding", "before", "earlier", "next", "following"]
+    "later that same previous preceding before earlier next following evening afternoon".split()
 )
 # what counts from the day of writing, so from the day a statement was made when the sentence gives it
 _FROM_TODAY = re.compile(
@@ -224,6 +226,7 @@ def find_dates(
     end: int | None = None,
     words: frozenset[str] | None = None,
     previous: DateMention | None = None,
+    statements: bool = False,
 ) -> list[DateMention]:
     """Find and resolve the date expressions in ``text[start:end]``.
 
@@ -251,6 +254,9 @@ def find_dates(
         The sentence's lower-cased words; without a date word among them nothing is searched.
     previous : DateMention, optional
         The date the article gave last, for "later that day" and the like.
+    statements : bool
+        Return only the days things were said on ("the governor said on Sunday"), which date nothing
+        else, instead of the other dates.
 
     Returns
     -------
@@ -293,6 +299,8 @@ def find_dates(
                 taken.append(match.span())
     if same_day and previous is not None:
         for match in _SAME_DAY.finditer(text, start, end):
+            if match.group("part") and match.start() != start:
+                continue  # "struck Kharkiv on Friday in the evening": that day's evening
             date = previous.date
             if match.group("before") and date is not None:
                 date -= dt.timedelta(days=1)
@@ -320,18 +328,21 @@ def find_dates(
             DateMention(date, _RELATIVE_DAY, match.start(), match.end(), match.group(), night=night)
         )
     mentions.sort(key=lambda m: m.start)
-    return _without_range_starts(text, start, mentions, published)
+    kept, said = _without_range_starts(text, start, mentions, published)
+    return said if statements else kept
 
 
 def _without_range_starts(
     text: str, start: int, mentions: list[DateMention], published: dt.date | None
-) -> list[DateMention]:
-    """Drop the start of a range ("between Sunday evening and Monday morning") and when it was said.
+) -> tuple[list[DateMention], list[DateMention]]:
+    """Drop the start of a range ("between Sunday evening and Monday morning") and set aside when it was said.
 
     The end of the range stays: a range from one day to the next is the night that ended on it. A start
-    that no end follows ("starting from 6 p.m. on Tuesday") is kept.
+    that no end follows ("starting from 6 p.m. on Tuesday") is kept. Returns the kept mentions and those
+    of days something was said on.
     """
     kept: list[DateMention] = []
+    said: list[DateMention] = []
     opened: DateMention | None = None
     said_on: dt.date | None = None
     for mention in mentions:
@@ -339,6 +350,7 @@ def _without_range_starts(
         # (what was said in a past month or year is past too: "officials said in May 2024 that drones hit")
         if mention.precision != BACKGROUND and _SAID_ON.search(text, before, mention.start):
             said_on = said_on or mention.date
+            said.append(mention)
             continue
         if _GMT_BEFORE.search(text, max(start, mention.start - 12), mention.start):
             continue  # "shortly after 2:00 am (2300 GMT Wednesday)": the day in another time zone
@@ -360,7 +372,7 @@ def _without_range_starts(
             replace(m, date=m.date + (said_on - published)) if _FROM_TODAY.fullmatch(m.text) and m.date else m
             for m in kept
         ]
-    return kept
+    return kept, said
 
 
 def _before_month_of(match: re.Match[str], published: dt.date) -> bool:

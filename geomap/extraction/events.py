@@ -171,7 +171,9 @@ def to_event(
     if all(m.weak for m in group.mentions):
         confidence -= 0.2
     event_notes = list(notes)
-    if group.date_text:
+    if group.date_text and group.date_precision == DatePrecision.REPORTED.value:
+        event_notes.append(f"no date for it in the text: the day it was reported, '{group.date_text}'")
+    elif group.date_text:
         event_notes.append(f"date from '{group.date_text}'")
     elif group.date is not None:
         event_notes.append("no date in the text: publication date used")

@@ -46,6 +46,7 @@ _INSTITUTION_ROLES = frozenset({places.Role.OFFICE, places.Role.CONTAINER})
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|reports|reported)\b")
 _BACKGROUND = dates.BACKGROUND
 _DAY = DatePrecision.DAY.value
+_REPORTED = DatePrecision.REPORTED.value
 _RECENT_DAYS = 10
 """News reports the last days: a day named further back recalls the past (a weekly recap still fits)."""
 # "did not comment on the attack", "asked about the night's attack": a happening spoken of, not reported
@@ -164,6 +165,7 @@ class _Reader:
         self.locator = locator
         self.published = published
         self.fallback_precision = _fallback_precision(published)  # the date precision when none is given
+        self.said_days: dict[int, dates.DateMention | None] = {}  # sentence index -> day a statement was made
         self.prisoner_context = triggers.mentions_prisoners(text)
         self.talks_context = self.prisoner_context or triggers.mentions_talks(text)
         self.people = places.find_people(text)  # "Gusev" of "Governor Alexander Gusev" is no town
@@ -659,6 +661,7 @@ class _Reader:
                 if split:
                     targets, origin, in_sentence = split, "sentence", True
             actor = attribution.find_actor(parties, trigger_start=trigger.start)
+            dated = date_mention or self._reported_on(sentence)
             kept = False
             for place, place_counts in targets:
                 mention = Mention(
@@ -667,10 +670,10 @@ class _Reader:
                     trigger_text=trigger.text,
                     place=place,
                     place_origin=origin,
-                    date=date_mention.date if date_mention else self.published,
-                    date_precision=date_mention.precision if date_mention else self.fallback_precision,
-                    date_text=date_mention.text if date_mention else None,
-                    date_night=date_mention.night if date_mention else False,
+                    date=dated.date if dated else self.published,
+                    date_precision=dated.precision if dated else self.fallback_precision,
+                    date_text=dated.text if dated else None,
+                    date_night=dated.night if dated else False,
                     counts=place_counts,
                     weapons=_weapons_for(text, sentence, trigger, sentence_weapons)
                     if trigger.event_type is _ATTACK
@@ -737,6 +740,38 @@ class _Reader:
         )
         if found and found[0].start == sentence.start and found[0].date is not None:
             self.section_date = found[0]
+
+    def _reported_on(self, sentence: Sentence) -> dates.DateMention | None:
+        """Return the day a statement in the sentence was made, for a happening the text dates no other way.
+
+        "Two people were killed, the governor said on Sunday morning" in a Monday paper happened by Sunday:
+        that day, with precision ``reported``, is nearer the truth than the publication date. A statement made
+        long ago dates nothing.
+        """
+        if sentence.index not in self.said_days:
+            said = dates.find_dates(
+                self.text,
+                self.published,
+                start=sentence.start,
+                end=sentence.end,
+                words=sentence.words,
+                statements=True,
+            )
+            first = said[0] if said else None
+            if (
+                first is None
+                or first.date is None
+                or self._long_ago(first)
+                or not self._by_publication(first.date)
+            ):
+                self.said_days[sentence.index] = None
+            else:
+                self.said_days[sentence.index] = replace(first, precision=_REPORTED)
+        return self.said_days[sentence.index]
+
+    def _by_publication(self, day: dt.date) -> bool:
+        """Return True unless ``day`` comes after the publication date."""
+        return self.published is None or day <= self.published
 
     def _dated_section(self, mention: dates.DateMention) -> bool:
         """Return True for the day of the dated heading or item the sentence stands under."""

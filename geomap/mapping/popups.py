@@ -27,6 +27,7 @@ _QUALIFIER_WORDS = {
 _DATE_NOTES = {
     DatePrecision.DAY.value: "",
     DatePrecision.RELATIVE.value: " (worked out from a weekday or 'overnight')",
+    DatePrecision.REPORTED.value: " (the day it was reported; it happened by then)",
     DatePrecision.PUBLICATION.value: " (publication date; the text gives none)",
     DatePrecision.UNKNOWN.value: "",
 }
