@@ -418,6 +418,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Flames spread across three floors.", ["damage"]),
         ("It set off secondary detonations.", ["damage"]),
         ("Debris from a downed drone fell on a house.", ["damage"]),
+        ("Debris from one of the downed drones fell on a house.", ["damage"]),
         ('Air defences had "repelled an attack" by 18 drones.', ["interception"]),
         ("He insisted that no military facilities had been hit.", []),
         ('"The extent of the damage is being clarified," it said.', []),

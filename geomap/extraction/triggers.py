@@ -258,7 +258,7 @@ _NEGATION = compile_opening(
 # "debris from a drone damaged", "fragments of a downed missile hit": what fell, not what attacked
 # also "wreckage from a drone that had been shot down smashed into a roof"
 _DEBRIS_SUBJECT = compile_opening(
-    r"\b(?:debris|wreckage|fragments?)\s+(?:(?:of|from)\s+)?(?:\w+\s+){0,2}"
+    r"\b(?:debris|wreckage|fragments?)\s+(?:(?:of|from)\s+)?(?:(?:one|some|parts?|pieces?)\s+of\s+)?(?:\w+\s+){0,2}"
     r"(?:(?:that|which)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+)?$",
     _I,
 )
