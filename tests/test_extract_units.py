@@ -460,6 +460,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ('He confirmed a fire at "an infrastructure facility" in the town.', ["damage"]),
         ("Troops opened fire at the car.", []),
         ("It did not say how many missiles were fired.", []),
+        ("It did not say whether air defence had attempted to intercept it.", []),
         ("The shelling cut a power line.", ["attack", "damage"]),
         ("The next morning, Russian artillery shelled the town of Hirnyk.", ["attack"]),
         ("Residents braced for the next attack.", []),

@@ -232,6 +232,8 @@ _IRREALIS = compile_opening(
     r"|\bfurther\s+(?:\w+\s+)?$"  # "talks on further prisoner swaps", not "further south, troops shelled"
     # "did not say how many had been launched": a question, not a report
     r"|\bhow\s+many\b(?:\s+\S+){0,4}?\s*$"
+    # "did not say whether air defence had attempted to intercept it": an open question
+    r"|\bwhether\b(?:\s+\S+){0,5}?\s*$"
     # "a meeting in Istanbul to discuss a prisoner exchange", "talks on an exchange": the topic, not a swap
     r"|\b(?:discuss(?:es|ed|ing|ion|ions)?|talks\s+(?:on|about))\s+(?:[\w-]+\s+){0,3}?$"
     # "as long as Russia attacks its ports", "where to go in the event of a new attack"
@@ -271,7 +273,7 @@ _IRREALIS_WORDS = frozenset(
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
     future further possible such long whenever unless able capable event case hard harder difficult easy
     easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
-    discussions talks many""".split()
+    discussions talks many whether""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
