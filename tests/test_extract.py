@@ -530,6 +530,16 @@ def test_a_sentence_opening_in_the_evening_is_the_day_told_of_before():
     assert casualties == {"Dnipro": "2025-05-21", "Kharkiv": "2025-05-21", "Odesa": "2025-05-22"}
 
 
+def test_a_witness_quotation_does_not_end_the_story_of_the_paragraph_before_it():
+    text = (
+        "A drone struck an apartment block in Kharkiv early on Saturday.\n\n"
+        '"Five minutes later the building shook," said a neighbour.\n\n'
+        "Besides the two dead, eleven people were injured, the city administration said."
+    )
+    casualties = by_type(run(text), "casualties")
+    assert [(e.place, e.killed, e.injured) for e in casualties] == [("Kharkiv", 2, 11)]
+
+
 def test_a_statement_made_long_ago_dates_nothing():
     text = "A drone struck Kharkiv, killing two people, the governor said on March 3."
     assert [e.date_precision for e in by_type(run(text), "casualties")] == ["publication"]

@@ -166,6 +166,7 @@ class _Reader:
         self.published = published
         self.fallback_precision = _fallback_precision(published)  # the date precision when none is given
         self.said_days: dict[int, dates.DateMention | None] = {}  # sentence index -> day a statement was made
+        self.quotations: set[int] = set()  # paragraphs opening with a quotation mark and naming no place
         self.prisoner_context = triggers.mentions_prisoners(text)
         self.talks_context = self.prisoner_context or triggers.mentions_talks(text)
         self.people = places.find_people(text)  # "Gusev" of "Governor Alexander Gusev" is no town
@@ -389,6 +390,8 @@ class _Reader:
                 continue  # "Russia and Ukraine exchanged": parties, not where it happened
             found.append(Located(place, mention.start, mention.end, "sentence"))
             self.named_in[place.key] = sentence.paragraph
+        if sentence_places:
+            self.quotations.discard(sentence.paragraph)
         if self.misreported:
             self._confirm_misreported(sentence, found)
         if (
@@ -536,6 +539,8 @@ class _Reader:
             or sentence.paragraph - 1 in self.exchange_paragraphs,
             words=words,
         )
+        if start == self.paragraph_start[sentence.paragraph] and text[start] in places.OPENING_QUOTES:
+            self.quotations.add(sentence.paragraph)
         if found and not words.isdisjoint(_WRITTEN_WORDS):
             # "An earlier version also said that 21 people were injured in Shpola": not reported here
             found = [t for t in found if not places.written_in_error(text, start, t.start)]
@@ -966,7 +971,7 @@ class _Reader:
             # and so is a whole country (the air force's national count)
             carried = group == "violent" and not self.unattached and not self._new_item(sentence)
             carried = carried and place.precision != _COUNTRY
-            if paragraph == sentence.paragraph - 1 and carried:
+            if self._paragraph_before(sentence.paragraph) <= paragraph and carried:
                 return [place], "previous paragraph", False
         filed = self.filed_in
         if (
@@ -978,6 +983,17 @@ class _Reader:
             # reports what happened there, until it places something elsewhere
             return [filed], "dateline", False
         return [], "none", False
+
+    def _paragraph_before(self, paragraph: int) -> int:
+        """Return the paragraph before ``paragraph``, passing over quotations that name no place.
+
+        A witness's words ("'Five minutes later the building shook'") continue the story told before them:
+        the paragraph after them goes on with its place and day, as it does with the quotation's own.
+        """
+        previous = paragraph - 1
+        while previous in self.quotations:
+            previous -= 1
+        return previous
 
     def _date_for(
         self,
@@ -1012,7 +1028,7 @@ class _Reader:
             paragraph, mention, dated_place = remembered
             # a year recalled ("In 2023 the town lost its water supply") dates its own paragraph only
             carried = mention.precision != _BACKGROUND and origin in ("previous paragraph", "anaphor")
-            if carried and paragraph == sentence.paragraph - 1:
+            if carried and self._paragraph_before(sentence.paragraph) <= paragraph < sentence.paragraph:
                 return mention
             if place is not None and dated_place is not None and _within(place, dated_place):
                 # a later paragraph on the same place or one inside it ("Falling debris damaged a power line

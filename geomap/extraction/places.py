@@ -60,7 +60,7 @@ _LISTED_REGIONS_AFTER = re.compile(
 _ENDS_WITH_QUALIFIER = compile_opening(_QUALIFIER + "$")
 # The capital comes first and the test of the character before it after (a two-character lookbehind): a
 # pattern opening with a character set lets the search skip ahead to the next capital.
-_OPENING_QUOTES = frozenset('"“«')
+OPENING_QUOTES = frozenset('"“«')
 _SPAN = re.compile(rf"{_CAP_LETTER}(?<![\w’'\-].){_CAP_REST}(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?")
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?P<kind>city|town|village|settlement)\b", re.IGNORECASE
@@ -674,7 +674,7 @@ def find_place_mentions(
                 continue
             if span.isupper() and len(span) <= 3 and a >= dateline_until:
                 # an acronym ("US", "GMT") unless it names where: "downed over the LPR", 'over the "LPR"'
-                quoted = a - 1 if a > start and text[a - 1] in _OPENING_QUOTES else a
+                quoted = a - 1 if a > start and text[a - 1] in OPENING_QUOTES else a
                 if _LOCATIVE_BEFORE.search(text, max(start, quoted - 40), quoted) is None:
                     continue
             b = a + len(span)
