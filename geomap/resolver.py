@@ -73,9 +73,12 @@ _NO_QUALIFIER_FIT = {"raion": -1.5, "region": -1.5}
 _LATLON_RE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*[, ]\s*(-?\d+(?:\.\d+)?)\s*$")
 
 
-def _place_entry(place: Place) -> tuple[str, float, float, str, str, bool]:
+def _place_entry(place: Place) -> tuple[str, float, float, str, str, bool, bool]:
     """Return a gazetteer place as a context point (see ``_Context.points``)."""
-    return (place.name, place.lat, place.lon, place.country_code, place.admin1, place.kind == "country")
+    return (
+        place.name, place.lat, place.lon, place.country_code, place.admin1, place.kind == "country",
+        place.kind == "region",
+    )
 
 
 # Precision values (geomap.model.Precision) per gazetteer kind; plain strings keep
@@ -133,10 +136,12 @@ class _Scored:
 @dataclass(frozen=True)
 class _Context:
     countries: dict[str, int]  # country code -> number of points in it
-    # name, lat, lon, country, admin1, and whether it is a whole country (counted, not measured from)
-    points: tuple[tuple[str, float, float, str, str, bool], ...]
+    # name, lat, lon, country, admin1, whether it is a whole country (counted, not measured from), and
+    # whether it is a first-level region (what lies in it is near it, however far from its point)
+    points: tuple[tuple[str, float, float, str, str, bool, bool], ...]
     total: int = 0  # number of points with a country
     areas: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of every point
+    regions: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of every first-level region
 
     @property
     def empty(self) -> bool:
@@ -512,7 +517,14 @@ class Resolver:
                 here = self._distance(place, point)
             if here < distance:  # the first of equally near points, as min() would pick
                 distance, nearest = here, point
-        if distance < 50:
+        area = (place.country_code, place.admin1)
+        inside = area in context.regions and place.kind not in ("country", "region")
+        if inside:
+            # "Sumy region. ... shelled Druzhba": in the region named, however far from the region's own point
+            region = next(p for p in context.points if p[6] and (p[3], p[4]) == area)
+            factors.append(f"in {region[0]}, also named in the text")
+            bonus += 4.0
+        elif distance < 50:
             bonus += 4.0
         elif distance < 150:
             bonus += 3.0
@@ -520,9 +532,9 @@ class Resolver:
             bonus += 1.5
         elif distance > 1500:
             bonus -= 2.0
-        if distance < 400:
+        if distance < 400 and not inside:
             factors.append(f"{distance:.0f} km from {nearest[0]}, also named in the text")
-        if (place.country_code, place.admin1) in context.areas:
+        if area in context.areas:
             bonus += 1.0
         return bonus
 
@@ -552,7 +564,8 @@ class Resolver:
             if not entry[5]:  # a whole country says which country, not how near: its point is arbitrary
                 points.append(entry)
         areas = frozenset((p[3], p[4]) for p in points)
-        return _Context(countries, tuple(points), sum(countries.values()), areas)
+        regions = frozenset((p[3], p[4]) for p in points if p[6])
+        return _Context(countries, tuple(points), sum(countries.values()), areas, regions)
 
     def _context_entry(self, item: Any) -> tuple[str | None, tuple | None]:
         """Return (the name core of a plain-name item, its context point) for one context item.
@@ -574,6 +587,7 @@ class Resolver:
                 raw.get("country_code"),
                 raw.get("admin1_code"),
                 raw.get("precision") == _PRECISION_BY_KIND["country"],
+                raw.get("kind") == "region",
             )
         elif isinstance(item, Place):
             entry = _place_entry(item)

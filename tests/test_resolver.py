@@ -361,3 +361,12 @@ def test_works_in_geopandas_tools_geocode():
     assert frame.geometry.iloc[2].is_empty
     back = geopandas.tools.reverse_geocode(frame.geometry.iloc[:1], provider=Resolver)
     assert "Kyiv" in back.address.iloc[0]
+
+
+def test_a_region_in_the_context_holds_its_places_however_far_from_its_point(resolver):
+    # Sumy Oblast's Druzhba lies near the Russian border, further from the oblast's point than Chernihiv
+    # Oblast's Druzhba is: the region named says which one, not the distance to its point.
+    location = resolver.geocode("Druzhba", context=["Sumy region"])
+    assert location.raw["admin1"] == "Sumy Oblast"
+    assert "in Sumy Oblast, also named in the text" in location.raw["reason"]
+    assert "km from Sumy Oblast" not in location.raw["reason"]

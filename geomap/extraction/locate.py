@@ -176,7 +176,7 @@ class Locator:
             self._known_here[name] = known
         return known
 
-    def resolve(self, query: str, *, written: str | None = None) -> Place | None:
+    def resolve(self, query: str, *, written: str | None = None, within: str | None = None) -> Place | None:
         """Resolve a place name, or return None if the gazetteer does not know it.
 
         Parameters
@@ -185,6 +185,9 @@ class Locator:
             The name to look up.
         written : str, optional
             The name as written (defaults to ``query``).
+        within : str, optional
+            The area the text says the place lies in ("Shostka district" of "Druzhba in the Shostka
+            district"): the only context it is asked with, instead of the article's other places.
 
         Returns
         -------
@@ -203,7 +206,9 @@ class Locator:
                     # which article asked first changes nothing; other names are asked with this one's places
                     try:
                         context = (*self.context[-_CONTEXT_SIZE:], *self.hints)
-                        if query in self.regions_of:
+                        if within is not None:
+                            context = (within,)
+                        elif query in self.regions_of:
                             context = (*context, self.regions_of[query])
                         location = self.resolver.geocode(query, exactly_one=True, context=context)
                     except (GeomapError, LookupError, ValueError):
