@@ -540,6 +540,30 @@ def test_a_witness_quotation_does_not_end_the_story_of_the_paragraph_before_it()
     assert [(e.place, e.killed, e.injured) for e in casualties] == [("Kharkiv", 2, 11)]
 
 
+def test_the_one_day_a_headline_reports_on_dates_what_the_text_dates_no_other_way():
+    text = (
+        "Regional administration: consequences of Russian aggression on Thursday, 22 May\n\n"
+        "Posted on Saturday.\n\n"
+        "In Kharkiv, a drone dropped an explosive device on a house. A woman was injured.\n\n"
+        "In Odesa, a drone hit a car on Friday. The driver was injured."
+    )
+    casualties = {e.place: (e.date, e.date_precision) for e in by_type(run(text), "casualties")}
+    assert casualties == {"Kharkiv": ("2025-05-22", "day"), "Odesa": ("2025-05-23", "relative")}
+
+
+def test_a_headline_range_of_days_dates_nothing():
+    text = "Weekly assessment, May 12-18: the war in the north\n\nA drone hit a house in Kharkiv. A woman was injured."
+    assert [e.date_precision for e in by_type(run(text), "casualties")] == ["publication"]
+
+
+def test_a_town_said_to_lie_in_a_district_is_looked_for_there_only():
+    from geomap.resolver import Resolver
+
+    text = "Sumy region. Russian forces shelled the Druzhba community in the Shostka district, killing a man."
+    events = extract(text, published="2025-05-24", resolver=Resolver.default())
+    assert {(e.place_name, e.admin1) for e in by_type(events, "casualties")} == {("Druzhba", "Sumy Oblast")}
+
+
 def test_a_statement_made_long_ago_dates_nothing():
     text = "A drone struck Kharkiv, killing two people, the governor said on March 3."
     assert [e.date_precision for e in by_type(run(text), "casualties")] == ["publication"]

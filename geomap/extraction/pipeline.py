@@ -84,6 +84,8 @@ _MAJOR_CITY_CODES = frozenset({"PPLC", "PPLA"})  # a capital or regional centre 
 _INTERCHANGEABLE = {"city": "town", "town": "city"}  # what a paragraph calls a town it may call "the city"
 _DATE_LINE_LENGTH = 40  # "16 November.", "6 November (verified late).": an item's day, before its report
 _HEADING_LENGTH = 80  # a section heading of a roundup or a live blog ("Monday: a massive strike ...")
+_HEADLINE_LENGTH = 160  # the article's headline, its first line
+_DAY_RANGE = re.compile(r"\d\s*(?:[-–]|to)\s*\d")  # "May 1-4": several days, not one reported on
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
 _FALLEN = frozenset({"debris", "wreckage", "fragment", "fragments"})
@@ -195,6 +197,7 @@ class _Reader:
         self.last_date: dict[str, tuple[int, dates.DateMention, Place | None]] = {}
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
         self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
+        self.headline_date: dates.DateMention | None = None  # the one recent day the headline reports on
         # (year, month) of a heading such as "Incidents documented in May": reported however long ago
         self.covered_months: set[tuple[int, int]] = set()
         self.exchange_paragraphs: set[int] = set()
@@ -487,12 +490,7 @@ class _Reader:
         raion = region.query.rsplit(" ", 1)[-1].lower() in _RAION_WORDS
         if area is None or not (area.precision == _REGION or (raion and area.precision == _CITY)):
             return None
-        hints = self.locator.hints
-        self.locator.hints = (*hints, region.query)
-        try:
-            place = self.locator.resolve(mention.query, written=mention.text)
-        finally:
-            self.locator.hints = hints
+        place = self.locator.resolve(mention.query, written=mention.text, within=region.query)
         if place is None or place.admin1 != area.admin1 or place.country_code != area.country_code:
             return None
         return place
@@ -716,9 +714,8 @@ class _Reader:
 
     def _is_heading(self, sentence: Sentence) -> bool:
         """Return True for a short line without closing punctuation: the headline or a section heading."""
-        return (
-            sentence.end - sentence.start <= _HEADING_LENGTH and self.text[sentence.end - 1] not in _CLOSING
-        )
+        longest = _HEADLINE_LENGTH if sentence.paragraph == 0 else _HEADING_LENGTH
+        return sentence.end - sentence.start <= longest and self.text[sentence.end - 1] not in _CLOSING
 
     def _is_date_line(self, sentence: Sentence) -> bool:
         """Return True for a short sentence opening a paragraph with a date: "6 November (verified late)."."""
@@ -738,11 +735,18 @@ class _Reader:
             self.covered_months |= dates.months_covered(
                 self.text, self.published, start=sentence.start, end=sentence.end
             )
-        if sentence.paragraph == 0:
-            return  # a headline opening with a day does not date the article's sections
         found = dates.find_dates(
             self.text, self.published, start=sentence.start, end=sentence.end, words=sentence.words
         )
+        if sentence.paragraph == 0:
+            # a headline opening with a weekday does not date the article's sections, but the one recent
+            # calendar day it names before publication dates what the text dates no other way:
+            # "consequences of Russian aggression on Wednesday, 18 September", posted on the 19th
+            days = [m for m in found if m.precision == _DAY and not _DAY_RANGE.search(m.text)]
+            day = days[0] if len(days) == 1 else None
+            if day and day.date and self.published and day.date < self.published and not self._long_ago(day):
+                self.headline_date = day
+            return
         if found and found[0].start == sentence.start and found[0].date is not None:
             self.section_date = found[0]
 
@@ -1034,7 +1038,7 @@ class _Reader:
                 # a later paragraph on the same place or one inside it ("Falling debris damaged a power line
                 # near Dzhankoi" after "missiles over northern Crimea on Wednesday")
                 return mention
-        return self.section_date
+        return self.section_date or self.headline_date
 
     @staticmethod
     def _worth_keeping(mention: Mention) -> bool:
@@ -1216,9 +1220,10 @@ _HAPPENINGS_AT_A_PLACE = frozenset({_ATTACK, EventType.CASUALTIES, EventType.DAM
 _WRITTEN_WORDS = frozenset({"we", "version"})  # words that may open what a newsroom had written wrongly
 _HOLDING_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"}) | _RAION_WORDS
 # "Borova in Kharkiv Oblast", "Vovchansk, Kharkiv Oblast", "Natalivka, a village in the Zaporizhzhia
-# district", "Petropavlivka, a town in the east of Dnipropetrovsk Oblast"
+# district", "Petropavlivka, a town in the east of Dnipropetrovsk Oblast", "the Druzhba community in the
+# Shostka district"
 _IN_REGION_PATTERN = (
-    r"\s+in\s+(?:the\s+)?|,\s+"
+    r"(?:\s+(?:community|hromada))?\s+in\s+(?:the\s+)?|,\s+"
     r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|community)\s+in\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|centre|center)[\w-]*\s+of\s+(?:the\s+)?)?"
 )
