@@ -552,7 +552,10 @@ def test_the_one_day_a_headline_reports_on_dates_what_the_text_dates_no_other_wa
 
 
 def test_a_headline_range_of_days_dates_nothing():
-    text = "Weekly assessment, May 12-18: the war in the north\n\nA drone hit a house in Kharkiv. A woman was injured."
+    text = (
+        "Weekly assessment, May 12-18: the war in the north\n\n"
+        "A drone hit a house in Kharkiv, injuring a woman."
+    )
     assert [e.date_precision for e in by_type(run(text), "casualties")] == ["publication"]
 
 
@@ -562,6 +565,17 @@ def test_a_town_said_to_lie_in_a_district_is_looked_for_there_only():
     text = "Sumy region. Russian forces shelled the Druzhba community in the Shostka district, killing a man."
     events = extract(text, published="2025-05-24", resolver=Resolver.default())
     assert {(e.place_name, e.admin1) for e in by_type(events, "casualties")} == {("Druzhba", "Sumy Oblast")}
+
+
+def test_drones_launched_from_the_areas_of_towns_did_not_strike_them():
+    text = (
+        "Drones over Kharkiv overnight\n\n"
+        "07:55 - Ukraine's Air Force has published its overnight figures. Russia attacked with 112 drones, "
+        "launched from the areas of Tula and Moscow. Air defence shot down 86 drones."
+    )
+    events = run(text)
+    assert {e.place for e in by_type(events, "attack")} <= {"Ukraine", "Kharkiv"}
+    assert [(e.place, e.drones) for e in by_type(events, "interception")] == [("Ukraine", 86)]
 
 
 def test_a_statement_made_long_ago_dates_nothing():

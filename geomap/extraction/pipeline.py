@@ -141,6 +141,7 @@ _LAUNCHED_FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory)\s+of\b|occupied\b|(?-i:[A-ZА-ЯІЇЄҐ]))",
     re.IGNORECASE,
 )
+_LAUNCH_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|territory)\s+of\b", re.IGNORECASE)
 _NEAR_ANAPHOR = re.compile(r",?\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+")  # "X near the town"
 _AND_THAT = re.compile(r",\s+and\s+that\s+")  # "officials said that ..., and that ..."
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
@@ -209,6 +210,7 @@ class _Reader:
         self.national_scope: tuple[str, str] | None = None  # (country, as written) of "Ukraine's air force"
         self.speaking_country: Place | None = None  # a country the sentence quotes: "Russia says ..."
         self.national_body: tuple[str, str] | None = None  # the last one named, for "the ministry said"
+        self.national_body_paragraph = -1  # where it was named: it speaks on through its paragraph
         self.national_body_kind = ""  # its last word, lower-cased: "ministry", "force", "staff"
 
     # -- places ---------------------------------------------------------------------------------
@@ -388,6 +390,7 @@ class _Reader:
                     if body is not None:
                         self.national_body = self.national_scope
                         self.national_body_kind = body.group().split()[-1].lower()
+                        self.national_body_paragraph = sentence.paragraph
                 continue
             if place.precision == _COUNTRY and not places.is_country_locative(text, mention.start, start):
                 continue  # "Russia and Ukraine exchanged": parties, not where it happened
@@ -407,6 +410,7 @@ class _Reader:
             code = vague.country_code_for(body.group("demonym")) or ""
             self.national_scope = self.national_body = (code, body.group("demonym"))
             self.national_body_kind = body.group().split()[-1].lower()
+            self.national_body_paragraph = sentence.paragraph
         if (
             self.national_scope is None
             and self.national_body is not None
@@ -905,10 +909,12 @@ class _Reader:
             over = [i for i in pool if _OVER_BEFORE.search(self.text, max(0, i.start - 10), i.start)]
             if any(o.place.contains(item.place) for o in over for item in pool if item not in over):
                 pool = over
-        if _is_launch(trigger) and pool:
-            # "launched 127 drones ... from the directions of Kursk and from occupied Cape Chauda, Crimea":
-            # where they came from, not where they were sent
-            launched_from = _LAUNCHED_FROM.search(self.text, trigger.end, sentence.end)
+        if trigger.event_type is _ATTACK and pool:
+            # "launched 127 drones ... from the directions of Kursk and from occupied Cape Chauda, Crimea",
+            # "Russia attacked with 112 drones ..., launched from the areas of Kursk": where they came from,
+            # not where they were sent
+            origins = _LAUNCHED_FROM if _is_launch(trigger) else _LAUNCH_AREAS
+            launched_from = origins.search(self.text, trigger.end, sentence.end)
             if launched_from is not None:
                 pool = [item for item in pool if item.start < launched_from.start()]
         if _is_launch(trigger) and not any(
@@ -967,6 +973,14 @@ class _Reader:
             nearer = ground is not None and remembered is not None and ground[0] == sentence.paragraph
             if remembered is None or (nearer and remembered[0] != sentence.paragraph):
                 remembered = ground
+        here = remembered is not None and remembered[0] == sentence.paragraph
+        if (trigger.event_type is _INTERCEPTION or _is_launch(trigger)) and not here:
+            # "Ukraine's Air Force has published its overnight figures. ... Air defence shot down 86 drones.":
+            # the body named earlier in the paragraph still speaks, for the country it defends
+            body = self.national_body if self.national_body_paragraph == sentence.paragraph else None
+            country = self.locator.country(body[0], written=body[1]) if body is not None else None
+            if country is not None:
+                return [country], "national body", False
         if remembered is not None:
             paragraph, place = remembered
             if paragraph == sentence.paragraph:
