@@ -37,7 +37,7 @@ from geopy.location import Location
 from geomap.errors import PlaceNotFound
 from geomap.gazetteer import Gazetteer, Place
 from geomap.gazetteer.store import distance_km
-from geomap.names import loose_key, normalize, parse_query
+from geomap.names import ParsedName, adjective_stem, loose_key, normalize, parse_query
 
 if TYPE_CHECKING:
     from geomap.model import Precision
@@ -57,6 +57,8 @@ _RANKED_SIZE = 2_000  # ranked candidates are asked again only for plain-string 
 _ENTRIES_SIZE = 8_000
 _T = TypeVar("_T")
 _FEATURE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 0.7, "PPLA3": 0.3}
+# a district centre's endings after its adjective's stem, in loose keys: Klimov-o, Shostk-a, Sum-i, Belhorod
+_TOWN_ENDINGS = ("", "o", "a", "i", "ka")
 _KIND_WORDS = {
     "country": "country",
     "region": "region",
@@ -371,6 +373,8 @@ class Resolver:
         ]
         if parsed.qualifier == "region":
             candidates += self._regions_of_centres(candidates, codes)
+        elif parsed.qualifier == "district" and not parsed.parent:  # (a city's district is no rural one)
+            candidates += self._district_centres(parsed, query, candidates, codes)
         parents = self._parents(parsed.parent) if parsed.parent else ()
         common = self.gazetteer.is_common_key(parsed.core)
         scored = [self._score(candidate, parsed, candidates, parents, common) for candidate in candidates]
@@ -416,6 +420,29 @@ class Resolver:
                 )
         return extra
 
+    def _district_centres(
+        self, parsed: ParsedName, query: str, candidates: list[_Candidate], codes: tuple[str, ...]
+    ) -> list[_Candidate]:
+        """Find the town an adjectival district is named after ("Klimovsky district": Klimovo).
+
+        A rural district the gazetteer has no entry for is known by its centre, whose name is the
+        adjective's stem with a town's ending.
+        """
+        stem = adjective_stem(loose_key(parsed.core))
+        if stem is None:
+            return []
+        seen = {c.place.geonameid for c in candidates}
+        extra = []
+        for ending in _TOWN_ENDINGS:
+            for place in self.gazetteer.places_by_loose_key(stem + ending):
+                wanted = place.kind == "city" and (not codes or place.country_code in codes)
+                if not wanted or place.geonameid in seen:
+                    continue
+                seen.add(place.geonameid)
+                factors = [f"the town {query!r} is named after"]
+                extra.append(_Candidate(place, "district centre", factors=factors))
+        return extra
+
     def _parent_fallbacks(self, parsed, parents, codes) -> list[_Scored]:
         """Locate "Kharkiv's Kyivskyi district" at Kharkiv when the gazetteer lacks that district."""
         fallbacks = []
@@ -456,7 +483,7 @@ class Resolver:
         if candidate.match == "transliteration":
             score -= 1.5
             factors.append("matched across transliterations")
-        elif candidate.match == "regional centre":
+        elif candidate.match in ("regional centre", "district centre"):
             score += 1.0
         if parsed.qualifier:
             fit = _QUALIFIER_FIT[parsed.qualifier][place.kind]

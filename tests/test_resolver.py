@@ -370,3 +370,9 @@ def test_a_region_in_the_context_holds_its_places_however_far_from_its_point(res
     assert location.raw["admin1"] == "Sumy Oblast"
     assert "in Sumy Oblast, also named in the text" in location.raw["reason"]
     assert "km from Sumy Oblast" not in location.raw["reason"]
+
+
+def test_an_adjectival_district_the_gazetteer_lacks_is_its_centre(resolver):
+    location = resolver.geocode("Klimovsky district")  # not Klimovsk, Moscow Oblast
+    assert (location.raw["name"], location.raw["admin1"]) == ("Klimovo", "Bryansk Oblast")
+    assert "the town 'Klimovsky district' is named after" in location.raw["reason"]
