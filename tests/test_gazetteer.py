@@ -88,6 +88,11 @@ def test_contains_takes_exact_names_other_romanisations_of_towns_and_skips_commo
     assert gazetteer.is_common_word("Many") and not gazetteer.is_common_word("Kyiv")
 
 
+def test_contains_takes_a_village_in_another_romanisation_when_its_name_is_long(gazetteer):
+    assert gazetteer.contains("Kamensky Khutor")  # GeoNames: Kamenskiy Khutor, a Bryansk village
+    assert not gazetteer.contains("Blorvakino Khutor")  # still only names that are somewhere
+
+
 def test_contains_with_a_minimum_population(gazetteer):
     assert gazetteer.contains("Irpin", min_population=50_000)
     assert not gazetteer.contains("Irpin", min_population=500_000)

@@ -34,6 +34,7 @@ _SUGGESTION_MIN_POPULATION = 1000
 _LOOSE_MIN_POPULATION = 1000
 """A name spelled in another romanisation counts as a place name from this size (villages are too many)."""
 _LOOSE_MIN_LENGTH = 5  # shorter words match some place in another romanisation too easily
+_LOOSE_DISTINCTIVE_LENGTH = 10
 _PROMINENT_POPULATION = 100_000
 _CACHE_SIZE = 20_000  # answers kept per question kind: a 20,000-article news corpus asks about 1,700 names
 _GRID_DEGREES = 1.0
@@ -338,7 +339,10 @@ class Gazetteer:
         if not places and core not in self._common and len(core) >= _LOOSE_MIN_LENGTH:
             # another romanisation of a town of the focus countries ("Afipsky" for Afipskiy)
             loose = self._loose(loose_key(core))
-            floor = max(min_population, _LOOSE_MIN_POPULATION)
+            # a long or two-word name ("Kamensky Khutor" for Kamenskiy Khutor) is rarely another word's
+            # accident, so villages count too
+            distinctive = len(core) >= _LOOSE_DISTINCTIVE_LENGTH or " " in core
+            floor = max(min_population, 0 if distinctive else _LOOSE_MIN_POPULATION)
             return any(
                 p.country_code in self._focus and (p.kind == "region" or p.population >= floor) for p in loose
             )
