@@ -578,6 +578,11 @@ def test_drones_launched_from_the_areas_of_towns_did_not_strike_them():
     assert [(e.place, e.drones) for e in by_type(events, "interception")] == [("Ukraine", 86)]
 
 
+def test_a_border_village_of_a_region_named_by_its_capital_is_in_the_region():
+    text = "Woman wounded in drone strike on Tula border village\n\nA drone struck a village on Thursday."
+    assert {e.place for e in by_type(run(text), "attack")} == {"Tula Oblast"}
+
+
 def test_a_statement_made_long_ago_dates_nothing():
     text = "A drone struck Kharkiv, killing two people, the governor said on March 3."
     assert [e.date_precision for e in by_type(run(text), "casualties")] == ["publication"]

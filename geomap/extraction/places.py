@@ -51,7 +51,11 @@ _NAME_APPOSED = re.compile(
     r"|July|August|September|October|November|December)\b)[A-ZА-ЯІЇЄҐ][\w’'\-]+"
 )
 # "Kharkiv regional", "the Sumy and Kharkiv regions", "shelling kills two in Zaporizhzhia village": the region
-_REGIONAL_AFTER = re.compile(r"\s+regional\b|\s+(?:regions|oblasts|provinces)\b|\s+(?:villages?|towns)\b")
+# "Kharkiv regional", "Sumy villages", "drone strike on Bryansk border village": the region, not its capital
+_REGIONAL_AFTER = re.compile(
+    r"\s+regional\b|\s+(?:regions|oblasts|provinces)\b|\s+(?:villages?|towns)\b"
+    r"|\s+(?:border|frontier|front-line|frontline)\s+(?:villages?|towns?|areas?|districts?|communit(?:y|ies))\b"
+)
 # "the Poltava and Kyiv regions": the plural qualifier applies to every name in the list.
 _LISTED_REGIONS_AFTER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*"
@@ -679,7 +683,7 @@ def find_place_mentions(
                     continue
             b = a + len(span)
             query = span
-            listed = _REGIONAL_AFTER.match(text, b, b + 12) or _LISTED_REGIONS_AFTER.match(text, b, b + 80)
+            listed = _REGIONAL_AFTER.match(text, b, b + 30) or _LISTED_REGIONS_AFTER.match(text, b, b + 80)
             regional = listed or _NUCLEAR_PLANT_AFTER.match(text, b, b + 30)
             if regional and not _ENDS_WITH_QUALIFIER.search(span):
                 query = f"{span} region"

@@ -417,7 +417,7 @@ _ONLY_TARGETS_AFTER = re.compile(r"\s+only\s+(?:[\w-]+\s+){0,2}(?:targets|facili
 _PERFECT_BEFORE = compile_opening(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:\w+\s+and\s+)?$", _I)
 # also past a few words of the same clause: "have been shelled and attacked by drones almost daily"
 _HABITUAL_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,5}?\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly"
     r"|routinely|frequently|often|many\s+times)\b",
     _I,
 )
@@ -435,6 +435,9 @@ _WHEN_OR_TOLL = re.compile(
     rf"\b(?:{WEEKDAY_PATTERN}|overnight|yesterday|today|tonight"
     r"|killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed)\b",
     _I,
+)
+_PRESENT_REPORTS_BEFORE = compile_opening(
+    r"\b(?:reports|records|sees|faces|suffers|endures|comes?\s+under)\s+(?:[\w-]+\s+){0,2}?$", _I
 )
 _PRESENT_TENSE = re.compile(r"pounds?|attacks|strikes|shells|hits|targets", _I)  # a verb's, or a plural's
 _HABIT_ADJECTIVE_BEFORE = compile_opening(
@@ -634,8 +637,13 @@ def _blocked(
     ):
         return True
     if _may_hold(words, _HABITUAL_WORDS, text, after) and _HABITUAL_AFTER.match(text, end, after):
-        if _PERFECT_BEFORE.search(text, window, start) or _PRESENT_TENSE.fullmatch(text, start, end):
-            # "villages have been shelled almost daily since", "drones pound Nikopol almost daily": a habit
+        if (
+            _PERFECT_BEFORE.search(text, window, start)
+            or _PRESENT_TENSE.fullmatch(text, start, end)
+            or _PRESENT_REPORTS_BEFORE.search(text, window, start)
+        ):
+            # "villages have been shelled almost daily since", "drones pound Nikopol almost daily", "Bogomaz
+            # reports shelling or drone strikes on its villages almost every day": a habit
             return True
     if _may_hold(words, _HABITUAL_WORDS, text, window) and _HABITUAL_BEFORE.search(text, window, start):
         return True
