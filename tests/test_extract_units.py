@@ -71,6 +71,7 @@ def test_ages_sizes_distances_and_times_are_not_counts():
         ("on the night of May 3 to 4", "2025-05-04", "day"),
         ("Weekly assessment, May 1-4: exchange", "2025-05-04", "day"),
         ("last weekend, drones hit", "2025-05-24", "relative"),
+        ("On 16.05.2025 at about 15:00", "2025-05-16", "day"),
     ],
 )
 def test_dates_resolve_against_publication(text, expected, precision):
@@ -194,6 +195,10 @@ def test_the_day_something_was_said_is_not_the_day_it_happened():
 def test_a_day_in_another_time_zone_is_not_the_day():
     assert find_dates("shortly after 2:00 am (2300 GMT Friday)", SATURDAY) == []
     assert [m.text for m in find_dates("a drone hit the city at 14:30 UTC Friday", SATURDAY)] == ["Friday"]
+
+
+def test_numbers_with_dots_are_days_only_as_whole_dates():
+    assert find_dates("It cost 1.5 million; version 3.10.2024b; 1.16.05.2025", SATURDAY) == []
 
 
 def test_may_as_a_verb_is_not_a_date():

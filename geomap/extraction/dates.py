@@ -63,7 +63,9 @@ _MONTH_DAY = compile_opening(
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY.format('last2')}\s+(?P<month2>{_MONTH})"
     rf"(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b"
-    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b)",
+    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
+    # "16.09.2024", as Ukrainian and Russian texts write a day
+    r"|(?<![\d.])(?P<dotted>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\b(?![\d.]\d))",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -198,6 +200,12 @@ def _calendar_date(match: re.Match[str], reference: dt.date | None) -> dt.date |
     if match.group("iso"):
         try:
             return dt.date.fromisoformat(match.group("iso"))
+        except ValueError:
+            return None
+    if match.group("dotted"):
+        day_text, month_text, year_text = match.group("dotted").split(".")
+        try:
+            return dt.date(int(year_text), int(month_text), int(day_text))
         except ValueError:
             return None
     month_name = (match.group("month") or match.group("month2")).lower().rstrip(".")
