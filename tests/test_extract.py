@@ -583,6 +583,18 @@ def test_a_border_village_of_a_region_named_by_its_capital_is_in_the_region():
     assert {e.place for e in by_type(run(text), "attack")} == {"Tula Oblast"}
 
 
+def test_an_exchange_statement_counts_those_returned_not_fronts_totals_or_the_mediators_capital():
+    text = (
+        "Statement on the exchange\n\n"
+        "Today, 175 Ukrainians have returned home from Russian captivity. The defenders who have returned "
+        "fought in the Kharkiv, Odesa and Kyiv directions. "
+        "More than 3,700 Ukrainians have been freed so far.\n\n"
+        "The Turkish Ministry of Foreign Affairs in Istanbul said it was the 17th exchange it had mediated."
+    )
+    exchanges = by_type(run(text), "prisoner_exchange")
+    assert [(e.place, e.prisoners) for e in exchanges] == [("Ukraine", 175)]
+
+
 def test_a_statement_made_long_ago_dates_nothing():
     text = "A drone struck Kharkiv, killing two people, the governor said on March 3."
     assert [e.date_precision for e in by_type(run(text), "casualties")] == ["publication"]

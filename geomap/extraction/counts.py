@@ -188,9 +188,10 @@ DOWNED_WORDS = frozenset(
 )
 _PRISONERS_AFTER = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}?(?:prisoners(?:\s+of\s+war)?|POWs|soldiers|servicemen|combatants"
-    r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals)\b",
+    r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals|Ukrainians|Russians)\b",
     _I,
 )
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|since\s+the\s+(?:start|beginning)|in\s+all)\b", _I)
 _BODIES = compile_opening(r"\bbod(?:y|ies)\s+of\s+$", _I)
 _AND = re.compile(r"\s*,?\s*and\s+", _I)
 _PLANNED = compile_opening(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
@@ -559,6 +560,8 @@ def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
             continue
         if _BODIES.search(text, max(start, count.start - 20), count.start) or "bodies" in group.group():
             continue  # "the bodies of 909 people": a repatriation of the dead, not prisoners
+        if _SO_FAR.search(text, group.end(), end):
+            continue  # "More than 3,700 Ukrainians have been freed from Russian captivity so far": all swaps
         if tallies and _AND.fullmatch(text, listed_until, count.start):
             # "22 civilians and 43 servicemen": one side's total
             first = tallies.pop().count

@@ -161,9 +161,10 @@ _RIVER_ENDS = re.compile(
     r"|['’]s\s+(?:left|right|east|west)\s+bank|[ \t]*(?:[,.;:)\n]|$)"
 )
 # "the Lukianivska and Akademmistechko metro stations" (shelters), "the Sumy direction" (a front's axis),
-# "the Druzhba pipeline" (named after a place it does not run through)
+# "the Donetsk, Zaporizhzhia and Kursk directions", "the Druzhba pipeline" (named after a place it does not
+# run through)
 _LANDMARK_AFTER = re.compile(
-    r"(?:\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s+(?:(?:metro|subway|underground)\s+stations?|directions?|axis|axes"
+    r"(?:(?:\s*,\s*|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+(?:(?:metro|subway|underground)\s+stations?|directions?|axis|axes"
     r"|sector|front|pipeline)\b"
     r"|\s+time\b"  # "7:00 a.m. Moscow time": a time zone
     # a weapon's name: "the Tor surface-to-air missile system", "Patriot air defence systems"
@@ -280,7 +281,7 @@ _SPEAKER_AFTER = re.compile(
 _SPEAKERS_IN = re.compile(
     r"\b(?i:(?:officials?|authorities|sources|diplomats?|spokes(?:people|man|woman|person)|experts?"
     r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents"
-    r"|ministry|ministries|command|regime)\s+(?:in|from)"  # "the regime in Kyiv"
+    r"|ministry|ministries|affairs|embassy|command|regime)\s+(?:in|from)"  # "the regime in Kyiv"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
     # "on the sidelines of a forum in Moscow"; not "met on the sidelines of a summit in Istanbul"
@@ -526,7 +527,7 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.OFFICE, False
     if (
         _WATER_AFTER.match(text, end, end + 12)
-        or _LANDMARK_AFTER.match(text, end, end + 40)
+        or _LANDMARK_AFTER.match(text, end, end + 80)
         or _REGION_OF_SETTLEMENT_AFTER.match(text, end, end + 40)
         or _SITE_ELSEWHERE_AFTER.match(text, end, end + 80)
     ):

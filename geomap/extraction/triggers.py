@@ -216,7 +216,8 @@ _MEETING = "meeting"
 _BEING_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", _I)
 _EXCHANGE_OBJECT = re.compile(
     r"^(?:\s+\S+){0,4}?\s+(?:prisoners?|POWs?|captives?|soldiers|servicemen|combatants|defenders|civilians"
-    r"|troops|service\s*members)\b",
+    r"|troops|service\s*members)\b"
+    r"|^\s+from\s+(?:[\w-]+\s+)?captivity\b",  # "175 Ukrainians have returned home from Russian captivity"
     _I,
 )
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
