@@ -595,6 +595,19 @@ def test_an_exchange_statement_counts_those_returned_not_fronts_totals_or_the_me
     assert [(e.place, e.prisoners) for e in exchanges] == [("Ukraine", 175)]
 
 
+def test_a_swap_on_friday_under_a_line_dated_with_the_publication_day():
+    text = (
+        "Ukraine and Russia swap prisoners\n\n"
+        "24 May 2025\n\n"
+        "Ukraine and Russia carried out a prisoner exchange on Friday. "
+        "Kyiv said 95 Ukrainians had come home.\n\n"
+        "Kyiv did not say where the handover took place. "
+        "The freed Ukrainians were taken by bus to a hospital in the Tula region."
+    )
+    exchanges = by_type(run(text), "prisoner_exchange")
+    assert [(e.place, e.date, e.prisoners) for e in exchanges] == [("Ukraine", "2025-05-23", 95)]
+
+
 def test_a_statement_made_long_ago_dates_nothing():
     text = "A drone struck Kharkiv, killing two people, the governor said on March 3."
     assert [e.date_precision for e in by_type(run(text), "casualties")] == ["publication"]

@@ -751,8 +751,11 @@ class _Reader:
             if day and day.date and self.published and day.date < self.published and not self._long_ago(day):
                 self.headline_date = day
             return
-        if found and found[0].start == sentence.start and found[0].date is not None:
-            self.section_date = found[0]
+        if not found or found[0].start != sentence.start or found[0].date is None:
+            return
+        if found[0].date == self.published and found[0].end >= sentence.end - 1:
+            return  # "16 May 2026" under the headline: when the story was published, not a section's day
+        self.section_date = found[0]
 
     def _reported_on(self, sentence: Sentence) -> dates.DateMention | None:
         """Return the day a statement in the sentence was made, for a happening the text dates no other way.

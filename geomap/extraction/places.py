@@ -231,10 +231,10 @@ _REGION_OF_SETTLEMENT_AFTER = re.compile(
 )
 _PART_OF_IT_AFTER = re.compile(r"^(?:['’]s\b|\s+itself\b)")
 _TREATED_IN = compile_opening(
-    r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+to\s+(?:a\s+|the\s+)?"
+    r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+(?:by\s+\w+\s+)?to\s+(?:a\s+|the\s+)?"
     r"(?:hospital|clinic|(?:medical|health|treatment)\s+(?:facilit(?:y|ies)|centres?|centers?|institutions?))s?"
     r"|hospitali[sz]ed|treated"
-    r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:occupied\s+)?$",
+    r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:the\s+)?(?:occupied\s+)?$",
     re.IGNORECASE,
 )
 # The patterns searched before a name open with a lookahead on their words' first letters, derived from
@@ -265,7 +265,7 @@ _RELATIVE_TO = compile_opening(
 _SPEAKER_AFTER = re.compile(
     # "Kyiv did not comment on the strike", "Moscow declined to comment"
     r"^(?:['’]s)?\s+(?:(?:did|does|has|have|had)(?:n['’]t)?\s+|also\s+|(?:declined|refused)\s+to\s+)?[\"“]?"
-    r"(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:comment|respond|confirm|react|said|says|claimed"
+    r"(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:comment|respond|confirm|react|say|said|says|claimed"
     r"|claims|acted\s+as|acts\s+as|supported|supports|welcomed|welcomes"
     r"|claiming|saying|reported"
     r"|reports|announced|commented|comments|discussed|discusses"

@@ -165,7 +165,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
 # Mentions that only count when the surrounding text already is about that kind of event.
 _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.PRISONER_EXCHANGE: compile_opening(
-        r"(?:transfer(?:red)?|handover|(?:brought|returned|came)\s+(?:home|back)|returned|freed"
+        r"(?:transfer(?:red)?|handover|(?:brought|returned|came|come)\s+(?:home|back)|returned|freed"
         r"|released)\b",
         _I,
         before=r"\b",
@@ -183,7 +183,7 @@ _STEMS = {
     r"|deenergi",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
-    EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|handover|brought|returned|came|freed"
+    EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|handover|brought|returned|came|come|freed"
     r"|released",
     EventType.TALKS: r"talks|negotiat|summit|meeting|met",
 }
