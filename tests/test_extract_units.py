@@ -36,6 +36,7 @@ SATURDAY = dt.date(2025, 5, 24)
         ("more than 100", 100, "more_than"),
         ("1,000", 1000, "exact"),
         ("a dozen", 12, "exact"),
+        ("two dozen", 24, "exact"),
         ("twenty-five", 25, "exact"),
         ("Nearly 30", 30, "about"),
         ("two hundred and fifty", 250, "exact"),
@@ -51,6 +52,7 @@ def test_ages_sizes_distances_and_times_are_not_counts():
     assert [c.value for c in find_counts(text)] == [128]
     assert [c.value for c in find_counts("13:10 - Ukrainian drones attacked; at 11:45 two more")] == [2]
     assert [c.value for c in find_counts("A man aged 63 and a woman aged 58 died")] == []
+    assert [c.value for c in find_counts("killed seven people and wounded two dozen")] == [7, 24]
     assert [c.value for c in find_counts("said on June 17 that its drones hit; on 12 August, 4 died")] == [4]
     text = "In March 12 people were killed. Some 20 May Day marchers were hurt."
     assert [c.value for c in find_counts(text)] == [12, 20]

@@ -75,10 +75,10 @@ _QUALIFIERS = {
 
 _EXACT = CountQualifier.EXACT.value  # read for every count
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-_WORD_NUMBER = (
+_WORD_NUMBER = (  # (dozens before single words: "two dozen" is 24, not 2)
     rf"(?:(?:a|one|{_WORD})\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD})(?:-(?:{_WORD}))?)?"
-    rf"|(?:{_WORD})(?:-(?:{_WORD}))?"
-    r"|(?:a|one|two|three|half\s+a)\s+dozen)"
+    r"|(?:a|one|two|three|half\s+a)\s+dozen"
+    rf"|(?:{_WORD})(?:-(?:{_WORD}))?)"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _QUALIFIER = "|".join(sorted(_QUALIFIERS, key=len, reverse=True))
