@@ -582,6 +582,7 @@ def test_governments_and_their_officials_are_not_locations():
         ("It hit the refinery, one of the largest in the Volga area.", Role.REFERENCE),
         ("The drone killed one of the residents in Kharkiv.", Role.LOCATION),
         ("Kyiv has repeatedly targeted refineries in the region.", Role.SPEAKER),
+        ("It was the first swap Riyadh has helped arrange since the summer.", Role.SPEAKER),
         ("Energy facilities fuel Moscow's war effort.", Role.OFFICE),
         ("They are a response to Moscow's strikes on the grid.", Role.OFFICE),
         ("Turkish Foreign Minister Hakan Fidan said in Ankara that talks would go on.", Role.OFFICE),

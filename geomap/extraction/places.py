@@ -270,7 +270,7 @@ _SPEAKER_AFTER = re.compile(
     r"|claiming|saying|reported"
     r"|reports|announced|commented|comments|discussed|discusses"
     r"|announces|stated|states|told|tells|wrote|writes|accused|accuses|denied|denies|warned|warns|insisted"
-    r"|insists|confirmed|confirms|responded|responds|condemned|condemns|brokered|mediated|hosted|facilitated"
+    r"|insists|confirmed|confirms|responded|responds|condemned|condemns|brokered|mediated|hosted|facilitated|helped"
     r"|negotiated|arranged|organi[sz]ed|proposed|offered"
     # "the first time Tokyo has played that role", "Doha served as a go-between"
     r"|play(?:ed|s)\s+(?:that|the|this|a|an|its|such\s+a)\s+(?:[\w-]+\s+){0,2}?role"
