@@ -191,7 +191,20 @@ _PRISONERS_AFTER = re.compile(
     r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals|Ukrainians|Russians)\b",
     _I,
 )
-_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|since\s+the\s+(?:start|beginning)|in\s+all)\b", _I)
+# "More than 3,700 Ukrainians have been freed so far": a running total, unless a superlative or an ordinal
+# tells which swap the phrase ranks ("390 prisoners each in the largest swap since the start of the war")
+_SO_FAR = re.compile(
+    r"\b(?:so\s+far|to\s+date|since\s+the\s+(?:start|beginning)|in\s+all)\b"
+    r"|\b(?P<ranked>\w+est|first|\d+(?:st|nd|rd|th)|\w+(?:first|second|third|th))\b",
+    _I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+# a people named by nationality are prisoners only where the clause says they came back: "175 Ukrainians
+# have returned home", not "300 Ukrainians were evacuated"
+_NATIONALS = frozenset({"ukrainians", "russians"})
+_RETURNED = re.compile(
+    r"\b(?:return\w*|back|home|free[ds]?|releas\w*|captivity|exchanged|swapped|repatriat\w*)\b", _I
+)
 _BODIES = compile_opening(r"\bbod(?:y|ies)\s+of\s+$", _I)
 _AND = re.compile(r"\s*,?\s*and\s+", _I)
 _PLANNED = compile_opening(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
@@ -530,6 +543,27 @@ def weapon_tallies(
     return sorted(tallies, key=lambda t: t.count.start)
 
 
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Return where the clause holding ``at`` ends: at the next comma, semicolon, colon or dash."""
+    found = _CLAUSE_BREAK.search(text, at, end)
+    return found.start() if found else end
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Return where the clause holding ``at`` starts: after the last comma, semicolon, colon or dash."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, at))
+    return breaks[-1].end() if breaks else start
+
+
+def _is_running_total(text: str, start: int, end: int) -> bool:
+    """Return True when ``text[start:end]``, after a count, says it totals every swap so far."""
+    for found in _SO_FAR.finditer(text, start, end):
+        if found.group("ranked"):
+            return False  # "the largest swap since the start of the war", "the 65th swap to date"
+        return True
+    return False
+
+
 def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | None = None) -> list[Tally]:
     """Find counts of exchanged prisoners in the sentence ``text[start:end]``.
 
@@ -560,8 +594,13 @@ def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
             continue
         if _BODIES.search(text, max(start, count.start - 20), count.start) or "bodies" in group.group():
             continue  # "the bodies of 909 people": a repatriation of the dead, not prisoners
-        if _SO_FAR.search(text, group.end(), end):
-            continue  # "More than 3,700 Ukrainians have been freed from Russian captivity so far": all swaps
+        clause_end = _clause_end(text, group.end(), end)
+        if _is_running_total(text, group.end(), clause_end):
+            continue
+        if group.group().rsplit(None, 1)[-1].lower() in _NATIONALS and not _RETURNED.search(
+            text, _clause_start(text, start, count.start), clause_end
+        ):
+            continue
         if tallies and _AND.fullmatch(text, listed_until, count.start):
             # "22 civilians and 43 servicemen": one side's total
             first = tallies.pop().count
