@@ -399,6 +399,21 @@ def test_planned_exchange_counts_are_skipped():
     assert [t.count.value for t in prisoner_tallies(text, start=0, end=len(text))] == [65]
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("More than 3,700 Ukrainians have been freed from Russian captivity so far.", []),
+        ("Each side freed 390 prisoners in the largest swap since the start of the war.", [390]),
+        ("Ukraine and Russia exchanged 205 prisoners on Thursday, the 65th swap to date.", [205]),
+        ("Ukraine brought home 307 defenders on Saturday, for a total of 697 people so far.", [307]),
+        ("175 Ukrainians have returned home from Russian captivity.", [175]),
+        ("The swap came as 300 Ukrainians were evacuated from the city.", []),
+    ],
+)
+def test_a_swaps_count_is_neither_a_running_total_nor_people_moved_otherwise(text, counted):
+    assert [t.count.value for t in prisoner_tallies(text, start=0, end=len(text))] == counted
+
+
 def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
     assert mentions_prisoners("Ukraine brought home 22 civilians in an exchange with Russia.")
     assert not mentions_prisoners("She came home to find the house hit; an exchange of fire followed.")
@@ -469,6 +484,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Troops opened fire at the car.", []),
         ("It did not say how many missiles were fired.", []),
         ("It did not say whether air defence had attempted to intercept it.", []),
+        ("It is not known whether the missile that hit the hospital was a ballistic one.", ["attack"]),
+        ("Officials did not say whether the strike on Kharkiv was aimed at the plant.", ["attack"]),
         ("The shelling cut a power line.", ["attack", "damage"]),
         ("The next morning, Russian artillery shelled the town of Hirnyk.", ["attack"]),
         ("Residents braced for the next attack.", []),
@@ -592,6 +609,8 @@ def test_governments_and_their_officials_are_not_locations():
         ("Kiev has not officially commented on most of them.", Role.SPEAKER),
         ("The spokesman told reporters in Moscow that the operation would go on.", Role.OFFICE),
         ("The restrictions were lifted by 8:00 a.m. Moscow time.", Role.REFERENCE),
+        ("It said the Khortytsia operational-strategic group counted 45 attacks.", Role.REFERENCE),
+        ("A missile struck near the Qatari embassy in Kyiv.", Role.LOCATION),
         ("A fire broke out on the territory of the Novocherkassk State power plant.", Role.LOCATION),
         ("It is said that Moscow has been saving up missiles.", Role.SPEAKER),
         ("Kherson has been suffering daily attacks.", Role.LOCATION),
