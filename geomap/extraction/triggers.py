@@ -233,8 +233,9 @@ _IRREALIS = compile_opening(
     r"|\bfurther\s+(?:\w+\s+)?$"  # "talks on further prisoner swaps", not "further south, troops shelled"
     # "did not say how many had been launched": a question, not a report
     r"|\bhow\s+many\b(?:\s+\S+){0,4}?\s*$"
-    # "did not say whether air defence had attempted to intercept it": an open question
-    r"|\bwhether\b(?:\s+\S+){0,5}?\s*$"
+    # "did not say whether air defence had attempted to intercept it": an open question; not "whether the
+    # strike on Kharkiv caused casualties" or "whether the missile that hit the hospital", which happened
+    r"|\bwhether\b(?:\s+(?!(?:that|which|who)\b)\S+){0,5}?(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bits)\s*$"
     # "a meeting in Istanbul to discuss a prisoner exchange", "talks on an exchange": the topic, not a swap
     r"|\b(?:discuss(?:es|ed|ing|ion|ions)?|talks\s+(?:on|about))\s+(?:[\w-]+\s+){0,3}?$"
     # "as long as Russia attacks its ports", "where to go in the event of a new attack"
