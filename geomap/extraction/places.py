@@ -166,6 +166,9 @@ _RIVER_ENDS = re.compile(
 _LANDMARK_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+(?:(?:metro|subway|underground)\s+stations?|directions?|axis|axes"
     r"|sector|front|pipeline)\b"
+    # a military unit named after a place: "the Khortytsia operational-strategic group said"
+    r"|\s+(?:[Oo]perational(?:[- ](?:[Ss]trategic|[Tt]actical))?\s+)?"
+    r"(?:[Gg]roup|[Bb]rigade|[Bb]attalion|[Rr]egiment)\b"
     r"|\s+time\b"  # "7:00 a.m. Moscow time": a time zone
     # a weapon's name: "the Tor surface-to-air missile system", "Patriot air defence systems"
     r"|\s+(?:surface-to-air|air[- ]defen[cs]e|anti-aircraft|anti-ship|ballistic|cruise)\s+(?:[\w-]+\s+){0,2}?"
@@ -240,7 +243,10 @@ _TREATED_IN = compile_opening(
 # The patterns searched before a name open with a lookahead on their words' first letters, derived from
 # the pattern: the search passes over other words without trying every alternative at each of them.
 _POSTED_TO = compile_opening(
-    r"(?:ambassador|envoy|embassy|consulate|mission|consul)\s+(?:to|in)\s+$", re.IGNORECASE, before=r"\b"
+    # an embassy's building is where it is: "a missile struck near the Qatari embassy in Kyiv"
+    r"(?:(?:ambassador|envoy|consul|mission)\s+(?:to|in)|(?:embassy|consulate)\s+to)\s+$",
+    re.IGNORECASE,
+    before=r"\b",
 )
 # "north-east", "5 km south": a bearing or a distance from a place
 _BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
@@ -281,7 +287,7 @@ _SPEAKER_AFTER = re.compile(
 _SPEAKERS_IN = re.compile(
     r"\b(?i:(?:officials?|authorities|sources|diplomats?|spokes(?:people|man|woman|person)|experts?"
     r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents"
-    r"|ministry|ministries|affairs|embassy|command|regime)\s+(?:in|from)"  # "the regime in Kyiv"
+    r"|ministry|ministries|affairs|command|regime)\s+(?:in|from)"  # "the regime in Kyiv"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
     # "on the sidelines of a forum in Moscow"; not "met on the sidelines of a summit in Istanbul"
