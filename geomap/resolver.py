@@ -57,8 +57,12 @@ _RANKED_SIZE = 2_000  # ranked candidates are asked again only for plain-string 
 _ENTRIES_SIZE = 8_000
 _T = TypeVar("_T")
 _FEATURE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 0.7, "PPLA3": 0.3}
-# a district centre's endings after its adjective's stem, in loose keys: Klimov-o, Shostk-a, Sum-i, Belhorod
-_TOWN_ENDINGS = ("", "o", "a", "i", "ka")
+# a district centre's endings after its adjective's stem, in loose keys: Kur-sk, Belhorod, Klimov-o,
+# Shostk-a, Sum-i, Bilozer-ka; after a stem this short only the ones keeping a whole name ("Kursky" is not
+# Kur'ya)
+_TOWN_ENDINGS = ("sk", "", "o", "a", "i", "ka")
+_WHOLE_NAME_ENDINGS = ("sk", "")
+_SHORT_STEM = 4
 _KIND_WORDS = {
     "country": "country",
     "region": "region",
@@ -433,7 +437,7 @@ class Resolver:
             return []
         seen = {c.place.geonameid for c in candidates}
         extra = []
-        for ending in _TOWN_ENDINGS:
+        for ending in _WHOLE_NAME_ENDINGS if len(stem) <= _SHORT_STEM else _TOWN_ENDINGS:
             for place in self.gazetteer.places_by_loose_key(stem + ending):
                 wanted = place.kind == "city" and (not codes or place.country_code in codes)
                 if not wanted or place.geonameid in seen:

@@ -376,3 +376,12 @@ def test_an_adjectival_district_the_gazetteer_lacks_is_its_centre(resolver):
     location = resolver.geocode("Klimovsky district")  # not Klimovsk, Moscow Oblast
     assert (location.raw["name"], location.raw["admin1"]) == ("Klimovo", "Bryansk Oblast")
     assert "the town 'Klimovsky district' is named after" in location.raw["reason"]
+
+
+@pytest.mark.parametrize(
+    ("query", "centre"),
+    [("Kursky district", ("Kursk", "Kursk Oblast")), ("Rylsky district", ("Ryl’sk", "Kursk Oblast"))],
+)
+def test_a_district_named_after_a_town_keeps_the_whole_name(resolver, query, centre):
+    location = resolver.geocode(query)  # "Kursky" is Kursk's district, not Kur'ya with the stem "Kur"
+    assert (location.raw["name"], location.raw["admin1"]) == centre
