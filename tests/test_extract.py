@@ -551,6 +551,31 @@ def test_the_one_day_a_headline_reports_on_dates_what_the_text_dates_no_other_wa
     assert casualties == {"Kharkiv": ("2025-05-22", "day"), "Odesa": ("2025-05-23", "relative")}
 
 
+def test_a_day_a_headline_names_on_the_way_dates_nothing_but_one_ending_its_title_does():
+    text = "Kharkiv mourns victims of 20 May strike\n\nShelling killed a man in Odesa, officials said."
+    assert [e.date_precision for e in by_type(run(text), "casualties")] == ["publication"]
+    text = "Campaign assessment, May 22, 2025 — key takeaways\n\nA drone hit Kharkiv. A woman was injured."
+    assert [(e.date, e.date_precision) for e in by_type(run(text), "casualties")] == [("2025-05-22", "day")]
+
+
+def test_elsewhere_is_not_where_the_text_just_was():
+    text = "Russian drones struck Odesa on Wednesday.\n\nElsewhere, a Russian drone killed a man."
+    assert "Odesa" not in {e.place for e in by_type(run(text), "casualties")}
+
+
+def test_a_paragraph_placing_its_own_happenings_takes_no_place_from_the_one_before():
+    text = (
+        "A Russian missile hit Kyiv on Tuesday.\n\n"
+        "At least 12 drones were shot down over Odesa Oblast, the air force said. A man was hurt by debris."
+    )
+    assert "Kyiv" not in {e.place for e in by_type(run(text), "casualties")}
+
+
+def test_only_the_places_listed_as_an_attacks_origin_are_left_out():
+    text = "Russian troops attacked from the direction of Kharkiv, killing two soldiers near Dnipro."
+    assert {e.place for e in by_type(run(text), "attack")} == {"Dnipro"}
+
+
 def test_a_headline_range_of_days_dates_nothing():
     text = (
         "Weekly assessment, May 12-18: the war in the north\n\n"

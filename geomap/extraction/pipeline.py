@@ -85,6 +85,7 @@ _INTERCHANGEABLE = {"city": "town", "town": "city"}  # what a paragraph calls a 
 _DATE_LINE_LENGTH = 40  # "16 November.", "6 November (verified late).": an item's day, before its report
 _HEADING_LENGTH = 80  # a section heading of a roundup or a live blog ("Monday: a massive strike ...")
 _HEADLINE_LENGTH = 160  # the article's headline, its first line
+_SUBTITLE = re.compile(r"\s*(?:[—–|]|\s-)\s")  # "Assessment, January 19, 2026 — key takeaways"
 _DAY_RANGE = re.compile(r"\d\s*(?:[-–]|to)\s*\d")  # "May 1-4": several days, not one reported on
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
@@ -141,10 +142,22 @@ _LAUNCHED_FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory)\s+of\b|occupied\b|(?-i:[A-ZА-ЯІЇЄҐ]))",
     re.IGNORECASE,
 )
+_ELSEWHERE = re.compile(r"\s*(?:Elsewhere|In\s+other\s+(?:areas|parts|places))\b", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s+(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
 _LAUNCH_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|territory)\s+of\b", re.IGNORECASE)
 _NEAR_ANAPHOR = re.compile(r",?\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+")  # "X near the town"
 _AND_THAT = re.compile(r",\s+and\s+that\s+")  # "officials said that ..., and that ..."
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|after|before|when|who|which|whose)\s")
+
+
+def _listed_after(text: str, pool: list[Located], at: int) -> list[Located]:
+    """Return the places of ``pool`` listed right after ``at``: "the areas of Kursk, Oryol and Bryansk"."""
+    listed: list[Located] = []
+    for item in sorted(pool, key=lambda item: item.start):
+        if item.start >= at and _LIST_SEPARATOR.fullmatch(text, at, item.start):
+            listed.append(item)
+            at = item.end
+    return listed
 
 
 def _group(event_type: EventType) -> str:
@@ -170,6 +183,7 @@ class _Reader:
         self.fallback_precision = _fallback_precision(published)  # the date precision when none is given
         self.said_days: dict[int, dates.DateMention | None] = {}  # sentence index -> day a statement was made
         self.quotations: set[int] = set()  # paragraphs opening with a quotation mark and naming no place
+        self.placed_in: dict[int, list[tuple[int, Place]]] = {}  # paragraph -> (sentence, place) located
         self.prisoner_context = triggers.mentions_prisoners(text)
         self.talks_context = self.prisoner_context or triggers.mentions_talks(text)
         self.people = places.find_people(text)  # "Gusev" of "Governor Alexander Gusev" is no town
@@ -398,6 +412,8 @@ class _Reader:
             self.named_in[place.key] = sentence.paragraph
         if sentence_places:
             self.quotations.discard(sentence.paragraph)
+        placed = self.placed_in.setdefault(sentence.paragraph, [])
+        placed.extend((sentence.index, item.place) for item in found)
         if self.misreported:
             self._confirm_misreported(sentence, found)
         if (
@@ -744,10 +760,15 @@ class _Reader:
         )
         if sentence.paragraph == 0:
             # a headline opening with a weekday does not date the article's sections, but the one recent
-            # calendar day it names before publication dates what the text dates no other way:
-            # "consequences of Russian aggression on Wednesday, 18 September", posted on the 19th
+            # calendar day ending it, or its title before a subtitle, dates what the text dates no other way:
+            # "consequences of Russian aggression on Wednesday, 18 September", posted on the 19th ("Sumy
+            # mourns victims of 17 May bus strike" names a day it does not report on)
             days = [m for m in found if m.precision == _DAY and not _DAY_RANGE.search(m.text)]
-            day = days[0] if len(days) == 1 else None
+            ends = len(days) == 1 and (
+                not self.text[days[0].end : sentence.end].strip(" .,")
+                or _SUBTITLE.match(self.text, days[0].end, sentence.end) is not None
+            )
+            day = days[0] if ends else None
             if day and day.date and self.published and day.date < self.published and not self._long_ago(day):
                 self.headline_date = day
             return
@@ -916,10 +937,17 @@ class _Reader:
             # "launched 127 drones ... from the directions of Kursk and from occupied Cape Chauda, Crimea",
             # "Russia attacked with 112 drones ..., launched from the areas of Kursk": where they came from,
             # not where they were sent
-            origins = _LAUNCHED_FROM if _is_launch(trigger) else _LAUNCH_AREAS
-            launched_from = origins.search(self.text, trigger.end, sentence.end)
-            if launched_from is not None:
-                pool = [item for item in pool if item.start < launched_from.start()]
+            if _is_launch(trigger):
+                launched_from = _LAUNCHED_FROM.search(self.text, trigger.end, sentence.end)
+                if launched_from is not None:
+                    pool = [item for item in pool if item.start < launched_from.start()]
+            else:
+                # "attacked positions from the direction of Pokrovsk, killing two soldiers near Myrnohrad":
+                # only the places listed as origins are left out
+                launched_from = _LAUNCH_AREAS.search(self.text, trigger.end, sentence.end)
+                if launched_from is not None:
+                    origins = _listed_after(self.text, pool, launched_from.end())
+                    pool = [item for item in pool if item not in origins]
         if _is_launch(trigger) and not any(
             item.place.precision == _COUNTRY
             or _AIMED_AT.search(self.text, max(0, item.start - 12), item.start) is not None
@@ -984,14 +1012,18 @@ class _Reader:
             country = self.locator.country(body[0], written=body[1]) if body is not None else None
             if country is not None:
                 return [country], "national body", False
+        if _ELSEWHERE.match(self.text, sentence.start):
+            return [], "none", False  # "Elsewhere, a Russian drone killed a man": not where the text just was
         if remembered is not None:
             paragraph, place = remembered
             if paragraph == sentence.paragraph:
                 return [place], "previous sentence", False
             # a place only named ("back from relatives in Lviv") is carried within its paragraph, not past it,
-            # and so is a whole country (the air force's national count)
+            # and so is a whole country (the air force's national count); nor is it carried into a paragraph
+            # that has placed things elsewhere ("12 drones were shot down over the Chernihiv region. A man was
+            # injured by debris.")
             carried = group == "violent" and not self.unattached and not self._new_item(sentence)
-            carried = carried and place.precision != _COUNTRY
+            carried = carried and place.precision != _COUNTRY and not self._placed_elsewhere(sentence, place)
             if self._paragraph_before(sentence.paragraph) <= paragraph and carried:
                 return [place], "previous paragraph", False
         filed = self.filed_in
@@ -1004,6 +1036,11 @@ class _Reader:
             # reports what happened there, until it places something elsewhere
             return [filed], "dateline", False
         return [], "none", False
+
+    def _placed_elsewhere(self, sentence: Sentence, place: Place) -> bool:
+        """Return True if the sentence's paragraph has already placed things where ``place`` does not lie."""
+        placed = [p for index, p in self.placed_in.get(sentence.paragraph, ()) if index < sentence.index]
+        return bool(placed) and not any(_within(place, p) or _within(p, place) for p in placed)
 
     def _paragraph_before(self, paragraph: int) -> int:
         """Return the paragraph before ``paragraph``, passing over quotations that name no place.
