@@ -633,6 +633,19 @@ def test_a_swap_on_friday_under_a_line_dated_with_the_publication_day():
     assert [(e.place, e.date, e.prisoners) for e in exchanges] == [("Ukraine", "2025-05-23", 95)]
 
 
+def test_towns_listed_in_a_region_the_gazetteer_knows_only_elsewhere_are_put_on_that_region():
+    from geomap.resolver import Resolver
+
+    text = "Russian forces shelled Kamianka and Ivanivka in the Kharkiv region, the governor said."
+    events = extract(text, published="2025-05-24", resolver=Resolver.default())
+    # the compact gazetteer has neither village in Kharkiv Oblast, only namesakes in other oblasts
+    assert {(e.place, e.precision) for e in by_type(events, "attack")} == {("Kharkiv Oblast", "region")}
+    assert "no 'Kamianka' in Kharkiv Oblast in the gazetteer" in events[0].location_reason
+    text = "Russian drones struck Kyiv and Bila Tserkva in the Kyiv region, injuring two."
+    events = extract(text, published="2025-05-24", resolver=Resolver.default())
+    assert {e.place for e in by_type(events, "attack")} == {"Kyiv", "Bila Tserkva"}
+
+
 def test_a_statement_made_long_ago_dates_nothing():
     text = "A drone struck Kharkiv, killing two people, the governor said on March 3."
     assert [e.date_precision for e in by_type(run(text), "casualties")] == ["publication"]

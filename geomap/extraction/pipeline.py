@@ -143,6 +143,8 @@ _LAUNCHED_FROM = re.compile(
     re.IGNORECASE,
 )
 _ELSEWHERE = re.compile(r"\s*(?:Elsewhere|In\s+other\s+(?:areas|parts|places))\b", re.IGNORECASE)
+_ADJOINING_DEGREES = 0.2  # about 15-20 km: a city this near a region it is said to lie in is that city
+_LISTED = re.compile(r",\s*|\s+and\s+|,\s+and\s+")  # between the towns of a list
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s+(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
 _LAUNCH_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|territory)\s+of\b", re.IGNORECASE)
 _NEAR_ANAPHOR = re.compile(r",?\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+")  # "X near the town"
@@ -504,16 +506,25 @@ class _Reader:
         """Resolve a town named with its region ("Borova in Kharkiv Oblast"), or None if it is not there.
 
         A rural district the gazetteer knows only by the town it is named after ("Mytiaieve in the Saky
-        district": Saky) holds the village too.
+        district": Saky) holds the village too. A town the gazetteer does not know in the region or district
+        said to hold it is placed on that area, with a coarse precision.
         """
         area = self.locator.resolve(region.query, written=region.text)
         raion = region.query.rsplit(" ", 1)[-1].lower() in _RAION_WORDS
         if area is None or not (area.precision == _REGION or (raion and area.precision == _CITY)):
             return None
         place = self.locator.resolve(mention.query, written=mention.text, within=region.query)
-        if place is None or place.admin1 != area.admin1 or place.country_code != area.country_code:
+        if place is not None and place.admin1 == area.admin1 and place.country_code == area.country_code:
+            return place
+        if area.precision != _REGION or place is None or place.precision not in (_CITY, _DISTRICT):
             return None
-        return place
+        if area.geometry.distance(place.geometry) < _ADJOINING_DEGREES:
+            return place  # "Kyiv and Bila Tserkva in the Kyiv region": a city of its own inside the region
+        # "Kamianka in the Kharkiv region" when the gazetteer knows a town Kamianka only elsewhere: the region
+        # the text puts it in, not a namesake in another one
+        reason = f"no {mention.text!r} in {area.name} in the gazetteer; the area the text puts it in: "
+        reason += area.reason
+        return replace(area, written=mention.text, reason=reason)
 
     def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
         written = area.text
@@ -1158,13 +1169,19 @@ def _counted_from(
 
 
 def _holding_regions(text: str, mentions: list[places.PlaceMention]) -> dict[int, int]:
-    """Map a town's mention to the next mention when that names its region ("Borova in Kharkiv Oblast")."""
+    """Map a town's mention to the mention naming its region ("Borova in Kharkiv Oblast").
+
+    Each town of a list before the region lies in it: "Kamianka and Ivanivka in the Kharkiv region".
+    """
     holders = {}
-    for index, (town, region) in enumerate(itertools.pairwise(mentions)):
+    for index, (town, region) in reversed(list(enumerate(itertools.pairwise(mentions)))):
+        held = town.query.rsplit(" ", 1)[-1].lower() in _HOLDING_WORDS  # a region of a list of regions
         if region.query.rsplit(" ", 1)[-1].lower() in _HOLDING_WORDS and _IN_REGION.fullmatch(
             text, town.end, region.start
         ):
             holders[index] = index + 1
+        elif index + 1 in holders and _LISTED.fullmatch(text, town.end, region.start) and not held:
+            holders[index] = holders[index + 1]  # "Kamianka and Ivanivka in the Kharkiv region"
     return holders
 
 
