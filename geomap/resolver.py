@@ -37,7 +37,7 @@ from geopy.location import Location
 from geomap.errors import PlaceNotFound
 from geomap.gazetteer import Gazetteer, Place
 from geomap.gazetteer.store import distance_km
-from geomap.names import ParsedName, adjective_stem, loose_key, normalize, parse_query
+from geomap.names import ParsedName, loose_key, normalize, parse_query
 
 if TYPE_CHECKING:
     from geomap.model import Precision
@@ -57,12 +57,6 @@ _RANKED_SIZE = 2_000  # ranked candidates are asked again only for plain-string 
 _ENTRIES_SIZE = 8_000
 _T = TypeVar("_T")
 _FEATURE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 0.7, "PPLA3": 0.3}
-# a district centre's endings after its adjective's stem, in loose keys: Kur-sk, Belhorod, Klimov-o,
-# Shostk-a, Sum-i, Bilozer-ka; after a stem this short only the ones keeping a whole name ("Kursky" is not
-# Kur'ya)
-_TOWN_ENDINGS = ("sk", "", "o", "a", "i", "ka")
-_WHOLE_NAME_ENDINGS = ("sk", "")
-_SHORT_STEM = 4
 _KIND_WORDS = {
     "country": "country",
     "region": "region",
@@ -432,19 +426,14 @@ class Resolver:
         A rural district the gazetteer has no entry for is known by its centre, whose name is the
         adjective's stem with a town's ending.
         """
-        stem = adjective_stem(loose_key(parsed.core))
-        if stem is None:
-            return []
         seen = {c.place.geonameid for c in candidates}
         extra = []
-        for ending in _WHOLE_NAME_ENDINGS if len(stem) <= _SHORT_STEM else _TOWN_ENDINGS:
-            for place in self.gazetteer.places_by_loose_key(stem + ending):
-                wanted = place.kind == "city" and (not codes or place.country_code in codes)
-                if not wanted or place.geonameid in seen:
-                    continue
-                seen.add(place.geonameid)
-                factors = [f"the town {query!r} is named after"]
-                extra.append(_Candidate(place, "district centre", factors=factors))
+        for place in self.gazetteer.district_centres(parsed.core):
+            if place.geonameid in seen or (codes and place.country_code not in codes):
+                continue
+            seen.add(place.geonameid)
+            factors = [f"the town {query!r} is named after"]
+            extra.append(_Candidate(place, "district centre", factors=factors))
         return extra
 
     def _parent_fallbacks(self, parsed, parents, codes) -> list[_Scored]:

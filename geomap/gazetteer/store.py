@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.errors import GazetteerError
-from geomap.names import loose_key, normalize, parse_query
+from geomap.names import adjective_stem, loose_key, normalize, parse_query
 
 if TYPE_CHECKING:
     from geomap.gazetteer.build import PlaceRecord
@@ -36,6 +36,12 @@ _LOOSE_MIN_POPULATION = 1000
 _LOOSE_MIN_LENGTH = 5  # shorter words match some place in another romanisation too easily
 _LOOSE_DISTINCTIVE_LENGTH = 10
 _PROMINENT_POPULATION = 100_000
+# a district centre's endings after its adjective's stem, in loose keys: Kur-sk, Belhorod, Klimov-o,
+# Shostk-a, Sum-i, Bilozer-ka; after a stem this short only the ones keeping a whole name ("Kursky" is not
+# Kur'ya)
+_TOWN_ENDINGS = ("sk", "", "o", "a", "i", "ka")
+_WHOLE_NAME_ENDINGS = ("sk", "")
+_SHORT_STEM = 4
 _CACHE_SIZE = 20_000  # answers kept per question kind: a 20,000-article news corpus asks about 1,700 names
 _GRID_DEGREES = 1.0
 
@@ -372,6 +378,25 @@ class Gazetteer:
     def places_by_key(self, key: str) -> tuple[Place, ...]:
         """Return the places indexed under an exact key (:func:`geomap.names.normalize`), cached."""
         return self._exact(key)
+
+    def district_centres(self, name: str) -> tuple[Place, ...]:
+        """Return the towns an adjectival district name may be formed from: "Klimovsky" from Klimovo.
+
+        Parameters
+        ----------
+        name : str
+            The district's name without "district" ("Klimovsky", "Bilozerskyi").
+
+        Returns
+        -------
+        tuple of Place
+            Populated places whose name is the adjective's stem with a town's ending.
+        """
+        stem = adjective_stem(loose_key(name))
+        if stem is None:
+            return ()
+        endings = _WHOLE_NAME_ENDINGS if len(stem) <= _SHORT_STEM else _TOWN_ENDINGS
+        return tuple(p for ending in endings for p in self._loose(stem + ending) if p.kind == "city")
 
     def places_by_loose_key(self, key: str) -> tuple[Place, ...]:
         """Return the places indexed under a transliteration-blind key (:func:`geomap.names.loose_key`)."""
