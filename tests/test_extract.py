@@ -640,10 +640,28 @@ def test_towns_listed_in_a_region_the_gazetteer_knows_only_elsewhere_are_put_on_
     events = extract(text, published="2025-05-24", resolver=Resolver.default())
     # the compact gazetteer has neither village in Kharkiv Oblast, only namesakes in other oblasts
     assert {(e.place, e.precision) for e in by_type(events, "attack")} == {("Kharkiv Oblast", "region")}
-    assert "no 'Kamianka' in Kharkiv Oblast in the gazetteer" in events[0].location_reason
+    assert "the gazetteer has no 'Kamianka' in the Kharkiv region" in events[0].location_reason
     text = "Russian drones struck Kyiv and Bila Tserkva in the Kyiv region, injuring two."
     events = extract(text, published="2025-05-24", resolver=Resolver.default())
     assert {e.place for e in by_type(events, "attack")} == {"Kyiv", "Bila Tserkva"}
+
+
+def test_a_village_in_a_district_the_gazetteer_lacks_stays_there_when_named_again():
+    from geomap.resolver import Resolver
+
+    text = (
+        "Kamianske, Vasylivka district: the enemy shelled the village with artillery. A woman was killed.\n\n"
+        "UPDATE. The toll in Kamianske has risen to two."
+    )
+    events = extract(text, published="2025-03-11", resolver=Resolver.default())
+    # the compact gazetteer knows only the city of Kamianske in Dnipropetrovsk Oblast
+    assert {(e.place, e.precision) for e in events} == {("Vasylivka Raion", "region")}
+    assert "the gazetteer has no 'Kamianske' in the Vasylivka district" in events[0].location_reason
+
+
+def test_a_named_person_after_the_victim_is_still_one_victim():
+    text = "A drone struck a car in Kharkiv. The driver, 47-year-old volunteer Andrii Moroz, was killed."
+    assert [e.killed for e in by_type(run(text), "casualties")] == [1]
 
 
 def test_a_statement_made_long_ago_dates_nothing():
@@ -2347,9 +2365,10 @@ def test_a_story_filed_from_a_town_reports_what_happened_there_until_it_places_s
         "A drone struck a residential street early on Sunday. Two people were killed.\n\n"
         "Elsewhere, a missile hit Odesa. A fire broke out."
     )
+    # the only Kamensk the gazetteer knows lies far from the Tula region: the story is placed on the region
     assert {(e.event_type, e.place) for e in run(text)} == {
-        ("attack", "Kamensk"),
-        ("casualties", "Kamensk"),
+        ("attack", "Tula Oblast"),
+        ("casualties", "Tula Oblast"),
         ("attack", "Odesa"),
         ("damage", "Odesa"),
     }

@@ -469,6 +469,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ('He said that "not a single explosion" had been heard in the village.', []),
         ("Villages have been shelled almost daily since.", []),
         ("Bogomaz reports shelling or drone strikes on its villages almost every day.", []),
+        ("The village is shelled almost every day.", []),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),
         ("They held talks on further prisoner swaps.", ["talks"]),

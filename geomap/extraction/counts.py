@@ -97,7 +97,8 @@ _VICTIMS_AFTER = re.compile(
     r"|\s+(?:the\s+(?:previous|same)|overnight|yesterday|late|early)\b",
     _I,
 )
-# "an 81-year-old man was injured", "The driver, a 44-year-old local resident, was wounded": one person
+# "an 81-year-old man was injured", "The driver, a 44-year-old local resident, was wounded", "The driver,
+# 47-year-old volunteer Andrii Moroz, was killed": one person
 # "A woman living there suffered a shrapnel wound", "a man walking nearby was injured", "A man riding a
 # bicycle was wounded"
 _DOING_THERE = (
@@ -106,7 +107,8 @@ _DOING_THERE = (
     r"|tractor|van|truck|lorry|bus)))?"
 )
 _ONE_THEN_VERB = compile_opening(
-    rf"\b(?P<n>an?|one|the|1)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}|\d+-year-old)(?:,\s+an?\s+[^,]{{1,50}},)?"
+    rf"\b(?P<n>an?|one|the|1)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}|\d+-year-old)"
+    rf"(?:,\s+(?:an?\s+|\d+-year-old\s+)[^,]{{1,50}},)?"
     rf"{_DOING_THERE}\s+{_AUX}{_VERB}\b",
     _I,
 )

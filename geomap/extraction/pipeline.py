@@ -185,6 +185,7 @@ class _Reader:
         self.fallback_precision = _fallback_precision(published)  # the date precision when none is given
         self.said_days: dict[int, dates.DateMention | None] = {}  # sentence index -> day a statement was made
         self.quotations: set[int] = set()  # paragraphs opening with a quotation mark and naming no place
+        self.held_in: dict[str, Place] = {}  # a name -> where the text put it ("Borova in Kharkiv Oblast")
         self.placed_in: dict[int, list[tuple[int, Place]]] = {}  # paragraph -> (sentence, place) located
         self.prisoner_context = triggers.mentions_prisoners(text)
         self.talks_context = self.prisoner_context or triggers.mentions_talks(text)
@@ -373,8 +374,12 @@ class _Reader:
             place = self._resolve_within(mention, mentions[holder]) if holder is not None else None
             if place is not None and holder is not None:
                 held_by.add(holder)
+                self.held_in[mention.query] = place
             elif index in held_by:
                 continue  # "Borova in Kharkiv Oblast": the oblast is where Borova lies, not a second place
+            elif mention.query in self.held_in:
+                # "Kamianske, Vasylivka district: ..." and later "the toll in Kamianske has risen": that one
+                place = replace(self.held_in[mention.query], written=mention.text)
             else:
                 place = self.locator.resolve(mention.query, written=mention.text)
             if place is None or (place.extra.get("common_word") and not mention.locative):
@@ -516,15 +521,16 @@ class _Reader:
         place = self.locator.resolve(mention.query, written=mention.text, within=region.query)
         if place is not None and place.admin1 == area.admin1 and place.country_code == area.country_code:
             return place
-        if area.precision != _REGION or place is None or place.precision not in (_CITY, _DISTRICT):
-            return None
-        if area.geometry.distance(place.geometry) < _ADJOINING_DEGREES:
-            return place  # "Kyiv and Bila Tserkva in the Kyiv region": a city of its own inside the region
         # "Kamianka in the Kharkiv region" when the gazetteer knows a town Kamianka only elsewhere: the region
-        # the text puts it in, not a namesake in another one
-        reason = f"no {mention.text!r} in {area.name} in the gazetteer; the area the text puts it in: "
-        reason += area.reason
-        return replace(area, written=mention.text, reason=reason)
+        # the text puts it in (or the one holding the district it puts it in), not a namesake in another one
+        holding = area if area.precision == _REGION else self._region_of(area)
+        if holding is None or place is None or place.precision not in (_CITY, _DISTRICT):
+            return None
+        if holding.geometry.distance(place.geometry) < _ADJOINING_DEGREES:
+            return place  # "Kyiv and Bila Tserkva in the Kyiv region": a city of its own inside the region
+        reason = f"the gazetteer has no {mention.text!r} in the {region.text}; placed on the region: "
+        reason += holding.reason
+        return replace(holding, written=mention.text, reason=reason)
 
     def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
         written = area.text
@@ -1538,13 +1544,14 @@ def extract_events(
 
 
 def _reports_from(place: Place) -> bool:
-    """Return True for a dateline's town the story reports from: in Ukraine or Russia, not their capitals.
+    """Return True for a dateline's town or region the story reports from: in Ukraine or Russia, not capitals.
 
     "KYIV (AP) -" and "MOSCOW, February 4. /TASS/." say where a newsroom sits, "GENEVA -" where talks were;
-    "SKVYRA, Kyiv region -" that a reporter went to the town.
+    "SKVYRA, Kyiv region -" that a reporter went to the town, and "DONETSK REGION, Ukraine -" to the region
+    (or to a town in it the gazetteer does not know).
     """
     return (
-        place.precision == _CITY
+        place.precision in (_CITY, _REGION)
         and place.country_code in _WARRING
         and place.feature_code not in _CAPITAL_CODES
     )

@@ -439,7 +439,7 @@ _WHEN_OR_TOLL = re.compile(
     _I,
 )
 _PRESENT_REPORTS_BEFORE = compile_opening(
-    r"\b(?:reports|records|sees|faces|suffers|endures|comes?\s+under)\s+(?:[\w-]+\s+){0,2}?$", _I
+    r"\b(?:reports|records|sees|faces|suffers|endures|comes?\s+under|is|are)\s+(?:[\w-]+\s+){0,2}?$", _I
 )
 _PRESENT_TENSE = re.compile(r"pounds?|attacks|strikes|shells|hits|targets", _I)  # a verb's, or a plural's
 _HABIT_ADJECTIVE_BEFORE = compile_opening(
@@ -645,7 +645,8 @@ def _blocked(
             or _PRESENT_REPORTS_BEFORE.search(text, window, start)
         ):
             # "villages have been shelled almost daily since", "drones pound Nikopol almost daily", "Bogomaz
-            # reports shelling or drone strikes on its villages almost every day": a habit
+            # reports shelling or drone strikes on its villages almost every day", "the village is shelled
+            # almost every day": a habit
             return True
     if _may_hold(words, _HABITUAL_WORDS, text, window) and _HABITUAL_BEFORE.search(text, window, start):
         return True
