@@ -659,6 +659,16 @@ def test_a_village_in_a_district_the_gazetteer_lacks_stays_there_when_named_agai
     assert "the gazetteer has no 'Kamianske' in the Vasylivka district" in events[0].location_reason
 
 
+def test_a_year_in_a_clause_about_one_of_the_freed_does_not_date_the_swap():
+    text = (
+        "Prisoner swap completed\n\n"
+        "The first stage took place on Wednesday. The second stage followed on Friday. Forty-one Ukrainians "
+        "came home, among them a priest who had been detained in occupied Berdiansk in 2022."
+    )
+    exchanges = by_type(run(text, published="2025-11-29"), "prisoner_exchange")
+    assert [(e.date, e.prisoners) for e in exchanges if e.prisoners] == [("2025-11-28", 41)]
+
+
 def test_a_named_person_after_the_victim_is_still_one_victim():
     text = "A drone struck a car in Kharkiv. The driver, 47-year-old volunteer Andrii Moroz, was killed."
     assert [e.killed for e in by_type(run(text), "casualties")] == [1]

@@ -408,6 +408,7 @@ def test_planned_exchange_counts_are_skipped():
         ("Ukraine brought home 307 defenders on Saturday, for a total of 697 people so far.", [307]),
         ("175 Ukrainians have returned home from Russian captivity.", [175]),
         ("The swap came as 300 Ukrainians were evacuated from the city.", []),
+        ("Officials said the two stages brought home 127 Ukrainians in the course of the week.", []),
     ],
 )
 def test_a_swaps_count_is_neither_a_running_total_nor_people_moved_otherwise(text, counted):
@@ -470,6 +471,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Villages have been shelled almost daily since.", []),
         ("Bogomaz reports shelling or drone strikes on its villages almost every day.", []),
         ("The village is shelled almost every day.", []),
+        ("Forty-one Ukrainians came home, 33 servicemen and eight civilians.", ["prisoner_exchange"]),
+        ("Among those freed are 12 severely wounded servicemen.", ["prisoner_exchange"]),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),
         ("They held talks on further prisoner swaps.", ["talks"]),

@@ -193,10 +193,12 @@ _PRISONERS_AFTER = re.compile(
     r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals|Ukrainians|Russians)\b",
     _I,
 )
-# "More than 3,700 Ukrainians have been freed so far": a running total, unless a superlative or an ordinal
+# "More than 3,700 Ukrainians have been freed so far", "bringing home 127 Ukrainians in the course of the
+# week": a running total of several swaps, unless a superlative or an ordinal
 # tells which swap the phrase ranks ("390 prisoners each in the largest swap since the start of the war")
 _SO_FAR = re.compile(
-    r"\b(?:so\s+far|to\s+date|since\s+the\s+(?:start|beginning)|in\s+all)\b"
+    r"\b(?:so\s+far|to\s+date|since\s+the\s+(?:start|beginning)|in\s+all"
+    r"|(?:in\s+the\s+course\s+of|over)\s+the\s+(?:past\s+)?week|this\s+week)\b"
     r"|\b(?P<ranked>\w+est|first|\d+(?:st|nd|rd|th)|\w+(?:first|second|third|th))\b",
     _I,
 )

@@ -1318,7 +1318,8 @@ _GOVERNOR_OF = compile_opening(
     r"|\bgovernor\s+of\s+the\s+(?P<name2>[A-Z][\w’'\-]+)\s+(?:region|oblast|Region|Oblast)\b"
 )
 # "Zelenskyy, who returned from the conference on Sunday,": an aside about a person named
-_WHO_ASIDE = compile_opening(r"\b[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s[^,;]*")
+# "Zelenskyy, who returned from Munich on Sunday", "a priest who had been detained in Berdiansk in 2022"
+_WHO_ASIDE = compile_opening(r"\b(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s|who\s+had\s)[^,;]*")
 # (not "the market, which is in Kostiantynivka": that clause says where)
 _WHICH_ASIDE = compile_opening(
     r"\bwhich\s(?!(?:is|are|was|were)\s+(?:located\s+|situated\s+)?(?:in|near|on|outside|at)\b|lies\s)[^,;]*"

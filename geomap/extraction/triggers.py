@@ -166,7 +166,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
 _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.PRISONER_EXCHANGE: compile_opening(
         r"(?:transfer(?:red)?|handover|(?:brought|returned|came|come)\s+(?:home|back)|returned|freed"
-        r"|released)\b",
+        # "The second stage followed on Friday", in an article about a swap
+        r"|released|(?:first|second|third|final|last)\s+(?:stage|phase))\b",
         _I,
         before=r"\b",
     ),
@@ -184,7 +185,7 @@ _STEMS = {
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|handover|brought|returned|came|come|freed"
-    r"|released",
+    r"|released|stage|phase",
     EventType.TALKS: r"talks|negotiat|summit|meeting|met",
 }
 _STEM_TYPES: dict[str, frozenset[EventType]] = {
@@ -215,7 +216,8 @@ _TALKS_CONTEXT = compile_opening(r"\b(?:delegations?|talks|negotiat\w+|peace|cea
 _MEETING = "meeting"
 _BEING_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", _I)
 _EXCHANGE_OBJECT = re.compile(
-    r"^(?:\s+\S+){0,4}?\s+(?:prisoners?|POWs?|captives?|soldiers|servicemen|combatants|defenders|civilians"
+    # also "Forty-one Ukrainians came home, 33 servicemen and eight civilians"
+    r"^,?(?:\s+\S+){0,4}?\s+(?:prisoners?|POWs?|captives?|soldiers|servicemen|combatants|defenders|civilians"
     r"|troops|service\s*members)\b"
     r"|^\s+from\s+(?:[\w-]+\s+)?captivity\b",  # "175 Ukrainians have returned home from Russian captivity"
     _I,
@@ -283,6 +285,10 @@ _WAR_TOLL_AFTER = re.compile(
     r"\s+(?:in|during)\s+the\s+(?:war|full-scale\s+invasion|conflict)\b", _I
 )
 _WAR_WORDS = frozenset("war invasion conflict".split())
+_FREED_BEFORE = compile_opening(
+    r"\b(?:freed|released|exchanged|swapped|repatriated|returned)\b(?:\s+[^\s,;]+){0,5}?\s+$", _I
+)
+_FREED_WORDS = frozenset("freed released exchanged swapped repatriated returned".split())
 _FAILED_TO = re.compile(r"\b(?:not|never|failed\s+to|unable\s+to)\s+(?:[\w'’]+\s+){0,3}?$", _I)
 _FAILED_WORDS = frozenset("not never failed unable".split())
 # Background, not a happening: a motive ("calling them retaliation for Russian strikes on Ukraine's power
@@ -677,6 +683,12 @@ def _blocked(
         and _FAILED_TO.search(text, failed_from, start)
     ):
         return True  # "had not been able to intercept the missiles", "failed to shoot down"
+    if (
+        event_type is _CASUALTIES
+        and _may_hold(words, _FREED_WORDS, text, window)
+        and _FREED_BEFORE.search(text, window, start)
+    ):
+        return True  # "Among those freed are 12 severely wounded servicemen": prisoners, not a strike's toll
     if event_type is _CASUALTIES and _may_hold(words, _WAR_WORDS, text, after) and _WAR_TOLL_AFTER.match(
         text, end, after
     ):
