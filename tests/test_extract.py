@@ -669,6 +669,28 @@ def test_a_year_in_a_clause_about_one_of_the_freed_does_not_date_the_swap():
     assert [(e.date, e.prisoners) for e in exchanges if e.prisoners] == [("2025-11-28", 41)]
 
 
+def test_a_past_a_building_recalls_does_not_make_its_destruction_history():
+    text = (
+        "On Monday evening, a guided bomb was dropped on Kharkiv. The council building, which since last "
+        "year had housed the aid point, was destroyed. A woman was injured."
+    )
+    events = run(text, published="2026-04-10")
+    assert {(e.event_type, e.date) for e in events} == {
+        ("attack", "2026-04-06"),
+        ("damage", "2026-04-06"),
+        ("casualties", "2026-04-06"),
+    }
+
+
+def test_a_thing_the_text_goes_on_about_is_no_happening_named_again():
+    text = (
+        "On Monday, a bomb destroyed the school in Kharkiv.\n\n"
+        "On Wednesday, a drone struck a car in Kharkiv. The car burned out."
+    )
+    damage = by_type(run(text, published="2026-04-10"), "damage")
+    assert sorted(e.date for e in damage) == ["2026-04-06", "2026-04-08"]
+
+
 def test_a_named_person_after_the_victim_is_still_one_victim():
     text = "A drone struck a car in Kharkiv. The driver, 47-year-old volunteer Andrii Moroz, was killed."
     assert [e.killed for e in by_type(run(text), "casualties")] == [1]

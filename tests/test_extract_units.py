@@ -471,6 +471,8 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Villages have been shelled almost daily since.", []),
         ("Bogomaz reports shelling or drone strikes on its villages almost every day.", []),
         ("The village is shelled almost every day.", []),
+        ("Artillery shells land in the gardens in the evenings.", []),
+        ("For more than two years the community has been shelled from the left bank.", []),
         ("Forty-one Ukrainians came home, 33 servicemen and eight civilians.", ["prisoner_exchange"]),
         ("Among those freed are 12 severely wounded servicemen.", ["prisoner_exchange"]),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),

@@ -55,7 +55,7 @@ _SPOKEN_OF = compile_opening(
     r"(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
-_DEFINITE = compile_opening(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DEFINITE = compile_opening(r"\b(?:the|these|those|this)\s+(?P<word>[\w-]+\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -622,7 +622,7 @@ class _Reader:
         elif self.section_date is not None and self.section_date.date is not None and date_mentions:
             day = self.section_date.date
             date_mentions = _counted_from(text, start, end, words, day, date_mentions, self.latest_date)
-        if "who" in words:
+        if "who" in words or "which" in words:
             date_mentions = _outside_asides(text, sentence, date_mentions, found)
         if self.published is not None and date_mentions:
             # "just days before the May 9 parade": a day still to come dates nothing the text reports
@@ -1202,24 +1202,38 @@ def _is_launch(trigger: triggers.Trigger) -> bool:
 
 
 def _refers_back(text: str, sentence: Sentence, trigger: triggers.Trigger) -> bool:
-    """Return True for a trigger that names a happening already reported ("the exchange", "the swap")."""
-    return _DEFINITE.search(text, max(sentence.start, trigger.start - 30), trigger.start) is not None
+    """Return True for a trigger that names a happening already reported ("the exchange", "the swap").
+
+    Not a verb after its subject: "The car burned out" tells something new of the car.
+    """
+    found = _DEFINITE.search(text, max(sentence.start, trigger.start - 30), trigger.start)
+    return found is not None and not (found.group("word") and trigger.text.lower().endswith("ed"))
 
 
 def _outside_asides(
     text: str, sentence: Sentence, mentions: list[dates.DateMention], found: list[triggers.Trigger]
 ) -> list[dates.DateMention]:
-    """Drop the dates of an aside about a person that reports nothing itself.
+    """Drop the dates of an aside about a person that reports nothing itself, and the past a thing's recalls.
 
     "Zelenskyy, who returned from the Munich Security Conference on Sunday, said the attack showed..."
-    dates his trip, not the attack.
+    dates his trip, not the attack; "The building, which since last year had housed the aid point, was
+    destroyed" recalls the building's use, but "the attack, which took place late on Monday" dates it.
     """
-    asides = [
-        aside.span()
-        for aside in _WHO_ASIDE.finditer(text, sentence.start, sentence.end)
-        if not any(aside.start() < trigger.start < aside.end() for trigger in found)
+
+    def asides(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [
+            aside.span()
+            for aside in pattern.finditer(text, sentence.start, sentence.end)
+            if not any(aside.start() < trigger.start < aside.end() for trigger in found)
+        ]
+
+    about_people, about_things = asides(_WHO_ASIDE), asides(_WHICH_ASIDE)
+    return [
+        m
+        for m in mentions
+        if not any(lower < m.start < upper for lower, upper in about_people)
+        and not (m.precision == _BACKGROUND and any(lower < m.start < upper for lower, upper in about_things))
     ]
-    return [m for m in mentions if not any(lower < m.start < upper for lower, upper in asides)]
 
 
 def _within(place: Place, area: Place) -> bool:

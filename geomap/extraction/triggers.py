@@ -339,7 +339,11 @@ _SAME_BEFORE = compile_opening(r"\b(?:the|that)\s+same\s+$", _I)
 _SAME_WORDS = frozenset({"same"})
 # "Ukraine has repeatedly targeted Russian air defences": what keeps happening
 _HABITUAL_BEFORE = compile_opening(
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often|constantly)\s+$", _I
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often|constantly)\s+$"
+    # "for more than two years the community has been shelled": a long spell, not one happening
+    r"|\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\w+\s+)?(?:years|months)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+been\s+$",
+    _I,
 )
 # "Ukraine has described its strikes on Crimea as a legitimate response": what a side's strikes are (not
 # "called its Friday strikes a response": that night's)
@@ -425,8 +429,10 @@ _ONLY_TARGETS_AFTER = re.compile(r"\s+only\s+(?:[\w-]+\s+){0,2}(?:targets|facili
 _PERFECT_BEFORE = compile_opening(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:\w+\s+and\s+)?$", _I)
 # also past a few words of the same clause: "have been shelled and attacked by drones almost daily"
 _HABITUAL_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,6}?\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+day|repeatedly|regularly|constantly"
-    r"|routinely|frequently|often|many\s+times)\b",
+    r"(?:\s+[\w-]+){0,6}?\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+(?:day|night|morning|evening)|repeatedly"
+    # "shells land in the gardens in the evenings", "drones hang over the road whenever the weather is clear"
+    r"|regularly|constantly|routinely|frequently|often|many\s+times|in\s+the\s+(?:mornings|evenings|nights)"
+    r"|whenever)\b",
     _I,
 )
 # "Russian attacks on the region have largely targeted energy sites", "Moscow's nightly air attacks on
@@ -457,7 +463,8 @@ _HABIT_ADJECTIVE_WORDS = frozenset(
     "nightly near daily regular repeated constant frequent relentless incessant routine".split()
 )
 _HABITUAL_WORDS = frozenset(
-    "daily every repeatedly regularly constantly routinely frequently often many".split()
+    """daily every repeatedly regularly constantly routinely frequently often many mornings evenings nights
+    whenever years months""".split()
 )
 # an outage reported of its consumers ("households ... are without power"), which is damage only when the
 # paragraph tells of a strike and the sentence of no other cause
