@@ -390,6 +390,12 @@ def test_weapon_counts_distinguish_launched_and_downed():
     assert [(t.field, t.count.value, t.role) for t in tallies] == [("drones", 9, "downed_part")]
 
 
+def test_sea_drones_are_counted_as_drones():
+    text = "the Navy struck with six unmanned surface vessels; eleven unmanned boats were destroyed"
+    tallies = weapon_tallies(text, start=0, end=len(text))
+    assert [(t.field, t.count.value) for t in tallies] == [("drones", 6), ("drones", 11)]
+
+
 def test_planned_exchange_counts_are_skipped():
     text = "Friday's exchange marked the first step in the planned swap of 1,000 prisoners per side."
     assert prisoner_tallies(text, start=0, end=len(text)) == []
@@ -474,6 +480,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Artillery shells land in the gardens in the evenings.", []),
         ("For more than two years the community has been shelled from the left bank.", []),
         ("Forty-one Ukrainians came home, 33 servicemen and eight civilians.", ["prisoner_exchange"]),
+        ("Kyiv says its strikes on Russian industry are aimed at cutting fuel supplies.", []),
         ("Among those freed are 12 severely wounded servicemen.", ["prisoner_exchange"]),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),
@@ -616,6 +623,7 @@ def test_governments_and_their_officials_are_not_locations():
         ("The spokesman told reporters in Moscow that the operation would go on.", Role.OFFICE),
         ("The restrictions were lifted by 8:00 a.m. Moscow time.", Role.REFERENCE),
         ("It said the Khortytsia operational-strategic group counted 45 attacks.", Role.REFERENCE),
+        ("Debris fell on the village, between Rasskazovo and the regional capital Tambov.", Role.REFERENCE),
         ("A missile struck near the Qatari embassy in Kyiv.", Role.LOCATION),
         ("A fire broke out on the territory of the Novocherkassk State power plant.", Role.LOCATION),
         ("It is said that Moscow has been saving up missiles.", Role.SPEAKER),

@@ -154,8 +154,12 @@ _DOWNED_BEFORE = compile_opening(
 )
 _SUBSET = compile_opening(r"\b(?:including|among\s+them|of\s+whom|of\s+them|of\s+which),?\s+$", _I)
 
-# "unmanned aerial vehicles" are drones
-_UNIT = r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|aerial\s+vehicles?)"
+# "unmanned aerial vehicles" are drones, and so are naval ones: "six unmanned surface vessels", "eleven
+# unmanned boats"
+_UNIT = (
+    r"(?P<unit>missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|aerial\s+vehicles?"
+    r"|(?:unmanned|uncrewed)\s+(?:surface\s+)?(?:vessels?|boats?))"
+)
 # "five drones", "12 Iskander-M missiles", "five U.S.-made ATACMS missiles", "23 ballistic and cruise
 # missiles"; not "a dozen wounded as drone hits": the words between describe the weapon
 _UNIT_AFTER = re.compile(

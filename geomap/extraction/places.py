@@ -268,6 +268,10 @@ _RELATIVE_TO = compile_opening(
     re.IGNORECASE,
     before=r"\b",
 )
+# "the village of Novaya Lyada, between Rasskazovo and the regional capital Tambov": where it lies
+_BETWEEN = re.compile(
+    r",\s+between\s+(?:[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+)?and\s+)?(?:the\s+(?:[a-z-]+\s+){0,2})?$"
+)
 _SPEAKER_AFTER = re.compile(
     # "Kyiv did not comment on the strike", "Moscow declined to comment"
     r"^(?:['’]s)?\s+(?:(?:did|does|has|have|had)(?:n['’]t)?\s+|also\s+|(?:declined|refused)\s+to\s+)?[\"“]?"
@@ -555,7 +559,7 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.MISREPORTED, False
     if _TREATED_IN.search(before) or _MENTIONING.search(before):
         return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"
-    if _RELATIVE_TO.search(before):
+    if _RELATIVE_TO.search(before) or _BETWEEN.search(text, max(sentence_start, start - 80), start):
         return Role.REFERENCE, False
     if _POSSESSIVE_BEFORE_NAME.match(after):
         return Role.CONTAINER, False

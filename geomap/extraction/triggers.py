@@ -355,6 +355,11 @@ _DESCRIBED_OWN = compile_opening(
     r"|(?P<present>(?:describes|calls|labels)\s+(?:the|these|such)\s+))$",
     _I,
 )
+_PURPOSE_WORDS = frozenset({"are"})
+_OWN_BEFORE = compile_opening(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?$", _I)
+_PURPOSE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,8}?\s+are\s+(?:aimed|intended|meant|designed|a\s+response|legitimate|justified)\b", _I
+)
 # "In the Kupiansk direction, the enemy attacked six times": a General Staff summary's ground fighting, not a
 # strike; unless a weapon from afar is named ("Russian aircraft struck the areas of Rizdvianka")
 _FRONT_DIRECTION = re.compile(
@@ -737,6 +742,13 @@ def _blocked(
         return True
     if _may_hold(words, _DESCRIBED_WORDS, text, window) and _DESCRIBED_AS.search(text, window, start):
         return True
+    if (
+        text[end - 1] == "s"
+        and _may_hold(words, _PURPOSE_WORDS, text, after)
+        and _OWN_BEFORE.search(text, window, start)
+        and _PURPOSE_AFTER.match(text, end, after)
+    ):
+        return True  # "Kyiv says its strikes on Russian industry are aimed at cutting supplies": a purpose
     if event_type is _ATTACK and _ONLY_TARGETS_AFTER.match(text, end, after):
         return True
     if event_type is _ATTACK and (
