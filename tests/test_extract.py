@@ -657,6 +657,11 @@ def test_a_village_in_a_district_the_gazetteer_lacks_stays_there_when_named_agai
     # the compact gazetteer knows only the city of Kamianske in Dnipropetrovsk Oblast
     assert {(e.place, e.precision) for e in events} == {("Vasylivka Raion", "region")}
     assert "the gazetteer has no 'Kamianske' in the Vasylivka district" in events[0].location_reason
+    # nor is the strike on that village another village's of the district
+    uspenivka = "Guided bombs were dropped on the village of Uspenivka near Huliaipole.\n\n"
+    text = text.replace("UPDATE.", uspenivka + "UPDATE.")
+    attacks = by_type(extract(text, published="2025-03-11", resolver=Resolver.default()), "attack")
+    assert {e.place for e in attacks} == {"Vasylivka Raion", "Uspenivka"}
 
 
 def test_a_year_in_a_clause_about_one_of_the_freed_does_not_date_the_swap():

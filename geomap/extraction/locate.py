@@ -58,6 +58,9 @@ class Place:
     unnamed_site : str
         The kind of one site the phrase does not name that lies in the area ("village" in "a front-line
         village in eastern Ukraine"), or "": a finer place reported for the same happening may be that site.
+    named_site : str
+        The name of a town the text puts in the area but the gazetteer does not know there ("Kamianske" of
+        "Kamianske, Vasylivka district"), or "": the happening is at that town, not at another in the area.
     """
 
     written: str
@@ -72,6 +75,7 @@ class Place:
     feature_code: str | None = None
     reason: str = ""
     unnamed_site: str = field(default="", compare=False)
+    named_site: str = field(default="", compare=False)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @cached_property

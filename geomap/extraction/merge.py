@@ -402,7 +402,8 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
     kept: list[Group] = []
     for group in groups:
         area = group.place
-        if area is not None and (area.precision == "region" or _unnamed_site(group)):
+        # (not a named town the gazetteer lacks, placed on its area: "Kamianske, Vasylivka district")
+        if area is not None and not area.named_site and (area.precision == "region" or _unnamed_site(group)):
             finer = [
                 g
                 for g in groups

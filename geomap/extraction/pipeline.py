@@ -277,7 +277,7 @@ class _Reader:
                 for p in named
                 if self.named_in.get(p.key) == paragraph
                 and p.key not in self.described_as
-                and p.precision == Precision.CITY.value
+                and (p.precision == Precision.CITY.value or p.named_site)
                 and (kind == "city" or p.feature_code not in _MAJOR_CITY_CODES)
             ]
             if here and not (described and self.described_in.get(described[-1].key) == paragraph):
@@ -530,7 +530,7 @@ class _Reader:
             return place  # "Kyiv and Bila Tserkva in the Kyiv region": a city of its own inside the region
         reason = f"the gazetteer has no {mention.text!r} in the {region.text}; placed on the region: "
         reason += holding.reason
-        return replace(holding, written=mention.text, reason=reason)
+        return replace(holding, written=mention.text, reason=reason, named_site=mention.text)
 
     def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
         written = area.text
