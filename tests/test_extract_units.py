@@ -415,6 +415,7 @@ def test_planned_exchange_counts_are_skipped():
         ("175 Ukrainians have returned home from Russian captivity.", [175]),
         ("The swap came as 300 Ukrainians were evacuated from the city.", []),
         ("Officials said the two stages brought home 127 Ukrainians in the course of the week.", []),
+        ("Ukraine has freed 4,000 people in exchanges with Russia so far.", []),
     ],
 )
 def test_a_swaps_count_is_neither_a_running_total_nor_people_moved_otherwise(text, counted):

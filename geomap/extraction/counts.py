@@ -203,7 +203,9 @@ _PRISONERS_AFTER = re.compile(
 _SO_FAR = re.compile(
     r"\b(?:so\s+far|to\s+date|since\s+the\s+(?:start|beginning)|in\s+all"
     r"|(?:in\s+the\s+course\s+of|over)\s+the\s+(?:past\s+)?week|this\s+week)\b"
-    r"|\b(?P<ranked>\w+est|first|\d+(?:st|nd|rd|th)|\w+(?:first|second|third|th))\b",
+    r"|\b(?P<ranked>largest|biggest|greatest|latest|last|first|\d+(?:st|nd|rd|th)|"
+    + "|".join(ORDINALS)
+    + r")\b",
     _I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")

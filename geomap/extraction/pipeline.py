@@ -144,7 +144,6 @@ _LAUNCHED_FROM = re.compile(
 )
 _ELSEWHERE = re.compile(r"\s*(?:Elsewhere|In\s+other\s+(?:areas|parts|places))\b", re.IGNORECASE)
 _ADJOINING_DEGREES = 0.2  # about 15-20 km: a city this near a region it is said to lie in is that city
-_LISTED = re.compile(r",\s*|\s+and\s+|,\s+and\s+")  # between the towns of a list
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s+(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
 _LAUNCH_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|territory)\s+of\b", re.IGNORECASE)
 _NEAR_ANAPHOR = re.compile(r",?\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+")  # "X near the town"
@@ -1186,7 +1185,7 @@ def _holding_regions(text: str, mentions: list[places.PlaceMention]) -> dict[int
             text, town.end, region.start
         ):
             holders[index] = index + 1
-        elif index + 1 in holders and _LISTED.fullmatch(text, town.end, region.start) and not held:
+        elif index + 1 in holders and _LIST_SEPARATOR.fullmatch(text, town.end, region.start) and not held:
             holders[index] = holders[index + 1]  # "Kamianka and Ivanivka in the Kharkiv region"
     return holders
 
