@@ -483,6 +483,7 @@ def test_an_exchange_without_the_word_prisoners_is_still_an_exchange():
         ("Forty-one Ukrainians came home, 33 servicemen and eight civilians.", ["prisoner_exchange"]),
         ("Kyiv says its strikes on Russian industry are aimed at cutting fuel supplies.", []),
         ("Among those freed are 12 severely wounded servicemen.", ["prisoner_exchange"]),
+        ("Russian troops returned to the village and killed two residents.", ["casualties"]),
         ("Russian troops repeatedly shelled Kupiansk overnight.", ["attack"]),
         ("A woman suffered cuts from broken glass.", ["casualties"]),
         ("They held talks on further prisoner swaps.", ["talks"]),

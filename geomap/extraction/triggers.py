@@ -285,8 +285,11 @@ _WAR_TOLL_AFTER = re.compile(
     r"\s+(?:in|during)\s+the\s+(?:war|full-scale\s+invasion|conflict)\b", _I
 )
 _WAR_WORDS = frozenset("war invasion conflict".split())
+# "those freed", "the soldiers returned": not "Russia released a video of the strike that killed two"
 _FREED_BEFORE = compile_opening(
-    r"\b(?:freed|released|exchanged|swapped|repatriated|returned)\b(?:\s+[^\s,;]+){0,5}?\s+$", _I
+    r"\b(?:those|the\s+[\w-]+)\s+(?:freed|released|exchanged|swapped|repatriated|returned)\b"
+    r"(?:\s+[^\s,;]+){0,5}?\s+$",
+    _I,
 )
 _FREED_WORDS = frozenset("freed released exchanged swapped repatriated returned".split())
 _FAILED_TO = re.compile(r"\b(?:not|never|failed\s+to|unable\s+to)\s+(?:[\w'’]+\s+){0,3}?$", _I)
