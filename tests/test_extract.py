@@ -696,6 +696,11 @@ def test_a_thing_the_text_goes_on_about_is_no_happening_named_again():
     assert sorted(e.date for e in damage) == ["2026-04-06", "2026-04-08"]
 
 
+def test_an_age_in_words_after_the_victim_is_no_count():
+    text = "Shelling hit Kharkiv overnight. A man of sixty-two was killed in his yard."
+    assert [e.killed for e in by_type(run(text), "casualties")] == [1]
+
+
 def test_a_named_person_after_the_victim_is_still_one_victim():
     text = "A drone struck a car in Kharkiv. The driver, 47-year-old volunteer Andrii Moroz, was killed."
     assert [e.killed for e in by_type(run(text), "casualties")] == [1]

@@ -70,6 +70,7 @@ _NAME = r"(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w’
 _OF_WHERE = (
     r"(?:\s+(?:of|at|from|in)\s+(?:(?:the|a)\s+(?:\w+\s+)?(?!and\b|or\b)\w+(?:\s+of\s+" + _NAME + r")?"
     r"|one\s+of\s+them"
+    r"|[a-z]+(?:-[a-z]+)?(?=\s+(?:was|were|is|has|had)\b)"  # an age: "a man of sixty-two was killed"
     r"|" + _NAME + r"(?:,\s+an?\s+(?:village|town|city|settlement|suburb)\b[^,.;]{0,80},)?))?"
 )
 # Anchored right after a number: "Five residents were injured", "17 others wounded", "Two employees of the

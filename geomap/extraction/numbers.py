@@ -100,7 +100,11 @@ _POPULATION_BEFORE = compile_opening(
 _ONE_OF_THE_MOST = re.compile(
     r"one\s+of\s+(?:the|its|their|his|her|our|Russia['’]s|Ukraine['’]s)\s+(?:\w+est|most)\b", re.IGNORECASE
 )
-_AGED = compile_opening(r"\baged\s+(?:\d+(?:\s*,\s*|,?\s+and\s+))*$", re.IGNORECASE)  # "aged 67 and 64"
+# "aged 67 and 64", "a man of sixty-two"
+_AGED = compile_opening(
+    r"\b(?:aged\s+(?:\d+(?:\s*,\s*|,?\s+and\s+))*|(?:man|woman|boy|girl|person|pensioner|resident)\s+of\s+)$",
+    re.IGNORECASE,
+)
 # "said on June 17 that its drones", "on 12 August, killing": a day of the month, not a count
 _MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
