@@ -413,6 +413,7 @@ def test_planned_exchange_counts_are_skipped():
         ("Ukraine and Russia exchanged 205 prisoners on Thursday, the 65th swap to date.", [205]),
         ("Ukraine brought home 307 defenders on Saturday, for a total of 697 people so far.", [307]),
         ("175 Ukrainians have returned home from Russian captivity.", [175]),
+        ("After the exchange, 189 citizens of Ukraine returned home from captivity.", [189]),
         ("The swap came as 300 Ukrainians were evacuated from the city.", []),
         ("Officials said the two stages brought home 127 Ukrainians in the course of the week.", []),
         ("Ukraine has freed 4,000 people in exchanges with Russia so far.", []),

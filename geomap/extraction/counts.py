@@ -195,7 +195,8 @@ DOWNED_WORDS = frozenset(
 )
 _PRISONERS_AFTER = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}?(?:prisoners(?:\s+of\s+war)?|POWs|soldiers|servicemen|combatants"
-    r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals|Ukrainians|Russians)\b",
+    r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals|Ukrainians|Russians"
+    r"|citizens)\b",
     _I,
 )
 # "More than 3,700 Ukrainians have been freed so far", "bringing home 127 Ukrainians in the course of the
@@ -211,8 +212,8 @@ _SO_FAR = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 # a people named by nationality are prisoners only where the clause says they came back: "175 Ukrainians
-# have returned home", not "300 Ukrainians were evacuated"
-_NATIONALS = frozenset({"ukrainians", "russians"})
+# have returned home", "189 citizens of Ukraine returned home", not "300 Ukrainians were evacuated"
+_NATIONALS = frozenset({"ukrainians", "russians", "citizens"})
 _RETURNED = re.compile(
     r"\b(?:return\w*|back|home|free[ds]?|releas\w*|captivity|exchanged|swapped|repatriat\w*)\b", _I
 )
