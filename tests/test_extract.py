@@ -12,6 +12,13 @@ def run(text, published="2025-05-24", **options):
     return extract(text, published=published, resolver=FakeResolver(), boundaries=FakeBoundaries, **options)
 
 
+def run_with_gazetteer(text, published="2025-05-24"):
+    """Extract with the shipped gazetteer, for what turns on real places and their namesakes."""
+    from geomap.resolver import Resolver
+
+    return extract(text, published=published, resolver=Resolver.default())
+
+
 def by_type(events, event_type):
     return [e for e in events if e.event_type == event_type]
 
@@ -215,13 +222,11 @@ def test_each_name_is_resolved_once_per_article():
 
 
 def test_a_headline_is_read_with_the_places_of_the_paragraph_after_it():
-    from geomap.resolver import Resolver
-
     text = (
         "Glide bombs hit Zolochiv near Russian border\n\n"
         "KHARKIV, Ukraine — Russian aircraft dropped guided bombs on the town of Zolochiv on Monday."
     )
-    attacks = by_type(extract(text, published="2024-09-17", resolver=Resolver.default()), "attack")
+    attacks = by_type(run_with_gazetteer(text, "2024-09-17"), "attack")
     assert {(e.place, e.admin1) for e in attacks} == {("Zolochiv", "Kharkiv Oblast")}  # not Lviv Oblast's
 
 
@@ -242,13 +247,11 @@ def test_an_unnamed_site_in_a_country_is_the_place_the_text_names_later():
     )
     assert types_and_places(text) == {("attack", "Odesa")}
     # a village is no city of a million (the gazetteer knows how many live there)
-    from geomap.resolver import Resolver
-
     text = (
         "A Russian drone hit a bus in a village in northern Ukraine on Saturday, killing nine. In Kharkiv, "
         "shelling injured two on Saturday."
     )
-    events = extract(text, published="2025-05-24", resolver=Resolver.default())
+    events = run_with_gazetteer(text, "2025-05-24")
     assert [(e.place, e.killed) for e in by_type(events, "casualties") if e.killed] == [("Ukraine", 9)]
     # two sites named later: which one the lede meant, it does not say
     text = (
@@ -278,13 +281,11 @@ def test_an_exchange_named_again_keeps_its_day_and_lends_the_sentence_date_to_ot
 
 
 def test_a_phrase_narrowing_a_place_is_not_a_second_place():
-    from geomap.resolver import Resolver
-
     text = (
         "The exchange took place in the Chernihiv region, near the border with Belarus, Ukraine's "
         "Coordination Headquarters for the Treatment of Prisoners of War said."
     )
-    events = extract(text, published="2025-05-24", resolver=Resolver.default())
+    events = run_with_gazetteer(text, "2025-05-24")
     assert [e.place for e in by_type(events, "prisoner_exchange")] == ["Chernihiv Oblast"]
 
 
@@ -585,10 +586,8 @@ def test_a_headline_range_of_days_dates_nothing():
 
 
 def test_a_town_said_to_lie_in_a_district_is_looked_for_there_only():
-    from geomap.resolver import Resolver
-
     text = "Sumy region. Russian forces shelled the Druzhba community in the Shostka district, killing a man."
-    events = extract(text, published="2025-05-24", resolver=Resolver.default())
+    events = run_with_gazetteer(text, "2025-05-24")
     assert {(e.place_name, e.admin1) for e in by_type(events, "casualties")} == {("Druzhba", "Sumy Oblast")}
 
 
@@ -634,33 +633,29 @@ def test_a_swap_on_friday_under_a_line_dated_with_the_publication_day():
 
 
 def test_towns_listed_in_a_region_the_gazetteer_knows_only_elsewhere_are_put_on_that_region():
-    from geomap.resolver import Resolver
-
     text = "Russian forces shelled Kamianka and Ivanivka in the Kharkiv region, the governor said."
-    events = extract(text, published="2025-05-24", resolver=Resolver.default())
+    events = run_with_gazetteer(text, "2025-05-24")
     # the compact gazetteer has neither village in Kharkiv Oblast, only namesakes in other oblasts
     assert {(e.place, e.precision) for e in by_type(events, "attack")} == {("Kharkiv Oblast", "region")}
     assert "the gazetteer has no 'Kamianka' in the Kharkiv region" in events[0].location_reason
     text = "Russian drones struck Kyiv and Bila Tserkva in the Kyiv region, injuring two."
-    events = extract(text, published="2025-05-24", resolver=Resolver.default())
+    events = run_with_gazetteer(text, "2025-05-24")
     assert {e.place for e in by_type(events, "attack")} == {"Kyiv", "Bila Tserkva"}
 
 
 def test_a_village_in_a_district_the_gazetteer_lacks_stays_there_when_named_again():
-    from geomap.resolver import Resolver
-
     text = (
         "Kamianske, Vasylivka district: the enemy shelled the village with artillery. A woman was killed.\n\n"
         "UPDATE. The toll in Kamianske has risen to two."
     )
-    events = extract(text, published="2025-03-11", resolver=Resolver.default())
+    events = run_with_gazetteer(text, "2025-03-11")
     # the compact gazetteer knows only the city of Kamianske in Dnipropetrovsk Oblast
     assert {(e.place, e.precision) for e in events} == {("Vasylivka Raion", "region")}
     assert "the gazetteer has no 'Kamianske' in the Vasylivka district" in events[0].location_reason
     # nor is the strike on that village another village's of the district
     uspenivka = "Guided bombs were dropped on the village of Uspenivka near Huliaipole.\n\n"
     text = text.replace("UPDATE.", uspenivka + "UPDATE.")
-    attacks = by_type(extract(text, published="2025-03-11", resolver=Resolver.default()), "attack")
+    attacks = by_type(run_with_gazetteer(text, "2025-03-11"), "attack")
     assert {e.place for e in attacks} == {"Vasylivka Raion", "Uspenivka"}
 
 
@@ -1029,9 +1024,7 @@ def test_a_person_named_after_a_title_or_before_an_age_is_no_place_later_on():
         'Residents described the night. "My windows are gone, the door is gone," said Nadiia, a 61-year-old '
         "pensioner who lives across the street from the damaged building."
     )
-    from geomap.resolver import Resolver
-
-    events = extract(text, published="2026-03-09", resolver=Resolver.default())
+    events = run_with_gazetteer(text, "2026-03-09")
     assert {e.place for e in events} == {"Rossosh’"}
 
 
@@ -1330,10 +1323,8 @@ def test_a_swap_on_a_countrys_border_with_another_is_on_its_side(sentence, place
 
 
 def test_a_town_named_with_its_region_is_the_one_there_and_the_region_no_second_place():
-    from geomap.resolver import Resolver
-
     text = "Russian forces shelled the village of Borova in Kharkiv Oblast on Sunday, killing a woman."
-    events = extract(text, published="2026-06-15", resolver=Resolver.default())
+    events = run_with_gazetteer(text, "2026-06-15")
     # the larger Borova is in Kyiv Oblast
     assert {(e.event_type, e.place, e.admin1) for e in events} == {
         ("attack", "Borova", "Kharkiv Oblast"),
@@ -1597,10 +1588,8 @@ def test_ninth_session_rules(text, expected):
 
 
 def test_a_village_in_a_rural_district_named_after_a_town_is_the_village():
-    from geomap.resolver import Resolver
-
     text = "Debris fell in the village of Mytiaieve in the Saky district in Crimea, damaging a power line."
-    events = extract(text, published="2026-01-14", resolver=Resolver.default())
+    events = run_with_gazetteer(text, "2026-01-14")
     assert [e.place for e in by_type(events, "damage")] == ["Mityayevo"]  # not the town of Saky
 
 
@@ -2177,14 +2166,12 @@ def test_a_country_name_is_resolved_alike_whatever_article_came_first():
 
 
 def test_where_the_text_says_a_town_lies_resolves_every_mention_of_it():
-    from geomap.resolver import Resolver
-
     # Natalivka in Zhytomyr Oblast is the larger namesake; the body says which one the headline meant
     text = (
         "Two dead in Natalivka\n\nThree guided bombs were dropped on Natalivka, a village in the "
         "Zaporizhzhia district, on Tuesday. Two men were killed."
     )
-    events = extract(text, published="2025-04-16", resolver=Resolver.default())
+    events = run_with_gazetteer(text, "2025-04-16")
     assert {(e.place, e.admin1) for e in events} == {("Natalivka", "Zaporizhzhia Oblast")}
 
 
@@ -2295,9 +2282,7 @@ def test_debris_falls_in_the_town_its_paragraph_reports_on():
     ],
 )
 def test_heldout62_64_rules(text, expected):
-    from geomap.resolver import Resolver
-
-    events = extract(text, published="2025-05-24", resolver=Resolver.default())
+    events = run_with_gazetteer(text, "2025-05-24")
     assert {(e.event_type, e.place) for e in events} == expected
 
 
@@ -2462,9 +2447,7 @@ def test_a_story_filed_from_a_town_reports_what_happened_there_until_it_places_s
     ],
 )
 def test_heldout68_rules(text, expected):
-    from geomap.resolver import Resolver
-
-    events = extract(text, published="2026-01-20", resolver=Resolver.default())
+    events = run_with_gazetteer(text, "2026-01-20")
     assert {(e.event_type, e.place, e.drones) for e in events} == expected
 
 
