@@ -568,12 +568,13 @@ def _clause_start(text: str, start: int, at: int) -> int:
 
 
 def _is_running_total(text: str, start: int, end: int) -> bool:
-    """Return True when ``text[start:end]``, after a count, says it totals every swap so far."""
-    for found in _SO_FAR.finditer(text, start, end):
-        if found.group("ranked"):
-            return False  # "the largest swap since the start of the war", "the 65th swap to date"
-        return True
-    return False
+    """Return True when ``text[start:end]``, after a count, says it totals every swap so far.
+
+    A rank read first says which swap the phrase places: "the largest swap since the start of the war", "the
+    65th swap to date".
+    """
+    found = _SO_FAR.search(text, start, end)
+    return found is not None and not found.group("ranked")
 
 
 def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | None = None) -> list[Tally]:
