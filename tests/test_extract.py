@@ -456,7 +456,7 @@ def test_the_city_is_a_reported_place_not_a_family_trip_or_the_dateline():
 
 def test_the_village_is_the_place_the_text_called_a_village():
     text = (
-        "Troops shelled the village of Tula near Moscow on Monday.\n\n"
+        "Troops shelled the village of Tula on Monday, officials in Moscow said.\n\n"
         '"The enemy fired artillery at the centre of the village," the governor wrote.'
     )
     assert {e.place for e in by_type(run(text), "attack")} == {"Tula"}
@@ -657,6 +657,33 @@ def test_a_village_in_a_district_the_gazetteer_lacks_stays_there_when_named_agai
     text = text.replace("UPDATE.", uspenivka + "UPDATE.")
     attacks = by_type(run_with_gazetteer(text, "2025-03-11"), "attack")
     assert {e.place for e in attacks} == {"Vasylivka Raion", "Uspenivka"}
+
+
+def test_a_village_said_to_lie_near_a_town_is_its_namesake_nearest_that_town():
+    text = "Shelling hit the village of Mykolaivka outside Sumy on Monday, killing one man."
+    events = run_with_gazetteer(text, "2025-06-10")
+    # the compact gazetteer's most populous Mykolaivka is in Donetsk Oblast; one lies 18 km from Sumy
+    assert {e.place for e in events} == {"Mykolaivka"}
+    assert all(abs(e.lat - 51.06) < 0.05 and abs(e.lon - 34.66) < 0.05 for e in events)
+    assert "18 km from Sumy, as the text says" in events[0].location_reason
+
+
+def test_a_village_near_a_town_the_gazetteer_lacks_goes_on_the_town_and_the_town_makes_no_event():
+    text = "A Russian drone struck a car in Novoselivka near Kherson on Monday, injuring two people."
+    events = run_with_gazetteer(text, "2025-06-10")
+    # no Novoselivka lies near Kherson in the compact gazetteer: not the one 200 km away in Odesa Oblast
+    assert {(e.event_type, e.place_name, e.place, e.precision) for e in events} == {
+        ("attack", "Novoselivka", "Kherson", "city"),
+        ("casualties", "Novoselivka", "Kherson", "city"),
+    }
+    assert "the gazetteer has no 'Novoselivka' near Kherson" in events[0].location_reason
+
+
+def test_a_town_far_from_the_city_it_is_measured_from_is_not_put_on_that_city():
+    text = "Drones hit a defence plant in Kovrov, 250 km east of Moscow, on Monday."
+    events = run_with_gazetteer(text, "2025-06-10")
+    assert {(e.place, e.precision) for e in by_type(events, "attack")} == {("Kovrov", "city")}
+    assert "239 km from Moscow, as the text says" in events[0].location_reason
 
 
 def test_a_year_in_a_clause_about_one_of_the_freed_does_not_date_the_swap():

@@ -20,6 +20,7 @@ from shapely.geometry.base import BaseGeometry
 from geomap.errors import GeomapError
 from geomap.extraction.memo import LRU
 from geomap.extraction.vague import COUNTRY_NAMES
+from geomap.gazetteer.store import distance_km
 from geomap.model import Precision
 
 __all__ = ["Place", "Locator", "PRECISION_RANK"]
@@ -28,6 +29,7 @@ _CONTEXT_SIZE = 8  # the places named most recently are the ones that disambigua
 _MEMO_SIZE = 20_000  # distinct names (or resolved places) remembered across the articles of a run
 PRECISION_RANK = {p.value: rank for rank, p in enumerate(Precision)}
 _PRECISIONS = {p.value: p.value for p in Precision}
+_SETTLEMENTS = frozenset({Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value})
 _CITY, _REGION, _COUNTRY = Precision.CITY.value, Precision.REGION.value, Precision.COUNTRY.value
 
 
@@ -226,6 +228,48 @@ class Locator:
                 self._remember(location)
         found = self._names[query]
         return None if found is None else _rewritten(found, written or query)
+
+    def resolve_near(self, query: str, anchor: Place, *, written: str, within_km: float) -> Place | None:
+        """Resolve a name the text says lies near ``anchor``: its namesake nearest to that place.
+
+        "Mykolaivka outside Sumy" is the village 15 km from Sumy, not the larger town in Donetsk Oblast.
+
+        Parameters
+        ----------
+        query : str
+            The name to look up.
+        anchor : Place
+            The place the text says it is near.
+        written : str
+            The name as written.
+        within_km : float
+            How far from ``anchor`` a namesake may lie and still be the one meant.
+
+        Returns
+        -------
+        Place or None
+            None when the gazetteer knows no namesake that near.
+        """
+        try:
+            answers = self.resolver.geocode(query, exactly_one=False)
+        except (GeomapError, LookupError, ValueError):
+            return None
+        if not isinstance(answers, list):
+            answers = [answers]  # a resolver that only ever gives its best answer
+        towns = [answer for answer in answers if (answer.raw or {}).get("precision") in _SETTLEMENTS]
+
+        def distance(location: Any) -> float:
+            return distance_km(location.latitude, location.longitude, anchor.lat, anchor.lon)
+
+        nearest = min(towns, key=distance, default=None)
+        if nearest is None or distance(nearest) > within_km:
+            return None
+        place = self._from_location(nearest, written)
+        if place is None:
+            return None
+        self._remember(nearest)
+        reason = f"{distance(nearest):.0f} km from {anchor.name}, as the text says; {place.reason}"
+        return replace(place, reason=reason)
 
     def answer_without_context(self, query: str) -> Any | None:
         """Return the resolver's answer for ``query`` asked without any article's places.

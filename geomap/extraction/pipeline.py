@@ -353,8 +353,8 @@ class _Reader:
             known=self.locator.knows,
             people=self.people,
         )
-        holders = _holding_regions(text, mentions)
-        held_by: set[int] = set()  # mentions of a region that only says where the town before it lies
+        holders = _holders(text, mentions)
+        held_by: set[int] = set()  # mentions that only say where the town before them lies
         for index, mention in enumerate(mentions):
             if mention.role is _REFERENCE:
                 continue
@@ -369,13 +369,17 @@ class _Reader:
                         # "... said the strike on Odesa killed three. It killed two."
                         self.last_place["violent"] = (sentence.paragraph, wrong)
                 continue
-            holder = holders.get(index)
-            place = self._resolve_within(mention, mentions[holder]) if holder is not None else None
+            holder, distance = holders.get(index, (None, None))
+            place = None
+            if holder is not None and distance is not None:
+                place = self._resolve_near(mention, mentions[holder], distance)
+            elif holder is not None:
+                place = self._resolve_within(mention, mentions[holder])
             if place is not None and holder is not None:
                 held_by.add(holder)
                 self.held_in[mention.query] = place
             elif index in held_by:
-                continue  # "Borova in Kharkiv Oblast": the oblast is where Borova lies, not a second place
+                continue  # "Borova in Kharkiv Oblast", "Mykolaivka outside Sumy": where the town lies
             elif mention.query in self.held_in:
                 # "Kamianske, Vasylivka district: ..." and later "the toll in Kamianske has risen": that one
                 place = replace(self.held_in[mention.query], written=mention.text)
@@ -530,6 +534,34 @@ class _Reader:
         reason = f"the gazetteer has no {mention.text!r} in the {region.text}; placed on the region: "
         reason += holding.reason
         return replace(holding, written=mention.text, reason=reason, named_site=mention.text)
+
+    def _resolve_near(
+        self, mention: places.PlaceMention, town: places.PlaceMention, distance: float
+    ) -> Place | None:
+        """Resolve a place said to lie ``distance`` km or less from a town ("Mykolaivka outside Sumy").
+
+        The namesake nearest the town, if one lies about that near; otherwise, when the town is near enough
+        to stand for it, the town, with the place's name and a reason: never a namesake far away. None when
+        either is no settlement, or the place lies too far from the town to be put there.
+        """
+        anchor = self.locator.resolve(town.query, written=town.text)
+        if anchor is None or anchor.precision not in _IN_A_REGION:
+            return None
+        named = self.locator.answer_without_context(mention.query)
+        if named is None or (named.raw or {}).get("precision") not in _IN_A_REGION:
+            return None  # "on Ukraine's border with Belarus near Kharkiv": a country is no town near one
+        within = distance * _DISTANCE_SLACK + _NEAR_SLACK_KM
+        place = self.locator.resolve_near(mention.query, anchor, written=mention.text, within_km=within)
+        if place is not None or distance > _NEAR_KM:
+            return place  # "Kovrov, 250 km east of Moscow": not at Moscow
+        reason = f"the gazetteer has no {mention.text!r} near {town.text}; placed at {anchor.name}: "
+        return replace(
+            anchor,
+            written=mention.text,
+            precision=_CITY,
+            reason=reason + anchor.reason,
+            named_site=mention.text,
+        )
 
     def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
         written = area.text
@@ -1173,21 +1205,32 @@ def _counted_from(
     return [m if dates.names_a_day(m) else again.get(m.start, m) for m in mentions]
 
 
-def _holding_regions(text: str, mentions: list[places.PlaceMention]) -> dict[int, int]:
-    """Map a town's mention to the mention naming its region ("Borova in Kharkiv Oblast").
+def _holders(text: str, mentions: list[places.PlaceMention]) -> dict[int, tuple[int, float | None]]:
+    """Map a town's mention to the one saying where it lies, with how far from it when that is a town nearby.
 
-    Each town of a list before the region lies in it: "Kamianka and Ivanivka in the Kharkiv region".
+    "Borova in Kharkiv Oblast" names its region, "Mykolaivka outside Sumy" a town nearby. Each town of a
+    list before them lies there too: "Kamianka and Ivanivka in the Kharkiv region".
     """
-    holders = {}
-    for index, (town, region) in reversed(list(enumerate(itertools.pairwise(mentions)))):
+    holders: dict[int, tuple[int, float | None]] = {}
+    for index, (town, holder) in reversed(list(enumerate(itertools.pairwise(mentions)))):
         held = town.query.rsplit(" ", 1)[-1].lower() in _HOLDING_WORDS  # a region of a list of regions
-        if region.query.rsplit(" ", 1)[-1].lower() in _HOLDING_WORDS and _IN_REGION.fullmatch(
-            text, town.end, region.start
-        ):
-            holders[index] = index + 1
-        elif index + 1 in holders and _LIST_SEPARATOR.fullmatch(text, town.end, region.start) and not held:
-            holders[index] = holders[index + 1]  # "Kamianka and Ivanivka in the Kharkiv region"
+        if holder.query.rsplit(" ", 1)[-1].lower() in _HOLDING_WORDS:
+            if _IN_REGION.fullmatch(text, town.end, holder.start):
+                holders[index] = (index + 1, None)
+        elif not held and (near := _NEAR_TOWN.fullmatch(text, town.end, holder.start)):
+            holders[index] = (index + 1, _distance_km(near))
+        if index not in holders and index + 1 in holders and not held:
+            if _LIST_SEPARATOR.fullmatch(text, town.end, holder.start):
+                holders[index] = holders[index + 1]  # "Kamianka and Ivanivka in the Kharkiv region"
     return holders
+
+
+def _distance_km(near: re.Match[str]) -> float:
+    """Return how far from a town a place is said to lie: the distance written, else what "near" means."""
+    if near.group("distance") is None:
+        return _NEAR_KM
+    distance = float(near.group("distance"))
+    return distance * _KM_PER_MILE if near.group("unit") == "miles" else distance
 
 
 def _named_at(located: list[Located], at: int) -> Place | None:
@@ -1318,6 +1361,19 @@ _IN_REGION_PATTERN = (
     r"(?:(?:north|south|east|west|centre|center)[\w-]*\s+of\s+(?:the\s+)?)?"
 )
 _IN_REGION = re.compile(_IN_REGION_PATTERN)
+# "Mykolaivka outside Sumy", "Ivanivka, near Kupiansk", "Pisochyn, a village on the outskirts of Kharkiv",
+# "Kamianka, 20 kilometres south of Izium"
+_NEAR_TOWN = re.compile(
+    r",?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|suburb|community)\s+)?"
+    r"(?:(?:just|right|directly)\s+)?"
+    r"(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|in\s+the\s+suburbs\s+of"
+    r"|(?:(?:about|some|around|roughly)\s+)?(?P<distance>\d+)\s*(?P<unit>km|kilomet(?:re|er)s?|miles)"
+    r"\s+(?:from|(?:north|south|east|west)[\w-]*\s+of))"
+    r"\s+(?:the\s+(?:city|town|village|regional\s+(?:capital|centre|center))\s+of\s+)?"
+)
+_NEAR_KM = 40.0  # "near" a town: its suburbs and the villages around it, not a namesake across the country
+_KM_PER_MILE = 1.609
+_DISTANCE_SLACK, _NEAR_SLACK_KM = 1.25, 15.0  # a distance written is rounded, and measured by road or not
 _TOWN_IN_REGION = re.compile(
     r"\b(?P<town>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(?:" + _IN_REGION_PATTERN + r")"
     r"(?P<region>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?\s+(?:[Oo]blast|[Rr]egion|[Dd]istrict|[Rr]aion|[Kk]rai"
