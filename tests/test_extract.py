@@ -2510,3 +2510,75 @@ def test_an_attack_on_a_region_with_several_finer_attacks_in_it_is_their_overvie
 )
 def test_reviewer_mends_of_the_eleventh_session(text, expected):
     assert types_and_places(text) == expected
+
+
+def test_a_share_over_no_known_place_leaves_the_others_their_shares():
+    text = (
+        "Russia's Defence Ministry said its air defences had destroyed 30 Ukrainian drones overnight - "
+        "23 over the Tula region and seven over the Sea of Azov."
+    )
+    interceptions = by_type(run(text), "interception")
+    assert [(e.place, e.drones) for e in interceptions] == [("Tula Oblast", 23)]
+
+
+def test_what_one_side_calls_the_others_strikes_is_no_strike():
+    text = (
+        "Kyiv says its strikes on refineries are a response to Russia's attacks. "
+        "Moscow calls them terrorist attacks."
+    )
+    assert run(text) == []
+
+
+def test_drones_and_sea_drones_downed_at_one_place_in_one_sentence_add_up():
+    text = (
+        "He said six aerial drones had been shot down over Odesa and four uncrewed boats destroyed off the "
+        "coast on Monday."
+    )
+    assert [(e.place, e.drones) for e in by_type(run(text), "interception")] == [("Odesa", 10)]
+
+
+def test_an_age_written_in_hyphenated_words_is_no_count():
+    text = "Shelling hit Kharkiv on Monday. A seventy-one-year-old woman was wounded in her garden."
+    assert [e.injured for e in by_type(run(text), "casualties")] == [1]
+
+
+def test_a_day_never_without_shelling_is_a_habit():
+    text = "Kharkiv lies near the front, and there has hardly been a day without shelling in the city."
+    assert run(text) == []
+
+
+def test_a_paragraph_closing_on_what_happened_one_day_dates_the_next():
+    text = (
+        "Kharkiv has grown used to the sound of artillery. "
+        "But what happened on Thursday morning was different.\n\n"
+        "At about ten, two guided aerial bombs fell on the centre of Kharkiv. Two people were killed."
+    )
+    events = run(text, published="2025-04-12")
+    assert {(e.event_type, e.date) for e in events} == {
+        ("attack", "2025-04-10"),
+        ("casualties", "2025-04-10"),
+    }
+
+
+def test_a_toll_risen_after_a_comma_is_the_new_toll():
+    text = (
+        "Bombs hit Kharkiv on Thursday. Four people were wounded. "
+        "By Friday evening the number of wounded had also risen, to six."
+    )
+    assert [e.injured for e in by_type(run(text, published="2025-04-12"), "casualties")] == [6]
+
+
+def test_a_charity_named_after_a_city_is_not_that_city():
+    text = (
+        "Two guided bombs fell on Kharkiv on Thursday. One hit a building where volunteers from an Odesa "
+        "charity were handing out bread."
+    )
+    assert {e.place for e in run(text, published="2025-04-12")} == {"Kharkiv"}
+
+
+def test_an_occupied_town_bombs_came_from_is_no_place_of_the_strike():
+    text = (
+        "Guided bombs fell on Huliaipole on Thursday.\n\n"
+        "The governor said Russian aircraft had dropped the bombs from the direction of occupied Polohy."
+    )
+    assert {e.place for e in run_with_gazetteer(text, "2025-04-12")} == {"Hulyaypole"}

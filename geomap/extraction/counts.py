@@ -62,7 +62,7 @@ _AUX = (
     r"(?:(?:reportedly|also|\w+ly)\s+){0,2}"  # "were slightly injured", "was also seriously wounded"
     r"(?:reported\s+)?"  # "Three people were initially reported injured"
 )
-_AGE = r"(?:\d+-year-old\s+|[a-z]+-year-old\s+|elderly\s+|young\s+|local\s+)?"
+_AGE = r"(?:\d+-year-old\s+|[a-z]+(?:-[a-z]+)?-year-old\s+|elderly\s+|young\s+|local\s+)?"
 _TRADE = r"(?:[a-z]+\s+)?"  # "a truck driver", "a police officer"
 # "one employee of the (power) plant", "the driver of one of them" (of the lorries just named), "Two residents
 # of Yarova, a village on the Siverskyi Donets river,", "three residents of the village of Hrabovske"
@@ -133,7 +133,8 @@ _VERB_THEN_ONE = compile_opening(
 _TOLL = compile_opening(
     # "the death toll", and a toll alone ("By Sunday evening the toll had risen to three")
     r"\b(?:(?P<death>(?:death\s+)?toll)|number\s+of\s+(?:people\s+)?(?:(?P<dead>dead|deaths|killed|fatalities)"
-    r"|(?:injured|wounded|injuries)))\s+(?:[\w'’-]+\s+){0,14}?(?:to|at|of|reached)\s+$",
+    # ("the number of wounded had also risen, to six")
+    r"|(?:injured|wounded|injuries)))\s+(?:[\w'’-]+\s+){0,14}?(?:(?:risen|rose),\s+)?(?:to|at|of|reached)\s+$",
     _I,
 )
 _TOLL_UPDATE = compile_opening(

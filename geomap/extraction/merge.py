@@ -117,8 +117,20 @@ class Group:
         ):
             self.date, self.date_precision = mention.date, mention.date_precision
             self.date_text, self.date_night = mention.date_text, mention.date_night
+        sentence = mention.sentence
         for name, count in mention.counts.items():
-            self.counts[name] = count if mention.lowers else richer(self.counts.get(name), count)
+            old = self.counts.get(name)
+            if (
+                old is not None
+                and name in _WEAPON_COUNTS
+                and sentence.start <= old.start < sentence.end
+                and old.start != count.start
+            ):
+                # "six aerial drones had been shot down over the city and four uncrewed boats destroyed":
+                # another trigger's count in the same sentence, at the same place, is more of them
+                self.counts[name] = Count(old.value + count.value, old.qualifier, old.start, count.end)
+            else:
+                self.counts[name] = count if mention.lowers else richer(old, count)
         self.weapons.extend(mention.weapons)
         self.actor = self.actor or mention.actor
         self.claimed_by = self.claimed_by or mention.claimed_by

@@ -82,13 +82,14 @@ _WORD_NUMBER = (  # (dozens before single words: "two dozen" is 24, not 2)
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _QUALIFIER = "|".join(sorted(_QUALIFIERS, key=len, reverse=True))
+# (a number is read whole: "seventy-one-year-old" is an age, not "seventy")
 NUMBER_PATTERN = (
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?P<number>{_DIGITS}|{_WORD_NUMBER})"
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?P<number>(?>{_DIGITS}|{_WORD_NUMBER}))"
     r"(?!-year|-storey|-story|-floor|-kilomet|-mile|-meter|-metre|\d|,\d|\.\d)"
 )
 _NUMBER = re.compile(rf"\b{NUMBER_PATTERN}\b", re.IGNORECASE)
 _BARE_NUMBER = re.compile(
-    rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?!-year|-storey|-story|-floor|-kilomet|-mile|-meter|-metre|\d|,\d|\.\d)\b",
+    rf"(?P<number>(?>{_DIGITS}|{_WORD_NUMBER}))(?!-year|-storey|-story|-floor|-kilomet|-mile|-meter|-metre|\d|,\d|\.\d)\b",
     re.IGNORECASE,
 )
 # "a village of about 4,000 people", "a population of 30,000": how many live there

@@ -117,6 +117,9 @@ _SEAT_OF = re.compile(
 _FRAME_BEFORE = re.compile(
     r"(?:(?:then|and|but|later|early|late|on|by|in|the|of|shortly|before|after),?\s+)*", re.IGNORECASE
 )
+_HAPPENED_BEFORE = compile_opening(
+    r"\b(?:what|which|that)\s+(?:happened|occurred)\s+(?:early\s+|late\s+)?(?:on\s+)?$", re.IGNORECASE
+)
 # "On Friday, Zelensky said ...", "On Thursday, Putin will travel ...": when said or planned, not a happening
 _SAYS_OR_WILL = re.compile(
     r"\b(?:said|says|told|tells|announced|will|would|is\s+due|are\s+due)\b", re.IGNORECASE
@@ -931,6 +934,10 @@ class _Reader:
             # without a place, a day the sentence opens with sets the time of what follows; one named later
             # is often only when something was said ("gave a different account on Feb. 10")
             self.introduced_on[None] = (sentence.paragraph, day)
+        elif _HAPPENED_BEFORE.search(self.text, sentence.start, day.start):
+            # "But what happened on Thursday morning was different." closing its paragraph: the next tells it
+            closes = not self.text[sentence.end : self.paragraph_start.get(sentence.paragraph + 1, 0)].strip()
+            self.introduced_on[None] = (sentence.paragraph + closes, day)
 
     def _places_for(
         self, trigger: triggers.Trigger, sentence: Sentence, pool: list[Any]
@@ -1173,12 +1180,13 @@ def _split_total(
     country total they account for is dropped when mentions merge); "63 drones over nine regions, including
     22 over the Belgorod region" gives Belgorod 22 and the area holding the nine regions 63; without such an
     area named, the total goes to the ``national`` country whose body gave it ("Russia's Defence Ministry
-    said ... 63 drones, including 24 over Smolensk Oblast"). Empty when a share's place is not known.
+    said ... 63 drones, including 24 over Smolensk Oblast"). A share over no place the gazetteer knows ("seven
+    over the Sea of Azov") is placed nowhere; empty when no share's place is known.
     """
     split: list[tuple[Place | None, dict[str, Count]]] = [
-        (_named_at(located, at), {unit: count}) for count, at in shares
+        (place, {unit: count}) for count, at in shares if (place := _named_at(located, at)) is not None
     ]
-    if any(place is None for place, _ in split):
+    if not split:
         return []
     if total is not None and all(count.start != total.start for count, _ in shares):
         places = [place for place, _ in split if place is not None]

@@ -169,6 +169,8 @@ _LANDMARK_AFTER = re.compile(
     # a military unit named after a place: "the Khortytsia operational-strategic group said"
     r"|\s+(?:[Oo]perational(?:[- ](?:[Ss]trategic|[Tt]actical))?\s+)?"
     r"(?:[Gg]roup|[Bb]rigade|[Bb]attalion|[Rr]egiment)\b"
+    # where a charity comes from: "volunteers from a Zaporizhzhia charity were handing out bread"
+    r"|\s+(?:charit(?:y|ies)|[Ff]oundation|NGOs?|volunteers?)\b"
     r"|\s+time\b"  # "7:00 a.m. Moscow time": a time zone
     # a weapon's name: "the Tor surface-to-air missile system", "Patriot air defence systems"
     r"|\s+(?:surface-to-air|air[- ]defen[cs]e|anti-aircraft|anti-ship|ballistic|cruise)\s+(?:[\w-]+\s+){0,2}?"
@@ -261,7 +263,8 @@ _SIDE_BEFORE_NAME = (
 _RELATIVE_TO = compile_opening(
     # "north-east of Donetsk" says where another place lies; "in the east of Chernihiv Oblast" is inside it
     rf"(?:(?<!in\sthe\s)(?:{_BEARING}|{_DISTANCE}(?:\s+{_BEARING})?)\s+of\s+$"
-    r"|from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?$|towards\s+$"
+    r"|from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?(?:(?:Russian-)?occupied\s+)?$"
+    r"|towards\s+$"
     # "close to the border with Ukraine's Sumy region", "near the border with the so-called Luhansk
     # People's Republic": a region on the other side of the border
     r"|border\s+with\s+(?:[A-Z][\w-]*['’]s\s+|the\s+so-called\s+)$)",

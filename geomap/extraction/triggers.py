@@ -48,9 +48,10 @@ _FIRED_COUNT = (  # "fires 38 missiles", "fires two ballistic missiles": a count
     r"|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:missiles?|rockets?|drones?|UAVs?|shells?|projectiles?|Shaheds?)\b"
 )
+_OFF_THE_COAST = r"\s+(?:off\s+the\s+(?:coast|shore)|at\s+sea|in\s+the\s+(?:sea|bay))\b"
 _AIR_WEAPON = (
     r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets"
-    r"|(?:unmanned|uncrewed)\s+surface\s+vessels?)"  # a sea drone
+    r"|(?:unmanned|uncrewed)\s+(?:surface\s+)?(?:vessels?|boats?))"  # a sea drone
 )
 _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.INTERCEPTION: compile_opening(
@@ -68,7 +69,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?:destroyed|eliminated)(?=\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated|brought\s+down)(?=\s+(?:over|above)\b)"
         # "105 Ukrainian drones destroyed overnight over 11 regions": a count's reduced passive
-        rf"|(?<=\s){_AIR_WEAPON}\s+(?:destroyed|eliminated)(?=\s+{_OVER_AN_AREA})"
+        # "four uncrewed boats destroyed off the coast"
+        rf"|(?<=\s){_AIR_WEAPON}\s+(?:destroyed|eliminated)(?=\s+{_OVER_AN_AREA}|{_OFF_THE_COAST})"
         # "16 drones flying towards the capital were destroyed"
         rf"|{_AIR_WEAPON}\s+(?:(?:flying|heading|approaching|aimed)\s+(?:[\w-]+\s+){{0,3}}?)?"
         r"(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated))\b",
@@ -345,7 +347,10 @@ _HABITUAL_BEFORE = compile_opening(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often|constantly)\s+$"
     # "for more than two years the community has been shelled": a long spell, not one happening
     r"|\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\w+\s+)?(?:years|months)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+been\s+$",
+    r"(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+been\s+$"
+    # "there has hardly been a day without shelling", "not a night goes by without drone attacks"
+    r"|\b(?:hardly|barely|scarcely|not)\s+(?:been\s+)?(?:a|one|a\s+single)\s+(?:day|night|week)\s+"
+    r"(?:goes\s+by\s+|passes\s+)?without\s+(?:[\w-]+\s+){0,2}?$",
     _I,
 )
 # "Ukraine has described its strikes on Crimea as a legitimate response": what a side's strikes are (not
@@ -403,13 +408,16 @@ def _names_a_weapon(
 # 'preferred to describe such incidents as "attempted attacks" and "minor fires"': a label, not a happening
 _DESCRIBED_AS = compile_opening(
     r"\b(?:describe[sd]?|call(?:s|ed)?|label(?:s|led|ed)?|dismiss(?:es|ed)?)\s+(?:such|these|those|the|its|their"
-    r"|all)\s+(?:[\w-]+\s+)?(?:incidents|attacks|strikes|hits|events|reports)\s+as\s+[^.;]{0,40}?$",
+    r"|all)\s+(?:[\w-]+\s+)?(?:incidents|attacks|strikes|hits|events|reports)\s+as\s+[^.;]{0,40}?$"
+    # "Moscow calls them terrorist attacks": what one side names the other's strikes
+    r"|\b(?:describe[sd]?|call(?:s|ed)?|label(?:s|led|ed)?|brand(?:s|ed)?|term(?:s|ed)?)\s+(?:them|it|these"
+    r"|those)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?$",
     _I,
 )
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|against)\b", _I)
 _DESCRIBED_WORDS = frozenset(
     "describe describes described call calls called label labels labelled labeled justifies justified "
-    "dismiss dismisses dismissed".split()
+    "dismiss dismisses dismissed brand brands branded term terms termed".split()
 )
 # "an attack of UAVs had been repelled over the region": an interception, not a strike
 _REPELLED_AFTER = re.compile(
@@ -472,7 +480,7 @@ _HABIT_ADJECTIVE_WORDS = frozenset(
 )
 _HABITUAL_WORDS = frozenset(
     """daily every repeatedly regularly constantly routinely frequently often many mornings evenings nights
-    whenever years months""".split()
+    whenever years months without""".split()
 )
 # an outage reported of its consumers ("households ... are without power"), which is damage only when the
 # paragraph tells of a strike and the sentence of no other cause
