@@ -2582,3 +2582,53 @@ def test_an_occupied_town_bombs_came_from_is_no_place_of_the_strike():
         "The governor said Russian aircraft had dropped the bombs from the direction of occupied Polohy."
     )
     assert {e.place for e in run_with_gazetteer(text, "2025-04-12")} == {"Hulyaypole"}
+
+
+def test_a_rural_district_of_the_region_a_live_blog_item_names_is_not_the_last_city():
+    text = (
+        "10:35\nIvano-Frankivsk region. Drones attacked a gas-processing facility in Dolyna.\n\n"
+        "09:40\nLviv region. The governor confirmed that an energy facility in the Sheptytskyi district "
+        "was hit by missiles."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2025-12-02"), "attack")
+    assert {e.place for e in attacks} == {"Dolyna", "Sheptytskyi Raion"}
+
+
+def test_one_person_after_an_age_whatever_the_words_that_name_them():
+    text = "A missile struck Kharkiv. A 43-year-old shift supervisor was killed and two workers were injured."
+    assert [(e.killed, e.injured) for e in by_type(run(text), "casualties")] == [(1, 2)]
+    text = "A drone hit Kharkiv. The 64-year-old woman who was wounded overnight died in hospital."
+    assert not any(e.injured for e in run(text))
+
+
+def test_one_person_and_a_count_after_them_add_up():
+    text = "A drone hit a bus in Kharkiv on Monday. The driver, 61, and two women passengers were injured."
+    assert [e.injured for e in by_type(run(text), "casualties")] == [3]
+
+
+def test_a_toll_and_damage_undated_take_the_day_of_the_strike_at_their_place():
+    text = (
+        "A bus carrying residents was struck by a drone on Wednesday morning, officials said.\n\n"
+        "The bus was attacked at about 08:20 on the outskirts of Kharkiv. The driver and two passengers were "
+        "injured.\n\nThe bus was badly damaged."
+    )
+    events = run(text, published="2024-10-17")
+    assert {(e.event_type, e.date) for e in events} == {
+        ("attack", "2024-10-16"),
+        ("casualties", "2024-10-16"),
+        ("damage", "2024-10-16"),
+    }
+
+
+def test_cities_hit_repeatedly_or_that_keep_getting_hit_are_no_happenings():
+    assert run("In a week in which Kyiv and Kharkiv were hit repeatedly, the rear was quiet.") == []
+    assert run("The week in Odesa: why the quiet rear keeps getting hit") == []
+
+
+def test_bodies_returned_are_no_prisoner_exchange():
+    text = (
+        "Ukraine and Russia swap prisoners\n\nBodies Returned On Saturday\n\n"
+        "Ukraine and Russia exchanged 120 prisoners each on Friday."
+    )
+    exchanges = by_type(run(text, published="2025-04-13"), "prisoner_exchange")
+    assert [(e.date, e.prisoners) for e in exchanges] == [("2025-04-11", 120)]

@@ -108,7 +108,9 @@ _DOING_THERE = (
     r"|tractor|van|truck|lorry|bus)))?"
 )
 _ONE_THEN_VERB = compile_opening(
-    rf"\b(?P<n>an?|one|the|1)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}|\d+-year-old)"
+    # (after an age, whoever the words name: "A 43-year-old shift supervisor was killed")
+    rf"\b(?P<n>an?|one|the|1)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}"
+    r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?!(?:who|that|which|whom)\b)(?-i:[a-z][\w-]*)){0,2}?)"
     rf"(?:,\s+(?:an?\s+|\d+-year-old\s+)[^,]{{1,50}},)?"
     rf"{_DOING_THERE}\s+{_AUX}{_VERB}\b",
     _I,
@@ -314,6 +316,9 @@ def casualty_tallies(
             continue  # "had initially said four", "two, not four"; "one of them"
         after = _THEN_VERB.match(text, count.end, end)
         if after:
+            one = _ONE_AND_BEFORE.search(text, max(start, count.start - 50), count.start)
+            if one is not None:  # "The driver, 61, and two women passengers were injured": three
+                count = Count(count.value + 1, count.qualifier, one.start(), count.end)
             tallies.append(Tally(_field_for(after.group("verb")), count, after.start("verb")))
             continue
         before = _VERB_BEFORE.search(text, max(start, count.start - 40), count.start)
@@ -347,6 +352,9 @@ def casualty_tallies(
     return _dedupe(tallies)
 
 
+_ONE_AND_BEFORE = compile_opening(
+    rf"\b(?:the|an?)\s+(?:[\w-]+\s+)?{_PERSON}(?:,\s+(?:aged\s+)?\d{{1,3}},)?\s+and\s+$", _I
+)
 _UNNUMBERED = compile_opening(
     rf"\b(?:dozens|scores|hundreds|several|many|a\s+number)\s+(?:of\s+)?(?:\S+\s+){{0,2}}?{_PEOPLE}"
     rf"{_INCLUDING}\s+{_AUX}{_VERB}\b",

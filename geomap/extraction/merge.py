@@ -22,6 +22,9 @@ __all__ = ["Mention", "Group", "merge_mentions"]
 _TOTAL_PRECISIONS = ("country", "region")  # where a total of finer counts may be given
 _REGION_RANK = PRECISION_RANK["region"]
 _WEAPON_COUNTS = frozenset({"missiles", "drones"})
+_OUTCOMES = frozenset({EventType.CASUALTIES, EventType.DAMAGE})  # what a strike leaves, on its day
+# dated by nothing in the text (a day something was said on is still the latest it happened on)
+_UNDATED = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
 _STOPS = frozenset('.!?"”’')  # a sentence closed by one of these is no headline
 # the most people a site of that kind has: larger places are no "village in eastern Ukraine"
 _SITE_POPULATION = {"village": 20_000, "hamlet": 20_000, "settlement": 50_000, "town": 300_000}
@@ -289,7 +292,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
             group = Group.start(mention)
             groups.insert(position, group)
             of_type.setdefault(mention.event_type, []).append(group)
-    return _without_totals(_uncounted_into_regions(_fold_regions(_fold_unplaced(groups))))
+    folded = _uncounted_into_regions(_fold_regions(_fold_unplaced(groups)))
+    return _dated_by_their_strike(_without_totals(folded))
 
 
 def _restated_total(mention: Mention, groups: Sequence[Group]) -> Group | None:
@@ -365,6 +369,28 @@ def _fold_unplaced(groups: list[Group]) -> list[Group]:
                 continue
         kept.append(group)
     return kept
+
+
+def _dated_by_their_strike(groups: list[Group]) -> list[Group]:
+    """Date a toll or damage the text does not date by the one strike at its place.
+
+    "A bus was struck by a drone on Wednesday morning ... The driver and two passengers were injured. The bus
+    was badly damaged": the injuries and the damage are that strike's, on its day, not on the day of
+    publication.
+    """
+    strikes: dict[str, list[Group]] = {}
+    for group in groups:
+        if group.event_type is EventType.ATTACK and group.place is not None:
+            strikes.setdefault(group.place.key, []).append(group)
+    for group in groups:
+        if group.event_type not in _OUTCOMES or group.date_precision not in _UNDATED:
+            continue
+        here = strikes.get(group.place.key, []) if group.place is not None else []
+        if len(here) == 1 and here[0].date_precision not in _VAGUE_DATES:
+            strike = here[0]
+            group.date, group.date_precision = strike.date, strike.date_precision
+            group.date_text, group.date_night = strike.date_text, strike.date_night
+    return groups
 
 
 def _without_totals(groups: list[Group]) -> list[Group]:

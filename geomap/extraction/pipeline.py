@@ -496,7 +496,10 @@ class _Reader:
         if containers:
             found.extend(unknown_districts(text, containers, found))
         found.sort(key=lambda f: f.start)
-        return settle_districts(found, containers, self.reported_cities, self.reported_places)
+        # "Lviv region. ... an energy facility in the Sheptytskyi district": the paragraph says where it lies
+        placed = self.placed_in.get(sentence.paragraph, [])
+        known = [*self.reported_places, *(place for index, place in placed if index < sentence.index)]
+        return settle_districts(found, containers, self.reported_cities, known)
 
     def _confirm_misreported(self, sentence: Sentence, found: list[Located]) -> None:
         """Withdraw a place written in error once its paragraph goes on to name another place.

@@ -217,6 +217,7 @@ _TALKS_CONTEXT = compile_opening(r"\b(?:delegations?|talks|negotiat\w+|peace|cea
 # meeting at the school" is not
 _MEETING = "meeting"
 _BEING_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", _I)
+_BODIES_BEFORE = compile_opening(r"\bbod(?:y|ies)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:were\s+|was\s+)?$", _I)
 _EXCHANGE_OBJECT = re.compile(
     # also "Forty-one Ukrainians came home, 33 servicemen and eight civilians"
     r"^,?(?:\s+\S+){0,4}?\s+(?:prisoners?|POWs?|captives?|soldiers|servicemen|combatants|defenders|civilians"
@@ -348,6 +349,8 @@ _HABITUAL_BEFORE = compile_opening(
     # "for more than two years the community has been shelled": a long spell, not one happening
     r"|\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\w+\s+)?(?:years|months)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+been\s+$"
+    # "why the quiet rear keeps getting hit"
+    r"|\bkeeps?\s+(?:getting|being)\s+$"
     # "there has hardly been a day without shelling", "not a night goes by without drone attacks"
     r"|\b(?:hardly|barely|scarcely|not)\s+(?:been\s+)?(?:a|one|a\s+single)\s+(?:day|night|week)\s+"
     r"(?:goes\s+by\s+|passes\s+)?without\s+(?:[\w-]+\s+){0,2}?$",
@@ -442,7 +445,10 @@ _WEAPON_NOUNS = frozenset({"attack", "strike"})  # "attack drones", not "launche
 _GENERIC_SUBJECT = compile_opening(r"\b(?:it|he|she)\s+(?:only\s+|never\s+|always\s+|routinely\s+)?$", _I)
 # "the armed forces strike only military targets": what a side says it does
 _ONLY_TARGETS_AFTER = re.compile(r"\s+only\s+(?:[\w-]+\s+){0,2}(?:targets|facilities|objects|sites)\b", _I)
-_PERFECT_BEFORE = compile_opening(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:\w+\s+and\s+)?$", _I)
+# (or a passive past: "a week in which Kyiv and Kharkiv were hit repeatedly")
+_PERFECT_BEFORE = compile_opening(
+    r"\b(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+\s+)?(?:\w+\s+and\s+)?$", _I
+)
 # also past a few words of the same clause: "have been shelled and attacked by drones almost daily"
 _HABITUAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+(?:day|night|morning|evening)|repeatedly"
@@ -480,7 +486,7 @@ _HABIT_ADJECTIVE_WORDS = frozenset(
 )
 _HABITUAL_WORDS = frozenset(
     """daily every repeatedly regularly constantly routinely frequently often many mornings evenings nights
-    whenever years months without""".split()
+    whenever years months without keep keeps""".split()
 )
 # an outage reported of its consumers ("households ... are without power"), which is damage only when the
 # paragraph tells of a strike and the sentence of no other cause
@@ -855,6 +861,8 @@ def find_triggers(
             if event_type is _EXCHANGE:
                 if not (exchange_context or _EXCHANGE_OBJECT.match(text[b:end])):
                     continue
+                if _BODIES_BEFORE.search(text, max(start, a - 40), a):
+                    continue  # "Bodies Returned On Saturday": the dead repatriated, no prisoners exchanged
             elif not _TALKS_CONTEXT.search(text, start, end):
                 continue
             if _blocked(text, a, b, event_type, start, end, words):
