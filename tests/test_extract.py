@@ -2632,3 +2632,44 @@ def test_bodies_returned_are_no_prisoner_exchange():
     )
     exchanges = by_type(run(text, published="2025-04-13"), "prisoner_exchange")
     assert [(e.date, e.prisoners) for e in exchanges] == [("2025-04-11", 120)]
+
+
+def test_where_the_freed_were_taken_afterwards_is_not_where_they_were_swapped():
+    text = (
+        "Ukraine and Russia swapped 128 prisoners each on Tuesday. The handover took place on the border in "
+        "the Sumy region. The freed Russians were first taken to the Kursk region for medical checks."
+    )
+    exchanges = by_type(run_with_gazetteer(text, "2025-10-22"), "prisoner_exchange")
+    assert [e.place for e in exchanges] == ["Sumy Oblast"]
+
+
+def test_a_birth_year_dates_nothing():
+    text = (
+        "The army attacked Kharkiv with an FPV drone on Saturday. A civilian was injured: a man born in 1979 "
+        "received shrapnel wounds. A passenger car was damaged."
+    )
+    events = run(text, published="2024-12-07")
+    assert {(e.event_type, e.date) for e in events} == {
+        ("attack", "2024-12-07"),
+        ("casualties", "2024-12-07"),
+        ("damage", "2024-12-07"),
+    }
+
+
+def test_the_hospital_the_wounded_were_brought_to_is_no_place_of_the_strike():
+    text = (
+        "A drone attacked a minibus in Belaya Berezka. Two civilians were injured. "
+        "The victims were brought to the Bryansk regional hospital. The minibus was damaged."
+    )
+    damage = by_type(run_with_gazetteer(text, "2024-12-07"), "damage")
+    assert [e.place for e in damage] == ["Belaya Berëzka"]
+
+
+def test_the_village_is_the_one_its_paragraph_named_after_the_district():
+    text = (
+        "13:26\nA drone attacked a minibus in the settlement of Belaya Berezka. "
+        "Two civilians were injured.\n\n"
+        "15:41\nKlimovsky district, the village of Sachkovichi. The army fired mortars at the village."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2024-12-07"), "attack")
+    assert {e.place for e in attacks} == {"Belaya Berëzka", "Sachkovichi"}

@@ -91,7 +91,8 @@ _RELATIVE_WORDS = frozenset(
 # the month of publication, named only by its month or year. What the sentence reports is background (the
 # city's history), not news.
 _EARLIER_PERIOD = compile_opening(
-    r"(?:(?:in|since|during|by|until|from)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
+    # (not "a man born in 1979": a birth year dates no report)
+    r"(?:(?:(?<!born\s)in|since|during|by|until|from)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
     rf"(?:(?P<month>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"|(?P<year_only>(?:19|20)\d\d)(?![-/])"
     r"|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d))"

@@ -136,8 +136,13 @@ _CAME_HOME = re.compile(
     r"|\b(?P<receiver>Ukraine|Russia|Belarus)\s+(?:has\s+|had\s+)?(?:also\s+)?received\s+(?:back\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|POWs|servicemen|soldiers|civilians|defenders)\b"
 )
+# where the captives were kept, or were taken afterwards ("The freed Russians were first taken to the Kursk
+# region for medical checks"): not where they were exchanged
 _HELD_IN = compile_opening(
-    r"\b(?:held|detained|imprisoned|jailed|kept)(?:\s+captive)?\s+in\s+(?:occupied\s+)?$", re.IGNORECASE
+    r"\b(?:held|detained|imprisoned|jailed|kept)(?:\s+captive)?\s+in\s+(?:occupied\s+)?$"
+    r"|\b(?:taken|brought|flown|transported|transferred|driven|sent)\s+(?:first\s+|then\s+|later\s+)?to\s+"
+    r"(?:(?:a\s+)?(?:hospitals?|medical\s+facilit(?:y|ies))\s+in\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would)\b)", re.IGNORECASE)
 _PART_BREAK = re.compile(r";|:(?=\s)")  # not the colon of a time ("02:40")
@@ -282,7 +287,12 @@ class _Reader:
                 and (p.precision == Precision.CITY.value or p.named_site)
                 and (kind == "city" or p.feature_code not in _MAJOR_CITY_CODES)
             ]
-            if here and not (described and self.described_in.get(described[-1].key) == paragraph):
+            # one the paragraph called so comes first, wherever the text's places are listed: "Klimovsky
+            # district, village of Sachkovichi" after an earlier paragraph's "settlement of Belaya Berezka"
+            described_here = [p for p in described if self.described_in.get(p.key) == paragraph]
+            if described_here:
+                return described_here[-1]
+            if here:
                 return here[-1]
             if described:  # "the village" after "the village of Hremiach in the Novhorod-Siverskyi district"
                 return described[-1]
@@ -947,7 +957,7 @@ class _Reader:
     ) -> tuple[list[Place], str, bool]:
         """Return a trigger's places (several for "Kharkiv and Odesa"), their origin, and if named here."""
         if trigger.event_type is EventType.PRISONER_EXCHANGE and pool:
-            # "Eleven Ukrainian civilians held in Russia returned home": where the captives were kept
+            # "Eleven Ukrainian civilians held in Russia returned home": where they were kept, not swapped
             pool = [item for item in pool if not _HELD_IN.search(self.text, item.start - 40, item.start)]
         if pool and "which" in sentence.words:
             # "a fire on the territory of the station, which pumps crude to terminals in southern Russia":

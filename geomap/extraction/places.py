@@ -66,8 +66,10 @@ _ENDS_WITH_QUALIFIER = compile_opening(_QUALIFIER + "$")
 # pattern opening with a character set lets the search skip ahead to the next capital.
 OPENING_QUOTES = frozenset('"“«')
 _SPAN = re.compile(rf"{_CAP_LETTER}(?<![\w’'\-].){_CAP_REST}(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?")
+# (not "Klimovsky district, the village of Sachkovichi": the village is another place, in the district)
 _DESCRIBED_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?P<kind>city|town|village|settlement)\b", re.IGNORECASE
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?P<kind>city|town|village|settlement)\b(?!\s+of\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
 )
 # "Inkerman, on the outskirts of Sevastopol,": where the place lies, named by a bigger one
 _EDGE_OF_AFTER = re.compile(
@@ -240,6 +242,17 @@ _TREATED_IN = compile_opening(
     r"(?:hospital|clinic|(?:medical|health|treatment)\s+(?:facilit(?:y|ies)|centres?|centers?|institutions?))s?"
     r"|hospitali[sz]ed|treated"
     r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:the\s+)?(?:occupied\s+)?$",
+    re.IGNORECASE,
+)
+# "brought to the Trubchevsk central district hospital", "transferred to the Bryansk regional hospital"
+_CARRIED_TO = compile_opening(
+    r"\b(?:taken|rushed|brought|admitted|transported|evacuated|flown|transferred|delivered)\s+(?:by\s+\w+\s+)?"
+    r"to\s+(?:a\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_HOSPITAL_AFTER = re.compile(
+    r"(?:\s+(?:regional|central|district|city|municipal|clinical|children['’]s|military|oblast|emergency))*"
+    r"\s+(?:hospital|clinic)\b",
     re.IGNORECASE,
 )
 # The patterns searched before a name open with a lookahead on their words' first letters, derived from
@@ -562,6 +575,8 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.MISREPORTED, False
     if _TREATED_IN.search(before) or _MENTIONING.search(before):
         return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"
+    if _HOSPITAL_AFTER.match(after) and _CARRIED_TO.search(before):
+        return Role.REFERENCE, False  # "transferred to the Bryansk regional hospital"
     if _RELATIVE_TO.search(before) or _BETWEEN.search(text, max(sentence_start, start - 80), start):
         return Role.REFERENCE, False
     if _POSSESSIVE_BEFORE_NAME.match(after):
