@@ -2673,3 +2673,16 @@ def test_the_village_is_the_one_its_paragraph_named_after_the_district():
     )
     attacks = by_type(run_with_gazetteer(text, "2024-12-07"), "attack")
     assert {e.place for e in attacks} == {"Belaya Berëzka", "Sachkovichi"}
+
+
+def test_a_headline_town_is_the_one_strike_the_text_places_near_it():
+    text = (
+        "HUR Says Drones Hit S-400 Radar Near Yevpatoria\n\n"
+        "Ukraine's military intelligence said on Monday that its drones had struck a radar position near the "
+        "village of Myrnyi, on the shore of Lake Donuzlav, overnight."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2024-10-14"), "attack")
+    assert [e.place for e in attacks] == ["Myrnyi"]
+    text = text.replace(", on the shore of Lake Donuzlav,", ". Explosions were also heard in Yevpatoria")
+    attacks = by_type(run_with_gazetteer(text, "2024-10-14"), "attack")
+    assert {e.place for e in attacks} == {"Myrnyi", "Yevpatoriya"}

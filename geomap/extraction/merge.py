@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from geomap.extraction.locate import PRECISION_RANK, Place
 from geomap.extraction.numbers import Count
 from geomap.extraction.text import Sentence
+from geomap.gazetteer.store import distance_km
 from geomap.model import DatePrecision, EventType, Weapon
 
 __all__ = ["Mention", "Group", "merge_mentions"]
@@ -22,6 +23,8 @@ __all__ = ["Mention", "Group", "merge_mentions"]
 _TOTAL_PRECISIONS = ("country", "region")  # where a total of finer counts may be given
 _REGION_RANK = PRECISION_RANK["region"]
 _WEAPON_COUNTS = frozenset({"missiles", "drones"})
+_CITY = "city"
+_HEADLINE_NEAR_KM = 50.0  # a headline names the best-known town near a village the text goes on to place
 _OUTCOMES = frozenset({EventType.CASUALTIES, EventType.DAMAGE})  # what a strike leaves, on its day
 # dated by nothing in the text (a day something was said on is still the latest it happened on)
 _UNDATED = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
@@ -292,7 +295,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
             group = Group.start(mention)
             groups.insert(position, group)
             of_type.setdefault(mention.event_type, []).append(group)
-    folded = _uncounted_into_regions(_fold_regions(_fold_unplaced(groups)))
+    folded = _uncounted_into_regions(_fold_regions(_fold_headline_towns(_fold_unplaced(groups))))
     return _dated_by_their_strike(_without_totals(folded))
 
 
@@ -470,6 +473,38 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
                 # of Petrykivka and Tsarychanka, and "A restless night in the region. The enemy attacked with
                 # drones." those of Solone, Mezhyrich and Shyroke: its quote stays as their evidence
                 finer[0].mentions.extend(group.mentions)
+                continue
+        kept.append(group)
+    return kept
+
+
+def _fold_headline_towns(groups: list[Group]) -> list[Group]:
+    """Fold a headline's report at a town into the one report of its type the text gives near that town.
+
+    "HUR Says Drones Hit S-400 Radar Near Yevpatoria" heads the strike the text places at Myrnyi, 30 km
+    away; a headline town the text reports anything at itself ("... radar near Alushta destroyed", then a
+    strike near Alushta) stays.
+    """
+    kept: list[Group] = []
+    for group in groups:
+        town = group.place
+        if town is not None and town.precision == _CITY and _headline_only(group):
+            same = [g for g in groups if g is not group and g.event_type is group.event_type]
+            reported_here = any(
+                g.place is not None and g.place.key == town.key and not _headline_only(g) for g in groups
+            )
+            near = [
+                g
+                for g in same
+                if g.place is not None
+                and g.place.rank <= town.rank
+                and not _headline_only(g)
+                and _dates_compatible(g, group)
+                and distance_km(g.place.lat, g.place.lon, town.lat, town.lon) <= _HEADLINE_NEAR_KM
+            ]
+            if len(near) == 1 and not reported_here:
+                for mention in group.mentions:
+                    near[0].add(replace(mention, place=near[0].place))
                 continue
         kept.append(group)
     return kept
