@@ -2686,3 +2686,8 @@ def test_a_headline_town_is_the_one_strike_the_text_places_near_it():
     text = text.replace(", on the shore of Lake Donuzlav,", ". Explosions were also heard in Yevpatoria")
     attacks = by_type(run_with_gazetteer(text, "2024-10-14"), "attack")
     assert {e.place for e in attacks} == {"Myrnyi", "Yevpatoriya"}
+
+
+def test_one_employee_of_a_company_named_with_two_words_is_one_injured():
+    text = "A drone struck a substation in Kharkiv. One employee of the regional power company was injured."
+    assert [e.injured for e in by_type(run(text), "casualties")] == [1]

@@ -64,11 +64,12 @@ _AUX = (
 )
 _AGE = r"(?:\d+-year-old\s+|[a-z]+(?:-[a-z]+)?-year-old\s+|elderly\s+|young\s+|local\s+)?"
 _TRADE = r"(?:[a-z]+\s+)?"  # "a truck driver", "a police officer"
-# "one employee of the (power) plant", "the driver of one of them" (of the lorries just named), "Two residents
-# of Yarova, a village on the Siverskyi Donets river,", "three residents of the village of Hrabovske"
+# "one employee of the (power) plant", "One employee of the regional power company", "the driver of one of
+# them" (of the lorries just named), "Two residents of Yarova, a village on the Siverskyi Donets river,",
+# "three residents of the village of Hrabovske"
 _NAME = r"(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*)?"
 _OF_WHERE = (
-    r"(?:\s+(?:of|at|from|in)\s+(?:(?:the|a)\s+(?:\w+\s+)?(?!and\b|or\b)\w+(?:\s+of\s+" + _NAME + r")?"
+    r"(?:\s+(?:of|at|from|in)\s+(?:(?:the|a)\s+(?:\w+\s+){0,2}?(?!and\b|or\b)\w+(?:\s+of\s+" + _NAME + r")?"
     r"|one\s+of\s+them"
     r"|[a-z]+(?:-[a-z]+)?(?=\s+(?:was|were|is|has|had)\b)"  # an age: "a man of sixty-two was killed"
     r"|" + _NAME + r"(?:,\s+an?\s+(?:village|town|city|settlement|suburb)\b[^,.;]{0,80},)?))?"
