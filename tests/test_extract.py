@@ -2691,3 +2691,12 @@ def test_a_headline_town_is_the_one_strike_the_text_places_near_it():
 def test_one_employee_of_a_company_named_with_two_words_is_one_injured():
     text = "A drone struck a substation in Kharkiv. One employee of the regional power company was injured."
     assert [e.injured for e in by_type(run(text), "casualties")] == [1]
+
+
+def test_across_the_country_is_the_country_of_the_body_speaking_not_the_attackers():
+    text = (
+        "Ukraine's Air Force: overnight Russia attacked with 93 strike drones and decoys. "
+        "Air defence shot down or suppressed 68 of them across the country."
+    )
+    interceptions = by_type(run(text), "interception")
+    assert [(e.place, e.drones) for e in interceptions] == [("Ukraine", 68)]

@@ -153,8 +153,8 @@ _NTH_BODY = compile_opening(NTH_BODY_PATTERN, _I, before=r"\b")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|which)\b", _I)  # "38 of them over the Krasnodar region"
 _DOWNED_BEFORE = compile_opening(
     # "brought down or disabled 98 of them" (not "disabled 20 of them, and 50 were shot down")
-    r"\b(?:destroyed|eliminated|shot\s+down|downed|intercepted|neutrali[sz]ed"
-    r"|brought\s+down(?:\s+or\s+(?:disabled|suppressed|jammed))?)\s+$",
+    r"\b(?:destroyed|eliminated|shot\s+down|downed|intercepted|neutrali[sz]ed|brought\s+down)"
+    r"(?:\s+or\s+(?:disabled|suppressed|jammed))?\s+$",  # "shot down or suppressed 68 of them"
     _I,
 )
 _SUBSET = compile_opening(r"\b(?:including|among\s+them|of\s+whom|of\s+them|of\s+which),?\s+$", _I)

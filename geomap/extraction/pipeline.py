@@ -460,7 +460,7 @@ class _Reader:
             # "..., the ministry said" after "Russia's Defence Ministry reported"
             self.national_scope = self.national_body
         for area in vague.find_vague_areas(text, start=start, end=end, words=sentence.words):
-            place = self._vague_place(area, sentence_places)
+            place = self._vague_place(area, sentence_places, sentence.paragraph)
             if place is None:
                 continue
             found = [f for f in found if not (area.start <= f.start < area.end)]
@@ -579,7 +579,9 @@ class _Reader:
             named_site=mention.text,
         )
 
-    def _vague_place(self, area: vague.VagueArea, sentence_places: list[Place]) -> Place | None:
+    def _vague_place(
+        self, area: vague.VagueArea, sentence_places: list[Place], paragraph: int
+    ) -> Place | None:
         written = area.text
         if area.kind == "border_area":
             side = area.country_code
@@ -591,7 +593,10 @@ class _Reader:
             if side is None or side == area.other_country_code:
                 return None
             return self.locator.border_area(side, area.other_country_code or "", written=written)
-        country = area.country_code or self._context_country(sentence_places)
+        # "Ukraine's Air Force: overnight Russia attacked with 93 drones. Air defence shot down 68 of them
+        # across the country": the country of the body speaking in the paragraph, not the attacker's
+        body = self.national_body if self.national_body_paragraph == paragraph else None
+        country = area.country_code or (body[0] if body else None) or self._context_country(sentence_places)
         if country is None:
             return None
         place = self.locator.country(country, written=written)
