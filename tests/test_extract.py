@@ -2700,3 +2700,19 @@ def test_across_the_country_is_the_country_of_the_body_speaking_not_the_attacker
     )
     interceptions = by_type(run(text), "interception")
     assert [(e.place, e.drones) for e in interceptions] == [("Ukraine", 68)]
+
+
+def test_a_district_of_a_region_is_the_one_in_that_region():
+    text = "A drone hit a house in the Sovetsky district of the Kursk region on Monday."
+    attacks = by_type(run_with_gazetteer(text, "2025-06-10"), "attack")
+    # the gazetteer's largest Sovetskiy is in Khanty-Mansi; the Kursk district's seat is Kshenskiy
+    assert [(e.place, e.admin1) for e in attacks] == [("Kshenskiy", "Kursk Oblast")]
+
+
+def test_a_village_in_a_district_of_a_region_makes_one_place_not_three():
+    text = (
+        "Troops on Wednesday shelled the settlement of Maslova Pristan in the Shebekino district of the "
+        "Belgorod Region, wounding three civilians."
+    )
+    events = run_with_gazetteer(text, "2024-08-14")
+    assert {e.place for e in events} == {"Maslova Pristan’"}

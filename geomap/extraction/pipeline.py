@@ -383,6 +383,12 @@ class _Reader:
                         self.last_place["violent"] = (sentence.paragraph, wrong)
                 continue
             holder, distance = holders.get(index, (None, None))
+            if index in held_by:
+                # "Borova in Kharkiv Oblast", "Mykolaivka outside Sumy", "Maslova Pristan in the Shebekino
+                # district of the Belgorod Region": where the town lies, not another place
+                if holder is not None:
+                    held_by.add(holder)
+                continue
             place = None
             if holder is not None and distance is not None:
                 place = self._resolve_near(mention, mentions[holder], distance)
@@ -391,8 +397,6 @@ class _Reader:
             if place is not None and holder is not None:
                 held_by.add(holder)
                 self.held_in[mention.query] = place
-            elif index in held_by:
-                continue  # "Borova in Kharkiv Oblast", "Mykolaivka outside Sumy": where the town lies
             elif mention.query in self.held_in:
                 # "Kamianske, Vasylivka district: ..." and later "the toll in Kamianske has risen": that one
                 place = replace(self.held_in[mention.query], written=mention.text)
@@ -1239,9 +1243,15 @@ def _holders(text: str, mentions: list[places.PlaceMention]) -> dict[int, tuple[
     """
     holders: dict[int, tuple[int, float | None]] = {}
     for index, (town, holder) in reversed(list(enumerate(itertools.pairwise(mentions)))):
-        held = town.query.rsplit(" ", 1)[-1].lower() in _HOLDING_WORDS  # a region of a list of regions
-        if holder.query.rsplit(" ", 1)[-1].lower() in _HOLDING_WORDS:
-            if _IN_REGION.fullmatch(text, town.end, holder.start):
+        town_word = town.query.rsplit(" ", 1)[-1].lower()
+        held = town_word in _HOLDING_WORDS  # a region of a list of regions
+        holder_word = holder.query.rsplit(" ", 1)[-1].lower()
+        if holder_word in _HOLDING_WORDS:
+            # "the Sovetsky district of the Kursk region": a raion of its oblast
+            raion_of = town_word in _RAION_WORDS and holder_word not in _RAION_WORDS
+            if _IN_REGION.fullmatch(text, town.end, holder.start) or (
+                raion_of and _OF_REGION.fullmatch(text, town.end, holder.start)
+            ):
                 holders[index] = (index + 1, None)
         elif not held and (near := _NEAR_TOWN.fullmatch(text, town.end, holder.start)):
             holders[index] = (index + 1, _distance_km(near))
@@ -1387,6 +1397,7 @@ _IN_REGION_PATTERN = (
     r"(?:(?:north|south|east|west|centre|center)[\w-]*\s+of\s+(?:the\s+)?)?"
 )
 _IN_REGION = re.compile(_IN_REGION_PATTERN)
+_OF_REGION = re.compile(r"\s+of\s+(?:the\s+)?")
 # "Mykolaivka outside Sumy", "Ivanivka, near Kupiansk", "Pisochyn, a village on the outskirts of Kharkiv",
 # "Kamianka, 20 kilometres south of Izium"
 _NEAR_TOWN = re.compile(
