@@ -2716,3 +2716,9 @@ def test_a_village_in_a_district_of_a_region_makes_one_place_not_three():
     )
     events = run_with_gazetteer(text, "2024-08-14")
     assert {e.place for e in events} == {"Maslova Pristan’"}
+
+
+def test_a_distance_given_in_two_units_still_says_where_the_village_lies():
+    text = "A missile hit a house in Dmytrivka, a village about 15 kilometers (9 miles) east of Ochakiv."
+    events = run_with_gazetteer(text, "2025-08-14")
+    assert {(e.place, round(e.lat, 2), round(e.lon, 2)) for e in events} == {("Dmytrivka", 46.63, 31.74)}

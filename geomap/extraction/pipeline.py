@@ -1399,13 +1399,14 @@ _IN_REGION_PATTERN = (
 _IN_REGION = re.compile(_IN_REGION_PATTERN)
 _OF_REGION = re.compile(r"\s+of\s+(?:the\s+)?")
 # "Mykolaivka outside Sumy", "Ivanivka, near Kupiansk", "Pisochyn, a village on the outskirts of Kharkiv",
-# "Kamianka, 20 kilometres south of Izium"
+# "Kamianka, 20 kilometres south of Izium", "Dmytrivka, a village about 15 kilometers (9 miles) east of
+# Ochakiv"
 _NEAR_TOWN = re.compile(
     r",?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|suburb|community)\s+)?"
     r"(?:(?:just|right|directly)\s+)?"
     r"(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|in\s+the\s+suburbs\s+of"
     r"|(?:(?:about|some|around|roughly)\s+)?(?P<distance>\d+)\s*(?P<unit>km|kilomet(?:re|er)s?|miles)"
-    r"\s+(?:from|(?:north|south|east|west)[\w-]*\s+of))"
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:from|(?:north|south|east|west)[\w-]*\s+of))"
     r"\s+(?:the\s+(?:city|town|village|regional\s+(?:capital|centre|center))\s+of\s+)?"
 )
 _NEAR_KM = 40.0  # "near" a town: its suburbs and the villages around it, not a namesake across the country
