@@ -643,6 +643,19 @@ def test_towns_listed_in_a_region_the_gazetteer_knows_only_elsewhere_are_put_on_
     assert {e.place for e in by_type(events, "attack")} == {"Kyiv", "Bila Tserkva"}
 
 
+def test_a_region_named_without_the_word_region_holds_a_town_said_to_lie_in_it():
+    text = "Ukrainian drones struck a radar station near Olenivka in occupied Crimea on Sunday."
+    events = run_with_gazetteer(text, "2025-06-02")
+    # the compact gazetteer knows Olenivka only in Donetsk and Odesa Oblasts
+    assert {(e.place, e.precision) for e in events} == {("Autonomous Republic of Crimea", "region")}
+    assert "the gazetteer has no 'Olenivka' in Crimea" in events[0].location_reason
+    events = run_with_gazetteer("Drones struck Yelabuga in Tatarstan overnight.", "2025-06-02")
+    assert {(e.place, e.precision) for e in events} == {("Yelabuga", "city")}
+    # after a comma a bare region is the next of a list, not where the town before it lies
+    events = run_with_gazetteer("Missiles hit Kherson, Crimea and Zaporizhzhia overnight.", "2025-06-02")
+    assert {e.place for e in events} == {"Kherson", "Autonomous Republic of Crimea", "Zaporizhzhya"}
+
+
 def test_a_village_in_a_district_the_gazetteer_lacks_stays_there_when_named_again():
     text = (
         "Kamianske, Vasylivka district: the enemy shelled the village with artillery. A woman was killed.\n\n"

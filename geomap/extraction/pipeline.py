@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -344,6 +345,11 @@ class _Reader:
             return None
         return region
 
+    def _is_region(self, mention: places.PlaceMention) -> bool:
+        """Return True if a mention names a first-level region ("Crimea", "Tatarstan")."""
+        place = self.locator.resolve(mention.query, written=mention.text)
+        return place is not None and place.precision == _REGION
+
     def locations(self, sentence: Sentence) -> list[Located]:
         text, start, end = self.text, sentence.start, sentence.end
         dateline = self.datelines.get(sentence.paragraph)
@@ -366,7 +372,7 @@ class _Reader:
             known=self.locator.knows,
             people=self.people,
         )
-        holders = _holders(text, mentions)
+        holders = _holders(text, mentions, self._is_region)
         held_by: set[int] = set()  # mentions that only say where the town before them lies
         for index, mention in enumerate(mentions):
             if mention.role is _REFERENCE:
@@ -538,7 +544,8 @@ class _Reader:
         said to hold it is placed on that area, with a coarse precision.
         """
         area = self.locator.resolve(region.query, written=region.text)
-        raion = region.query.rsplit(" ", 1)[-1].lower() in _RAION_WORDS
+        kind_word = region.query.rsplit(" ", 1)[-1].lower()  # "Kharkiv region", or "Crimea" without one
+        raion = kind_word in _RAION_WORDS
         if area is None or not (area.precision == _REGION or (raion and area.precision == _CITY)):
             return None
         place = self.locator.resolve(mention.query, written=mention.text, within=region.query)
@@ -551,7 +558,8 @@ class _Reader:
             return None
         if holding.geometry.distance(place.geometry) < _ADJOINING_DEGREES:
             return place  # "Kyiv and Bila Tserkva in the Kyiv region": a city of its own inside the region
-        reason = f"the gazetteer has no {mention.text!r} in the {region.text}; placed on the region: "
+        named = f"the {region.text}" if kind_word in _HOLDING_WORDS else region.text
+        reason = f"the gazetteer has no {mention.text!r} in {named}; placed on the region: "
         reason += holding.reason
         return replace(holding, written=mention.text, reason=reason, named_site=mention.text)
 
@@ -1235,11 +1243,14 @@ def _counted_from(
     return [m if dates.names_a_day(m) else again.get(m.start, m) for m in mentions]
 
 
-def _holders(text: str, mentions: list[places.PlaceMention]) -> dict[int, tuple[int, float | None]]:
+def _holders(
+    text: str, mentions: list[places.PlaceMention], is_region: Callable[[places.PlaceMention], bool]
+) -> dict[int, tuple[int, float | None]]:
     """Map a town's mention to the one saying where it lies, with how far from it when that is a town nearby.
 
-    "Borova in Kharkiv Oblast" names its region, "Mykolaivka outside Sumy" a town nearby. Each town of a
-    list before them lies there too: "Kamianka and Ivanivka in the Kharkiv region".
+    "Borova in Kharkiv Oblast" names its region, "Olenivka in occupied Crimea" one named without the word
+    (``is_region`` tells those), "Mykolaivka outside Sumy" a town nearby. Each town of a list before them
+    lies there too: "Kamianka and Ivanivka in the Kharkiv region".
     """
     holders: dict[int, tuple[int, float | None]] = {}
     for index, (town, holder) in reversed(list(enumerate(itertools.pairwise(mentions)))):
@@ -1255,6 +1266,8 @@ def _holders(text: str, mentions: list[places.PlaceMention]) -> dict[int, tuple[
                 holders[index] = (index + 1, None)
         elif not held and (near := _NEAR_TOWN.fullmatch(text, town.end, holder.start)):
             holders[index] = (index + 1, _distance_km(near))
+        elif not held and _IN_NAMED_REGION.fullmatch(text, town.end, holder.start) and is_region(holder):
+            holders[index] = (index + 1, None)
         if index not in holders and index + 1 in holders and not held:
             if _LIST_SEPARATOR.fullmatch(text, town.end, holder.start):
                 holders[index] = holders[index + 1]  # "Kamianka and Ivanivka in the Kharkiv region"
@@ -1398,6 +1411,9 @@ _IN_REGION_PATTERN = (
 )
 _IN_REGION = re.compile(_IN_REGION_PATTERN)
 _OF_REGION = re.compile(r"\s+of\s+(?:the\s+)?")
+# "Olenivka in occupied Crimea", "Yelabuga in Tatarstan": a region named without "region" holds a town only
+# so; after a comma it may be the next of a list ("Kherson, Crimea and Zaporizhzhia")
+_IN_NAMED_REGION = re.compile(r"\s+in\s+(?:(?:Russian-)?(?:occupied|annexed)\s+)?")
 # "Mykolaivka outside Sumy", "Ivanivka, near Kupiansk", "Pisochyn, a village on the outskirts of Kharkiv",
 # "Kamianka, 20 kilometres south of Izium", "Dmytrivka, a village about 15 kilometers (9 miles) east of
 # Ochakiv"
