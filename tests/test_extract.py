@@ -1349,6 +1349,11 @@ def test_to_fire_artillery_is_no_fire():
     assert run(text) == []
 
 
+def test_mortar_or_enemy_fire_is_shooting_not_a_blaze():
+    text = "Odesa came under mortar fire 14 times on Monday. Kharkiv came under enemy fire on Tuesday."
+    assert {e.event_type for e in run(text)} == {"attack"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [

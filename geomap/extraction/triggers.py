@@ -116,6 +116,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?<!under\s)(?<!anti-aircraft\s)(?<!direct\s)(?<!artillery\s)(?<!opened\s)(?<!open\s)"
         # "use the area to fire artillery", "cannot return fire": a verb, not a blaze
         r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)(?<!to\s)(?<!return\s)(?<!mobile\s)"
+        # "came under mortar fire 14 times": shooting, not a blaze
+        r"(?<!mortar\s)(?<!tank\s)(?<!rocket\s)(?<!sniper\s)(?<!enemy\s)(?<!small-arms\s)"
         rf"(?:fires?(?!\s+at\b)(?!fight)(?!{_FIRED_COUNT})|(?<=\ba\s)fire|(?<=\bthe\s)fire"
         r"|(?:(?<=\blarge\s)|(?<=\bhuge\s)|(?<=\bmassive\s)|(?<=\bbig\s)|(?<=\bmajor\s))fire))\b",
         _I,
