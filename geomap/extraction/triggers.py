@@ -273,6 +273,14 @@ _DEBRIS_SUBJECT = compile_opening(
     r"(?:(?:that|which)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+)?$",
     _I,
 )
+# "debris of a downed drone fell in an open area", "wreckage came down in a field": nothing was hit
+_HARMLESS_FALL_AFTER = re.compile(
+    r"(?:\s+[^\s,;.]+){0,6}?\s+(?:fell|fallen|landed|came\s+down|dropped)\s+(?:in|on|into|onto)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:open|empty|unpopulated|uninhabited|deserted|vacant)\s+(?:area|field|ground|terrain|land|lot|space)"
+    r"|fields?\b|wasteland|forest|woods)",
+    _I,
+)
+_DEBRIS_TRIGGERS = frozenset("debris wreckage fragment fragments".split())
 # The words the irrealis, negation, habitual and debris patterns hinge on (the *_WORDS sets): a sentence
 # without any of them cannot match, unless the window searched starts or ends inside a word (a cut
 # "goodwill" reads "will").
@@ -701,6 +709,12 @@ def _blocked(
         near = max(lower, start - 25)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
+    if (
+        event_type is _DAMAGE
+        and text[start:end].lower() in _DEBRIS_TRIGGERS
+        and _HARMLESS_FALL_AFTER.match(text, end, upper)
+    ):
+        return True  # "debris fell in an open area. No damage": what fell hit nothing
     if (
         event_type is _INTERCEPTION
         and _SOME_OF_THEM_AFTER.match(text, end, after)
