@@ -25,6 +25,7 @@ __all__ = [
     "is_toll_lowered",
     "TOLL_UPDATE_WORDS",
     "shares_by_place",
+    "toll_shares_by_place",
 ]
 
 _I = re.IGNORECASE
@@ -78,8 +79,11 @@ _OF_WHERE = (
 # plant were injured".
 # "Two Ukrenergo employees who were on duty at the substation were injured": where they were, not what
 # befell them (not "Two people who were injured in the attack died")
+# "Two truck drivers waiting to unload in the port were injured": what they were doing there
 _WHO_WERE_THERE = (
-    r"(?:\s+who\s+(?:was|were|had\s+been)\s+(?:on\s+duty|at\s+work|working|inside|nearby|there|at|in|on)\b"
+    r"(?:\s+(?:who\s+(?:was|were|had\s+been)\s+(?:on\s+duty|at\s+work|working|inside|nearby|there|at|in|on)"
+    r"|waiting|working|standing|sitting|sheltering|queu(?:e)?ing|living|walking|passing|travell?ing|driving"
+    r"|riding)\b"
     rf"(?:(?!{_KILL}|{_INJURE})[^,.;]){{0,40}}?)?"
 )
 _THEN_VERB = re.compile(
@@ -486,6 +490,38 @@ def shares_by_place(
         part = is_subset(text, start, count) or _OF_THEM_AFTER.match(text, count.end, end) is not None
         return shares if part else []
     return shares
+
+
+# "eight in the Darnytskyi district", "three employees of the logistics company in the Holosiivskyi district"
+_SHARE_IN = compile_opening(r"(?:\s+[\w'-]+){0,6}?\s+in\s+(?:the\s+)?(?-i:(?=[A-ZА-ЯІЇЄҐ]))", _I)
+
+
+def toll_shares_by_place(text: str, *, start: int, end: int, numbers: list[Count]) -> list[tuple[Count, int]]:
+    """Find a toll split over places after a colon: "11 injured: eight in Darnytskyi, three in Holosiivskyi".
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        Bounds of the sentence.
+    numbers : list of Count
+        The sentence's numbers.
+
+    Returns
+    -------
+    list of (Count, int)
+        Each share and where the name of its place starts; empty unless two shares or more follow the colon.
+    """
+    colon = text.find(": ", start, end)
+    if colon < 0:
+        return []
+    shares = [
+        (count, share.end())
+        for count in numbers
+        if count.start > colon and (share := _SHARE_IN.match(text, count.end, end)) is not None
+    ]
+    return shares if len(shares) > 1 else []
 
 
 def weapon_tallies(
