@@ -2740,3 +2740,50 @@ def test_a_distance_given_in_two_units_still_says_where_the_village_lies():
     text = "A missile hit a house in Dmytrivka, a village about 15 kilometers (9 miles) east of Ochakiv."
     events = run_with_gazetteer(text, "2025-08-14")
     assert {(e.place, round(e.lat, 2), round(e.lon, 2)) for e in events} == {("Dmytrivka", 46.63, 31.74)}
+
+
+def test_damage_somewhere_in_the_country_is_no_event():
+    text = (
+        "Russia launched 24 missiles and 187 drones at Ukraine overnight, the Air Force said. Hits by five "
+        "missiles and 29 drones were recorded at 11 locations, with debris falling at four more."
+    )
+    events = run(text)
+    assert by_type(events, "attack") and not by_type(events, "damage")
+
+
+def test_debris_falling_in_an_open_area_damages_nothing():
+    fell = "In Kharkiv, debris of a downed drone fell in an open area. No damage, no casualties."
+    assert not by_type(run(fell), "damage")
+    hit = "In Kharkiv, debris of a downed drone fell in a field, damaging a power line."
+    assert [e.place for e in by_type(run(hit), "damage")] == ["Kharkiv"]
+
+
+def test_a_toll_split_after_a_colon_gives_each_district_its_share():
+    text = (
+        "A drone hit a house in the Darnytskyi district of Kyiv. The number of injured in the capital has "
+        "risen to 11: eight in the Darnytskyi district, among them a 12-year-old boy, and three employees of "
+        "a logistics company in the Holosiivskyi district."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2026-02-17"), "casualties")
+    assert sorted((e.place_name, e.injured) for e in casualties) == [
+        ("Darnytskyi district", 8),
+        ("Holosiivskyi district", 3),
+    ]
+
+
+def test_people_counted_with_what_they_were_doing_are_still_counted():
+    text = "In Izmail, two truck drivers waiting to unload in the port were injured and taken to hospital."
+    assert [e.injured for e in by_type(run_with_gazetteer(text, "2024-10-09"), "casualties")] == [2]
+
+
+def test_a_count_over_a_list_of_regions_is_no_share_of_the_first():
+    text = (
+        "Russia launched 37 drones overnight, of which 28 were shot down over the Odesa, Mykolaiv and "
+        "Kirovohrad regions."
+    )
+    interceptions = by_type(run_with_gazetteer(text, "2024-10-09"), "interception")
+    assert sorted((e.place, e.drones) for e in interceptions) == [
+        ("Kirovohrad Oblast", None),
+        ("Mykolaiv Oblast", None),
+        ("Odesa Oblast", None),
+    ]

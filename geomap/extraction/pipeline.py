@@ -720,6 +720,9 @@ class _Reader:
         shares: list[tuple[Count, int]] = []
         if len(numbers) > 1 and any(t.event_type is _INTERCEPTION for t in found):
             shares = counts.shares_by_place(text, start=start, end=end, numbers=numbers)
+        toll_shares: list[tuple[Count, int]] = []
+        if len(numbers) > 2 and any(t.event_type is EventType.CASUALTIES for t in found):
+            toll_shares = counts.toll_shares_by_place(text, start=start, end=end, numbers=numbers)
         reported_before = len(self.mentions)
         for index, trigger in enumerate(found):
             group = _group(trigger.event_type)
@@ -761,9 +764,19 @@ class _Reader:
                 # the total of "63 drones, including 24 over Smolensk Oblast" is the country's whose body gave
                 # it; "64 drones: 27 over the Krasnodar region, ..." lists where all of them were downed
                 national = self._national_country() if counts.is_subset(text, start, shares[0][0]) else None
-                split = _split_total(located, shares, unit, counts_given.get(unit), national)
+                split = _split_total(text, located, shares, unit, counts_given.get(unit), national)
                 if split:
                     targets, origin, in_sentence = split, "sentence", True
+            if trigger.event_type is EventType.CASUALTIES and toll_shares and len(counts_given) == 1:
+                # "The number of injured has risen to 11: eight in the Darnytskyi district, and three ... in
+                # the Holosiivskyi district": each district its share, and only a total they do not account
+                # for to the area holding them
+                ((field_name, total),) = counts_given.items()
+                if total.start < toll_shares[0][0].start:
+                    unshared = total if sum(count.value for count, _ in toll_shares) < total.value else None
+                    split = _split_total(text, located, toll_shares, field_name, unshared)
+                    if split:
+                        targets, origin, in_sentence = split, "sentence", True
             actor = attribution.find_actor(parties, trigger_start=trigger.start)
             dated = date_mention or self._reported_on(sentence)
             kept = False
@@ -1187,6 +1200,10 @@ class _Reader:
             and not mention.place_in_sentence
         ):
             return False  # "tens of thousands have died": a war toll, not a happening
+        if mention.event_type is EventType.DAMAGE and mention.place is not None:
+            # "Hits were recorded at 11 locations, with debris falling at four more": damage somewhere in the
+            # country is no place on a map; the nationwide attack already carries the night
+            return mention.place.precision != _COUNTRY
         return True
 
 
@@ -1198,6 +1215,7 @@ def _encloses(area: Place, place: Place) -> bool:
 
 
 def _split_total(
+    text: str,
     located: list[Located],
     shares: list[tuple[Count, int]],
     unit: str,
@@ -1214,7 +1232,7 @@ def _split_total(
     over the Sea of Azov") is placed nowhere; empty when no share's place is known.
     """
     split: list[tuple[Place | None, dict[str, Count]]] = [
-        (place, {unit: count}) for count, at in shares if (place := _named_at(located, at)) is not None
+        (place, {unit: count}) for count, at in shares if (place := _named_at(text, located, at)) is not None
     ]
     if not split:
         return []
@@ -1282,9 +1300,16 @@ def _distance_km(near: re.Match[str]) -> float:
     return distance * _KM_PER_MILE if near.group("unit") == "miles" else distance
 
 
-def _named_at(located: list[Located], at: int) -> Place | None:
-    """Return the place whose name starts at ``at``, or a few words on ("the Republic of Kalmykia")."""
-    return next((item.place for item in located if 0 <= item.start - at <= _NAME_LEAD), None)
+def _named_at(text: str, located: list[Located], at: int) -> Place | None:
+    """Return the place whose name starts at ``at``, or a few words on ("the Republic of Kalmykia").
+
+    None when that name starts a list: "28 over the Odesa, Mykolaiv and Kirovohrad regions" is no one's share.
+    """
+    for index, item in enumerate(located):
+        if 0 <= item.start - at <= _NAME_LEAD:
+            listed = index + 1 < len(located) and _listed(text, item, located[index + 1])
+            return None if listed else item.place
+    return None
 
 
 def _is_launch(trigger: triggers.Trigger) -> bool:
