@@ -2787,3 +2787,35 @@ def test_a_count_over_a_list_of_regions_is_no_share_of_the_first():
         ("Mykolaiv Oblast", None),
         ("Odesa Oblast", None),
     ]
+
+
+def test_a_village_next_to_a_town_is_no_plan_for_next_time():
+    text = "In the evening, Chornomorka, a village next to Ochakiv, came under artillery fire."
+    assert [e.place for e in by_type(run_with_gazetteer(text, "2025-06-03"), "attack")] == ["Chornomorka"]
+
+
+def test_someone_who_has_a_wound_or_a_concussion_is_injured():
+    text = (
+        "A drone dropped explosives on a tractor near Kharkiv. The 58-year-old tractor driver has a shrapnel "
+        "wound to his leg."
+    )
+    assert [e.injured for e in by_type(run(text), "casualties")] == [1]
+    text = "A drone hit the port of Odesa. A 61-year-old port worker has a concussion."
+    assert [e.injured for e in by_type(run(text), "casualties")] == [1]
+    assert not by_type(run("Kharkiv has power cuts after the strike on a substation."), "casualties")
+
+
+def test_drones_named_in_quotes_are_still_counted_as_downed():
+    text = 'During the night, air defence destroyed 9 "Shaheds" over the Odesa Oblast.'
+    events = run(text)
+    assert [e.drones for e in by_type(events, "interception")] == [9]
+    assert not by_type(events, "damage")
+
+
+def test_at_night_opening_a_sentence_is_the_night_just_past_not_yesterdays_date():
+    text = (
+        "Yesterday afternoon a drone hit a tractor near Kharkiv.\n\n"
+        "Odesa\nAt night, at about 02:30, the enemy attacked the city with drones."
+    )
+    attacks = {e.place: e.date for e in by_type(run(text, "2025-06-03"), "attack")}
+    assert attacks == {"Kharkiv": "2025-06-02", "Odesa": "2025-06-03"}

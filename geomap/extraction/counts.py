@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geomap.extraction.numbers import NTH_BODY_PATTERN, ORDINALS, Count, find_counts
+from geomap.extraction.numbers import HAS_WOUNDS_PATTERN, NTH_BODY_PATTERN, ORDINALS, Count, find_counts
 from geomap.extraction.openings import compile_opening
 
 __all__ = [
@@ -49,7 +49,8 @@ _INJURE = (
     r"|sought\s+medical\s+(?:care|help)|(?:cut|hit)\s+by\s+(?:flying\s+)?(?:glass|shrapnel)"
     r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)"
     r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-    r"(?:cuts?|injur(?:y|ies)|wounds?|burns?|concussions?))"
+    r"(?:cuts?|injur(?:y|ies)|wounds?|burns?|concussions?)"
+    rf"|{HAS_WOUNDS_PATTERN})"
 )
 _KILL_WORD = re.compile(_KILL, _I)
 _VERB = rf"(?P<verb>{_KILL}|{_INJURE})"
@@ -175,9 +176,9 @@ _UNIT_AFTER = re.compile(
     # (not another weapon's count: "about 900 guided aerial bombs and 46 missiles")
     r"[\"”’]?\s+(?:(?!(?:as|when|after|while|were|was|are|is|by|in|killed|wounded|injured|dead|died|people"
     r"|bombs?|shells?|grenades?|munitions?)(?![\w-]))"
-    rf"[\w\-./]+\s+){{0,3}}?(?:and\s+[\w\-]+\s+)?{_UNIT}\b",  # "two Kh-59/69 guided air missiles"
+    rf"[\w\-./]+\s+){{0,3}}?(?:and\s+[\w\-]+\s+)?[\"“«]?{_UNIT}\b",  # "two Kh-59/69 guided air missiles"
     _I,
-)  # also after a quote: '"all four" Storm Shadow missiles'
+)  # also after a quote: '"all four" Storm Shadow missiles', and before one: '9 "Shaheds"'
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)
 _DOWNED_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:of\s+(?:them|which|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"

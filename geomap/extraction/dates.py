@@ -77,6 +77,8 @@ _RELATIVE = compile_opening(
     rf"|(?P<overnight>overnight(?!\s+(?:into|to|on)\s+(?:{WEEKDAY_PATTERN}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}))"
     r"|last night|tonight|this morning|earlier today"
     r"|today|on the night(?!\s+of\b))\b"
+    # "At night, at about 02:30, the enemy attacked the city": the night just past, opening a sentence
+    r"|(?<![\w,;:] )(?:at|during|in)\s+(?:the\s+)?night(?=\s*,)"
     r"|(?P<yesterday>yesterday|the\s+previous\s+(?:evening|night))\b"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b)",
     re.IGNORECASE,
@@ -161,7 +163,9 @@ _RANGE_START = compile_opening(
     re.IGNORECASE,
 )
 # The expressions that name a night by the day it ended on
-_NIGHT_WORDS = frozenset(["overnight", "last night", "on the night", "tonight"])
+_NIGHT_WORDS = frozenset(
+    ["overnight", "last night", "on the night", "tonight", "at night", "during the night", "in the night"]
+)
 _NIGHT_INTO = compile_opening(r"\b(?:overnight|night)\s+(?:into|to|on)\s+$", re.IGNORECASE)
 # what makes a range of two days a night: "the night of Jan. 21-22", "between Sunday evening and Monday
 # morning", "from 23:00 on March 8"

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from geomap.extraction.openings import compile_opening
 from geomap.model import CountQualifier
 
-__all__ = ["Count", "NUMBER_PATTERN", "ORDINALS", "NTH_BODY_PATTERN", "parse_count", "find_counts"]
+__all__ = [
+    "Count",
+    "NUMBER_PATTERN",
+    "ORDINALS",
+    "NTH_BODY_PATTERN",
+    "HAS_WOUNDS_PATTERN",
+    "parse_count",
+    "find_counts",
+]
 
 _UNITS = {
     "one": 1,
@@ -55,6 +63,11 @@ NTH_BODY_PATTERN = (
     rf"|(?<=\ba\s)(?P<nth2>{_ORDINAL})\s+body\b(?!\s+parts?\b)"
 )
 """A body found that brings a toll to its ordinal: "the body of a fourth victim", "a second body"."""
+HAS_WOUNDS_PATTERN = (
+    r"(?:has|have|had)\s+(?:an?\s+)?(?:(?:shrapnel|gunshot|blast|mine-blast|minor|light|severe|serious)\s+)?"
+    r"(?:concussions?|wounds?|injur(?:y|ies)|burns)"
+)
+"""An injury told as what someone has: "the driver has a shrapnel wound", "a port worker has a concussion"."""
 _QUALIFIERS = {
     "at least": CountQualifier.AT_LEAST,
     "no fewer than": CountQualifier.AT_LEAST,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.extraction.dates import WEEKDAY_PATTERN
-from geomap.extraction.numbers import NTH_BODY_PATTERN
+from geomap.extraction.numbers import HAS_WOUNDS_PATTERN, NTH_BODY_PATTERN
 from geomap.extraction.openings import compile_opening
 from geomap.model import EventType
 
@@ -64,7 +64,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|neutrali[sz](?:ed|es|ing|e)|jam(?:med|ming)|suppressed"
         # "repelled a drone attack", not "repelled more than 150 Russian assaults along the front line"
         r"|repel(?:led|s)?(?!(?:\s+\S+){0,4}?\s+(?:assaults|offensives?|ground\s+attacks?|infantry)\b)"
-        rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+{_AIR_WEAPON}\b)"
+        rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+[\"“«]?{_AIR_WEAPON}\b)"  # 9 "Shaheds"
         # "Air defence forces destroyed 11 of them", after the drones launched (see _blocked)
         r"|(?:destroyed|eliminated)(?=\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated|brought\s+down)(?=\s+(?:over|above)\b)"
@@ -86,7 +86,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
         r"(?:cuts?|burns?|concussions?|injur(?:y|ies)|wounds?)"
         r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help)"
-        rf"|{NTH_BODY_PATTERN}"
+        rf"|{NTH_BODY_PATTERN}|{HAS_WOUNDS_PATTERN}"
         r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\s+with\s+(?:[\w-]+\s+){0,2}?burns"
         # "A man was cut by flying glass", not "Several cars were hit by shrapnel"
         r"|(?:man|woman|boy|girl|child|resident|driver|worker|pensioner|teenager|passenger|civilian|person"
@@ -182,7 +182,7 @@ _STEMS = {
     EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress"
     r"|brought|bring",
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought|burns"
-    r"|bod|suffered|sustained|received|escaped|cut|hit|toll",
+    r"|concussion|bod|suffered|sustained|received|escaped|cut|hit|toll",
     EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
     r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock|windows|energi"
     r"|deenergi",
@@ -235,7 +235,8 @@ _IRREALIS = compile_opening(
     # "the only ones able to reliably intercept ballistic missiles", not "was able to shoot down 45"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)able\s+to|capable\s+of"
     r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|future|possible|such"
-    r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b))\b"  # "the next attack", not "the next morning"
+    # "the next attack", not "the next morning" or "a village next to Ochakiv, came under artillery fire"
+    r"|next(?!\s+(?:day|morning|afternoon|evening|night|to|door)\b))\b"
     r"(?:\s+\S+){0,3}?\s*$"
     r"|\bfurther\s+(?:\w+\s+)?$"  # "talks on further prisoner swaps", not "further south, troops shelled"
     # "did not say how many had been launched": a question, not a report
