@@ -2819,3 +2819,22 @@ def test_at_night_opening_a_sentence_is_the_night_just_past_not_yesterdays_date(
     )
     attacks = {e.place: e.date for e in by_type(run(text, "2025-06-03"), "attack")}
     assert attacks == {"Kharkiv": "2025-06-02", "Odesa": "2025-06-03"}
+
+
+def test_a_strike_said_without_naming_any_locations_is_not_put_at_the_last_town():
+    text = (
+        "Later Wednesday, rescuers found the body of a woman under the rubble of the apartment building in "
+        "Dnipro, raising the city's death toll to three. The number of injured there rose to 17.\n\n"
+        "Russia's Defense Ministry said its forces had carried out a \"massive strike\" on Ukrainian defense "
+        "industry plants and the energy facilities that supply them, without naming any locations."
+    )
+    assert not by_type(run_with_gazetteer(text, "2025-10-22"), "attack")
+
+
+def test_talks_a_recalled_exchange_followed_are_recalled_too():
+    text = (
+        "Russia and Ukraine exchanged 84 prisoners on Thursday, with mediation by the United Arab Emirates. "
+        "The previous exchange took place on July 24, when the sides swapped 250 servicemen each under the "
+        "agreements reached at the talks in Istanbul."
+    )
+    assert [e.event_type for e in run(text, "2025-08-14")] == ["prisoner_exchange"]

@@ -141,12 +141,23 @@ def test_what_counts_from_today_counts_from_the_day_a_statement_was_made(text, e
         ("between 9 p.m. on Friday and 5 a.m. on Saturday", True),
         ("drones launched starting from 6 p.m. on Friday", False),
         ("between Monday and Tuesday", False),
+        ("Shortly after midnight, Russia attacked Dnipro", True),
+        ("At night, at about 02:30, the enemy attacked the city", True),
     ],
 )
 def test_a_night_is_named_by_the_day_it_ended_on(text, night):
     *_, mention = find_dates(text, SATURDAY)
     assert mention.night is night
     assert len(find_dates(text, SATURDAY)) == 1 or not night  # the range's start is left out
+
+
+def test_the_small_hours_and_a_night_opening_a_sentence_are_the_night_just_past():
+    for text in ("Shortly after midnight, drones hit Dnipro.", "Kharkiv\nDuring the night, drones hit it."):
+        assert [(m.date, m.night) for m in find_dates(text, SATURDAY)] == [(SATURDAY, True)]
+    assert find_dates("Drones attack at night, officials say.", SATURDAY) == []
+    assert [m.text for m in find_dates("Shortly after midnight on Friday, drones hit Dnipro.", SATURDAY)] == [
+        "Friday"
+    ]
 
 
 def test_a_feast_named_by_its_weekday_is_no_date():

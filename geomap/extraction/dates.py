@@ -79,6 +79,9 @@ _RELATIVE = compile_opening(
     r"|today|on the night(?!\s+of\b))\b"
     # "At night, at about 02:30, the enemy attacked the city": the night just past, opening a sentence
     r"|(?<![\w,;:] )(?:at|during|in)\s+(?:the\s+)?night(?=\s*,)"
+    # "Shortly after midnight, Russia attacked Dnipro" after "on Tuesday evening": the night's small hours
+    rf"|(?P<midnight>(?:shortly\s+|just\s+|soon\s+)?after\s+midnight(?!\s+(?:on|into)\s+(?:{WEEKDAY_PATTERN}|{_MONTH}\s+\d"
+    rf"|\d{{1,2}}\s+{_MONTH})))"
     r"|(?P<yesterday>yesterday|the\s+previous\s+(?:evening|night))\b"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b)",
     re.IGNORECASE,
@@ -87,7 +90,8 @@ _RELATIVE = compile_opening(
 # The words a relative date needs; a calendar date needs a month or a four-digit year (an ISO date's).
 _YEAR = re.compile(r"\d(?<!\w\d)\d{3}(?!\w)")  # a digit not after a word character, opening four
 _RELATIVE_WORDS = frozenset(
-    [*_WEEKDAYS, "overnight", "night", "tonight", "morning", "today", "yesterday", "weekend", "evening"]
+    [*_WEEKDAYS, "overnight", "night", "midnight", "tonight", "morning", "today", "yesterday", "weekend"]
+    + ["evening"]
 )
 # "In March 2024", "in late June", "since 2022", "last year", "earlier this year", "months ago": a time before
 # the month of publication, named only by its month or year. What the sentence reports is background (the
@@ -333,7 +337,7 @@ def find_dates(
             date = published - dt.timedelta(days=(published.weekday() - 5) % 7)  # its Saturday
         else:
             date = published
-        night = match.group().lower() in _NIGHT_WORDS or (
+        night = match.group().lower() in _NIGHT_WORDS or match.group("midnight") is not None or (
             match.group("weekday") is not None
             and _NIGHT_INTO.search(text, max(start, match.start() - 20), match.start()) is not None
         )

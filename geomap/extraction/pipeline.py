@@ -56,6 +56,13 @@ _SPOKEN_OF = compile_opening(
     r"(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
+# "without naming any locations", "but did not say where": the text does not place the event
+_PLACE_UNSAID = re.compile(
+    r"\b(?:without\s+(?:naming|specifying|giving|identifying)|(?:did\s+not|didn't)\s+(?:name|specify|give|identify))"
+    r"\s+(?:any\s+|the\s+|their\s+)?(?:locations?|places?|regions?|areas?|cities|towns|targets?|sites?)\b"
+    r"|\b(?:did\s+not|didn't)\s+say\s+where\b",
+    re.IGNORECASE,
+)
 _DEFINITE = compile_opening(r"\b(?:the|these|those|this)\s+(?P<word>[\w-]+\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
@@ -724,6 +731,7 @@ class _Reader:
         if len(numbers) > 2 and any(t.event_type is EventType.CASUALTIES for t in found):
             toll_shares = counts.toll_shares_by_place(text, start=start, end=end, numbers=numbers)
         reported_before = len(self.mentions)
+        recalled_here = False
         for index, trigger in enumerate(found):
             group = _group(trigger.event_type)
             places_found, origin, in_sentence = self._places_for(trigger, sentence, place_pool.get(group, []))
@@ -738,7 +746,11 @@ class _Reader:
                 date_mention.precision == _BACKGROUND
                 or (self._long_ago(date_mention) and not self._dated_section(date_mention))
             )
+            # "The previous exchange took place on July 24, ... under the agreements reached at the talks in
+            # Istanbul": the talks the recalled swap followed are recalled too
+            recalled = recalled or (recalled_here and refers_back and date_mention is None)
             if recalled:
+                recalled_here = True
                 # "In March 2024, a missile struck the port", "Kyiv last came under an attack of this scale on
                 # Jan. 9": the article recalls the past, it does not report it
                 self.last_date[group] = (sentence.paragraph, date_mention, None)
@@ -1112,6 +1124,8 @@ class _Reader:
                 return [country], "national body", False
         if _ELSEWHERE.match(self.text, sentence.start):
             return [], "none", False  # "Elsewhere, a Russian drone killed a man": not where the text just was
+        if _PLACE_UNSAID.search(self.text, sentence.start, sentence.end):
+            return [], "none", False  # "carried out a 'massive strike' ..., without naming any locations"
         if remembered is not None:
             paragraph, place = remembered
             if paragraph == sentence.paragraph:
