@@ -62,6 +62,7 @@ QUALIFIERS: dict[str, str] = {
             "kray",
             "republic",
             "governorate",
+            "territory",
             "область",
             "обл",
             "край",

@@ -2838,3 +2838,56 @@ def test_talks_a_recalled_exchange_followed_are_recalled_too():
         "agreements reached at the talks in Istanbul."
     )
     assert [e.event_type for e in run(text, "2025-08-14")] == ["prisoner_exchange"]
+
+
+def test_what_a_side_rarely_does_or_uses_an_area_to_do_is_no_happening():
+    text = (
+        "Kyiv rarely acknowledges attacks inside Russia, but Ukrainian officials have repeatedly said that "
+        "Russian forces use the border areas of the Kursk and Belgorod regions to shell towns in Ukraine's "
+        "Sumy and Kharkiv regions."
+    )
+    assert run_with_gazetteer(text, "2024-07-19") == []
+
+
+def test_coming_under_frequent_fire_is_shooting_not_a_blaze():
+    text = "The border districts of the Kursk region have come under increasingly frequent fire this spring."
+    assert not by_type(run_with_gazetteer(text, "2024-07-19"), "damage")
+
+
+def test_a_krai_written_as_a_territory_is_the_krai():
+    text = "Air defences destroyed 84 drones: 31 over the Rostov Region and 22 over the Krasnodar Territory."
+    interceptions = by_type(run_with_gazetteer(text, "2025-10-05"), "interception")
+    assert sorted((e.place, e.drones) for e in interceptions) == [
+        ("Krasnodar Krai", 22),
+        ("Rostov Oblast", 31),
+    ]
+
+
+def test_seeking_medical_assistance_is_being_injured():
+    text = (
+        "In Chertkovo, a drone hit a private house. A resident of the house, a woman born in 1961, sought "
+        "medical assistance with cuts."
+    )
+    assert [e.injured for e in by_type(run_with_gazetteer(text, "2025-10-05"), "casualties")] == [1]
+
+
+def test_the_days_officials_claimed_something_on_do_not_date_it():
+    text = (
+        "Occupation officials claimed on Nov. 22 that Ukrainian drones had wounded people in Odesa.\n\n"
+        "Officials said Ukraine had attacked Odesa with drones overnight on Nov. 23, wounding two workers."
+    )
+    assert {e.date for e in run(text, "2024-11-23")} == {"2024-11-23"}
+
+
+def test_a_district_not_left_in_peace_is_no_talks_context_for_a_meeting():
+    text = (
+        "Once again our district was not left in peace: drones attacked Kharkiv overnight. The head of the "
+        "district, speaking at an operational meeting in Kharkiv, promised help."
+    )
+    assert not by_type(run(text), "talks")
+
+
+def test_an_attack_by_drones_flying_toward_a_city_that_was_repelled_is_an_interception():
+    text = 'Sobyanin: "An attack by four UAVs flying toward Moscow has been repelled."'
+    events = run(text)
+    assert [(e.event_type, e.place, e.drones) for e in events] == [("interception", "Moscow", 4)]

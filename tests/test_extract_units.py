@@ -143,6 +143,7 @@ def test_what_counts_from_today_counts_from_the_day_a_statement_was_made(text, e
         ("between Monday and Tuesday", False),
         ("Shortly after midnight, Russia attacked Dnipro", True),
         ("At night, at about 02:30, the enemy attacked the city", True),
+        ("from the night of Friday to Saturday", True),
     ],
 )
 def test_a_night_is_named_by_the_day_it_ended_on(text, night):

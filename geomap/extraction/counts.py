@@ -46,7 +46,7 @@ _PERSON = "(?:" + "|".join(sorted(_PERSON_WORDS, key=lambda word: (-len(word), w
 _KILL = r"(?:killed|killing|kills?|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)"
 _INJURE = (
     r"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|needed\s+medical\s+(?:care|help|attention)"
-    r"|sought\s+medical\s+(?:care|help)|(?:cut|hit)\s+by\s+(?:flying\s+)?(?:glass|shrapnel)"
+    r"|sought\s+medical\s+(?:care|help|assistance|attention)|(?:cut|hit)\s+by\s+(?:flying\s+)?(?:glass|shrapnel)"
     r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)"
     r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:cuts?|injur(?:y|ies)|wounds?|burns?|concussions?)"

@@ -154,15 +154,16 @@ BACKGROUND = "background"
 _SAID_ON = compile_opening(
     # "accused Ukrainian forces on Thursday of a drone strike": when the accusation was made; "satellite
     # images published on Monday showed burnt tanks": when they were published
-    r"\b(?:said|says|reported|announced|wrote|told\s+\w+|added|stated|confirmed|posted|published|issued"
+    r"\b(?:said|says|reported|announced|wrote|told\s+\w+|added|stated|confirmed|posted|published|issued|claimed"
     r"|accused(?:\s+[\w-]+){0,3}?)\s+"
     r"(?:on\s+|early\s+|late\s+|later\s+|on\s+the\s+morning\s+of\s+)?$",
     re.IGNORECASE,
 )
 _GMT_BEFORE = re.compile(r"\b2[1-3]:?\d\d\s+(?:GMT|UTC)\s+$")  # a late-evening hour there: the next day here
-# "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9"
+# "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9", "the
+# night of Monday to Tuesday"
 _RANGE_START = compile_opening(
-    r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+    r"\b(?:between|from|night\s+(?:of|from))\s+(?:the\s+)?(?:early\s+|late\s+)?"
     r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+(?:\w+\s+time\s+)?(?:on\s+)?)?$",
     re.IGNORECASE,
 )

@@ -38,7 +38,8 @@ _CAP_REST = r"[\w\-]*(?:(?<=People)['’]s|['’](?![sS]\b)(?=\w)[\w\-]*)*"
 _CAP = _CAP_LETTER + _CAP_REST
 _QUALIFIER = (
     r"(?:region|oblast|Oblast|Region|district|District|raion|Raion|province|Province|krai|Krai|republic"
-    r"|peninsula|Peninsula)"  # "over the Crimean peninsula"
+    r"|peninsula|Peninsula"  # "over the Crimean peninsula"
+    r"|Territory)"  # "the Krasnodar Territory", as TASS writes a krai (not "on Russian territory")
 )
 _QUALIFIER_WORD = re.compile(_QUALIFIER)
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[A-ZА-ЯІЇЄҐ]")

@@ -85,7 +85,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|injur(?:ed|ing|ies|es|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
         r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
         r"(?:cuts?|burns?|concussions?|injur(?:y|ies)|wounds?)"
-        r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help)"
+        r"|needed\s+medical\s+(?:care|help|attention)|sought\s+medical\s+(?:care|help|assistance|attention)"
         rf"|{NTH_BODY_PATTERN}|{HAS_WOUNDS_PATTERN}"
         r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\s+with\s+(?:[\w-]+\s+){0,2}?burns"
         # "A man was cut by flying glass", not "Several cars were hit by shrapnel"
@@ -214,7 +214,12 @@ _NOT_AN_EXCHANGE = re.compile(
     r"exchang\w*\s+(?:of\s+)?(?:fire|blows|views|information|rates?|data|messages|letters)|stock\s+exchange",
     _I,
 )
-_TALKS_CONTEXT = compile_opening(r"\b(?:delegations?|talks|negotiat\w+|peace|ceasefire)\b", _I)
+# (not "our district was not left in peace")
+_TALKS_CONTEXT = compile_opening(
+    r"\b(?:delegations?|talks|negotiat\w+|ceasefire|peace(?:\s+|-)(?:talks|process|deal|plan|agreement|accord"
+    r"|summit|envoys?|efforts?|initiative|framework|proposals?|negotiat\w+|conference|formula))\b",
+    _I,
+)
 # "the Istanbul meeting" is talks in an article about negotiations; "the district administration held a
 # meeting at the school" is not
 _MEETING = "meeting"
@@ -282,6 +287,8 @@ _HARMLESS_FALL_AFTER = re.compile(
     _I,
 )
 _DEBRIS_TRIGGERS = frozenset("debris wreckage fragment fragments".split())
+# "have come under increasingly frequent fire": shooting, not a blaze
+_UNDER_BEFORE = compile_opening(r"\bunder\s+(?:[\w-]+\s+){1,3}$", _I)
 # The words the irrealis, negation, habitual and debris patterns hinge on (the *_WORDS sets): a sentence
 # without any of them cannot match, unless the window searched starts or ends inside a word (a cut
 # "goodwill" reads "will").
@@ -362,6 +369,9 @@ _HABITUAL_BEFORE = compile_opening(
     r"(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+been\s+$"
     # "why the quiet rear keeps getting hit"
     r"|\bkeeps?\s+(?:getting|being)\s+$"
+    # "Kyiv rarely acknowledges attacks inside Russia", "Russian forces use the border areas ... to shell"
+    r"|\b(?:rarely|seldom|routinely|regularly|usually)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:use|uses)\s+(?:\S+\s+){0,10}?to\s+$"
     # "there has hardly been a day without shelling", "not a night goes by without drone attacks"
     r"|\b(?:hardly|barely|scarcely|not)\s+(?:been\s+)?(?:a|one|a\s+single)\s+(?:day|night|week)\s+"
     r"(?:goes\s+by\s+|passes\s+)?without\s+(?:[\w-]+\s+){0,2}?$",
@@ -433,9 +443,10 @@ _DESCRIBED_WORDS = frozenset(
     "describe describes described call calls called label labels labelled labeled justifies justified "
     "dismiss dismisses dismissed brand brands branded term terms termed".split()
 )
-# "an attack of UAVs had been repelled over the region": an interception, not a strike
+# "an attack of UAVs had been repelled over the region", "An attack by four UAVs flying toward Moscow has
+# been repelled": an interception, not a strike
 _REPELLED_AFTER = re.compile(
-    r"(?:\s+(?:of|by)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:\s+(?:of|by)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"[\"“]?(?:repelled|repulsed|thwarted|foiled)\b",  # also 'an attack had been "repelled"'
     _I,
 )
@@ -497,7 +508,7 @@ _HABIT_ADJECTIVE_WORDS = frozenset(
 )
 _HABITUAL_WORDS = frozenset(
     """daily every repeatedly regularly constantly routinely frequently often many mornings evenings nights
-    whenever years months without keep keeps""".split()
+    whenever years months without keep keeps rarely seldom usually use uses""".split()
 )
 # an outage reported of its consumers ("households ... are without power"), which is damage only when the
 # paragraph tells of a strike and the sentence of no other cause
@@ -716,6 +727,12 @@ def _blocked(
         and _HARMLESS_FALL_AFTER.match(text, end, upper)
     ):
         return True  # "debris fell in an open area. No damage": what fell hit nothing
+    if (
+        event_type is _DAMAGE
+        and text.startswith("fire", start)
+        and _UNDER_BEFORE.search(text, max(lower, start - 40), start)
+    ):
+        return True  # "came under heavy artillery fire": shooting, not a blaze
     if (
         event_type is _INTERCEPTION
         and _SOME_OF_THEM_AFTER.match(text, end, after)
