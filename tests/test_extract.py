@@ -2891,3 +2891,10 @@ def test_an_attack_by_drones_flying_toward_a_city_that_was_repelled_is_an_interc
     text = 'Sobyanin: "An attack by four UAVs flying toward Moscow has been repelled."'
     events = run(text)
     assert [(e.event_type, e.place, e.drones) for e in events] == [("interception", "Moscow", 4)]
+
+
+def test_a_make_of_vehicle_is_no_village():
+    text = "In Horlivka, a drone struck a minibus. Photos showed a burned-out yellow Bogdan minibus."
+    assert {e.place for e in run_with_gazetteer(text, "2024-11-22")} == {"Horlivka"}
+    text = "A drone hit the Kharkiv bus station."
+    assert {e.place for e in run_with_gazetteer(text, "2024-11-22")} == {"Kharkiv"}

@@ -179,6 +179,12 @@ _LANDMARK_AFTER = re.compile(
     r"|\s+(?:surface-to-air|air[- ]defen[cs]e|anti-aircraft|anti-ship|ballistic|cruise)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:missiles?|systems?|launchers?)\b"
 )
+# a make of vehicle: "a burned-out yellow Bogdan minibus" (not "the Kherson bus station": a place's landmark)
+_MAKE_BEFORE = compile_opening(r"\b(?!(?:in|at|near|of|from|to|on|outside|over|into)\s)[a-z][\w-]*\s+$")
+_VEHICLE_AFTER = re.compile(
+    r"\s+(?:minibus(?:es)?|bus(?:es)?|cars?|trucks?|lorr(?:y|ies)|vans?|jeeps?|pickups?|SUVs?|minivans?|tractors?)\b"
+    r"(?!\s+(?:station|stop|depot|terminal|park|route)s?\b)"
+)
 # "taken to hospital in Kursk" is where the wounded went, "launch sites in occupied Crimea" where missiles
 # came from; "struck a hospital in Kharkiv" is where it happened
 # "without mentioning Tatarstan", "did not mention the Tyumen region" (not "named the Kursk region among...")
@@ -557,6 +563,7 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         or _LANDMARK_AFTER.match(text, end, end + 80)
         or _REGION_OF_SETTLEMENT_AFTER.match(text, end, end + 40)
         or _SITE_ELSEWHERE_AFTER.match(text, end, end + 80)
+        or (_VEHICLE_AFTER.match(text, end, end + 20) and _MAKE_BEFORE.search(before))
     ):
         return Role.REFERENCE, False
     if _SEA_COAST.match(text, end) or (
