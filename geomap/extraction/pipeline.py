@@ -1214,10 +1214,6 @@ class _Reader:
             and not mention.place_in_sentence
         ):
             return False  # "tens of thousands have died": a war toll, not a happening
-        if mention.event_type is EventType.DAMAGE and mention.place is not None:
-            # "Hits were recorded at 11 locations, with debris falling at four more": damage somewhere in the
-            # country is no place on a map; the nationwide attack already carries the night
-            return mention.place.precision != _COUNTRY
         return True
 
 
@@ -1690,6 +1686,10 @@ def extract_events(
     events = []
     for group in groups:
         if not reported(group) or _retracted(group, reader.retracted):
+            continue
+        if group.place is not None and group.place.precision == _COUNTRY and not keep_unplaced(group):
+            # "Ukraine has also hit back at Russian energy facilities", "Hits were recorded at 11 locations":
+            # a whole country with no figure is no place on a map, as a happening placed nowhere is not
             continue
         if group.place is None:
             # an exchange with no place: the country its prisoners came home to, if the text says
