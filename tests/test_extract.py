@@ -2900,3 +2900,31 @@ def test_a_make_of_vehicle_is_no_village():
     assert {e.place for e in run_with_gazetteer(text, "2024-11-22")} == {"Horlivka"}
     text = "A drone hit the Kharkiv bus station."
     assert {e.place for e in run_with_gazetteer(text, "2024-11-22")} == {"Kharkiv"}
+
+
+def test_mobile_air_defence_groups_are_no_town_in_alabama():
+    text = "A drone hit a grain store in Lebedyn. Mobile air defence groups shot down three more drones."
+    assert {e.country_code for e in run_with_gazetteer(text, "2024-10-16")} == {"UA"}
+
+
+def test_the_oblast_is_the_one_reported_on_not_one_named_in_the_background():
+    text = (
+        "Bilopillia has come under near-daily fire since Ukraine's incursion into Russia's Kursk region in "
+        "August.\n\nOvernight, a drone crashed into a grain warehouse in Lebedyn.\n\n"
+        "Air defence shot down three more drones over the oblast during the night."
+    )
+    interceptions = by_type(run_with_gazetteer(text, "2024-10-16"), "interception")
+    assert [(e.place, e.drones) for e in interceptions] == [("Sumy Oblast", 3)]
+
+
+def test_a_regions_own_count_does_not_place_the_national_count_given_before():
+    text = (
+        "Russia attacked overnight with missiles and drones. As of 09:00, 57 air targets have been confirmed "
+        "as shot down: 3 Kh-101 cruise missiles and 54 attack drones.\n\n"
+        "Air defence forces destroyed 11 drones over the Dnipropetrovsk region, Serhii Lysak wrote."
+    )
+    interceptions = by_type(run_with_gazetteer(text, "2024-12-17"), "interception")
+    assert sorted((e.place, e.drones) for e in interceptions) == [
+        ("Dnipropetrovsk Oblast", 11),
+        ("Ukraine", 54),
+    ]

@@ -176,6 +176,8 @@ class Group:
             # taken to a hospital in Chernihiv" does not: a weak mention is no report of where it happened)
             if not mention.counts and not self.counts.keys().isdisjoint(_WEAPON_COUNTS):
                 return False  # "2,961 drones" used along the whole front are not the bombs on one village
+            if not mention.counts.keys().isdisjoint(_WEAPON_COUNTS) and not _counts_agree(mention, self):
+                return False  # "11 drones over the region" are not the Air Force's 54 across the country
             vague_date = mention.date_precision in _VAGUE_DATES and not mention.weak
             return self.date == mention.date or vague_date
         return self.place.key == mention.place.key

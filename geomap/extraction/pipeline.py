@@ -323,14 +323,25 @@ class _Reader:
         for place in reversed(named):
             # "the oblast" is a first-level region, not the raion ("Kupiansk district") named last
             if place.precision in wanted and not (kind in _REGION_KINDS and place.feature_code == "ADM2"):
+                if kind in _REGION_KINDS and all(p.key != place.key for p in self.location_places):
+                    # "three more drones over the oblast" after Lebedyn's strike: the region the article
+                    # reports on, not "Russia's Kursk region" named only in a background sentence
+                    reported = self._region_of_last(self.location_places)
+                    if reported is not None:
+                        return reported
                 return place
         if kind in _REGION_KINDS:
             # "Air defences destroyed 19 drones over the region", after only its city was named
-            town = next((p for p in reversed(named) if p.precision in _IN_A_REGION and p.admin1), None)
-            region = self._region_of(town) if town is not None else None
-            if region is not None and town is not None:
-                return replace(region, reason=f"the region of {town.name}: {region.reason}")
+            return self._region_of_last(named)
         return None
+
+    def _region_of_last(self, places: list[Place]) -> Place | None:
+        """Return the region of the last of ``places`` that lies in one, its reason saying so."""
+        town = next((p for p in reversed(places) if p.precision in _IN_A_REGION and p.admin1), None)
+        region = self._region_of(town) if town is not None else None
+        if region is None or town is None:
+            return None
+        return replace(region, reason=f"the region of {town.name}: {region.reason}")
 
     def _governed_region(self, paragraph: int) -> Place | None:
         """Return the region whose governor the paragraph names ("Voronezh Region Governor"), if one."""

@@ -169,9 +169,10 @@ _RIVER_ENDS = re.compile(
 _LANDMARK_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+(?:(?:metro|subway|underground)\s+stations?|directions?|axis|axes"
     r"|sector|front|pipeline)\b"
-    # a military unit named after a place: "the Khortytsia operational-strategic group said"
-    r"|\s+(?:[Oo]perational(?:[- ](?:[Ss]trategic|[Tt]actical))?\s+)?"
-    r"(?:[Gg]roup|[Bb]rigade|[Bb]attalion|[Rr]egiment)\b"
+    # a military unit named after a place: "the Khortytsia operational-strategic group said"; not a place at
+    # all: "Mobile air defence groups shot down three more drones"
+    r"|\s+(?:[Oo]perational(?:[- ](?:[Ss]trategic|[Tt]actical))?\s+|[Aa]ir[- ][Dd]efen[cs]e\s+|[Ff]ire\s+)?"
+    r"(?:[Gg]roups?|[Bb]rigade|[Bb]attalion|[Rr]egiment)\b"
     # where a charity comes from: "volunteers from a Zaporizhzhia charity were handing out bread"
     r"|\s+(?:charit(?:y|ies)|[Ff]oundation|NGOs?|volunteers?)\b"
     r"|\s+time\b"  # "7:00 a.m. Moscow time": a time zone
