@@ -2928,3 +2928,49 @@ def test_a_regions_own_count_does_not_place_the_national_count_given_before():
         ("Dnipropetrovsk Oblast", 11),
         ("Ukraine", 54),
     ]
+
+
+def test_where_freed_men_are_now_is_not_where_they_were_swapped():
+    text = (
+        "Kyiv and Moscow exchanged 118 prisoners of war each on Thursday. The returned Russians were in "
+        "Belarus, where they were receiving medical help, the ministry said."
+    )
+    exchanges = by_type(run_with_gazetteer(text, "2025-10-02"), "prisoner_exchange")
+    assert [(e.country_code, e.prisoners) for e in exchanges] == [("UA", 118)]
+
+
+def test_the_towns_a_railway_line_runs_between_are_not_struck():
+    text = (
+        "Drones attacked Pavlovsk overnight. Several suburban trains on the line between Liski and Voronezh "
+        "were delayed by up to an hour because of the attack."
+    )
+    assert {e.place for e in run_with_gazetteer(text, "2024-09-23")} == {"Pavlovsk"}
+
+
+def test_debris_found_in_a_field_damaged_nothing():
+    text = "Lipetsk governor Igor Artamonov said debris had been found in a field in the Lipetsk region."
+    assert not by_type(run_with_gazetteer(text, "2024-09-23"), "damage")
+
+
+@pytest.mark.parametrize(
+    "sentence, injured",
+    [
+        ("A woman born in 1961 received cuts from broken glass.", 1),
+        ("A man aged fifty-eight was injured.", 1),
+        ("Two women, aged sixty-two and sixty-five, were wounded.", 2),
+    ],
+)
+def test_a_birth_year_or_an_age_in_words_still_counts_the_person(sentence, injured):
+    text = "A drone hit a house in Kharkiv. " + sentence
+    assert [e.injured for e in by_type(run(text), "casualties")] == [injured]
+
+
+def test_a_village_the_gazetteer_lacks_with_its_district_in_brackets_is_placed_on_the_district():
+    text = (
+        "Kamianske (Vasylivka district). Yesterday afternoon a drone dropped an explosive device on the yard "
+        "of a private house. A seventy-three-year-old resident was injured."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2024-07-16"), "casualties")
+    assert [(e.place_name, e.place, e.precision, e.injured) for e in casualties] == [
+        ("Kamianske", "Vasylivka Raion", "region", 1)
+    ]

@@ -54,10 +54,11 @@ _INJURE = (
 )
 _KILL_WORD = re.compile(_KILL, _I)
 _VERB = rf"(?P<verb>{_KILL}|{_INJURE})"
+_AGE_VALUE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"  # "aged 67", "aged sixty-two"
 # an aside between the count and its verb: "Five people, including a child, were injured", "Two women, aged 67
 # and 71, were killed"
 _INCLUDING = (
-    r"(?:\s*,\s*(?:(?:including|among\s+them)[^,]{1,60}|aged\s+\d{1,3}(?:(?:\s*,\s*|,?\s+and\s+)\d{1,3})*),)?"
+    rf"(?:\s*,\s*(?:(?:including|among\s+them)[^,]{{1,60}}|aged\s+{_AGE_VALUE}(?:(?:\s*,\s*|,?\s+and\s+){_AGE_VALUE})*),)?"
 )
 _AUX = (
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|have|has|had|been)\s+)?"
@@ -109,7 +110,9 @@ _VICTIMS_AFTER = re.compile(
 # "A woman living there suffered a shrapnel wound", "a man walking nearby was injured", "A man riding a
 # bicycle was wounded"
 _DOING_THERE = (
-    r"(?:\s+(?:living|working|walking|standing|sleeping|driving|riding|cycling)\s+(?:there|nearby|next\s+door"
+    r"(?:\s+born\s+in\s+(?:19|20)\d\d"  # "A woman born in 1961 received cuts from broken glass"
+    rf"|\s+aged\s+{_AGE_VALUE}"  # "A man aged fifty-eight was injured"
+    r"|\s+(?:living|working|walking|standing|sleeping|driving|riding|cycling)\s+(?:there|nearby|next\s+door"
     r"|(?:in|at|on)\s+(?:the|a|an)\s+[\w-]+|(?:a|an|his|her)\s+(?:bicycle|bike|motorcycle|motorbike|scooter|car"
     r"|tractor|van|truck|lorry|bus)))?"
 )

@@ -406,7 +406,12 @@ def _without_totals(groups: list[Group]) -> list[Group]:
     reports the same drones twice, as "struck several settlements of the oblast, killing four and
     injuring 10" does the tolls of its towns.
     """
-    totals = [g for g in groups if g.counts and g.place and g.place.precision in _TOTAL_PRECISIONS]
+    # (not a town the gazetteer lacks, placed on its district: "Kamianske (Vasylivka district)")
+    totals = [
+        g
+        for g in groups
+        if g.counts and g.place and g.place.precision in _TOTAL_PRECISIONS and not g.place.named_site
+    ]
     dropped = set()
     for total in totals:
         area = total.place

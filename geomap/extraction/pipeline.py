@@ -149,7 +149,9 @@ _CAME_HOME = re.compile(
 _HELD_IN = compile_opening(
     r"\b(?:held|detained|imprisoned|jailed|kept)(?:\s+captive)?\s+in\s+(?:occupied\s+)?$"
     r"|\b(?:taken|brought|flown|transported|transferred|driven|sent)\s+(?:first\s+|then\s+|later\s+)?to\s+"
-    r"(?:(?:a\s+)?(?:hospitals?|medical\s+facilit(?:y|ies))\s+in\s+)?(?:the\s+)?$",
+    r"(?:(?:a\s+)?(?:hospitals?|medical\s+facilit(?:y|ies))\s+in\s+)?(?:the\s+)?$"
+    # "The returned Russians were in Belarus, where they were receiving medical help": where they are now
+    r"|\b(?:were|are|was|is|remain(?:ed)?)\s+(?:now\s+|currently\s+|still\s+)?in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would)\b)", re.IGNORECASE)
@@ -1449,9 +1451,9 @@ _WRITTEN_WORDS = frozenset({"we", "version"})  # words that may open what a news
 _HOLDING_WORDS = frozenset({"region", "oblast", "krai", "province", "republic"}) | _RAION_WORDS
 # "Borova in Kharkiv Oblast", "Vovchansk, Kharkiv Oblast", "Natalivka, a village in the Zaporizhzhia
 # district", "Petropavlivka, a town in the east of Dnipropetrovsk Oblast", "the Druzhba community in the
-# Shostka district"
+# Shostka district", "Kamianske (Vasylivka district)"
 _IN_REGION_PATTERN = (
-    r"(?:\s+(?:community|hromada))?\s+in\s+(?:the\s+)?|,\s+"
+    r"(?:\s+(?:community|hromada))?\s+in\s+(?:the\s+)?|,\s+|\s+\(\s*(?:the\s+)?"
     r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|community)\s+in\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|centre|center)[\w-]*\s+of\s+(?:the\s+)?)?"
 )

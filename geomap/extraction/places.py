@@ -292,9 +292,11 @@ _RELATIVE_TO = compile_opening(
     re.IGNORECASE,
     before=r"\b",
 )
-# "the village of Novaya Lyada, between Rasskazovo and the regional capital Tambov": where it lies
+# "the village of Novaya Lyada, between Rasskazovo and the regional capital Tambov": where it lies; "trains on
+# the line between Liski and Voronezh were delayed": where a railway runs
 _BETWEEN = re.compile(
-    r",\s+between\s+(?:[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+)?and\s+)?(?:the\s+(?:[a-z-]+\s+){0,2})?$"
+    r"(?:,|\b(?:line|lines|railway|trains))\s+between\s+"
+    r"(?:[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+)?and\s+)?(?:the\s+(?:[a-z-]+\s+){0,2})?$"
 )
 _SPEAKER_AFTER = re.compile(
     # "Kyiv did not comment on the strike", "Moscow declined to comment"

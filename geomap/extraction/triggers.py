@@ -281,7 +281,7 @@ _DEBRIS_SUBJECT = compile_opening(
 )
 # "debris of a downed drone fell in an open area", "wreckage came down in a field": nothing was hit
 _HARMLESS_FALL_AFTER = re.compile(
-    r"(?:\s+[^\s,;.]+){0,6}?\s+(?:fell|fallen|landed|came\s+down|dropped)\s+(?:in|on|into|onto)\s+(?:an?\s+|the\s+)?"
+    r"(?:\s+[^\s,;.]+){0,6}?\s+(?:fell|fallen|landed|came\s+down|dropped|found)\s+(?:in|on|into|onto)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:open|empty|unpopulated|uninhabited|deserted|vacant)\s+(?:area|field|ground|terrain|land|lot|space)"
     r"|fields?\b|wasteland|forest|woods)",
     _I,
