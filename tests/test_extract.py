@@ -2974,3 +2974,25 @@ def test_a_village_the_gazetteer_lacks_with_its_district_in_brackets_is_placed_o
     assert [(e.place_name, e.place, e.precision, e.injured) for e in casualties] == [
         ("Kamianske", "Vasylivka Raion", "region", 1)
     ]
+
+
+def test_attack_drones_are_a_kind_of_drone_not_a_second_attack():
+    text = (
+        "Ukraine's air force said Russia had launched 37 missiles - four Kinzhal and six Iskander-M "
+        "ballistic missiles and 27 Kh-101 cruise missiles - and 184 attack and decoy drones."
+    )
+    attacks = by_type(run(text, "2026-01-27"), "attack")
+    assert [(e.place, e.missiles, e.drones) for e in attacks] == [("Ukraine", 37, 184)]
+
+
+def test_a_city_district_the_gazetteer_lacks_is_the_city_reported_on():
+    text = (
+        "Russian aircraft struck Kharkiv with guided aerial bombs late on Wednesday evening.\n\n"
+        "Governor Oleh Syniehubov gives the first details. In the Osnovianskyi district the bomb hit the "
+        "grounds of an industrial enterprise; three workers have been injured."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2025-02-06"), "casualties")
+    assert [(e.place_name, e.place, e.injured) for e in casualties] == [
+        ("Osnovianskyi district", "Kharkiv", 3)
+    ]
+    assert "knows no 'Osnovianskyi district'" in casualties[0].location_reason

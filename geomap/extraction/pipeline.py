@@ -37,6 +37,7 @@ _COUNTRY, _CITY, _DISTRICT = Precision.COUNTRY.value, Precision.CITY.value, Prec
 _REGION = Precision.REGION.value
 _IN_A_REGION = frozenset({_CITY, _DISTRICT, Precision.POINT.value})
 _AREAS = frozenset({_REGION, _COUNTRY})
+_CITY_WITH_DISTRICTS = 100_000  # inhabitants: a town smaller than this has no city districts
 _REFERENCE, _LOCATION = places.Role.REFERENCE, places.Role.LOCATION
 _ONLY_CASUALTIES = frozenset({EventType.CASUALTIES})
 _ONLY_EXCHANGES = frozenset({EventType.PRISONER_EXCHANGE})
@@ -337,6 +338,20 @@ class _Reader:
             return self._region_of_last(named)
         return None
 
+    def _unknown_city_district(self, mention: places.PlaceMention) -> Place | None:
+        """Return the city the text reports on for a district of it the gazetteer does not know.
+
+        "In the Osnovianskyi district the bomb hit the grounds of an industrial enterprise", in an article
+        about Kharkiv: Kharkiv, at city precision, saying why. Only a large city has such districts.
+        """
+        if not places.DISTRICT_FORM.fullmatch(mention.text) or not self.reported_cities:
+            return None
+        city = self.reported_cities[-1]
+        if (city.extra.get("population") or 0) < _CITY_WITH_DISTRICTS:
+            return None
+        reason = f"the gazetteer knows no {mention.text!r}; the city the text reports on, which holds it: "
+        return replace(city, written=mention.text, reason=reason + city.reason)
+
     def _region_of_last(self, places: list[Place]) -> Place | None:
         """Return the region of the last of ``places`` that lies in one, its reason saying so."""
         town = next((p for p in reversed(places) if p.precision in _IN_A_REGION and p.admin1), None)
@@ -428,6 +443,8 @@ class _Reader:
                 place = replace(self.held_in[mention.query], written=mention.text)
             else:
                 place = self.locator.resolve(mention.query, written=mention.text)
+            if place is None and mention.role is _LOCATION:
+                place = self._unknown_city_district(mention)
             if place is None or (place.extra.get("common_word") and not mention.locative):
                 continue  # "Major", "Back": English words that are also names of small places
             self.history.append(place)

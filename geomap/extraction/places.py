@@ -28,6 +28,7 @@ __all__ = [
     "find_anaphors",
     "find_people",
     "dateline_end",
+    "DISTRICT_FORM",
 ]
 
 _CAP_LETTER = "[A-ZА-ЯІЇЄҐ]"
@@ -42,6 +43,8 @@ _QUALIFIER = (
     r"|Territory)"  # "the Krasnodar Territory", as TASS writes a krai (not "on Russian territory")
 )
 _QUALIFIER_WORD = re.compile(_QUALIFIER)
+DISTRICT_FORM = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'-]+\s+district")
+"""A name written as a district ("Osnovianskyi district"), which may be a city's the gazetteer lacks."""
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[A-ZА-ЯІЇЄҐ]")
 _NON_SPACE = re.compile(r"\S+")
 _LONG_WORD = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]{4,}")
@@ -727,8 +730,8 @@ def find_place_mentions(
             regional = listed or _NUCLEAR_PLANT_AFTER.match(text, b, b + 30)
             if regional and not _ENDS_WITH_QUALIFIER.search(span):
                 query = f"{span} region"
-            if known is not None and not known(query):
-                continue
+            if known is not None and not known(query) and not DISTRICT_FORM.fullmatch(query):
+                continue  # (a district the gazetteer lacks may still be one of the city reported on)
             role, locative = _role(text, a, b, start, dateline_until)
             if span in people and not locative:
                 continue  # "Gusev thanked the crews" after "Governor Alexander Gusev"

@@ -287,6 +287,12 @@ _HARMLESS_FALL_AFTER = re.compile(
     _I,
 )
 _DEBRIS_TRIGGERS = frozenset("debris wreckage fragment fragments".split())
+# "184 attack and decoy drones", "an attack UAV": the kind of weapon, not a strike
+_KIND_OF_WEAPON_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:decoy|reconnaissance|strike|imitation)(?:\s+\w+)?)?\s+(?:drones?|UAVs?|helicopters?"
+    r"|aircraft|boats?)\b",
+    _I,
+)
 # "have come under increasingly frequent fire": shooting, not a blaze
 _UNDER_BEFORE = compile_opening(r"\bunder\s+(?:[\w-]+\s+){1,3}$", _I)
 # The words the irrealis, negation, habitual and debris patterns hinge on (the *_WORDS sets): a sentence
@@ -721,6 +727,9 @@ def _blocked(
         near = max(lower, start - 25)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
+    kind_of_weapon = text[start:end].lower() == "attack" and _KIND_OF_WEAPON_AFTER.match(text, end, upper)
+    if event_type is _ATTACK and kind_of_weapon:
+        return True  # "launched 37 missiles ... and 184 attack and decoy drones": what kind of drones
     if (
         event_type is _DAMAGE
         and text[start:end].lower() in _DEBRIS_TRIGGERS
