@@ -2996,3 +2996,17 @@ def test_a_city_district_the_gazetteer_lacks_is_the_city_reported_on():
         ("Osnovianskyi district", "Kharkiv", 3)
     ]
     assert "knows no 'Osnovianskyi district'" in casualties[0].location_reason
+
+
+def test_a_warning_of_a_new_attack_is_no_attack():
+    assert run("The Air Force warned of a new massive attack on Kharkiv.") == []
+
+
+def test_a_lead_in_ending_with_a_colon_dates_the_list_after_it():
+    text = (
+        "According to the administration, the following communities came under fire on Monday:\n\n"
+        "Kharkiv district. The village of Kharkiv was shelled three times.\n\n"
+        "Odesa district. In Odesa, a drone struck a car on the road."
+    )
+    attacks = {e.place: e.date for e in by_type(run(text, "2026-02-10"), "attack")}
+    assert attacks == {"Kharkiv": "2026-02-09", "Odesa": "2026-02-09"}

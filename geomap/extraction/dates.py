@@ -160,10 +160,9 @@ _SAID_ON = compile_opening(
     re.IGNORECASE,
 )
 _GMT_BEFORE = re.compile(r"\b2[1-3]:?\d\d\s+(?:GMT|UTC)\s+$")  # a late-evening hour there: the next day here
-# "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9", "the
-# night of Monday to Tuesday"
+# "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9"
 _RANGE_START = compile_opening(
-    r"\b(?:between|from|night\s+(?:of|from))\s+(?:the\s+)?(?:early\s+|late\s+)?"
+    r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?"
     r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+(?:\w+\s+time\s+)?(?:on\s+)?)?$",
     re.IGNORECASE,
 )
@@ -171,6 +170,9 @@ _RANGE_START = compile_opening(
 _NIGHT_WORDS = frozenset(
     ["overnight", "last night", "on the night", "tonight", "at night", "during the night", "in the night"]
 )
+# "the night of Monday to Tuesday", "the night from Monday into Tuesday": the night that ended on the second
+_NIGHT_OF = compile_opening(r"\bnight\s+(?:of|from)\s+$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:to|into|-|–)\s*", re.IGNORECASE)
 _NIGHT_INTO = compile_opening(r"\b(?:overnight|night)\s+(?:into|to|on)\s+$", re.IGNORECASE)
 # what makes a range of two days a night: "the night of Jan. 21-22", "between Sunday evening and Monday
 # morning", "from 23:00 on March 8"
@@ -372,7 +374,10 @@ def _without_range_starts(
             continue
         if _GMT_BEFORE.search(text, max(start, mention.start - 12), mention.start):
             continue  # "shortly after 2:00 am (2300 GMT Wednesday)": the day in another time zone
-        if _RANGE_START.search(text, max(start, mention.start - 40), mention.start):
+        night_of = _NIGHT_OF.search(text, max(start, mention.start - 20), mention.start) is not None
+        if _RANGE_START.search(text, max(start, mention.start - 40), mention.start) or (
+            night_of and _RANGE_TO.match(text, mention.end)
+        ):
             opened = mention
             continue
         if opened is not None and opened.date is not None and mention.date is not None:

@@ -233,6 +233,9 @@ class _Reader:
         self.last_date: dict[str, tuple[int, dates.DateMention, Place | None]] = {}
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
         self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
+        # of a lead-in such as "the following communities came under fire on Monday:", for the undated items
+        # listed after it
+        self.list_date: dates.DateMention | None = None
         self.headline_date: dates.DateMention | None = None  # the one recent day the headline reports on
         # (year, month) of a heading such as "Incidents documented in May": reported however long ago
         self.covered_months: set[tuple[int, int]] = set()
@@ -732,6 +735,10 @@ class _Reader:
         if date_mentions and date_mentions[0].start < self.datelines[sentence.paragraph]:
             # "KYIV, 6 April 2026 (Ukrinform) -", "July 17 (Reuters) -": when the story was filed
             date_mentions = [m for m in date_mentions if m.start >= self.datelines[sentence.paragraph]]
+        if date_mentions:
+            # "the following communities came under fire on Monday:" dates the list after it
+            lead_in = text[end - 1] == ":" and date_mentions[0].date is not None
+            self.list_date = date_mentions[0] if lead_in else None
         place_pool = _pools(found, located)
         date_pool = _pools(found, [m for m in date_mentions if m.precision != _BACKGROUND])
         for past in (m for m in date_mentions if m.precision == _BACKGROUND):
@@ -1234,7 +1241,7 @@ class _Reader:
                 # a later paragraph on the same place or one inside it ("Falling debris damaged a power line
                 # near Dzhankoi" after "missiles over northern Crimea on Wednesday")
                 return mention
-        return self.section_date or self.headline_date
+        return self.list_date or self.section_date or self.headline_date
 
     @staticmethod
     def _worth_keeping(mention: Mention) -> bool:

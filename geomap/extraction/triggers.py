@@ -240,6 +240,7 @@ _IRREALIS = compile_opening(
     # "the only ones able to reliably intercept ballistic missiles", not "was able to shoot down 45"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)able\s+to|capable\s+of"
     r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|future|possible|such"
+    r"|warn(?:s|ed|ing)?\s+(?:of|about)"  # "Air Force Warns Of New Massive Attack"
     # "the next attack", not "the next morning" or "a village next to Ochakiv, came under artillery fire"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night|to|door)\b))\b"
     r"(?:\s+\S+){0,3}?\s*$"
@@ -304,7 +305,7 @@ _IRREALIS_WORDS = frozenset(
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
     future further possible such long whenever unless able capable event case hard harder difficult easy
     easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
-    discussions talks many whether""".split()
+    discussions talks many whether warn warns warned warning""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
