@@ -3010,3 +3010,34 @@ def test_a_lead_in_ending_with_a_colon_dates_the_list_after_it():
     )
     attacks = {e.place: e.date for e in by_type(run(text, "2026-02-10"), "attack")}
     assert attacks == {"Kharkiv": "2026-02-09", "Odesa": "2026-02-09"}
+
+
+def test_the_crimean_port_city_is_the_city_whose_governor_speaks():
+    text = (
+        "Sevastopol governor says missiles downed; General Staff claims hit on Dzhankoi fuel depot\n\n"
+        "The Russian-installed governor of Sevastopol said air defences had repelled a combined missile and "
+        "drone attack on the Crimean port city overnight and that no civilian facilities had been damaged."
+    )
+    events = run_with_gazetteer(text, "2024-11-23")
+    assert {(e.event_type, e.place) for e in events if e.place != "Dzhankoy"} == {
+        ("attack", "Sevastopol"),
+        ("interception", "Sevastopol"),
+    }
+
+
+def test_a_village_located_by_its_city_keeps_what_the_next_sentence_tells():
+    text = (
+        "The governor of Sevastopol said fragments of a downed drone had fallen in the village of Andreyevka "
+        "(Andriivka in Ukrainian), on the city's northern coast. Windows of a private house were damaged."
+    )
+    damage = by_type(run_with_gazetteer(text, "2024-11-23"), "damage")
+    assert [(e.place, e.admin1) for e in damage] == [("Andriyivka", "Sevastopol City")]
+
+
+def test_where_most_of_the_drones_fell_is_part_of_the_area_counted():
+    text = (
+        "Sergei Aksyonov, the head of Russian-annexed Crimea, said air defences had destroyed 27 Ukrainian "
+        "drones over the republic overnight, most of them over the Dzhankoi district."
+    )
+    interceptions = by_type(run_with_gazetteer(text, "2024-11-23"), "interception")
+    assert [(e.place, e.drones) for e in interceptions] == [("Autonomous Republic of Crimea", 27)]

@@ -64,6 +64,8 @@ _PLACE_UNSAID = re.compile(
     r"|\b(?:did\s+not|didn't)\s+say\s+where\b",
     re.IGNORECASE,
 )
+_SAYS_WHERE_IT_LIES = re.compile(r"[^.;,]{0,25},\s+(?:on|in|near|at|outside|off)\s+")
+_JURISDICTION_BEFORE = compile_opening(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DEFINITE = compile_opening(r"\b(?:the|these|those|this)\s+(?P<word>[\w-]+\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[—–|]|-\s)", re.IGNORECASE)
 _CLOSING = frozenset('.!?"”’')
@@ -452,11 +454,13 @@ class _Reader:
                 continue  # "Major", "Back": English words that are also names of small places
             self.history.append(place)
             sentence_places.append(place)
-            if mention.role is not places.Role.SPEAKER and (
+            jurisdiction = _JURISDICTION_BEFORE.search(text, max(start, mention.start - 30), mention.start)
+            if (mention.role is not places.Role.SPEAKER or jurisdiction) and (
                 place.precision != _COUNTRY or places.is_country_locative(text, mention.start, start)
             ):
                 # "Russia launched 318 drones at the country", '"the Kyiv regime" had attacked the town': a
-                # country or a capital named as a party is not referred to
+                # country or a capital named as a party is not referred to; the city of "the governor of
+                # Sevastopol said ... the city's bay" is
                 named_here.append((mention.start, place))
             if mention.kind:
                 self.described_as[place.key] = mention.kind
@@ -1000,6 +1004,10 @@ class _Reader:
         return replace(area, written=written, reason=reason)
 
     def _remember_unattached(self, sentence: Sentence, located: list[Located]) -> None:
+        if len(located) > 1 and _SAYS_WHERE_IT_LIES.fullmatch(self.text, located[-2].end, located[-1].start):
+            # "fell in the village of Andreyevka (Andriivka in Ukrainian), on the city's northern coast": the
+            # village, which the city only locates
+            located = located[:-1]
         place = located[-1].place if located else None
         if place is not None and _SEAT_OF.match(self.text, located[-1].end):
             # "In Kyiv, the Security Service of Ukraine was less shy.": where a body sits, not where what it
@@ -1075,6 +1083,11 @@ class _Reader:
             ]
             if several:
                 return [several[0].place], several[0].origin, True
+            # "27 drones over the republic, most of them over the Dzhankoi district": the count is the area's
+            # named first; where most of them fell is a part of it, with no figure
+            parts = [i for i in pool if _MOST_OF_THEM_BEFORE.search(self.text, max(0, i.start - 40), i.start)]
+            if parts and len(parts) < len(pool):
+                pool = [i for i in pool if i not in parts]
             # "destroyed 23 drones over the Rostov region, ... the attack on Volgodonsk": downed over the area
             # named, not in the town of it the sentence goes on to name
             over = [i for i in pool if _OVER_BEFORE.search(self.text, max(0, i.start - 10), i.start)]
@@ -1507,6 +1520,11 @@ _TOWN_IN_REGION = re.compile(
 )
 _AIMED_AT = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?$", re.IGNORECASE)  # a launch's target
 _OVER_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$")
+_MOST_OF_THEM_BEFORE = re.compile(
+    r"\b(?:most|many|some|several|part|half|the\s+majority)\s+of\s+them\s+(?:were\s+)?(?:\w+\s+)?(?:over|above|in|near)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SEVERAL_AREAS = re.compile(r"\b(?:regions|provinces|oblasts|territories)\b", re.IGNORECASE)
 _GOVERNOR_OF = compile_opening(
     r"\b(?P<name>[A-Z][\w’'\-]+)\s+(?:Region|Oblast|region|oblast)(?:['’]s)?\s+(?:Governor|governor)\b"

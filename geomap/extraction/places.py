@@ -405,7 +405,9 @@ _DATELINE_ENDS = ("—", "–", " -", "\t-", "/")
 _ANAPHOR_KINDS = tuple("city capital town village district region oblast province peninsula country".split())
 _ANAPHOR = compile_opening(
     r"\b(?P<the>the|The)\s+(?:(?:resort|port|border|front-line|frontline|industrial|southern|northern|eastern"
-    r"|western|central|occupied|coastal|embattled|besieged|small|regional)\s+)?"
+    r"|western|central|occupied|coastal|embattled|besieged|small|regional)\s+"
+    # "the Crimean port city": a demonym before the kind
+    r"|(?:Crimean|Ukrainian|Russian|Black\s+Sea|Azov|Danube|Dnipro)\s+(?:(?:port|border|resort|industrial)\s+)?)?"
     rf"(?P<kind>{'|'.join(_ANAPHOR_KINDS)})\b(?P<poss>['’]s)?"
 )
 

@@ -268,7 +268,7 @@ _IRREALIS_AFTER = re.compile(
     _I,
 )
 _NEGATION = compile_opening(
-    r"\b(?:no|nobody|no\s+one|none|without|not)\b(?:\s+\S+){0,3}?\s*$"
+    r"\b(?:no|nobody|no\s+one|none|without|not)\b(?:\s+\S+){0,4}?\s*$"  # "no civilian facilities had been'
     r"|\b(?:absence|lack)\s+of\s+(?:[\w-]+\s+){0,2}$"
     r"|\bno\s+reports?\s+of\s+$",
     _I,
@@ -725,7 +725,7 @@ def _blocked(
         return True  # "Two drivers were killed in a road accident near Poltava"
     if event_type is _CASUALTIES or event_type is _DAMAGE or event_type is _TALKS:
         # "no one was injured", "despite the absence of wider peace talks"
-        near = max(lower, start - 25)
+        near = max(lower, start - 40)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
     kind_of_weapon = text[start:end].lower() == "attack" and _KIND_OF_WEAPON_AFTER.match(text, end, upper)
