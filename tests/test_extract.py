@@ -3041,3 +3041,14 @@ def test_where_most_of_the_drones_fell_is_part_of_the_area_counted():
     )
     interceptions = by_type(run_with_gazetteer(text, "2024-11-23"), "interception")
     assert [(e.place, e.drones) for e in interceptions] == [("Autonomous Republic of Crimea", 27)]
+
+
+def test_the_city_is_the_city_reported_on_not_a_village_named_since():
+    text = (
+        "A drone hit a bus in Kherson on Wednesday, killing one passenger.\n\n"
+        "Overnight, Russian artillery shelled Chornobaivka, north-west of the city, damaging six houses.\n\n"
+        "On Thursday morning, a drone attacked a truck belonging to the city's water utility, wounding two "
+        "workers."
+    )
+    casualties = {e.place: e.injured for e in by_type(run_with_gazetteer(text, "2025-10-16"), "casualties")}
+    assert casualties["Kherson"] == 2 and "Chornobaivka" not in casualties

@@ -38,6 +38,7 @@ _REGION = Precision.REGION.value
 _IN_A_REGION = frozenset({_CITY, _DISTRICT, Precision.POINT.value})
 _AREAS = frozenset({_REGION, _COUNTRY})
 _CITY_WITH_DISTRICTS = 100_000  # inhabitants: a town smaller than this has no city districts
+_CITY_SIZE = 50_000  # inhabitants: what a text calls "the city" when it has named one this large
 _REFERENCE, _LOCATION = places.Role.REFERENCE, places.Role.LOCATION
 _ONLY_CASUALTIES = frozenset({EventType.CASUALTIES})
 _ONLY_EXCHANGES = frozenset({EventType.PRISONER_EXCHANGE})
@@ -315,6 +316,14 @@ class _Reader:
             wanted = {Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value}
             # not a place the text called otherwise: "the town" is no "village of Petropavlivka"
             named = [p for p in named if self.described_as.get(p.key) not in _UNLIKE[kind]]
+            if kind == "city":
+                # "a truck belonging to the city's water utility" after "shelled Chornobaivka, north-west of
+                # the city": the city, not the village named since
+                reported = {p.key for p in self.location_places}
+                cities = [
+                    p for p in named if p.key in reported and (p.extra.get("population") or 0) >= _CITY_SIZE
+                ]
+                named = cities or named
         elif kind == "district":  # a city district, or a name written as one the city stands for
             districts = [p for p in named if is_district(p)]
             return districts[-1] if districts else None
