@@ -319,9 +319,11 @@ class _Reader:
             if kind == "city":
                 # "a truck belonging to the city's water utility" after "shelled Chornobaivka, north-west of
                 # the city": the city, not the village named since
-                reported = {p.key for p in self.location_places}
+                reported_keys = {p.key for p in self.location_places}
                 cities = [
-                    p for p in named if p.key in reported and (p.extra.get("population") or 0) >= _CITY_SIZE
+                    p
+                    for p in named
+                    if p.key in reported_keys and (p.extra.get("population") or 0) >= _CITY_SIZE
                 ]
                 named = cities or named
         elif kind == "district":  # a city district, or a name written as one the city stands for
