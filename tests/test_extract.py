@@ -3052,3 +3052,48 @@ def test_the_city_is_the_city_reported_on_not_a_village_named_since():
     )
     casualties = {e.place: e.injured for e in by_type(run_with_gazetteer(text, "2025-10-16"), "casualties")}
     assert casualties["Kherson"] == 2 and "Chornobaivka" not in casualties
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A drone hit a Nikopol minibus, killing the driver.",
+            {("attack", "Nikopol"), ("casualties", "Nikopol")},
+        ),
+        ("A fuel tank fire broke out at the oil depot in Tuapse.", {("damage", "Tuapse")}),
+        (
+            "In Kharkiv, a drone hit a house. Cars not far from it were damaged.",
+            {("attack", "Kharkiv"), ("damage", "Kharkiv")},
+        ),
+        ("A usually crowded market in Kharkiv was hit by a missile.", {("attack", "Kharkiv")}),
+        (
+            "Sybiha warned about the attack on Kyiv, which killed three.",
+            {("attack", "Kyiv"), ("casualties", "Kyiv")},
+        ),
+        (
+            "Russia and Ukraine exchanged 100 prisoners each. The exchange was in Belarus.",
+            {("prisoner_exchange", "Belarus")},
+        ),
+    ],
+)
+def test_the_sixteenth_sessions_rules_leave_ordinary_reports_alone(text, expected):
+    assert {(e.event_type, e.place) for e in run_with_gazetteer(text, "2025-10-16")} == expected
+
+
+def test_a_toll_split_must_not_add_up_to_more_than_the_total():
+    text = (
+        "In Kharkiv, two people were injured: 40 homes in the Kyivskyi district and 12 in the Saltivskyi "
+        "district were damaged."
+    )
+    assert [e.injured for e in by_type(run_with_gazetteer(text, "2025-10-16"), "casualties")] == [2]
+
+
+def test_a_listed_date_ends_with_the_list():
+    text = (
+        "According to the administration, the following communities came under fire on Monday:\n\n"
+        "Kharkiv district. The village of Kharkiv was shelled three times.\n\n"
+        "Separately, in Odesa a drone hit a house."
+    )
+    attacks = {e.place: e.date for e in by_type(run(text, "2026-02-10"), "attack")}
+    assert attacks == {"Kharkiv": "2026-02-09", "Odesa": "2026-02-10"}

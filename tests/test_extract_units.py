@@ -152,6 +152,11 @@ def test_a_night_is_named_by_the_day_it_ended_on(text, night):
     assert len(find_dates(text, SATURDAY)) == 1 or not night  # the range's start is left out
 
 
+def test_a_night_of_one_date_is_no_range_without_a_second_day():
+    mentions = find_dates("Drones hit Kyiv on the night of 23 May - the coldest of the year.", SATURDAY)
+    assert [m.date for m in mentions] == [dt.date(2025, 5, 23)]
+
+
 def test_the_small_hours_and_a_night_opening_a_sentence_are_the_night_just_past():
     for text in ("Shortly after midnight, drones hit Dnipro.", "Kharkiv\nDuring the night, drones hit it."):
         assert [(m.date, m.night) for m in find_dates(text, SATURDAY)] == [(SATURDAY, True)]

@@ -78,10 +78,10 @@ _RELATIVE = compile_opening(
     r"|last night|tonight|this morning|earlier today"
     r"|today|on the night(?!\s+of\b))\b"
     # "At night, at about 02:30, the enemy attacked the city": the night just past, opening a sentence
-    r"|(?<![\w,;:] )(?:at|during|in)\s+(?:the\s+)?night(?=\s*,)"
+    r"|(?P<night_opening>(?<![\w,;:] )(?:at|during|in)\s+(?:the\s+)?night(?=\s*,))"
     # "Shortly after midnight, Russia attacked Dnipro" after "on Tuesday evening": the night's small hours
-    rf"|(?P<midnight>(?:shortly\s+|just\s+|soon\s+)?after\s+midnight(?!\s+(?:on|into)\s+(?:{WEEKDAY_PATTERN}|{_MONTH}\s+\d"
-    rf"|\d{{1,2}}\s+{_MONTH})))"
+    rf"|(?P<midnight>(?:shortly\s+|just\s+|soon\s+)?after\s+midnight"
+    rf"(?!\s+(?:(?:on|into)\s+)?(?:{WEEKDAY_PATTERN}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH})))"
     r"|(?P<yesterday>yesterday|the\s+previous\s+(?:evening|night))\b"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b)",
     re.IGNORECASE,
@@ -90,8 +90,10 @@ _RELATIVE = compile_opening(
 # The words a relative date needs; a calendar date needs a month or a four-digit year (an ISO date's).
 _YEAR = re.compile(r"\d(?<!\w\d)\d{3}(?!\w)")  # a digit not after a word character, opening four
 _RELATIVE_WORDS = frozenset(
-    [*_WEEKDAYS, "overnight", "night", "midnight", "tonight", "morning", "today", "yesterday", "weekend"]
-    + ["evening"]
+    [
+        *_WEEKDAYS,
+        *"overnight night midnight tonight morning today yesterday weekend evening".split(),
+    ]
 )
 # "In March 2024", "in late June", "since 2022", "last year", "earlier this year", "months ago": a time before
 # the month of publication, named only by its month or year. What the sentence reports is background (the
@@ -167,12 +169,10 @@ _RANGE_START = compile_opening(
     re.IGNORECASE,
 )
 # The expressions that name a night by the day it ended on
-_NIGHT_WORDS = frozenset(
-    ["overnight", "last night", "on the night", "tonight", "at night", "during the night", "in the night"]
-)
+_NIGHT_WORDS = frozenset(["overnight", "last night", "on the night", "tonight"])
 # "the night of Monday to Tuesday", "the night from Monday into Tuesday": the night that ended on the second
 _NIGHT_OF = compile_opening(r"\bnight\s+(?:of|from)\s+$", re.IGNORECASE)
-_RANGE_TO = re.compile(r"\s*(?:to|into|-|–)\s*", re.IGNORECASE)
+_RANGE_TO = re.compile(rf"\s*(?:to|into|-|–)\s*(?=\d|{WEEKDAY_PATTERN}\b)", re.IGNORECASE)
 _NIGHT_INTO = compile_opening(r"\b(?:overnight|night)\s+(?:into|to|on)\s+$", re.IGNORECASE)
 # what makes a range of two days a night: "the night of Jan. 21-22", "between Sunday evening and Monday
 # morning", "from 23:00 on March 8"
@@ -340,7 +340,8 @@ def find_dates(
             date = published - dt.timedelta(days=(published.weekday() - 5) % 7)  # its Saturday
         else:
             date = published
-        night = match.group().lower() in _NIGHT_WORDS or match.group("midnight") is not None or (
+        small_hours = match.group("midnight") is not None or match.group("night_opening") is not None
+        night = match.group().lower() in _NIGHT_WORDS or small_hours or (
             match.group("weekday") is not None
             and _NIGHT_INTO.search(text, max(start, match.start() - 20), match.start()) is not None
         )

@@ -38,7 +38,9 @@ _REGION = Precision.REGION.value
 _IN_A_REGION = frozenset({_CITY, _DISTRICT, Precision.POINT.value})
 _AREAS = frozenset({_REGION, _COUNTRY})
 _CITY_WITH_DISTRICTS = 100_000  # inhabitants: a town smaller than this has no city districts
-_CITY_SIZE = 50_000  # inhabitants: what a text calls "the city" when it has named one this large
+_BULLETS = frozenset("-•*–")
+_LABEL_WORDS = 5  # a list item's label sentence has no more words: "Koriukivka district.", "Prymorske again."
+_THE_CITY_MIN_POPULATION = 50_000  # inhabitants: "the city" means one this large, if the text reported one
 _REFERENCE, _LOCATION = places.Role.REFERENCE, places.Role.LOCATION
 _ONLY_CASUALTIES = frozenset({EventType.CASUALTIES})
 _ONLY_EXCHANGES = frozenset({EventType.PRISONER_EXCHANGE})
@@ -60,9 +62,10 @@ _SPOKEN_OF = compile_opening(
 )
 # "without naming any locations", "but did not say where": the text does not place the event
 _PLACE_UNSAID = re.compile(
-    r"\b(?:without\s+(?:naming|specifying|giving|identifying)|(?:did\s+not|didn't)\s+(?:name|specify|give|identify))"
+    r"\b(?:without\s+(?:naming|specifying|giving|identifying)"
+    r"|(?:did\s+not|didn['’]t)\s+(?:name|specify|give|identify))"
     r"\s+(?:any\s+|the\s+|their\s+)?(?:locations?|places?|regions?|areas?|cities|towns|targets?|sites?)\b"
-    r"|\b(?:did\s+not|didn't)\s+say\s+where\b",
+    r"|\b(?:did\s+not|didn['’]t)\s+say\s+where\b",
     re.IGNORECASE,
 )
 _SAYS_WHERE_IT_LIES = re.compile(r"[^.;,]{0,25},\s+(?:on|in|near|at|outside|off)\s+")
@@ -155,7 +158,8 @@ _HELD_IN = compile_opening(
     r"|\b(?:taken|brought|flown|transported|transferred|driven|sent)\s+(?:first\s+|then\s+|later\s+)?to\s+"
     r"(?:(?:a\s+)?(?:hospitals?|medical\s+facilit(?:y|ies))\s+in\s+)?(?:the\s+)?$"
     # "The returned Russians were in Belarus, where they were receiving medical help": where they are now
-    r"|\b(?:were|are|was|is|remain(?:ed)?)\s+(?:now\s+|currently\s+|still\s+)?in\s+(?:the\s+)?$",
+    r"|\b(?:they|Russians|Ukrainians|men|servicemen|soldiers|prisoners|POWs)\s+(?:were|are|remain(?:ed)?)\s+"
+    r"(?:now\s+|currently\s+|still\s+)?in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would)\b)", re.IGNORECASE)
@@ -237,8 +241,9 @@ class _Reader:
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
         self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
         # of a lead-in such as "the following communities came under fire on Monday:", for the undated items
-        # listed after it
+        # listed after it, and the paragraph of the lead-in
         self.list_date: dates.DateMention | None = None
+        self.list_paragraph = -1
         self.headline_date: dates.DateMention | None = None  # the one recent day the headline reports on
         # (year, month) of a heading such as "Incidents documented in May": reported however long ago
         self.covered_months: set[tuple[int, int]] = set()
@@ -323,7 +328,7 @@ class _Reader:
                 cities = [
                     p
                     for p in named
-                    if p.key in reported_keys and (p.extra.get("population") or 0) >= _CITY_SIZE
+                    if p.key in reported_keys and (p.extra.get("population") or 0) >= _THE_CITY_MIN_POPULATION
                 ]
                 named = cities or named
         elif kind == "district":  # a city district, or a name written as one the city stands for
@@ -681,6 +686,11 @@ class _Reader:
     def read(self, sentence: Sentence) -> None:
         text, start, end = self.text, sentence.start, sentence.end
         words = sentence.words
+        if self.list_date is not None and start == self.paragraph_start[sentence.paragraph]:
+            # "- 4 Kh-101 cruise missiles", "Koriukivka district. The Snovsk community was shelled"
+            listed = text[start] in _BULLETS or len(words) <= _LABEL_WORDS
+            if sentence.paragraph > self.list_paragraph and not listed:
+                self.list_date = None  # "Separately, in Sumy a drone hit a house": the list is over
         if self._is_heading(sentence) or self._is_date_line(sentence):
             self._read_heading(sentence)
         found = triggers.find_triggers(
@@ -754,6 +764,7 @@ class _Reader:
             # "the following communities came under fire on Monday:" dates the list after it
             lead_in = text[end - 1] == ":" and date_mentions[0].date is not None
             self.list_date = date_mentions[0] if lead_in else None
+            self.list_paragraph = sentence.paragraph
         place_pool = _pools(found, located)
         date_pool = _pools(found, [m for m in date_mentions if m.precision != _BACKGROUND])
         for past in (m for m in date_mentions if m.precision == _BACKGROUND):
@@ -836,8 +847,10 @@ class _Reader:
                 # the Holosiivskyi district": each district its share, and only a total they do not account
                 # for to the area holding them
                 ((field_name, total),) = counts_given.items()
-                if total.start < toll_shares[0][0].start:
-                    unshared = total if sum(count.value for count, _ in toll_shares) < total.value else None
+                shared_out = sum(count.value for count, _ in toll_shares)
+                # (not "Two people were injured: 40 homes in ... and 12 in ... were damaged")
+                if total.start < toll_shares[0][0].start and shared_out <= total.value:
+                    unshared = total if shared_out < total.value else None
                     split = _split_total(text, located, toll_shares, field_name, unshared)
                     if split:
                         targets, origin, in_sentence = split, "sentence", True
@@ -1265,7 +1278,7 @@ class _Reader:
                 # a later paragraph on the same place or one inside it ("Falling debris damaged a power line
                 # near Dzhankoi" after "missiles over northern Crimea on Wednesday")
                 return mention
-        return self.list_date or self.section_date or self.headline_date
+        return self.section_date or self.list_date or self.headline_date
 
     @staticmethod
     def _worth_keeping(mention: Mention) -> bool:
@@ -1532,8 +1545,8 @@ _TOWN_IN_REGION = re.compile(
 _AIMED_AT = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?$", re.IGNORECASE)  # a launch's target
 _OVER_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$")
 _MOST_OF_THEM_BEFORE = re.compile(
-    r"\b(?:most|many|some|several|part|half|the\s+majority)\s+of\s+them\s+(?:were\s+)?(?:\w+\s+)?(?:over|above|in|near)\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:most|many|some|several|part|half|the\s+majority)\s+of\s+them\s+(?:were\s+)?(?:\w+\s+){0,2}?"
+    r"(?:over|above|in|near)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SEVERAL_AREAS = re.compile(r"\b(?:regions|provinces|oblasts|territories)\b", re.IGNORECASE)
@@ -1753,9 +1766,16 @@ def extract_events(
     for group in groups:
         if not reported(group) or _retracted(group, reader.retracted):
             continue
-        if group.place is not None and group.place.precision == _COUNTRY and not keep_unplaced(group):
+        if (
+            group.place is not None
+            and group.place.precision == _COUNTRY
+            and not _SEVERAL_AREAS.search(group.place.written)
+            and not keep_unplaced(group)
+        ):
             # "Ukraine has also hit back at Russian energy facilities", "Hits were recorded at 11 locations":
-            # a whole country with no figure is no place on a map, as a happening placed nowhere is not
+            # a whole country with no figure is no place on a map, as a happening placed nowhere is not (but
+            # "the southern, eastern and northern regions" is a happening in several areas, kept at the
+            # country that holds them)
             continue
         if group.place is None:
             # an exchange with no place: the country its prisoners came home to, if the text says

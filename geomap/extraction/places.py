@@ -183,11 +183,11 @@ _LANDMARK_AFTER = re.compile(
     r"|\s+(?:surface-to-air|air[- ]defen[cs]e|anti-aircraft|anti-ship|ballistic|cruise)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:missiles?|systems?|launchers?)\b"
 )
-# a make of vehicle: "a burned-out yellow Bogdan minibus" (not "the Kherson bus station": a place's landmark)
-_MAKE_BEFORE = compile_opening(r"\b(?!(?:in|at|near|of|from|to|on|outside|over|into)\s)[a-z][\w-]*\s+$")
+# a make of vehicle named like a village: "a burned-out yellow Bogdan minibus", "a KamAZ truck" (not "a
+# Nikopol minibus", the town's)
+_VEHICLE_MAKES = frozenset("Bogdan Bohdan Etalon Gazel GAZelle KamAZ Kamaz Lada UAZ PAZ".split())
 _VEHICLE_AFTER = re.compile(
-    r"\s+(?:minibus(?:es)?|bus(?:es)?|cars?|trucks?|lorr(?:y|ies)|vans?|jeeps?|pickups?|SUVs?|minivans?|tractors?)\b"
-    r"(?!\s+(?:station|stop|depot|terminal|park|route)s?\b)"
+    r"\s+(?:minibus(?:es)?|bus(?:es)?|cars?|trucks?|lorr(?:y|ies)|vans?|jeeps?|pickups?|SUVs?|minivans?)\b"
 )
 # "taken to hospital in Kursk" is where the wounded went, "launch sites in occupied Crimea" where missiles
 # came from; "struck a hospital in Kharkiv" is where it happened
@@ -298,7 +298,7 @@ _RELATIVE_TO = compile_opening(
 # "the village of Novaya Lyada, between Rasskazovo and the regional capital Tambov": where it lies; "trains on
 # the line between Liski and Voronezh were delayed": where a railway runs
 _BETWEEN = re.compile(
-    r"(?:,|\b(?:line|lines|railway|trains))\s+between\s+"
+    r"(?:,|\b(?:[Ll]ines?|[Rr]ailway|[Tt]rains))\s+between\s+"
     r"(?:[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+)?and\s+)?(?:the\s+(?:[a-z-]+\s+){0,2})?$"
 )
 _SPEAKER_AFTER = re.compile(
@@ -571,7 +571,7 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         or _LANDMARK_AFTER.match(text, end, end + 80)
         or _REGION_OF_SETTLEMENT_AFTER.match(text, end, end + 40)
         or _SITE_ELSEWHERE_AFTER.match(text, end, end + 80)
-        or (_VEHICLE_AFTER.match(text, end, end + 20) and _MAKE_BEFORE.search(before))
+        or (text[start:end] in _VEHICLE_MAKES and _VEHICLE_AFTER.match(text, end, end + 20))
     ):
         return Role.REFERENCE, False
     if _SEA_COAST.match(text, end) or (

@@ -117,7 +117,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # "use the area to fire artillery", "cannot return fire": a verb, not a blaze
         r"(?<!cease-)(?<!cease\s)(?<!machine-gun\s)(?<!heavy\s)(?<!to\s)(?<!return\s)(?<!mobile\s)"
         # "came under mortar fire 14 times": shooting, not a blaze
-        r"(?<!mortar\s)(?<!tank\s)(?<!rocket\s)(?<!sniper\s)(?<!enemy\s)(?<!small-arms\s)"
+        r"(?<!mortar\s)(?<!rocket\s)(?<!sniper\s)(?<!enemy\s)(?<!small-arms\s)"  # ("a fuel tank fire" burns)
         rf"(?:fires?(?!\s+at\b)(?!fight)(?!{_FIRED_COUNT})|(?<=\ba\s)fire|(?<=\bthe\s)fire"
         r"|(?:(?<=\blarge\s)|(?<=\bhuge\s)|(?<=\bmassive\s)|(?<=\bbig\s)|(?<=\bmajor\s))fire))\b",
         _I,
@@ -216,8 +216,8 @@ _NOT_AN_EXCHANGE = re.compile(
 )
 # (not "our district was not left in peace")
 _TALKS_CONTEXT = compile_opening(
-    r"\b(?:delegations?|talks|negotiat\w+|ceasefire|peace(?:\s+|-)(?:talks|process|deal|plan|agreement|accord"
-    r"|summit|envoys?|efforts?|initiative|framework|proposals?|negotiat\w+|conference|formula))\b",
+    r"\b(?:delegations?|talks|negotiat\w+|ceasefire|peace(?:\s+|-)(?:process|deal|plan|agreement|accord"
+    r"|summit|envoys?|efforts?|initiative|framework|proposals?|conference|formula))\b",
     _I,
 )
 # "the Istanbul meeting" is talks in an article about negotiations; "the district administration held a
@@ -240,7 +240,9 @@ _IRREALIS = compile_opening(
     # "the only ones able to reliably intercept ballistic missiles", not "was able to shoot down 45"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)able\s+to|capable\s+of"
     r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|future|possible|such"
-    r"|warn(?:s|ed|ing)?\s+(?:of|about)"  # "Air Force Warns Of New Massive Attack"
+    # "the Air Force warned of a new massive attack" (not "warned about the attack on Kyiv, which killed 3")
+    r"|warn(?:s|ed|ing)?\s+(?:of|about)\s+(?:an?\s+|the\s+)?"
+    r"(?:new|possible|further|more|another|imminent|renewed)"
     # "the next attack", not "the next morning" or "a village next to Ochakiv, came under artillery fire"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night|to|door)\b))\b"
     r"(?:\s+\S+){0,3}?\s*$"
@@ -268,7 +270,8 @@ _IRREALIS_AFTER = re.compile(
     _I,
 )
 _NEGATION = compile_opening(
-    r"\b(?:no|nobody|no\s+one|none|without|not)\b(?:\s+\S+){0,4}?\s*$"  # "no civilian facilities had been'
+    # "no civilian facilities had been damaged" (not "cars not far from it were damaged")
+    r"\b(?:no|nobody|no\s+one|none|without|not(?!\s+(?:far|long|only|just|least)\b))\b(?:\s+\S+){0,4}?\s*$"
     r"|\b(?:absence|lack)\s+of\s+(?:[\w-]+\s+){0,2}$"
     r"|\bno\s+reports?\s+of\s+$",
     _I,
@@ -284,10 +287,9 @@ _DEBRIS_SUBJECT = compile_opening(
 _HARMLESS_FALL_AFTER = re.compile(
     r"(?:\s+[^\s,;.]+){0,6}?\s+(?:fell|fallen|landed|came\s+down|dropped|found)\s+(?:in|on|into|onto)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:open|empty|unpopulated|uninhabited|deserted|vacant)\s+(?:area|field|ground|terrain|land|lot|space)"
-    r"|fields?\b|wasteland|forest|woods)",
+    r"|fields?\b(?!\s+hospital)|wasteland|forest|woods)",
     _I,
 )
-_DEBRIS_TRIGGERS = frozenset("debris wreckage fragment fragments".split())
 # "184 attack and decoy drones", "an attack UAV": the kind of weapon, not a strike
 _KIND_OF_WEAPON_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+(?:decoy|reconnaissance|strike|imitation)(?:\s+\w+)?)?\s+(?:drones?|UAVs?|helicopters?"
@@ -377,7 +379,7 @@ _HABITUAL_BEFORE = compile_opening(
     # "why the quiet rear keeps getting hit"
     r"|\bkeeps?\s+(?:getting|being)\s+$"
     # "Kyiv rarely acknowledges attacks inside Russia", "Russian forces use the border areas ... to shell"
-    r"|\b(?:rarely|seldom|routinely|regularly|usually)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:rarely|seldom|usually)\s+(?:[a-z]+s\s+)?$"
     r"|\b(?:use|uses)\s+(?:\S+\s+){0,10}?to\s+$"
     # "there has hardly been a day without shelling", "not a night goes by without drone attacks"
     r"|\b(?:hardly|barely|scarcely|not)\s+(?:been\s+)?(?:a|one|a\s+single)\s+(?:day|night|week)\s+"
@@ -728,12 +730,12 @@ def _blocked(
         near = max(lower, start - 40)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
-    kind_of_weapon = text[start:end].lower() == "attack" and _KIND_OF_WEAPON_AFTER.match(text, end, upper)
-    if event_type is _ATTACK and kind_of_weapon:
-        return True  # "launched 37 missiles ... and 184 attack and decoy drones": what kind of drones
+    if event_type is _ATTACK and text[start:end].lower() == "attack":
+        if _KIND_OF_WEAPON_AFTER.match(text, end, upper):
+            return True  # "launched 37 missiles ... and 184 attack and decoy drones": what kind of drones
     if (
         event_type is _DAMAGE
-        and text[start:end].lower() in _DEBRIS_TRIGGERS
+        and text[start:end].lower() in _DEBRIS_WORDS
         and _HARMLESS_FALL_AFTER.match(text, end, upper)
     ):
         return True  # "debris fell in an open area. No damage": what fell hit nothing
