@@ -3097,3 +3097,13 @@ def test_a_listed_date_ends_with_the_list():
     )
     attacks = {e.place: e.date for e in by_type(run(text, "2026-02-10"), "attack")}
     assert attacks == {"Kharkiv": "2026-02-09", "Odesa": "2026-02-10"}
+
+
+def test_a_demonym_before_the_city_keeps_the_referent_in_that_country():
+    text = (
+        "A missile hit Odesa on Monday. Ukrainian drones struck Novorossiysk overnight. Later, Russian "
+        "drones again struck the Ukrainian port city."
+    )
+    quotes = {e.place: e.quotes for e in by_type(run_with_gazetteer(text, "2025-06-10"), "attack")}
+    assert quotes["Novorossiysk"] == ("Ukrainian drones struck Novorossiysk overnight.",)
+    assert "Later, Russian drones again struck the Ukrainian port city." in quotes["Odesa"]

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geomap.extraction.numbers import HAS_WOUNDS_PATTERN, NTH_BODY_PATTERN, ORDINALS, Count, find_counts
+from geomap.extraction.numbers import (
+    HAS_WOUNDS_PATTERN,
+    MEDICAL_HELP_PATTERN,
+    NTH_BODY_PATTERN,
+    ORDINALS,
+    Count,
+    find_counts,
+)
 from geomap.extraction.openings import compile_opening
 
 __all__ = [
@@ -45,8 +52,8 @@ _PERSON_WORDS = frozenset(
 _PERSON = "(?:" + "|".join(sorted(_PERSON_WORDS, key=lambda word: (-len(word), word))) + ")"
 _KILL = r"(?:killed|killing|kills?|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)"
 _INJURE = (
-    r"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|needed\s+medical\s+(?:care|help|attention)"
-    r"|sought\s+medical\s+(?:care|help|assistance|attention)|(?:cut|hit)\s+by\s+(?:flying\s+)?(?:glass|shrapnel)"
+    rf"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|{MEDICAL_HELP_PATTERN}"
+    r"|(?:cut|hit)\s+by\s+(?:flying\s+)?(?:glass|shrapnel)"
     r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)"
     r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:cuts?|injur(?:y|ies)|wounds?|burns?|concussions?)"

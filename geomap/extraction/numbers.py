@@ -18,6 +18,7 @@ __all__ = [
     "ORDINALS",
     "NTH_BODY_PATTERN",
     "HAS_WOUNDS_PATTERN",
+    "MEDICAL_HELP_PATTERN",
     "parse_count",
     "find_counts",
 ]
@@ -68,6 +69,8 @@ HAS_WOUNDS_PATTERN = (
     r"(?:concussions?|wounds?|injur(?:y|ies)|burns)"
 )
 """An injury told as what someone has: "the driver has a shrapnel wound", "a port worker has a concussion"."""
+MEDICAL_HELP_PATTERN = r"(?:needed|sought)\s+medical\s+(?:care|help|assistance|attention)"
+"""Treatment that tells of an injury: "sought medical assistance with cuts", "needed medical care"."""
 _QUALIFIERS = {
     "at least": CountQualifier.AT_LEAST,
     "no fewer than": CountQualifier.AT_LEAST,

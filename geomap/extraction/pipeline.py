@@ -559,6 +559,10 @@ class _Reader:
             # '"... 26 UAVs over the territory of the region," Voronezh Region Governor Gusev wrote': the
             # region of the governor the paragraph quotes, even when named after the quote
             governed = self._governed_region(sentence.paragraph) if anaphor.kind in _REGION_KINDS else None
+            side = vague.country_code_for(anaphor.text.split()[1]) if anaphor.text.count(" ") > 1 else None
+            if side is not None:
+                # "the Ukrainian port city" is no Russian one named last
+                named = [p for p in named if p.country_code == side]
             referent = governed or self._referent(anaphor.kind, named, sentence.paragraph)
             if referent is None:
                 continue
