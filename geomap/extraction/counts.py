@@ -89,10 +89,14 @@ _OF_WHERE = (
 # "Two Ukrenergo employees who were on duty at the substation were injured": where they were, not what
 # befell them (not "Two people who were injured in the attack died")
 # "Two truck drivers waiting to unload in the port were injured": what they were doing there
+# what people were doing where they were hit: "working in a field", "two drivers waiting to unload"
+_DOING = (
+    r"(?:living|working|walking|standing|sitting|sleeping|sheltering|waiting|queu(?:e)?ing|passing|travell?ing"
+    r"|driving|riding|cycling)"
+)
 _WHO_WERE_THERE = (
     r"(?:\s+(?:who\s+(?:was|were|had\s+been)\s+(?:on\s+duty|at\s+work|working|inside|nearby|there|at|in|on)"
-    r"|waiting|working|standing|sitting|sheltering|queu(?:e)?ing|living|walking|passing|travell?ing|driving"
-    r"|riding)\b"
+    rf"|{_DOING})\b"
     rf"(?:(?!{_KILL}|{_INJURE})[^,.;]){{0,40}}?)?"
 )
 _THEN_VERB = re.compile(
@@ -119,7 +123,7 @@ _VICTIMS_AFTER = re.compile(
 _DOING_THERE = (
     r"(?:\s+born\s+in\s+(?:19|20)\d\d"  # "A woman born in 1961 received cuts from broken glass"
     rf"|\s+aged\s+{_AGE_VALUE}"  # "A man aged fifty-eight was injured"
-    r"|\s+(?:living|working|walking|standing|sleeping|driving|riding|cycling)\s+(?:there|nearby|next\s+door"
+    rf"|\s+{_DOING}\s+(?:there|nearby|next\s+door"
     r"|(?:in|at|on)\s+(?:the|a|an)\s+[\w-]+|(?:a|an|his|her)\s+(?:bicycle|bike|motorcycle|motorbike|scooter|car"
     r"|tractor|van|truck|lorry|bus)))?"
 )
