@@ -1773,13 +1773,11 @@ def extract_events(
         if (
             group.place is not None
             and group.place.precision == _COUNTRY
-            and not _SEVERAL_AREAS.search(group.place.written)
             and not keep_unplaced(group)
+            and not _in_several_areas(group)
         ):
             # "Ukraine has also hit back at Russian energy facilities", "Hits were recorded at 11 locations":
-            # a whole country with no figure is no place on a map, as a happening placed nowhere is not (but
-            # "the southern, eastern and northern regions" is a happening in several areas, kept at the
-            # country that holds them)
+            # a whole country with no figure is no place on a map, as a happening placed nowhere is not
             continue
         if group.place is None:
             # an exchange with no place: the country its prisoners came home to, if the text says
@@ -1794,6 +1792,18 @@ def extract_events(
             group.place, group.place_origin = place, origin
         events.append(to_event(group, source=source, title=title, published=published_date, notes=notes))
     return events
+
+
+def _in_several_areas(group: Group) -> bool:
+    """Return True if a sentence of the group says where: "in the southern, eastern and northern regions".
+
+    Such a happening is kept at the country holding the areas, figure or not; one carried there from an
+    earlier sentence is not.
+    """
+    return any(
+        m.place_in_sentence and m.place is not None and _SEVERAL_AREAS.search(m.place.written)
+        for m in group.mentions
+    )
 
 
 def _reports_from(place: Place) -> bool:
