@@ -3107,3 +3107,11 @@ def test_a_demonym_before_the_city_keeps_the_referent_in_that_country():
     quotes = {e.place: e.quotes for e in by_type(run_with_gazetteer(text, "2025-06-10"), "attack")}
     assert quotes["Novorossiysk"] == ("Ukrainian drones struck Novorossiysk overnight.",)
     assert "Later, Russian drones again struck the Ukrainian port city." in quotes["Odesa"]
+
+
+def test_the_site_where_the_debris_fell_is_where_crews_work_not_a_report_of_damage():
+    text = (
+        'Sobyanin: "Air defence forces repelled an attack by two UAVs flying toward Moscow. Emergency '
+        'services specialists are working at the site where the debris fell."'
+    )
+    assert [(e.event_type, e.place, e.drones) for e in run(text)] == [("interception", "Moscow", 2)]

@@ -296,6 +296,8 @@ _KIND_OF_WEAPON_AFTER = re.compile(
     r"|aircraft|boats?)\b",
     _I,
 )
+# "specialists are working at the site where the debris fell": where crews are, said of every downing
+_SITE_WHERE_BEFORE = compile_opening(r"\b(?:sites?|places?|scenes?)\s+where\s+(?:the\s+)?$", _I)
 # "have come under increasingly frequent fire": shooting, not a blaze
 _UNDER_BEFORE = compile_opening(r"\bunder\s+(?:[\w-]+\s+){1,3}$", _I)
 # The words the irrealis, negation, habitual and debris patterns hinge on (the *_WORDS sets): a sentence
@@ -739,6 +741,12 @@ def _blocked(
         and _HARMLESS_FALL_AFTER.match(text, end, upper)
     ):
         return True  # "debris fell in an open area. No damage": what fell hit nothing
+    if (
+        event_type is _DAMAGE
+        and text[start:end].lower() in _DEBRIS_WORDS
+        and _SITE_WHERE_BEFORE.search(text, max(lower, start - 30), start)
+    ):
+        return True  # "Emergency services are working at the site where the debris fell"
     if (
         event_type is _DAMAGE
         and text.startswith("fire", start)
