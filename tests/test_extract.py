@@ -3115,3 +3115,21 @@ def test_the_site_where_the_debris_fell_is_where_crews_work_not_a_report_of_dama
         'services specialists are working at the site where the debris fell."'
     )
     assert [(e.event_type, e.place, e.drones) for e in run(text)] == [("interception", "Moscow", 2)]
+
+
+def test_missiles_fired_from_a_russian_region_strike_where_they_land():
+    text = (
+        "Russia struck Kremenchuk with three Iskander-M ballistic missiles on Monday. The missiles were "
+        "fired from Russia's Kursk region. None was intercepted."
+    )
+    events = run_with_gazetteer(text, "2025-09-16")
+    assert {(e.event_type, e.place) for e in events} == {("attack", "Kremenchuk")}
+
+
+def test_a_count_right_after_a_downing_verb_is_the_downings():
+    text = (
+        "Russia launched 94 drones at Ukraine overnight. Air defences shot down or jammed 71 of the drones, "
+        "and hits were recorded at seven locations, it said."
+    )
+    interceptions = by_type(run_with_gazetteer(text, "2025-09-16"), "interception")
+    assert [(e.place, e.drones) for e in interceptions] == [("Ukraine", 71)]

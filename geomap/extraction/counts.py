@@ -590,7 +590,10 @@ def weapon_tallies(
                 continue
         unit = _UNIT_AFTER.match(text, count.end, end)
         if unit:
-            tallies.append(Tally(_unit_field(unit.group("unit")), count, unit.start("unit")))
+            # "shot down or jammed 71 of the drones, and hits were recorded": the downing's, not the hits'
+            downed = _DOWNED_BEFORE.search(text, max(start, count.start - 40), count.start) is not None
+            role = "downed" if downed else "any"
+            tallies.append(Tally(_unit_field(unit.group("unit")), count, unit.start("unit"), role))
         elif _DOWNED_AFTER.match(text, count.end, end):
             named = [t for t in tallies if t.anchor < count.start]
             part_field = named[-1].field if named else previous_unit

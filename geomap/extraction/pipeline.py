@@ -1683,7 +1683,8 @@ def _assign_tallies(
             continue
         if tally.role == "launched":
             give(nearest(tally.anchor, _ONLY_ATTACKS), tally)
-        elif tally.role in ("downed", "downed_part"):
+            continue
+        if tally.role in ("downed", "downed_part"):
             index = nearest(tally.anchor, _ONLY_INTERCEPTIONS)
             if tally.role == "downed_part" and index is not None:
                 # "88 were shot down and 128 were jammed": parts of one interception, summed
@@ -1691,16 +1692,16 @@ def _assign_tallies(
                     i for i, t in enumerate(found) if t.event_type is EventType.INTERCEPTION
                 )
                 parts.setdefault((first_interception, tally.field), []).append(tally)
-            else:
-                give(index, tally)
+                continue
         else:
             index = nearest(tally.anchor, _ATTACKS_AND_INTERCEPTIONS)
-            give(index, tally)
-            if index is not None:
-                own = tally.count if assigned[index].get(tally.field) is tally.count else None
-                listed_after = (tally.anchor, index, own)
-            else:
-                listed_after = None
+        give(index, tally)
+        if index is not None:
+            # "shot down 97 of the drones and one missile": what is listed after it goes with it
+            own = tally.count if assigned[index].get(tally.field) is tally.count else None
+            listed_after = (tally.anchor, index, own)
+        else:
+            listed_after = None
     for (index, field_name), pieces in parts.items():
         if field_name not in assigned.setdefault(index, {}):
             total = sum(p.count.value for p in pieces)

@@ -324,8 +324,12 @@ _FREED_BEFORE = compile_opening(
     _I,
 )
 _FREED_WORDS = frozenset("freed released exchanged swapped repatriated returned".split())
-_FAILED_TO = re.compile(r"\b(?:not|never|failed\s+to|unable\s+to)\s+(?:[\w'’]+\s+){0,3}?$", _I)
-_FAILED_WORDS = frozenset("not never failed unable".split())
+_FAILED_TO = re.compile(
+    r"\b(?:not|never|failed\s+to|unable\s+to)\s+(?:[\w'’]+\s+){0,3}?$"
+    r"|\bnone\s+(?:of\s+them\s+)?(?:was|were|had\s+been|has\s+been)\s+$",  # "None was intercepted."
+    _I,
+)
+_FAILED_WORDS = frozenset("not never failed unable none".split())
 # Background, not a happening: a motive ("calling them retaliation for Russian strikes on Ukraine's power
 # grid"), a unit's record ("which Ukraine blames for attacks on roads") or a trend over months ("Kyiv has
 # stepped up attacks on Russian refineries")
