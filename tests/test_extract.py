@@ -3133,3 +3133,12 @@ def test_a_count_right_after_a_downing_verb_is_the_downings():
     )
     interceptions = by_type(run_with_gazetteer(text, "2025-09-16"), "interception")
     assert [(e.place, e.drones) for e in interceptions] == [("Ukraine", 71)]
+
+
+def test_each_city_of_a_list_of_speakers_offices_is_no_place_of_the_swap():
+    text = (
+        "Ukraine and Russia exchanged 206 prisoners each on Thursday in a swap mediated by Kazakhstan, "
+        "officials in Kyiv, Moscow and Astana said."
+    )
+    exchanges = by_type(run_with_gazetteer(text, "2026-03-13"), "prisoner_exchange")
+    assert [(e.place, e.country_code) for e in exchanges] == [("Ukraine", "UA")]

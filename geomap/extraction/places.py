@@ -330,7 +330,8 @@ _SPEAKERS_IN = re.compile(
     r"sidelines\s+of\s+(?:[\w-]+\s+){1,4}?(?:in|at)"
     # also "aircraft used by Moscow to launch cruise missiles": whose they are
     r"|(?:controlled|held|occupied|governed|run|used|operated|deployed)\s+by)"
-    r"\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:and|or)\s+)?$"
+    # (and each of a list: "officials in Kyiv, Moscow and Astana said")
+    r"\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s*,\s*|\s+(?:and|or)\s+)){0,4}$"
 )
 # A government named by its capital acting: "as Moscow kept up its bombardment", "Kyiv launched drones"
 _AGENT_AFTER = re.compile(
