@@ -65,7 +65,8 @@ _AGE_VALUE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"  # "aged 67", "aged sixty-two"
 # an aside between the count and its verb: "Five people, including a child, were injured", "Two women, aged 67
 # and 71, were killed"
 _INCLUDING = (
-    rf"(?:\s*,\s*(?:(?:including|among\s+them)[^,]{{1,60}}|aged\s+{_AGE_VALUE}(?:(?:\s*,\s*|,?\s+and\s+){_AGE_VALUE})*),)?"
+    r"(?:\s*,\s*(?:(?:including|among\s+them)[^,]{1,60}"
+    rf"|aged\s+{_AGE_VALUE}(?:(?:\s*,\s*|,?\s+and\s+){_AGE_VALUE})*),)?"
 )
 _AUX = (
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|have|has|had|been)\s+)?"
@@ -495,11 +496,7 @@ def shares_by_place(
         or one said to be part of the total ("including 22 over the Belgorod region").
     """
     numbers = find_counts(text, start=start, end=end) if numbers is None else numbers
-    shares = []
-    for count in numbers:
-        over = _SHARE_OVER.match(text, count.end, end)
-        if over:
-            shares.append((count, over.end()))
+    shares = _shares(_SHARE_OVER, text, numbers, end)
     if len(shares) == 1:
         count = shares[0][0]
         part = is_subset(text, start, count) or _OF_THEM_AFTER.match(text, count.end, end) is not None
@@ -531,12 +528,15 @@ def toll_shares_by_place(text: str, *, start: int, end: int, numbers: list[Count
     colon = text.find(": ", start, end)
     if colon < 0:
         return []
-    shares = [
-        (count, share.end())
-        for count in numbers
-        if count.start > colon and (share := _SHARE_IN.match(text, count.end, end)) is not None
-    ]
+    shares = _shares(_SHARE_IN, text, [count for count in numbers if count.start > colon], end)
     return shares if len(shares) > 1 else []
+
+
+def _shares(share: re.Pattern[str], text: str, numbers: list[Count], end: int) -> list[tuple[Count, int]]:
+    """Return each count ``share`` matches right after, with where the place name after it starts."""
+    return [
+        (count, found.end()) for count in numbers if (found := share.match(text, count.end, end)) is not None
+    ]
 
 
 def weapon_tallies(

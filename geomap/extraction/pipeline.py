@@ -470,8 +470,10 @@ class _Reader:
                 continue  # "Major", "Back": English words that are also names of small places
             self.history.append(place)
             sentence_places.append(place)
-            jurisdiction = _JURISDICTION_BEFORE.search(text, max(start, mention.start - 30), mention.start)
-            if (mention.role is not places.Role.SPEAKER or jurisdiction) and (
+            if (
+                mention.role is not places.Role.SPEAKER
+                or _JURISDICTION_BEFORE.search(text, max(start, mention.start - 30), mention.start)
+            ) and (
                 place.precision != _COUNTRY or places.is_country_locative(text, mention.start, start)
             ):
                 # "Russia launched 318 drones at the country", '"the Kyiv regime" had attacked the town': a
@@ -1104,11 +1106,7 @@ class _Reader:
         if trigger.event_type is _INTERCEPTION:
             # "63 drones over seven Russian regions, without giving a breakdown for the Samara region": the
             # count is over all of them, so it is the country's
-            several = [
-                item
-                for item in pool
-                if item.place.precision == _COUNTRY and _SEVERAL_AREAS.search(item.place.written)
-            ]
+            several = [item for item in pool if _written_as_several_areas(item.place)]
             if several:
                 return [several[0].place], several[0].origin, True
             # "27 drones over the republic, most of them over the Dzhankoi district": the count is the area's
@@ -1802,9 +1800,14 @@ def _in_several_areas(group: Group) -> bool:
     earlier sentence is not.
     """
     return any(
-        m.place_in_sentence and m.place is not None and _SEVERAL_AREAS.search(m.place.written)
+        m.place_in_sentence and m.place is not None and _written_as_several_areas(m.place)
         for m in group.mentions
     )
+
+
+def _written_as_several_areas(place: Place) -> bool:
+    """Return True for a country the text named by several of its areas ("over seven Russian regions")."""
+    return place.precision == _COUNTRY and _SEVERAL_AREAS.search(place.written) is not None
 
 
 def _reports_from(place: Place) -> bool:

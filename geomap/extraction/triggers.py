@@ -739,18 +739,11 @@ def _blocked(
     if event_type is _ATTACK and text[start:end].lower() == "attack":
         if _KIND_OF_WEAPON_AFTER.match(text, end, upper):
             return True  # "launched 37 missiles ... and 184 attack and decoy drones": what kind of drones
-    if (
-        event_type is _DAMAGE
-        and text[start:end].lower() in _DEBRIS_WORDS
-        and _HARMLESS_FALL_AFTER.match(text, end, upper)
-    ):
-        return True  # "debris fell in an open area. No damage": what fell hit nothing
-    if (
-        event_type is _DAMAGE
-        and text[start:end].lower() in _DEBRIS_WORDS
-        and _SITE_WHERE_BEFORE.search(text, max(lower, start - 30), start)
-    ):
-        return True  # "Emergency services are working at the site where the debris fell"
+    if event_type is _DAMAGE and text[start:end].lower() in _DEBRIS_WORDS:
+        if _HARMLESS_FALL_AFTER.match(text, end, upper):
+            return True  # "debris fell in an open area. No damage": what fell hit nothing
+        if _SITE_WHERE_BEFORE.search(text, max(lower, start - 30), start):
+            return True  # "Emergency services are working at the site where the debris fell"
     if (
         event_type is _DAMAGE
         and text.startswith("fire", start)
