@@ -46,6 +46,7 @@ __all__ = ["Resolver", "precision_of", "FOCUS_COUNTRIES"]
 
 FOCUS_COUNTRIES = ("UA", "RU", "BY")
 _COMMON_WORD_MIN_POPULATION = 100_000
+_UNKNOWN_POPULATION = 500  # cities500 lists places of more than 500 people (or seats of an administration)
 _REVERSE_RADIUS_KM = 15.0
 _NAMESAKE_MIN_POPULATION = 20_000
 _PARENT_FALLBACK_BONUS = 4.0
@@ -73,11 +74,11 @@ _NO_QUALIFIER_FIT = {"raion": -1.5, "region": -1.5}
 _LATLON_RE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*[, ]\s*(-?\d+(?:\.\d+)?)\s*$")
 
 
-def _place_entry(place: Place) -> tuple[str, float, float, str, str, bool, bool]:
+def _place_entry(place: Place) -> tuple[str, float, float, str, str, bool, bool, str | None]:
     """Return a gazetteer place as a context point (see ``_Context.points``)."""
     return (
         place.name, place.lat, place.lon, place.country_code, place.admin1, place.kind == "country",
-        place.kind == "region",
+        place.kind == "region", place.admin2 if place.kind == "raion" else None,
     )
 
 
@@ -136,12 +137,14 @@ class _Scored:
 @dataclass(frozen=True)
 class _Context:
     countries: dict[str, int]  # country code -> number of points in it
-    # name, lat, lon, country, admin1, whether it is a whole country (counted, not measured from), and
-    # whether it is a first-level region (what lies in it is near it, however far from its point)
-    points: tuple[tuple[str, float, float, str, str, bool, bool], ...]
+    # name, lat, lon, country, admin1, whether it is a whole country (counted, not measured from),
+    # whether it is a first-level region (what lies in it is near it, however far from its point), and the
+    # admin2 code of a second-level unit (a raion: what lies in it is the namesake meant)
+    points: tuple[tuple[str, float, float, str, str, bool, bool, str | None], ...]
     total: int = 0  # number of points with a country
     areas: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of every point
     regions: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of every first-level region
+    raions: frozenset[tuple[str, str, str]] = frozenset()  # (country, admin1, admin2) of every raion
 
     @property
     def empty(self) -> bool:
@@ -456,7 +459,9 @@ class Resolver:
 
     def _score(self, candidate: _Candidate, parsed, candidates, parents, common) -> _Scored:
         place, factors = candidate.place, candidate.factors
-        score = math.log10(place.population + 1)
+        # GeoNames writes 0 for a population it does not know: a village of cities500 is counted as its floor
+        known = place.population or (_UNKNOWN_POPULATION if place.kind == "city" else 0)
+        score = math.log10(known + 1)
         if place.kind == "region":
             score -= 0.5
         elif place.kind == "district":
@@ -556,6 +561,10 @@ class Resolver:
             factors.append(f"{distance:.0f} km from {nearest[0]}, also named in the text")
         if area in context.areas:
             bonus += 1.0
+        if context.raions and place.kind not in _AREA_KINDS and (*area, place.admin2) in context.raions:
+            # "Novooleksandrivka, Beryslav district": the namesake in the raion named, not a bigger one
+            factors.append("in a district also named in the text")
+            bonus += 4.0
         return bonus
 
     def _distance(self, place: Place, point: tuple) -> float:
@@ -585,7 +594,8 @@ class Resolver:
                 points.append(entry)
         areas = frozenset((p[3], p[4]) for p in points)
         regions = frozenset((p[3], p[4]) for p in points if p[6])
-        return _Context(countries, tuple(points), sum(countries.values()), areas, regions)
+        raions = frozenset((p[3], p[4], p[7]) for p in points if p[7])
+        return _Context(countries, tuple(points), sum(countries.values()), areas, regions, raions)
 
     def _context_entry(self, item: Any) -> tuple[str | None, tuple | None]:
         """Return (the name core of a plain-name item, its context point) for one context item.
@@ -608,6 +618,7 @@ class Resolver:
                 raw.get("admin1_code"),
                 raw.get("precision") == _PRECISION_BY_KIND["country"],
                 raw.get("kind") == "region",
+                raw.get("admin2_code") if raw.get("kind") == "raion" else None,
             )
         elif isinstance(item, Place):
             entry = _place_entry(item)
@@ -661,6 +672,7 @@ class Resolver:
             "admin1": admin1,
             "admin1_code": place.admin1 or None,
             "admin2": admin2,
+            "admin2_code": place.admin2 or None,
             "parent": parent.name if parent else None,
             "population": place.population,
             "kind": place.kind,
@@ -728,6 +740,7 @@ class Resolver:
 
 _DEFAULT: Resolver | None = None
 _NO_CONTEXT = _Context({}, ())
+_AREA_KINDS = frozenset({"country", "region", "raion"})
 
 
 def _remember(cache: dict, key: Any, value: _T, size: int = _CACHE_SIZE) -> _T:

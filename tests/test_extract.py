@@ -659,13 +659,13 @@ def test_a_region_named_without_the_word_region_holds_a_town_said_to_lie_in_it()
 
 def test_a_village_in_a_district_the_gazetteer_lacks_stays_there_when_named_again():
     text = (
-        "Kamianske, Vasylivka district: the enemy shelled the village with artillery. A woman was killed.\n\n"
-        "UPDATE. The toll in Kamianske has risen to two."
+        "Kamianka, Vasylivka district: the enemy shelled the village with artillery. A woman was killed.\n\n"
+        "UPDATE. The toll in Kamianka has risen to two."
     )
     events = run_with_gazetteer(text, "2025-03-11")
-    # the compact gazetteer knows only the city of Kamianske in Dnipropetrovsk Oblast
+    # the compact gazetteer knows villages named Kamianka only in other oblasts
     assert {(e.place, e.precision) for e in events} == {("Vasylivka Raion", "region")}
-    assert "the gazetteer has no 'Kamianske' in the Vasylivka district" in events[0].location_reason
+    assert "the gazetteer has no 'Kamianka' in the Vasylivka district" in events[0].location_reason
     # nor is the strike on that village another village's of the district
     uspenivka = "Guided bombs were dropped on the village of Uspenivka near Huliaipole.\n\n"
     text = text.replace("UPDATE.", uspenivka + "UPDATE.")
@@ -2967,12 +2967,12 @@ def test_a_birth_year_or_an_age_in_words_still_counts_the_person(sentence, injur
 
 def test_a_village_the_gazetteer_lacks_with_its_district_in_brackets_is_placed_on_the_district():
     text = (
-        "Kamianske (Vasylivka district). Yesterday afternoon a drone dropped an explosive device on the yard "
+        "Kamianka (Vasylivka district). Yesterday afternoon a drone dropped an explosive device on the yard "
         "of a private house. A seventy-three-year-old resident was injured."
     )
     casualties = by_type(run_with_gazetteer(text, "2024-07-16"), "casualties")
     assert [(e.place_name, e.place, e.precision, e.injured) for e in casualties] == [
-        ("Kamianske", "Vasylivka Raion", "region", 1)
+        ("Kamianka", "Vasylivka Raion", "region", 1)
     ]
 
 
@@ -3142,3 +3142,56 @@ def test_each_city_of_a_list_of_speakers_offices_is_no_place_of_the_swap():
     )
     exchanges = by_type(run_with_gazetteer(text, "2026-03-13"), "prisoner_exchange")
     assert [(e.place, e.country_code) for e in exchanges] == [("Ukraine", "UA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "09:50 - Novooleksandrivka, Beryslav district. A Russian FPV drone struck a car by the river.",
+        "A Russian FPV drone struck a car in Novooleksandrivka in the Beryslav district.",
+    ],
+)
+def test_a_village_named_with_its_district_is_the_namesake_in_that_district(text):
+    # eleven Novooleksandrivkas: the one of the Beryslav raion has no population in GeoNames, a bigger one of
+    # the Kherson region lies 98 km away, and the town of Velyka Oleksandrivka had the name once
+    attacks = by_type(run_with_gazetteer(text, "2025-07-25"), "attack")
+    assert [(e.place, round(e.lat, 2), round(e.lon, 2)) for e in attacks] == [
+        ("Novooleksandrivka", 47.26, 33.88)
+    ]
+
+
+def test_remains_of_the_dead_handed_over_are_no_prisoners_and_the_side_receiving_them_no_place():
+    text = (
+        "KYIV, April 23 (Reuters) - Ukraine and Russia exchanged 175 prisoners of war each on Thursday in a "
+        "swap brokered by Saudi Arabia, officials on both sides said, and Kyiv received the remains of 757 "
+        "people it said were Ukrainian soldiers killed in the war."
+    )
+    exchanges = by_type(run(text, "2026-04-23"), "prisoner_exchange")
+    assert [(e.place, e.prisoners) for e in exchanges] == [("Ukraine", 175)]
+
+
+def test_a_headline_border_without_its_article_is_the_border_area():
+    text = "Ukraine, Russia swap 175 prisoners each at Belarus border crossing in Saudi-brokered deal"
+    exchanges = by_type(run(text, "2026-04-23"), "prisoner_exchange")
+    assert [(e.precision, e.country_code) for e in exchanges] == [("border_area", "UA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck a car by the old ferry landing on the Dnipro this morning, killing the driver.",
+        "Drone hits car at old Dnipro ferry landing near Beryslav",
+        "Guided bombs hit the boat crossing on the Dnipro islands near Beryslav.",
+    ],
+)
+def test_the_dnipro_river_and_its_crossings_are_not_the_city(text):
+    events = run_with_gazetteer(text, "2025-07-25")
+    assert "Dnipro" not in {e.place for e in events}
+
+
+def test_the_volga_region_and_embankment_are_not_the_town_of_volga():
+    text = (
+        "Peskov said the night's attacks on enterprises in the Volga region showed terror. "
+        "A fire broke out near the Volga embankment in the south of Volsk."
+    )
+    assert "Volga" not in {e.place for e in run_with_gazetteer(text, "2026-02-26")}

@@ -241,7 +241,7 @@ _NATIONALS = frozenset({"ukrainians", "russians", "citizens"})
 _RETURNED = re.compile(
     r"\b(?:return\w*|back|home|free[ds]?|releas\w*|captivity|exchanged|swapped|repatriat\w*)\b", _I
 )
-_BODIES = compile_opening(r"\bbod(?:y|ies)\s+of\s+$", _I)
+_BODIES = compile_opening(r"\b(?:bod(?:y|ies)|remains)\s+of\s+$", _I)
 _AND = re.compile(r"\s*,?\s*and\s+", _I)
 _PLANNED = compile_opening(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
 
@@ -670,7 +670,7 @@ def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
         if _PLANNED.search(text, max(start, count.start - 30), count.start) or is_subset(text, start, count):
             continue
         if _BODIES.search(text, max(start, count.start - 20), count.start) or "bodies" in group.group():
-            continue  # "the bodies of 909 people": a repatriation of the dead, not prisoners
+            continue  # "the bodies (remains) of 909 people": a repatriation of the dead, not prisoners
         clause_end = _clause_end(text, group.end(), end)
         if _is_running_total(text, group.end(), clause_end):
             continue

@@ -156,14 +156,19 @@ _WATER_AFTER = re.compile(
 )
 # "Russia's Black Sea and Azov coast": a sea's coast, not the town of Azov
 _SEA_COAST = re.compile(r"(?<=Azov)\s+(?:coast|coastline|shore)\b")
+# "the Volga region": the lands along the river, not the town of Volga (matched where the name starts)
+_RIVER_LANDS = re.compile(r"Volga\s+(?:region|area|basin)\b")
 # "along the Dnipro in Kherson Oblast", "across the Don": a river named with its article and nothing after it
 # that it qualifies ("the Dnipro city centre", "the Desna training ground" are the places)
 _RIVERS = frozenset(
     "Dnipro Dnieper Desna Don Donets Volga Oskil Danube Inhulets Seim Seym Psel Vorskla".split()
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+# "a car at the old Dnipro ferry landing": a crossing of the river, with or without its article
+_RIVER_CROSSING_AFTER = re.compile(r"\s+(?:ferry|crossings?|islands?|floodplains?|delta)\b")
 _RIVER_ENDS = re.compile(
-    r"\s+(?:in|at|near|and|or|to|from|into|between|on|south|north|east|west|river|River|valley|banks?)\b"
+    r"\s+(?:in|at|near|and|or|to|from|into|between|on|south|north|east|west|river|River|valley|banks?"
+    r"|embankment|this|overnight|where|which|when|while)\b"
     r"|['’]s\s+(?:left|right|east|west)\s+bank|[ \t]*(?:[,.;:)\n]|$)"
 )
 # "the Lukianivska and Akademmistechko metro stations" (shelters), "the Sumy direction" (a front's axis),
@@ -315,7 +320,10 @@ _SPEAKER_AFTER = re.compile(
     r"|negotiated|arranged|organi[sz]ed|proposed|offered"
     # "the first time Tokyo has played that role", "Doha served as a go-between"
     r"|play(?:ed|s)\s+(?:that|the|this|a|an|its|such\s+a)\s+(?:[\w-]+\s+){0,2}?role"
-    r"|serve[sd]\s+as\s+(?:an?\s+|the\s+)?(?:mediator|intermediary|go-between|broker|guarantor))\b"
+    r"|serve[sd]\s+as\s+(?:an?\s+|the\s+)?(?:mediator|intermediary|go-between|broker|guarantor)"
+    # "Kyiv received the remains of 757 people": a side of an exchange
+    r"|(?:received|receives|got\s+back)\s+(?:back\s+)?(?:the\s+)?(?:remains|bodies|prisoners|POWs"
+    r"|[\d,]+\s+(?:prisoners|POWs|servicemen|soldiers|civilians|bodies)))\b"
 )
 # "officials in Kyiv and Moscow said", "a statement issued in Abu Dhabi", "his video address from Kyiv",
 # "territory controlled by Kyiv": where speakers sit or who governs, not where anything happened
@@ -577,8 +585,12 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         or (text[start:end] in _VEHICLE_MAKES and _VEHICLE_AFTER.match(text, end, end + 20))
     ):
         return Role.REFERENCE, False
-    if _SEA_COAST.match(text, end) or (
-        text[start:end] in _RIVERS and _THE_BEFORE.search(before) and _RIVER_ENDS.match(text, end)
+    river = text[start:end] in _RIVERS
+    if (
+        _SEA_COAST.match(text, end)
+        or _RIVER_LANDS.match(text, start)
+        or (river and _THE_BEFORE.search(before) and _RIVER_ENDS.match(text, end))
+        or (river and _RIVER_CROSSING_AFTER.match(text, end))
     ):
         return Role.REFERENCE, False
     if _CORRECTED_AWAY.search(before) and not _PART_OF_IT_AFTER.match(after):

@@ -40,7 +40,8 @@ _COUNTRY_WORD = "|".join(sorted((w for ws in COUNTRY_NAMES.values() for w in ws)
 _COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 
 _BORDER = compile_opening(
-    rf"\b(?:near|along|on|at|close\s+to|by|across)\s+the\s+(?P<other>{_COUNTRY_WORD})(?:n)?\s+border\b"
+    # (a headline drops the article: "swap prisoners at Belarus border crossing")
+    rf"\b(?:near|along|on|at|close\s+to|by|across)\s+(?:the\s+)?(?P<other>{_COUNTRY_WORD})(?:n)?\s+border\b"
     rf"|\b(?:near|along|on|at|close\s+to)\s+(?:the|(?:{_COUNTRY_WORD})['’]s)\s+border\s+with\s+"
     rf"(?P<other2>{_COUNTRY_WORD})\b"
     # both countries named, neither side said: "on the border between Ukraine and Belarus"
