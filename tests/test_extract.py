@@ -3195,3 +3195,66 @@ def test_the_volga_region_and_embankment_are_not_the_town_of_volga():
         "A fire broke out near the Volga embankment in the south of Volsk."
     )
     assert "Volga" not in {e.place for e in run_with_gazetteer(text, "2026-02-26")}
+
+
+def test_a_headline_village_is_resolved_with_the_places_of_the_first_paragraph_naming_any():
+    text = (
+        "A week in Poltavka, where the bombs come at dawn\n\n"
+        "By Nataliia Zaiets. From the district weekly, issue of Thursday, 14 August 2025.\n\n"
+        "The village lies some eighteen kilometres east of Huliaipole, in the Zaporizhzhia region.\n\n"
+        "On Tuesday two guided aerial bombs struck the centre of Poltavka."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2025-08-14"), "attack")
+    assert [(e.place, e.country_code) for e in attacks] == [("Poltavka", "UA")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver, thirty-four-year-old Serhii, was wounded by shrapnel.",
+        '"We will find another van," says Serhii.',
+        '"Where would I go?" asks Serhii, seventy-four, who has kept his cow.',
+    ],
+)
+def test_a_name_after_an_age_or_quoted_is_a_person_not_a_village(sentence):
+    text = "On Wednesday an FPV drone hit a volunteers' van as it was leaving Poltavka, Zaporizhzhia region. "
+    text += sentence + " The van burned out."
+    assert "Serhiyi" not in {e.place for e in run_with_gazetteer(text, "2025-08-14")}
+
+
+def test_a_quoted_charity_name_is_no_place():
+    text = (
+        'Volunteers from the Huliaipole "Nadiia" foundation came to take people out. Their van was hit by an '
+        "FPV drone."
+    )
+    assert "Nadiya" not in {e.place for e in run_with_gazetteer(text, "2025-08-14")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Her mother, eighty-one-year-old Hanna Petrivna, was killed in her bed.", 1, None),
+        ("The driver, 34, was wounded.", None, 1),
+        ("The driver, thirty-four-year-old Serhii, was wounded by shrapnel.", None, 1),
+    ],
+)
+def test_one_person_named_by_kin_or_with_an_age_aside_counts_as_one(sentence, killed, injured):
+    text = "Two guided bombs struck Poltavka in the Zaporizhzhia region on Tuesday. " + sentence
+    casualties = by_type(run_with_gazetteer(text, "2025-08-14"), "casualties")
+    assert [(e.killed, e.injured) for e in casualties] == [(killed, injured)]
+
+
+def test_a_death_told_as_what_happened_before_is_no_toll():
+    text = (
+        "Another boy, 11, had been living with a grandmother in occupied Kherson region after his father was "
+        "killed and his mother detained."
+    )
+    assert by_type(run(text, "2026-05-29"), "casualties") == []
+
+
+def test_summers_of_shelling_are_no_attack():
+    text = (
+        '"To live in a dormitory in Zaporizhzhia, at my age?" asks Valentyna, who has kept her cow and her '
+        "two goats through three summers of shelling."
+    )
+    assert run_with_gazetteer(text, "2025-08-14") == []

@@ -130,9 +130,11 @@ _DOING_THERE = (
 )
 _ONE_THEN_VERB = compile_opening(
     # (after an age, whoever the words name: "A 43-year-old shift supervisor was killed")
-    rf"\b(?P<n>an?|one|the|1)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}"
+    # ("Her mother, eighty-one-year-old Hanna Petrivna, was killed", "The driver, 34, was wounded")
+    # (not "after his father was killed and his mother detained": what had happened before)
+    rf"\b(?<!after\s)(?P<n>an?|one|the|1|his|her|their)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}"
     r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?!(?:who|that|which|whom)\b)(?-i:[a-z][\w-]*)){0,2}?)"
-    rf"(?:,\s+(?:an?\s+|\d+-year-old\s+)[^,]{{1,50}},)?"
+    rf"(?:,\s+(?:(?:an?\s+|{_AGE_VALUE}-year-old\s+)[^,]{{1,50}}|\d{{1,3}}),)?"
     rf"{_DOING_THERE}\s+{_AUX}{_VERB}\b",
     _I,
 )

@@ -53,6 +53,7 @@ _BACKGROUND = dates.BACKGROUND
 _DAY = DatePrecision.DAY.value
 _REPORTED = DatePrecision.REPORTED.value
 _RECENT_DAYS = 10
+_LEDE_PARAGRAPHS = 3  # a byline or a standfirst may come between a headline and the paragraph naming places
 """News reports the last days: a day named further back recalls the past (a weekly recap still fits)."""
 # "did not comment on the attack", "asked about the night's attack": a happening spoken of, not reported
 _SPOKEN_OF = compile_opening(
@@ -1842,24 +1843,32 @@ def _home_country(text: str) -> str | None:
 def _lede_names(
     text: str, sentences: list[Sentence], locator: Locator, people: frozenset[str]
 ) -> tuple[str, ...]:
-    """Return the place names of the paragraph after a headline, to resolve the headline's names with.
+    """Return the place names of the lede, to resolve the headline's names with.
 
-    A headline is an opening paragraph of one sentence without closing punctuation.
+    A headline is an opening paragraph of one sentence without closing punctuation; the lede is the first
+    paragraph after it that names a place (not a byline: "By Nataliia Zaiets. From the district weekly").
     """
     if len(sentences) < 2 or sentences[1].paragraph != 1 or sentences[0].text.rstrip()[-1:] in _CLOSING:
         return ()
-    lede = [s for s in sentences[1:] if s.paragraph == 1]
-    start, end = lede[0].start, lede[-1].end
-    found = places.find_place_mentions(
-        text,
-        start=start,
-        end=end,
-        dateline_until=places.dateline_end(text, start),
-        known=locator.knows,
-        people=people,
-    )
-    hints = (m.query for m in found if m.role is not _REFERENCE and not _bureau(m, locator))
-    return tuple(dict.fromkeys(hints))
+    for paragraph in range(1, 1 + _LEDE_PARAGRAPHS):
+        lede = [s for s in sentences[1:] if s.paragraph == paragraph]
+        if not lede:
+            break
+        start, end = lede[0].start, lede[-1].end
+        found = places.find_place_mentions(
+            text,
+            start=start,
+            end=end,
+            dateline_until=places.dateline_end(text, start),
+            known=locator.knows,
+            people=people,
+        )
+        hints = tuple(
+            dict.fromkeys(m.query for m in found if m.role is not _REFERENCE and not _bureau(m, locator))
+        )
+        if hints:
+            return hints
+    return ()
 
 
 def _blanked(pattern: re.Pattern[str], text: str) -> str:

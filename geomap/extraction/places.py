@@ -116,6 +116,11 @@ _TITLES = compile_opening(
 # before an age ("said Nadiia, a 61-year-old pensioner", "Oksana Hrytsenko, 41,"). Their names are no places
 # later on ("Gusev thanked the air defence crews").
 _PERSON_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+"
+# an age in words: "Valentyna, seventy-four, who ...", "twenty-six-year-old Andrii"
+_AGE_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|eighteen|nineteen)"
+)
 _PERSON_NOUN = (
     r"(?:man|woman|pensioner|resident|volunteer|mother|father|teacher|nurse|doctor|driver|worker|student"
     r"|engineer|farmer|soldier|veteran|widow|grandmother|grandfather|shopkeeper|mechanic|retiree|local)"
@@ -127,7 +132,10 @@ _PEOPLE = compile_opening(
     # (not the place a person is of: "Another resident of Halytsynove, a 41-year-old man, sought help")
     rf"|(?<!\bof\s)(?<!\bin\s)(?<!\bfrom\s)(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\s+"
     rf"(?:[\w-]+\s+)?{_PERSON_NOUN}\b"
-    r"|\d{1,3},\s+(?:who|said|says|told|a|an)\b)"
+    rf"|(?:\d{{1,3}}|{_AGE_WORDS}),\s+(?:who|said|says|told|a|an)\b)"
+    # "thirty-four-year-old Serhii"; '"We will find another van," says Serhii'
+    rf"|\b(?:\d{{1,3}}|{_AGE_WORDS})-year-old\s+(?P<young>{_PERSON_NAME})"
+    rf"|[,?!][\"”]\s+(?:says|said|asks|asked|adds|added|recalls|recalled)\s+(?P<quoted>{_PERSON_NAME})\b(?!['’])"
     # set off by commas after the office: "the regional governor, Vladimir Vladimirov, had confirmed",
     # "the head of Dagestan, Sergei Melikov, said"
     rf"|\b(?:governor|mayor|spokes(?:person|man|woman)|commander|head\s+of\s+{_PERSON_NAME}),[ \t]+"
@@ -182,7 +190,7 @@ _LANDMARK_AFTER = re.compile(
     r"|\s+(?:[Oo]perational(?:[- ](?:[Ss]trategic|[Tt]actical))?\s+|[Aa]ir[- ][Dd]efen[cs]e\s+|[Ff]ire\s+)?"
     r"(?:[Gg]roups?|[Bb]rigade|[Bb]attalion|[Rr]egiment)\b"
     # where a charity comes from: "volunteers from a Zaporizhzhia charity were handing out bread"
-    r"|\s+(?:charit(?:y|ies)|[Ff]oundation|NGOs?|volunteers?)\b"
+    r"|[\"”’']?\s+(?:charit(?:y|ies)|[Ff]oundation|NGOs?|volunteers?)\b"  # (the 'Nadiia' foundation)
     r"|\s+time\b"  # "7:00 a.m. Moscow time": a time zone
     # a weapon's name: "the Tor surface-to-air missile system", "Patriot air defence systems"
     r"|\s+(?:surface-to-air|air[- ]defen[cs]e|anti-aircraft|anti-ship|ballistic|cruise)\s+(?:[\w-]+\s+){0,2}?"
@@ -800,8 +808,7 @@ def find_people(text: str) -> frozenset[str]:
     >>> sorted(find_people("Governor Alexander Gusev said. Gusev thanked Nadiia, a 61-year-old pensioner."))
     ['Gusev', 'Nadiia']
     """
-    names = (match.group("titled", "aged", "apposed") for match in _PEOPLE.finditer(text))
-    return frozenset(titled or aged or apposed for titled, aged, apposed in names)
+    return frozenset(next(filter(None, match.groups())) for match in _PEOPLE.finditer(text))
 
 
 def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | None = None) -> list[Anaphor]:

@@ -347,6 +347,9 @@ _BACKGROUND_BEFORE = compile_opening(
     r"|came\s+(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|just)\s+)?(?:after|before)\s+(?:[\w’'-]+,?\s+){0,6}"
     # "Previous civilian exchanges have mostly taken place on the border with Belarus" (not "the previous
     # attack on Kharkiv on Monday": only of several happenings, see _blocked)
+    # "who has kept her cow through three summers of shelling": a span of them, not one happening
+    r"|(?:days|weeks|months|years|summers|winters|nights)\s+of\s+(?:(?:constant|daily|nightly|nonstop|relentless"
+    r"|Russian|heavy)\s+)?"
     r"|(?P<previous>(?:previous|prior|past)\s+(?:[\w-]+\s+)?))$",
     _I,
 )
@@ -354,7 +357,7 @@ _BACKGROUND_WORDS = frozenset(
     "retaliation retaliate retaliates retaliated retaliating retaliatory revenge retribution response blames "
     "responding avenge avenges avenged avenging stepped stepping ramped ramping intensified intensifying "
     "escalated escalating increased increasing carry carries using deploying employing every each "
-    "came previous prior past".split()
+    "came previous prior past days weeks months years summers winters nights".split()
 )
 # "Late on Saturday, before the main attack began, debris fell": when, told by an attack reported elsewhere
 _TIME_OF_ATTACK_BEFORE = compile_opening(
