@@ -3258,3 +3258,24 @@ def test_summers_of_shelling_are_no_attack():
         "two goats through three summers of shelling."
     )
     assert run_with_gazetteer(text, "2025-08-14") == []
+
+
+def test_an_unnamed_village_near_a_city_is_the_village_the_next_paragraph_names():
+    text = (
+        "ZAPORIZHZHIA, Ukraine, June 12 (Reuters) - Russian aircraft dropped guided bombs on a village east "
+        "of the Ukrainian city of Zaporizhzhia late on Wednesday, killing three people and wounding five.\n\n"
+        "The bombs hit a street of private houses in Kamiane, a village of about 1,200 people some 20 km "
+        "east of the regional capital, governor Ivan Fedorov said."
+    )
+    events = run_with_gazetteer(text, "2025-06-12")
+    assert {(e.event_type, e.place, e.date) for e in events} == {
+        ("attack", "Kamyane", "2025-06-11"),
+        ("casualties", "Kamyane", "2025-06-11"),
+    }
+
+
+def test_an_unnamed_village_near_a_city_stays_at_the_city_and_says_so():
+    text = "Russian aircraft dropped guided bombs on a village east of Zaporizhzhia, killing three people."
+    casualties = by_type(run_with_gazetteer(text, "2025-06-12"), "casualties")
+    assert [(e.place, e.killed) for e in casualties] == [("Zaporizhzhya", 3)]
+    assert "an unnamed village near Zaporizhzhya" in casualties[0].location_reason

@@ -25,6 +25,7 @@ _REGION_RANK = PRECISION_RANK["region"]
 _WEAPON_COUNTS = frozenset({"missiles", "drones"})
 _CITY = "city"
 _HEADLINE_NEAR_KM = 50.0  # a headline names the best-known town near a village the text goes on to place
+_SITE_NEAR_KM = 50.0  # "a village east of Zaporizhzhia": the village the text names within this of the city
 _OUTCOMES = frozenset({EventType.CASUALTIES, EventType.DAMAGE})  # what a strike leaves, on its day
 # dated by nothing in the text (a day something was said on is still the latest it happened on)
 _UNDATED = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
@@ -297,7 +298,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
             group = Group.start(mention)
             groups.insert(position, group)
             of_type.setdefault(mention.event_type, []).append(group)
-    folded = _uncounted_into_regions(_fold_regions(_fold_headline_towns(_fold_unplaced(groups))))
+    folded = _uncounted_into_regions(
+        _fold_regions(_fold_headline_towns(_place_unnamed_sites(_fold_unplaced(groups))))
+    )
     return _dated_by_their_strike(_without_totals(folded))
 
 
@@ -517,6 +520,56 @@ def _fold_headline_towns(groups: list[Group]) -> list[Group]:
     return kept
 
 
+def _place_unnamed_sites(groups: list[Group]) -> list[Group]:
+    """Put a report of an unnamed settlement near a town at the settlement the text goes on to name there.
+
+    "Russian aircraft dropped guided bombs on a village east of the Ukrainian city of Zaporizhzhia, killing
+    three people", then "The bombs hit a street of private houses in Kamiane, a village ... 20 km east of the
+    regional capital": the strike and its toll are Kamiane's, not Zaporizhzhia's. The settlement is the one
+    place near the town named next, in the sentences after the report and at most a paragraph later; with
+    none, or several, the report stays at the town.
+    """
+    kept: list[Group] = []
+    for group in groups:
+        town = group.place
+        at_town = [m for m in group.mentions if m.place is not None and _same_place(m.place, town)]
+        if town is None or town.precision != _CITY or not at_town or not all(_site_only(m) for m in at_town):
+            kept.append(group)
+            continue
+        # (a later toll said without its place may have joined: "Fedorov had initially reported two killed")
+        last = max(m.sentence.index for m in at_town)
+        paragraph = max(m.sentence.paragraph for m in at_town)
+        named_after = [
+            g
+            for g in groups
+            if g.place is not None
+            and g.place.rank <= town.rank
+            and g.place.key != town.key
+            and last < g.mentions[0].sentence.index
+            and g.mentions[0].sentence.paragraph <= paragraph + 1
+            and distance_km(g.place.lat, g.place.lon, town.lat, town.lon) <= _SITE_NEAR_KM
+            and _may_be_site(group, g.place)
+        ]
+        sites = {g.place.key: g.place for g in named_after if g.place is not None}
+        if len(sites) != 1:
+            kept.append(group)
+            continue
+        site = next(iter(sites.values()))
+        same = [g for g in named_after if g.event_type is group.event_type and _dates_compatible(g, group)]
+        if same:
+            for mention in group.mentions:
+                same[0].add(replace(mention, place=site))
+            continue
+        group.place = site
+        kept.append(group)
+    return kept
+
+
+def _site_only(mention: Mention) -> bool:
+    """Return True if the mention's place is only where an unnamed site it reports lies."""
+    return mention.place is not None and bool(mention.place.unnamed_site)
+
+
 def _headline_only(group: Group) -> bool:
     """Return True if the group is reported only in the article's headline: an opening line left unstopped."""
     return all(m.sentence.index == 0 and m.sentence.text[-1] not in _STOPS for m in group.mentions)
@@ -534,7 +587,7 @@ def _may_be_site(group: Group, place: Place) -> bool:
 
 def _unnamed_site(group: Group) -> bool:
     """Return True if every mention puts the group in an area only as where an unnamed site lies."""
-    return all(m.place is not None and m.place.unnamed_site for m in group.mentions)
+    return all(_site_only(m) for m in group.mentions)
 
 
 def _folds_into(region: Group, finer: Group) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "find_place_mentions",
     "find_anaphors",
     "find_people",
+    "unnamed_site_near",
     "dateline_end",
     "DISTRICT_FORM",
 ]
@@ -437,6 +438,15 @@ _ITS_OFFICIAL_AFTER = re.compile(
     r"(?!\s+(?:building|offices?|headquarters|premises))",  # "the city's administration building" is a place
     re.IGNORECASE,
 )
+# One settlement placed only by a town near it: "guided bombs on a village east of the Ukrainian city of
+# Zaporizhzhia", "glide bombs kill three in village near Zaporizhzhia", "a hamlet some 15 km from Sumy"
+_SITE_NEAR_BEFORE = compile_opening(
+    r"(?:\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?|\b(?:in|on|at)\s+)(?P<site>village|town|settlement|hamlet)\s+"
+    rf"(?:(?:about|some|around|roughly)\s+)?(?:[\d.]+\s*{_DISTANCE}\s+(?:\([^)]*\)\s+)?)?"
+    rf"(?:{_BEARING}(?:ern)?\s+of|near|outside|close\s+to|from)\s+"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|regional\s+capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _BEARING_OF = compile_opening(rf"\b(?:{_BEARING}|{_DISTANCE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -616,6 +626,8 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"
     if _HOSPITAL_AFTER.match(after) and _CARRIED_TO.search(before):
         return Role.REFERENCE, False  # "transferred to the Bryansk regional hospital"
+    if unnamed_site_near(text, start, sentence_start):
+        return Role.LOCATION, True  # "bombs on a village east of Zaporizhzhia": the nearest place named
     if _RELATIVE_TO.search(before) or _BETWEEN.search(text, max(sentence_start, start - 80), start):
         return Role.REFERENCE, False
     if _POSSESSIVE_BEFORE_NAME.match(after):
@@ -788,6 +800,32 @@ def find_place_mentions(
                 role, locative = Role.LOCATION, True
             mentions.append(PlaceMention(span, query, a, b, role, locative, kind))
     return mentions
+
+
+def unnamed_site_near(text: str, start: int, sentence_start: int) -> str:
+    """Return the kind of settlement a town named at ``start`` only says lies near it, or "".
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, sentence_start : int
+        Where the town's name and its sentence start.
+
+    Returns
+    -------
+    str
+        "village" for "a village east of the Ukrainian city of Zaporizhzhia"; "" when the town is where it
+        happened.
+
+    Examples
+    --------
+    >>> text = "Guided bombs hit a village east of the city of Zaporizhzhia."
+    >>> unnamed_site_near(text, text.index("Zaporizhzhia"), 0)
+    'village'
+    """
+    found = _SITE_NEAR_BEFORE.search(text, max(sentence_start, start - 90), start)
+    return found.group("site").lower() if found is not None else ""
 
 
 def find_people(text: str) -> frozenset[str]:

@@ -84,7 +84,6 @@ _SITE = (
 _ONE_SITE_BEFORE = re.compile(rf"(?:\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?|\b){_SITE}\s+$", re.I)
 _ONE_SITE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_SITE}\b(?!-)", re.I)
 
-
 _VAGUE_WORDS = frozenset(
     "border regions provinces oblasts areas parts territory country nationwide countrywide northern southern "
     "eastern western central".split()
