@@ -3279,3 +3279,15 @@ def test_an_unnamed_village_near_a_city_stays_at_the_city_and_says_so():
     casualties = by_type(run_with_gazetteer(text, "2025-06-12"), "casualties")
     assert [(e.place, e.killed) for e in casualties] == [("Zaporizhzhya", 3)]
     assert "an unnamed village near Zaporizhzhya" in casualties[0].location_reason
+
+
+def test_an_update_from_a_town_reports_there_and_a_person_who_was_inside_counts():
+    text = (
+        "11:15 - Beryslav. Russian aircraft have dropped guided aerial bombs on the town. Two medical "
+        "workers were wounded.\n\n"
+        "15:25 - Sad update from Beryslav. A 78-year-old patient who was in the surgical ward when the bomb "
+        "hit has died of his injuries. Three more patients have been diagnosed with cuts and concussion, so "
+        "five people in total were wounded at the hospital."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2025-07-25"), "casualties")
+    assert [(e.place, e.killed, e.injured) for e in casualties] == [("Beryslav", 1, 5)]

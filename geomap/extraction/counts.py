@@ -40,14 +40,14 @@ _PEOPLE = (
     r"(?:people|persons|civilians|residents|children|others|adults|women|men|soldiers|servicemen|workers"
     r"|employees|passengers|pensioners|teenagers|villagers|rescuers|firefighters|medics|officers|staff|minors"
     r"|electricians|engineers|repairmen|miners|farmers|drivers|guards|volunteers|journalists|teachers|doctors"
-    r"|nurses|policemen|students)"
+    r"|nurses|policemen|students|patients)"
 )
 _PERSON_WORDS = frozenset(
     "man woman child boy girl person civilian resident driver pensioner teenager worker soldier rescuer "
     "firefighter medic paramedic officer passenger infant baby volunteer guard nurse doctor journalist "
     "farmer student employee miner watchman shopkeeper cyclist pedestrian motorist fisherman teacher priest "
     "electrician postman son daughter husband wife mother father brother sister grandson granddaughter "
-    "grandmother grandfather".split()
+    "grandmother grandfather patient".split()
 )
 _PERSON = "(?:" + "|".join(sorted(_PERSON_WORDS, key=lambda word: (-len(word), word))) + ")"
 _KILL = r"(?:killed|killing|kills?|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)"
@@ -124,6 +124,9 @@ _VICTIMS_AFTER = re.compile(
 _DOING_THERE = (
     r"(?:\s+born\s+in\s+(?:19|20)\d\d"  # "A woman born in 1961 received cuts from broken glass"
     rf"|\s+aged\s+{_AGE_VALUE}"  # "A man aged fifty-eight was injured"
+    # "A 78-year-old patient who was in the surgical ward when the bomb hit has died"
+    r"|\s+who\s+(?:was|had\s+been)\s+(?:in|at|on|inside|nearby|there)\b"
+    rf"(?:(?!{_KILL}|{_INJURE})[^,.;]){{0,60}}?"
     rf"|\s+{_DOING}\s+(?:there|nearby|next\s+door"
     r"|(?:in|at|on)\s+(?:the|a|an)\s+[\w-]+|(?:a|an|his|her)\s+(?:bicycle|bike|motorcycle|motorbike|scooter|car"
     r"|tractor|van|truck|lorry|bus)))?"

@@ -302,7 +302,9 @@ _RELATIVE_TO = compile_opening(
     # "north-east of Donetsk" says where another place lies; "in the east of Chernihiv Oblast" is inside it
     rf"(?:(?<!in\sthe\s)(?:{_BEARING}|{_DISTANCE}(?:\s+{_BEARING})?)\s+of\s+$"
     # (also "fired from Russia's Kursk region")
-    r"|from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?(?:(?:Russian-)?occupied\s+)?"
+    # (not "Sad update from Beryslav", "more from Bashkortostan": what is reported there)
+    r"|(?<!update\s)(?<!updates\s)(?<!news\s)(?<!more\s)(?<!report\s)"
+    r"from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?(?:(?:Russian-)?occupied\s+)?"
     r"(?:(?:Russia|Belarus)['’]s\s+)?$"
     r"|towards\s+$"
     # "close to the border with Ukraine's Sumy region", "near the border with the so-called Luhansk
