@@ -3291,3 +3291,44 @@ def test_an_update_from_a_town_reports_there_and_a_person_who_was_inside_counts(
     )
     casualties = by_type(run_with_gazetteer(text, "2025-07-25"), "casualties")
     assert [(e.place, e.killed, e.injured) for e in casualties] == [("Beryslav", 1, 5)]
+
+
+_VYSOKE = (
+    "On 26 August a drone hit a car in Vysoke, Beryslav district. The driver was killed. His "
+    "58-year-old wife was wounded and taken to hospital.\n\n"
+    "On the morning of 27 August, it became known that the woman had died in hospital."
+)
+_BUS = "A drone hit a bus in Kherson on Monday. Two people were killed and five injured. "
+_ONE_DIED = "On Tuesday one of the wounded, a 58-year-old man, had died in hospital."
+_NOW_COUNTED = (
+    "Two bombs hit Kherson at about 19:30. A 63-year-old man was killed on the spot. Three more "
+    "people were injured. This morning the governor said that one of the injured had died in "
+    "intensive care overnight. Another resident came to the hospital with a concussion, so three "
+    "people are now counted as injured."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (_VYSOKE, 2, None),
+        (_BUS + _ONE_DIED, 3, 4),
+        # the headline's new toll already counts the death
+        ("Death toll from shelling of Kherson rises to 3\n\n" + _BUS + _ONE_DIED, 3, 5),
+        (_NOW_COUNTED, 2, 3),
+    ],
+)
+def test_a_wounded_person_who_died_later_moves_from_the_injured_to_the_killed(text, killed, injured):
+    casualties = by_type(run_with_gazetteer(text, "2025-08-27"), "casualties")
+    assert [(e.killed, e.injured) for e in casualties] == [(killed, injured)]
+    if "26 August" in text:
+        assert casualties[0].date == "2025-08-26"  # the day of the strike, not of the death
+
+
+def test_kin_named_in_a_pair_count_as_two():
+    text = (
+        "A drone struck a private house in Vilkhivka, Kharkiv Oblast. A 58-year-old woman was killed, "
+        "and her husband and a 17-year-old boy from the neighbouring house were injured."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2025-05-03"), "casualties")
+    assert [(e.killed, e.injured) for e in casualties] == [(1, 2)]

@@ -72,6 +72,7 @@ _AUX = (
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|have|has|had|been)\s+)?"
     r"(?:(?:reportedly|also|\w+ly)\s+){0,2}"  # "were slightly injured", "was also seriously wounded"
     r"(?:reported\s+)?"  # "Three people were initially reported injured"
+    r"(?:(?:now\s+)?(?:counted|listed|registered|recorded)\s+as\s+)?"  # "three are now counted as injured"
 )
 _AGE = r"(?:\d+-year-old\s+|[a-z]+(?:-[a-z]+)?-year-old\s+|elderly\s+|young\s+|local\s+)?"
 _TRADE = r"(?:[a-z]+\s+)?"  # "a truck driver", "a police officer"
@@ -143,7 +144,7 @@ _ONE_THEN_VERB = compile_opening(
 )
 # "a woman and a 16-year-old girl were injured", "a man and his son were killed": two people
 _PAIR_THEN_VERB = compile_opening(
-    rf"\b(?P<n>an?|one)\s+{_AGE}{_TRADE}{_PERSON}\s+and\s+(?:an?|one|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}"
+    rf"\b(?P<n>an?|one|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}\s+and\s+(?:an?|one|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}"
     rf"{_OF_WHERE}\s+{_AUX}{_VERB}\b",
     _I,
 )
@@ -375,7 +376,42 @@ def casualty_tallies(
     for match in _NTH_BODY.finditer(text, start, end) if text.find("bod", start, end) >= 0 else ():
         value = ORDINALS[(match.group("nth") or match.group("nth2")).lower()]
         tallies.append(Tally("killed", Count(value, "exact", match.start(), match.end()), match.start()))
+    if "died" in words:
+        tallies = _later_deaths(text, start, end, tallies)
     return _dedupe(tallies)
+
+
+# someone already counted among the wounded who died later: "one of the wounded, a 58-year-old man, had died
+# in hospital", "the man who was injured in the drone attack ... has died", "the woman had died in hospital"
+_LATER_DEATH = compile_opening(
+    r"\b(?:(?P<n>one|two|three|[1-9])\s+of\s+the\s+(?:(?:seriously|severely|badly)\s+)?(?:injured|wounded)"
+    rf"(?:\s+{_PEOPLE})?"
+    rf"|the\s+{_AGE}{_TRADE}{_PERSON}\s+who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded)[^,.;]{{0,80}}?"
+    rf"|the\s+{_AGE}{_TRADE}{_PERSON}(?=\s+(?:(?:has|had)\s+)?(?:since\s+|later\s+)?died\s+in\s+(?:the\s+)?"
+    r"(?:hospital|intensive\s+care)))"
+    r"(?:\s*,[^,]{1,60},)?\s+(?:(?:has|had|have)\s+)?(?:since\s+|later\s+|also\s+)?died\b",
+    _I,
+)
+_SMALL_COUNTS = {"one": 1, "two": 2, "three": 3}
+
+
+def _later_deaths(text: str, start: int, end: int, tallies: list[Tally]) -> list[Tally]:
+    """Replace a later death of someone counted among the wounded by a ``died_later`` tally.
+
+    The merge moves that many from the injured to the killed of the happening: "Two people were killed and
+    five injured. ... one of the wounded had died in hospital" is three killed and four injured. A sentence
+    that gives the new death toll itself ("..., bringing the death toll to three") needs no arithmetic.
+    """
+    later = _LATER_DEATH.search(text, start, end)
+    if later is None:
+        return tallies
+    within = [t for t in tallies if later.start() <= t.count.start < later.end()]
+    if any(t.field == "killed" and t not in within for t in tallies):
+        return tallies
+    n = later.group("n")
+    value = int(n) if n and n.isdigit() else _SMALL_COUNTS.get((n or "one").lower(), 1)
+    died = Tally("died_later", Count(value, "exact", later.start(), later.end()), later.start())
+    return [*(t for t in tallies if t not in within), died]
 
 
 _ONE_AND_BEFORE = compile_opening(
@@ -388,7 +424,7 @@ _UNNUMBERED = compile_opening(
 )
 
 
-TOLL_UPDATE_WORDS = frozenset(["toll", "number", "body", "bodies"])
+TOLL_UPDATE_WORDS = frozenset(["toll", "number", "body", "bodies", "died"])
 """Words a toll update needs: without one of them a sentence cannot update a toll."""
 
 
@@ -432,7 +468,11 @@ def is_toll_update(text: str, *, start: int, end: int) -> bool:
     -------
     bool
     """
-    return _TOLL_UPDATE.search(text, start, end) is not None or _NTH_BODY.search(text, start, end) is not None
+    return (
+        _TOLL_UPDATE.search(text, start, end) is not None
+        or _NTH_BODY.search(text, start, end) is not None
+        or _LATER_DEATH.search(text, start, end) is not None
+    )
 
 
 def unnumbered_toll(text: str, *, start: int, end: int) -> str | None:

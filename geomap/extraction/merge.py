@@ -20,6 +20,8 @@ from geomap.model import DatePrecision, EventType, Weapon
 
 __all__ = ["Mention", "Group", "merge_mentions"]
 
+_DIED_LATER = "died_later"  # a count of people among the wounded who died later (see counts.casualty_tallies)
+_TOLLS = frozenset({"killed", "injured"})
 _TOTAL_PRECISIONS = ("country", "region")  # where a total of finer counts may be given
 _REGION_RANK = PRECISION_RANK["region"]
 _WEAPON_COUNTS = frozenset({"missiles", "drones"})
@@ -100,7 +102,7 @@ class Group:
             mention.date_precision,
             mention.date_text,
             mention.date_night,
-            dict(mention.counts),
+            _died_later({}, mention.counts),
             list(mention.weapons),
             mention.actor,
             mention.claimed_by,
@@ -125,6 +127,11 @@ class Group:
             self.date, self.date_precision = mention.date, mention.date_precision
             self.date_text, self.date_night = mention.date_text, mention.date_night
         sentence = mention.sentence
+        if _DIED_LATER in mention.counts:
+            # (not after "Death toll ... rises to 3" in the headline: the new toll already counts the death)
+            if not any(m.update and "killed" in m.counts for m in self.mentions[:-1]):
+                self.counts = _died_later(self.counts, mention.counts)
+            return
         for name, count in mention.counts.items():
             old = self.counts.get(name)
             if (
@@ -143,7 +150,12 @@ class Group:
         self.claimed_by = self.claimed_by or mention.claimed_by
 
     def counts_any_of(self, mention: Mention) -> bool:
-        """Return True if the group has a count of a kind the mention gives ("killed" for a new toll)."""
+        """Return True if the group has a count of a kind the mention gives ("killed" for a new toll).
+
+        A later death of one of the wounded updates a toll that counted any.
+        """
+        if _DIED_LATER in mention.counts:
+            return not self.counts.keys().isdisjoint(_TOLLS)
         return not self.counts.keys().isdisjoint(mention.counts)
 
     def accepts(self, mention: Mention) -> bool:
@@ -182,6 +194,28 @@ class Group:
             vague_date = mention.date_precision in _VAGUE_DATES and not mention.weak
             return self.date == mention.date or vague_date
         return self.place.key == mention.place.key
+
+
+def _died_later(counts: dict[str, Count], given: dict[str, Count]) -> dict[str, Count]:
+    """Return ``counts`` with a mention's counts folded in, the later deaths moved from injured to killed.
+
+    "The driver was killed and his wife wounded" then "the woman had died in hospital": two killed, none
+    injured.
+    """
+    later = given.get(_DIED_LATER)
+    result = {**counts, **{name: count for name, count in given.items() if name != _DIED_LATER}}
+    if later is None:
+        return result
+    killed, injured = counts.get("killed"), counts.get("injured")
+    value = later.value + (killed.value if killed is not None else 0)
+    result["killed"] = Count(value, killed.qualifier if killed else "exact", later.start, later.end)
+    if injured is not None:
+        if injured.value > later.value:
+            left = injured.value - later.value
+            result["injured"] = Count(left, injured.qualifier, injured.start, injured.end)
+        else:
+            del result["injured"]
+    return result
 
 
 def _holds(area: Place | None, place: Place | None) -> bool:
