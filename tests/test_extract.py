@@ -3332,3 +3332,34 @@ def test_kin_named_in_a_pair_count_as_two():
     )
     casualties = by_type(run_with_gazetteer(text, "2025-05-03"), "casualties")
     assert [(e.killed, e.injured) for e in casualties] == [(1, 2)]
+
+
+def test_a_toll_since_the_beginning_of_a_year_is_a_running_total():
+    text = (
+        "Since the beginning of 2026, Russian strikes have killed 47 civilians and wounded more than 230 in "
+        "the Sumy region alone."
+    )
+    assert run_with_gazetteer(text, "2026-03-17") == []
+
+
+def test_an_exchange_at_the_border_is_the_crossing_the_text_names_on_it():
+    text = (
+        "Ukraine, Russia swap 175 prisoners each at Belarus border crossing\n\n"
+        "KYIV, April 23 (Reuters) - Ukraine and Russia exchanged 175 prisoners of war each on Thursday.\n\n"
+        "The handover took place at the Novi Yarylovychi crossing point in Ukraine's northern Chernihiv "
+        "region, on the border with Belarus."
+    )
+    exchanges = by_type(run_with_gazetteer(text, "2026-04-23"), "prisoner_exchange")
+    assert [(e.place, e.prisoners) for e in exchanges] == [("Novi Yarylovychi", 175)]
+
+
+@pytest.mark.parametrize(
+    ("text", "downed"),
+    [
+        ("Russia had launched 96 drones at the country overnight, of which air defences shot down 71.", 71),
+        ("Russia launched 71 drones at Ukraine. Forty-two of them were shot down over 11 regions.", 42),
+    ],
+)
+def test_drones_downed_of_those_launched(text, downed):
+    interceptions = by_type(run(text, "2026-04-23"), "interception")
+    assert [e.drones for e in interceptions] == [downed]

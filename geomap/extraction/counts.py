@@ -183,6 +183,13 @@ _DOWNED_BEFORE = compile_opening(
     r"(?:\s+or\s+(?:disabled|suppressed|jammed))?\s+$",  # "shot down or suppressed 68 of them"
     _I,
 )
+# "launched 96 drones at the country overnight, of which air defences shot down or suppressed 71"
+_OF_WHICH_DOWNED_BEFORE = compile_opening(
+    r"\bof\s+which,?\s+(?:[\w-]+\s+){0,4}?(?:destroyed|eliminated|shot\s+down|downed|intercepted"
+    r"|neutrali[sz]ed|brought\s+down)(?:\s+or\s+(?:disabled|suppressed|jammed))?\s+$",
+    _I,
+)
+_NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|$)")  # (not "shot down over 11 regions")
 _SUBSET = compile_opening(r"\b(?:including|among\s+them|of\s+whom|of\s+them|of\s+which),?\s+$", _I)
 
 # "unmanned aerial vehicles" are drones, and so are naval ones: "six unmanned surface vessels", "eleven
@@ -644,6 +651,12 @@ def weapon_tallies(
             part_field = named[-1].field if named else previous_unit
             if part_field:
                 tallies.append(Tally(part_field, count, count.start, "downed_part"))
+        elif (
+            tallies
+            and _OF_WHICH_DOWNED_BEFORE.search(text, max(start, count.start - 80), count.start)
+            and _NOTHING_COUNTED_AFTER.match(text, count.end, end)
+        ):
+            tallies.append(Tally(tallies[-1].field, count, count.start, "downed"))
         elif (
             previous_unit
             and not tallies

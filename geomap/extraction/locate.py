@@ -31,6 +31,7 @@ PRECISION_RANK = {p.value: rank for rank, p in enumerate(Precision)}
 _PRECISIONS = {p.value: p.value for p in Precision}
 _SETTLEMENTS = frozenset({Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value})
 _CITY, _REGION, _COUNTRY = Precision.CITY.value, Precision.REGION.value, Precision.COUNTRY.value
+_BORDER_AREA = Precision.BORDER_AREA.value
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,8 @@ class Place:
             return True
         if (self.precision == _REGION or self.precision == _CITY) and self.admin1:
             return other.admin1 == self.admin1
+        if self.precision == _BORDER_AREA:  # "at Belarus border crossing" holds Novi Yarylovychi
+            return bool(self.geometry.covers(Point(other.lon, other.lat)))
         return False
 
 

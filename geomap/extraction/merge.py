@@ -23,6 +23,7 @@ __all__ = ["Mention", "Group", "merge_mentions"]
 _DIED_LATER = "died_later"  # a count of people among the wounded who died later (see counts.casualty_tallies)
 _TOLLS = frozenset({"killed", "injured"})
 _TOTAL_PRECISIONS = ("country", "region")  # where a total of finer counts may be given
+_AREAS = frozenset({"region", "border_area"})  # what a finer report inside may be the report of
 _REGION_RANK = PRECISION_RANK["region"]
 _WEAPON_COUNTS = frozenset({"missiles", "drones"})
 _CITY = "city"
@@ -488,7 +489,7 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
     for group in groups:
         area = group.place
         # (not a named town the gazetteer lacks, placed on its area: "Kamianske, Vasylivka district")
-        if area is not None and not area.named_site and (area.precision == "region" or _unnamed_site(group)):
+        if area is not None and not area.named_site and (area.precision in _AREAS or _unnamed_site(group)):
             finer = [
                 g
                 for g in groups
@@ -497,7 +498,7 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
                 and g.place is not None
                 and area.contains(g.place)
                 and (
-                    area.precision == "region"
+                    area.precision in _AREAS
                     or (g.place.rank < _REGION_RANK and _may_be_site(group, g.place))
                 )
                 and _dates_compatible(g, group)
