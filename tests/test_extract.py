@@ -3363,3 +3363,17 @@ def test_an_exchange_at_the_border_is_the_crossing_the_text_names_on_it():
 def test_drones_downed_of_those_launched(text, downed):
     interceptions = by_type(run(text, "2026-04-23"), "interception")
     assert [e.drones for e in interceptions] == [downed]
+
+
+def test_shares_of_them_are_of_the_unit_counted_last_and_the_total_keeps_every_figure():
+    text = (
+        "Russia's Defence Ministry claimed on Saturday morning that its air defence systems had intercepted "
+        "and destroyed three Flamingo long-range cruise missiles and 51 fixed-wing drones overnight, 13 of "
+        "them over the Saratov region and nine over the Nizhny Novgorod region."
+    )
+    interceptions = by_type(run_with_gazetteer(text, "2026-01-24"), "interception")
+    assert [(e.place, e.missiles, e.drones) for e in interceptions] == [
+        ("Russia", 3, 51),
+        ("Saratov Oblast", None, 13),
+        ("Nizhny Novgorod Oblast", None, 9),
+    ]

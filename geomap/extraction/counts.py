@@ -25,6 +25,7 @@ __all__ = [
     "DOWNED_WORDS",
     "Tally",
     "casualty_tallies",
+    "is_part_of_them",
     "weapon_tallies",
     "prisoner_tallies",
     "unnumbered_toll",
@@ -293,6 +294,25 @@ _SUPERSEDED = compile_opening(
 )
 
 
+def is_part_of_them(text: str, count: Count, end: int) -> bool:
+    """Return True if "of them" follows ``count``: "51 drones, 13 of them over the Saratov region".
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    count : Count
+        A count found in a sentence.
+    end : int
+        Where that sentence ends.
+
+    Returns
+    -------
+    bool
+    """
+    return _OF_THEM_AFTER.match(text, count.end, end) is not None
+
+
 def is_subset(text: str, start: int, count: Count) -> bool:
     """Return True if ``count`` is said to be part of another: "including 22 over the Belgorod region".
 
@@ -551,7 +571,7 @@ def shares_by_place(
     shares = _shares(_SHARE_OVER, text, numbers, end)
     if len(shares) == 1:
         count = shares[0][0]
-        part = is_subset(text, start, count) or _OF_THEM_AFTER.match(text, count.end, end) is not None
+        part = is_subset(text, start, count) or is_part_of_them(text, count, end)
         return shares if part else []
     return shares
 

@@ -847,11 +847,18 @@ class _Reader:
                 if area is not None:
                     targets = [(area, counts_given)]
             if trigger.event_type is _INTERCEPTION and shares:
-                unit = weapon_tallies[0].field if weapon_tallies else self.last_unit or "drones"
-                # the total of "63 drones, including 24 over Smolensk Oblast" is the country's whose body gave
-                # it; "64 drones: 27 over the Krasnodar region, ..." lists where all of them were downed
-                national = self._national_country() if counts.is_subset(text, start, shares[0][0]) else None
-                split = _split_total(text, located, shares, unit, counts_given.get(unit), national)
+                # the unit counted last before the shares: "three missiles and 51 drones, 13 of them over ..."
+                first_share = shares[0][0]
+                before = [t for t in weapon_tallies if t.anchor < first_share.start]
+                unit = (before or weapon_tallies)[-1].field if weapon_tallies else self.last_unit or "drones"
+                # the total of "63 drones, including 24 over Smolensk Oblast" (or "51 drones, 13 of them over
+                # the Saratov region") is the country's whose body gave it; "64 drones: 27 over the Krasnodar
+                # region, ..." lists where all of them were downed
+                part = counts.is_subset(text, start, first_share) or counts.is_part_of_them(
+                    text, first_share, end
+                )
+                national = self._national_country() if part else None
+                split = _split_total(text, located, shares, unit, counts_given, national)
                 if split:
                     targets, origin, in_sentence = split, "sentence", True
             if trigger.event_type is EventType.CASUALTIES and toll_shares and len(counts_given) == 1:
@@ -863,7 +870,8 @@ class _Reader:
                 # (not "Two people were injured: 40 homes in ... and 12 in ... were damaged")
                 if total.start < toll_shares[0][0].start and shared_out <= total.value:
                     unshared = total if shared_out < total.value else None
-                    split = _split_total(text, located, toll_shares, field_name, unshared)
+                    given = {field_name: unshared} if unshared is not None else {}
+                    split = _split_total(text, located, toll_shares, field_name, given)
                     if split:
                         targets, origin, in_sentence = split, "sentence", True
             actor = attribution.find_actor(parties, trigger_start=trigger.start)
@@ -1311,7 +1319,7 @@ def _split_total(
     located: list[Located],
     shares: list[tuple[Count, int]],
     unit: str,
-    total: Count | None,
+    given: dict[str, Count],
     national: Place | None = None,
 ) -> list[tuple[Place | None, dict[str, Count]]]:
     """Return a place and count for each share of a total split over places, and for the total if it is more.
@@ -1321,8 +1329,10 @@ def _split_total(
     22 over the Belgorod region" gives Belgorod 22 and the area holding the nine regions 63; without such an
     area named, the total goes to the ``national`` country whose body gave it ("Russia's Defence Ministry
     said ... 63 drones, including 24 over Smolensk Oblast"). A share over no place the gazetteer knows ("seven
-    over the Sea of Azov") is placed nowhere; empty when no share's place is known.
+    over the Sea of Azov") is placed nowhere; empty when no share's place is known. The total keeps the
+    sentence's other figures ("three missiles and 51 drones, 13 of them over the Saratov region").
     """
+    total = given.get(unit)
     split: list[tuple[Place | None, dict[str, Count]]] = [
         (place, {unit: count}) for count, at in shares if (place := _named_at(text, located, at)) is not None
     ]
@@ -1334,7 +1344,7 @@ def _split_total(
         if holder is None and national is not None and national.contains(places[0]):
             holder = national
         if holder is not None:
-            split.insert(0, (holder, {unit: total}))
+            split.insert(0, (holder, {**given, unit: total}))
     return split
 
 
