@@ -3377,3 +3377,14 @@ def test_shares_of_them_are_of_the_unit_counted_last_and_the_total_keeps_every_f
         ("Saratov Oblast", None, 13),
         ("Nizhny Novgorod Oblast", None, 9),
     ]
+
+
+def test_an_earlier_strike_an_as_reported_sentence_recaps_is_no_event():
+    text = (
+        "Drones hit the Volsk oil depot overnight. As Ukrinform reported, on 14 January the Defence Forces "
+        "struck the Saratov oil refinery, and on 9 January the refinery in Kstovo."
+    )
+    assert {e.place for e in run_with_gazetteer(text, "2026-01-24")} == {"Vol’sk"}
+    # the day before may be the very happening the story follows up
+    text = "As reported, on January 23 drones struck the Saratov refinery."
+    assert {e.place for e in run_with_gazetteer(text, "2026-01-24")} == {"Saratov"}

@@ -53,8 +53,12 @@ _BACKGROUND = dates.BACKGROUND
 _DAY = DatePrecision.DAY.value
 _REPORTED = DatePrecision.REPORTED.value
 _RECENT_DAYS = 10
-_LEDE_PARAGRAPHS = 3  # a byline or a standfirst may come between a headline and the paragraph naming places
 """News reports the last days: a day named further back recalls the past (a weekly recap still fits)."""
+# "As Ukrinform reported,", "As previously reported,": what follows was told in an earlier story
+_AS_REPORTED = re.compile(
+    r"As\s+(?:[\w-]+\s+){0,3}?(?:previously\s+|earlier\s+)?reported(?:\s+earlier)?,", re.IGNORECASE
+)
+_LEDE_PARAGRAPHS = 3  # a byline or a standfirst may come between a headline and the paragraph naming places
 # "did not comment on the attack", "asked about the night's attack": a happening spoken of, not reported
 _SPOKEN_OF = compile_opening(
     r"\b(?:comment(?:ed|s|ing)?|report(?:ed|s|ing)?|spoke|speak(?:s|ing)?|asked|talked|remarked)\s+(?:on|about)\s+"
@@ -820,6 +824,7 @@ class _Reader:
             recalled = date_mention is not None and (
                 date_mention.precision == _BACKGROUND
                 or (self._long_ago(date_mention) and not self._dated_section(date_mention))
+                or self._recapped(sentence, date_mention)
             )
             # "The previous exchange took place on July 24, ... under the agreements reached at the talks in
             # Istanbul": the talks the recalled swap followed are recalled too
@@ -1004,6 +1009,16 @@ class _Reader:
     def _dated_section(self, mention: dates.DateMention) -> bool:
         """Return True for the day of the dated heading or item the sentence stands under."""
         return self.section_date is not None and mention.date == self.section_date.date
+
+    def _recapped(self, sentence: Sentence, mention: dates.DateMention) -> bool:
+        """Return True for an earlier day an "As Ukrinform reported," sentence recaps from an older story.
+
+        "As Ukrinform reported, on 14 January the Defence Forces struck the Saratov oil refinery" in a paper
+        of 24 January; not the day before, which may be the happening the article follows up.
+        """
+        if mention.date is None or self.published is None or (self.published - mention.date).days < 2:
+            return False
+        return _AS_REPORTED.match(self.text, sentence.start, sentence.end) is not None
 
     def _long_ago(self, mention: dates.DateMention) -> bool:
         """Return True for a day more than :data:`_RECENT_DAYS` before publication: recalled, not reported.
