@@ -3388,3 +3388,24 @@ def test_an_earlier_strike_an_as_reported_sentence_recaps_is_no_event():
     # the day before may be the very happening the story follows up
     text = "As reported, on January 23 drones struck the Saratov refinery."
     assert {e.place for e in run_with_gazetteer(text, "2026-01-24")} == {"Saratov"}
+
+
+def test_a_named_neighbour_who_was_wounded_counts_and_her_kitchen_is_no_place():
+    text = (
+        "Okhrimivka lies three kilometres from the Russian border, north of Velykyi Burluk.\n\n"
+        "Late on Wednesday evening Russian artillery shelled the village. One shell hit the house of her "
+        "neighbour, Mykola, a 71-year-old retired tractor driver, who was wounded in the leg. Shrapnel "
+        "shattered the windows of Nadiia's kitchen, and a barn across the road burned down."
+    )
+    events = run_with_gazetteer(text, "2026-05-22")
+    assert {e.place for e in events} == {"Okhrimivka"}
+    assert [e.injured for e in by_type(events, "casualties")] == [1]
+
+
+def test_a_paramedic_who_was_sitting_in_the_cab_counts():
+    text = (
+        "On Monday a drone hit an ambulance in Velykyi Burluk. A paramedic who was sitting in the cab was "
+        "wounded."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2026-05-22"), "casualties")
+    assert [e.injured for e in casualties] == [1]

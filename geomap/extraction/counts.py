@@ -127,7 +127,7 @@ _DOING_THERE = (
     r"(?:\s+born\s+in\s+(?:19|20)\d\d"  # "A woman born in 1961 received cuts from broken glass"
     rf"|\s+aged\s+{_AGE_VALUE}"  # "A man aged fifty-eight was injured"
     # "A 78-year-old patient who was in the surgical ward when the bomb hit has died"
-    r"|\s+who\s+(?:was|had\s+been)\s+(?:in|at|on|inside|nearby|there)\b"
+    rf"|\s+who\s+(?:was|had\s+been)\s+(?:{_DOING}\s+)?(?:in|at|on|inside|nearby|there)\b"
     rf"(?:(?!{_KILL}|{_INJURE})[^,.;]){{0,60}}?"
     rf"|\s+{_DOING}\s+(?:there|nearby|next\s+door"
     r"|(?:in|at|on)\s+(?:the|a|an)\s+[\w-]+|(?:a|an|his|her)\s+(?:bicycle|bike|motorcycle|motorbike|scooter|car"
@@ -141,6 +141,12 @@ _ONE_THEN_VERB = compile_opening(
     r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?!(?:who|that|which|whom)\b)(?-i:[a-z][\w-]*)){0,2}?)"
     rf"(?:,\s+(?:(?:an?\s+|{_AGE_VALUE}-year-old\s+)[^,]{{1,50}}|\d{{1,3}}),)?"
     rf"{_DOING_THERE}\s+{_AUX}{_VERB}\b",
+    _I,
+)
+# "her neighbour, Mykola, a 71-year-old retired tractor driver, who was wounded in the leg": one person
+_NAMED_ONE_WHO = re.compile(
+    rf"\b(?P<n>(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]+),\s+(?:an?\s+)?{_AGE_VALUE}-year-old\b[^,.;]{{0,50}},\s+who\s+"
+    rf"(?:was|had\s+been)\s+{_AUX}{_VERB}\b",
     _I,
 )
 # "a woman and a 16-year-old girl were injured", "a man and his son were killed": two people
@@ -385,7 +391,7 @@ def casualty_tallies(
                 tallies.append(Tally(field, count, count.start))
     pairs: list[tuple[int, int]] = []
     people_named = bool(words & _PERSON_WORDS) or text.find("-year-old", start, end) >= 0
-    for pattern in (_PAIR_THEN_VERB, _ONE_THEN_VERB, _VERB_THEN_ONE) if people_named else ():
+    for pattern in (_PAIR_THEN_VERB, _ONE_THEN_VERB, _VERB_THEN_ONE, _NAMED_ONE_WHO) if people_named else ():
         for match in pattern.finditer(text, start, end):
             if any(a <= match.start("n") < b for a, b in pairs):
                 continue  # the second of a pair already counted

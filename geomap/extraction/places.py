@@ -137,6 +137,9 @@ _PEOPLE = compile_opening(
     # "thirty-four-year-old Serhii"; '"We will find another van," says Serhii'
     rf"|\b(?:\d{{1,3}}|{_AGE_WORDS})-year-old\s+(?P<young>{_PERSON_NAME})"
     rf"|[,?!][\"”]\s+(?:says|said|asks|asked|adds|added|recalls|recalled)\s+(?P<quoted>{_PERSON_NAME})\b(?!['’])"
+    # "the windows of Nadiia's kitchen": a person's home or kin
+    rf"|\b(?P<owner>{_PERSON_NAME})['’]s\s+(?:kitchen|garden|yard|flat|apartment|son|daughter|husband|wife"
+    r"|mother|father|brother|sister|grandson|granddaughter|family|neighbour|neighbor)\b"
     # set off by commas after the office: "the regional governor, Vladimir Vladimirov, had confirmed",
     # "the head of Dagestan, Sergei Melikov, said"
     rf"|\b(?:governor|mayor|spokes(?:person|man|woman)|commander|head\s+of\s+{_PERSON_NAME}),[ \t]+"
