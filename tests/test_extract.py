@@ -3409,3 +3409,20 @@ def test_a_paramedic_who_was_sitting_in_the_cab_counts():
     )
     casualties = by_type(run_with_gazetteer(text, "2026-05-22"), "casualties")
     assert [e.injured for e in casualties] == [1]
+
+
+def test_the_regional_hospital_the_wounded_were_taken_to_by_ambulance_is_no_event_place():
+    text = (
+        "A shell hit the harbour of Ochakiv on Saturday. Two fishermen were wounded by fragments and taken "
+        "by ambulance to the regional hospital in Mykolaiv."
+    )
+    assert {e.place for e in run_with_gazetteer(text, "2024-10-10")} == {"Ochakiv"}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Mykola, who was fifty-eight, was killed on the spot.", "Mykola, aged 58, was killed."]
+)
+def test_a_named_person_with_an_age_aside_counts_as_one(sentence):
+    text = "A shell hit the harbour of Ochakiv on Saturday. " + sentence
+    casualties = by_type(run_with_gazetteer(text, "2024-10-10"), "casualties")
+    assert [e.killed for e in casualties] == [1]

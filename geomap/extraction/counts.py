@@ -144,9 +144,10 @@ _ONE_THEN_VERB = compile_opening(
     _I,
 )
 # "her neighbour, Mykola, a 71-year-old retired tractor driver, who was wounded in the leg": one person
+# "Mykola, who was fifty-eight, was killed on the spot"
 _NAMED_ONE_WHO = re.compile(
-    rf"\b(?P<n>(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]+),\s+(?:an?\s+)?{_AGE_VALUE}-year-old\b[^,.;]{{0,50}},\s+who\s+"
-    rf"(?:was|had\s+been)\s+{_AUX}{_VERB}\b",
+    rf"\b(?P<n>(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]+),\s+(?:(?:an?\s+)?{_AGE_VALUE}-year-old\b[^,.;]{{0,50}},\s+who\s+"
+    rf"(?:was|had\s+been)\s+|(?:who\s+was\s+|aged\s+){_AGE_VALUE},\s+)(?:was\s+|had\s+been\s+)?{_AUX}{_VERB}\b",
     _I,
 )
 # "a woman and a 16-year-old girl were injured", "a man and his son were killed": two people
@@ -390,7 +391,12 @@ def casualty_tallies(
                 field = "killed" if toll.group("death") or toll.group("dead") else "injured"
                 tallies.append(Tally(field, count, count.start))
     pairs: list[tuple[int, int]] = []
-    people_named = bool(words & _PERSON_WORDS) or text.find("-year-old", start, end) >= 0
+    people_named = (
+        bool(words & _PERSON_WORDS)
+        or text.find("-year-old", start, end) >= 0
+        or text.find(", who was ", start, end) >= 0  # "Mykola, who was fifty-eight, was killed"
+        or "aged" in words
+    )
     for pattern in (_PAIR_THEN_VERB, _ONE_THEN_VERB, _VERB_THEN_ONE, _NAMED_ONE_WHO) if people_named else ():
         for match in pattern.finditer(text, start, end):
             if any(a <= match.start("n") < b for a, b in pairs):

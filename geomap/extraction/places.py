@@ -267,6 +267,8 @@ _REGION_OF_SETTLEMENT_AFTER = re.compile(
 _PART_OF_IT_AFTER = re.compile(r"^(?:['’]s\b|\s+itself\b)")
 _TREATED_IN = compile_opening(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+(?:by\s+\w+\s+)?to\s+(?:a\s+|the\s+)?"
+    # ("taken by ambulance to the regional hospital in Mykolaiv")
+    r"(?:[\w’'-]+\s+){0,3}?"
     r"(?:hospital|clinic|(?:medical|health|treatment)\s+(?:facilit(?:y|ies)|centres?|centers?|institutions?))s?"
     r"|hospitali[sz]ed|treated"
     r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:the\s+)?(?:occupied\s+)?$",
@@ -627,7 +629,7 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.RETRACTED, False
     if written_in_error(text, sentence_start, start):
         return Role.MISREPORTED, False
-    if _TREATED_IN.search(before) or _MENTIONING.search(before):
+    if _TREATED_IN.search(text, max(sentence_start, start - 70), start) or _MENTIONING.search(before):
         return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"
     if _HOSPITAL_AFTER.match(after) and _CARRIED_TO.search(before):
         return Role.REFERENCE, False  # "transferred to the Bryansk regional hospital"
