@@ -3426,3 +3426,11 @@ def test_a_named_person_with_an_age_aside_counts_as_one(sentence):
     text = "A shell hit the harbour of Ochakiv on Saturday. " + sentence
     casualties = by_type(run_with_gazetteer(text, "2024-10-10"), "casualties")
     assert [e.killed for e in casualties] == [1]
+
+
+def test_debris_from_a_downed_cruise_missile_is_damage_not_an_attack():
+    text = (
+        "In the village of Denyshi, west of Zhytomyr, debris from a downed cruise missile fell on a street, "
+        "damaging three houses."
+    )
+    assert [e.event_type for e in run_with_gazetteer(text, "2025-04-02")] == ["damage"]

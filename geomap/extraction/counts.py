@@ -48,7 +48,7 @@ _PERSON_WORDS = frozenset(
     "firefighter medic paramedic officer passenger infant baby volunteer guard nurse doctor journalist "
     "farmer student employee miner watchman shopkeeper cyclist pedestrian motorist fisherman teacher priest "
     "electrician postman son daughter husband wife mother father brother sister grandson granddaughter "
-    "grandmother grandfather patient".split()
+    "grandmother grandfather patient neighbour neighbor".split()
 )
 _PERSON = "(?:" + "|".join(sorted(_PERSON_WORDS, key=lambda word: (-len(word), word))) + ")"
 _KILL = r"(?:killed|killing|kills?|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)"
@@ -139,7 +139,8 @@ _ONE_THEN_VERB = compile_opening(
     # (not "after his father was killed and his mother detained": what had happened before)
     rf"\b(?<!after\s)(?P<n>an?|one|the|1|his|her|their)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}"
     r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?!(?:who|that|which|whom)\b)(?-i:[a-z][\w-]*)){0,2}?)"
-    rf"(?:,\s+(?:(?:an?\s+|{_AGE_VALUE}-year-old\s+)[^,]{{1,50}}|\d{{1,3}}),)?"
+    # ("A 63-year-old resident, Hanna, was cut by glass")
+    rf"(?:,\s+(?:(?:an?\s+|{_AGE_VALUE}-year-old\s+)[^,]{{1,50}}|\d{{1,3}}|(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]+),)?"
     rf"{_DOING_THERE}\s+{_AUX}{_VERB}\b",
     _I,
 )

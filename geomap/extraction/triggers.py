@@ -237,6 +237,7 @@ _IRREALIS = compile_opening(
     # (the month is no "may": "On May 22, drones struck Kharkiv", "In May drones hit Odesa")
     r"\b(?:will|would|could|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\blast\s)(?<!\bearly\s)(?<!\blate\s)"
     r"may(?!\s+\d)|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
+    r"|(?:is|are|was|were)\s+due\s+to"  # "negotiators were due to meet again in Abu Dhabi"
     # "the only ones able to reliably intercept ballistic missiles", not "was able to shoot down 45"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)able\s+to|capable\s+of"
     r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|future|possible|such"
@@ -279,7 +280,8 @@ _NEGATION = compile_opening(
 # "debris from a drone damaged", "fragments of a downed missile hit": what fell, not what attacked
 # also "wreckage from a drone that had been shot down smashed into a roof"
 _DEBRIS_SUBJECT = compile_opening(
-    r"\b(?:debris|wreckage|fragments?)\s+(?:(?:of|from)\s+)?(?:(?:one|some|parts?|pieces?)\s+of\s+)?(?:\w+\s+){0,2}"
+    # ("debris from a downed cruise missile fell")
+    r"\b(?:debris|wreckage|fragments?)\s+(?:(?:of|from)\s+)?(?:(?:one|some|parts?|pieces?)\s+of\s+)?(?:\w+\s+){0,3}"
     r"(?:(?:that|which)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+)?$",
     _I,
 )
@@ -309,7 +311,7 @@ _IRREALIS_WORDS = frozenset(
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
     future further possible such long whenever unless able capable event case hard harder difficult easy
     easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
-    discussions talks many whether warn warns warned warning""".split()
+    discussions talks many whether warn warns warned warning due""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
