@@ -3434,3 +3434,8 @@ def test_debris_from_a_downed_cruise_missile_is_damage_not_an_attack():
         "damaging three houses."
     )
     assert [e.event_type for e in run_with_gazetteer(text, "2025-04-02")] == ["damage"]
+
+
+def test_talks_negotiators_are_due_to_hold_are_not_held_yet():
+    text = "Ukraine and Russia were due to meet in Abu Dhabi on Friday for peace talks."
+    assert run_with_gazetteer(text, "2026-02-18") == []

@@ -233,11 +233,12 @@ _EXCHANGE_OBJECT = re.compile(
     _I,
 )
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
+# talks still to come: "negotiators were due to meet again in Abu Dhabi later this week"
+_MEETING_AHEAD = re.compile(r"\b(?:is|are|was|were)\s+due\s+to\s+(?:meet|hold|resume|start|begin)\b", re.I)
 _IRREALIS = compile_opening(
     # (the month is no "may": "On May 22, drones struck Kharkiv", "In May drones hit Odesa")
     r"\b(?:will|would|could|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\blast\s)(?<!\bearly\s)(?<!\blate\s)"
     r"may(?!\s+\d)|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
-    r"|(?:is|are|was|were)\s+due\s+to"  # "negotiators were due to meet again in Abu Dhabi"
     # "the only ones able to reliably intercept ballistic missiles", not "was able to shoot down 45"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)able\s+to|capable\s+of"
     r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|future|possible|such"
@@ -311,7 +312,7 @@ _IRREALIS_WORDS = frozenset(
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
     future further possible such long whenever unless able capable event case hard harder difficult easy
     easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
-    discussions talks many whether warn warns warned warning due""".split()
+    discussions talks many whether warn warns warned warning""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
@@ -741,6 +742,8 @@ def _blocked(
         near = max(lower, start - 40)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
+    if event_type is _TALKS and "due" in text[lower:start] and _MEETING_AHEAD.search(text, lower, start):
+        return True  # "negotiators were due to meet again in Abu Dhabi later this week for talks"
     if event_type is _ATTACK and text[start:end].lower() == "attack":
         if _KIND_OF_WEAPON_AFTER.match(text, end, upper):
             return True  # "launched 37 missiles ... and 184 attack and decoy drones": what kind of drones
