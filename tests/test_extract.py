@@ -3439,3 +3439,10 @@ def test_debris_from_a_downed_cruise_missile_is_damage_not_an_attack():
 def test_talks_negotiators_are_due_to_hold_are_not_held_yet():
     text = "Ukraine and Russia were due to meet in Abu Dhabi on Friday for peace talks."
     assert run_with_gazetteer(text, "2026-02-18") == []
+
+
+@pytest.mark.parametrize("people", ["railwaymen", "fishermen", "paramedics"])
+def test_workers_named_by_their_trade_are_counted(people):
+    text = f"Russian drones struck the railway junction in Hrebinka on Wednesday. Two {people} were injured."
+    casualties = by_type(run_with_gazetteer(text, "2026-02-06"), "casualties")
+    assert [e.injured for e in casualties] == [2]

@@ -41,7 +41,7 @@ _PEOPLE = (
     r"(?:people|persons|civilians|residents|children|others|adults|women|men|soldiers|servicemen|workers"
     r"|employees|passengers|pensioners|teenagers|villagers|rescuers|firefighters|medics|officers|staff|minors"
     r"|electricians|engineers|repairmen|miners|farmers|drivers|guards|volunteers|journalists|teachers|doctors"
-    r"|nurses|policemen|students|patients)"
+    r"|nurses|policemen|students|patients|railwaymen|fishermen|paramedics|neighbours|neighbors)"
 )
 _PERSON_WORDS = frozenset(
     "man woman child boy girl person civilian resident driver pensioner teenager worker soldier rescuer "
