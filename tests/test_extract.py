@@ -3446,3 +3446,12 @@ def test_workers_named_by_their_trade_are_counted(people):
     text = f"Russian drones struck the railway junction in Hrebinka on Wednesday. Two {people} were injured."
     casualties = by_type(run_with_gazetteer(text, "2026-02-06"), "casualties")
     assert [e.injured for e in casualties] == [2]
+
+
+def test_drones_downed_of_them_after_a_semicolon_are_of_the_count_before_it():
+    text = (
+        "Air defence forces shot down 19 drones over the Poltava region that night. Across Ukraine, the Air "
+        "Force reported, Russia launched 146 attack drones and decoys overnight; 121 of them were shot down."
+    )
+    interceptions = by_type(run_with_gazetteer(text, "2026-02-06"), "interception")
+    assert [(e.place, e.drones) for e in interceptions] == [("Poltava Oblast", 19), ("Ukraine", 121)]

@@ -167,7 +167,11 @@ _HELD_IN = compile_opening(
     r"(?:now\s+|currently\s+|still\s+)?in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would)\b)", re.IGNORECASE)
+# a part that says "there", or counts "of them", is of what an earlier part of the sentence placed
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would)\b)|\b(?:\d[\d,]*|most|all|some)\s+of\s+them\b",
+    re.IGNORECASE,
+)
 _PART_BREAK = re.compile(r";|:(?=\s)")  # not the colon of a time ("02:40")
 _LAUNCHED_FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory)\s+of\b|occupied\b|(?-i:[A-ZА-ЯІЇЄҐ]))",
@@ -1124,7 +1128,8 @@ class _Reader:
             label = _label_end(self.text, sentence)
             own = [item for item in pool if lower <= item.start and item.end <= upper or item.end <= label]
             # a part that says "there" happened where an earlier part of the sentence did: "Russian forces
-            # have regularly shelled Nikopol; on Friday shelling killed a man there"
+            # have regularly shelled Nikopol; on Friday shelling killed a man there", "Across Ukraine, Russia
+            # launched 146 drones; 121 of them were shot down"
             there = not own and _THERE.search(self.text, lower, upper) is not None
             pool = [item for item in pool if item.end <= lower] if there else own
         elif len(pool) > 1 and "that" in sentence.words:
