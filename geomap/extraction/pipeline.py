@@ -475,7 +475,8 @@ class _Reader:
                 place = self.locator.resolve(mention.query, written=mention.text)
             if place is None and mention.role is _LOCATION:
                 place = self._unknown_city_district(mention)
-            if place is not None and place.precision == _CITY and mention.role is _LOCATION:
+            located_here = mention.locative and mention.role is _LOCATION
+            if place is not None and place.precision == _CITY and located_here:
                 site = places.unnamed_site_near(text, mention.start, start)
                 if site:
                     reason = f"the text puts an unnamed {site} near {place.name}; {place.reason}"

@@ -462,7 +462,7 @@ _SITE_NEAR_BEFORE = compile_opening(
     r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|regional\s+capital)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_SITES = ("village", "town", "settlement", "hamlet")
+_SITE_WORD = re.compile(r"village|town|settlement|hamlet", re.IGNORECASE)
 _BEARING_OF = compile_opening(rf"\b(?:{_BEARING}|{_DISTANCE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -841,8 +841,7 @@ def unnamed_site_near(text: str, start: int, sentence_start: int) -> str:
     'village'
     """
     lower = max(sentence_start, start - 90)
-    window = text[lower:start].lower()
-    if not any(site in window for site in _SITES):
+    if _SITE_WORD.search(text, lower, start) is None:
         return ""  # (most names have no settlement word before them: spare the pattern)
     found = _SITE_NEAR_BEFORE.search(text, lower, start)
     return found.group("site").lower() if found is not None else ""
