@@ -3455,3 +3455,27 @@ def test_drones_downed_of_them_after_a_semicolon_are_of_the_count_before_it():
     )
     interceptions = by_type(run_with_gazetteer(text, "2026-02-06"), "interception")
     assert [(e.place, e.drones) for e in interceptions] == [("Poltava Oblast", 19), ("Ukraine", 121)]
+
+
+def test_an_air_base_near_a_city_is_the_base_the_text_goes_on_to_name():
+    text = (
+        "Russia Strikes Air Base Near Zhytomyr\n\n"
+        "By Reuters staff\n\n"
+        "KYIV, April 2 (Reuters) - Russia hit a Ukrainian military air base near the city of Zhytomyr with "
+        "ballistic missiles overnight, wounding two servicemen.\n\n"
+        "The missiles struck the Ozerne air base, the air force said."
+    )
+    events = run_with_gazetteer(text, "2025-04-02")
+    assert {(e.event_type, e.place) for e in events} == {("attack", "Ozerne"), ("casualties", "Ozerne")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 78-year-old woman was treated for cuts from broken glass.",
+        "One man was treated on the spot for concussion.",
+    ],
+)
+def test_someone_treated_for_cuts_or_concussion_is_injured(sentence):
+    text = "A drone hit a house in Sumy on Monday. " + sentence
+    assert [e.injured for e in by_type(run_with_gazetteer(text, "2025-04-02"), "casualties")] == [1]

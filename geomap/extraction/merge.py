@@ -29,6 +29,7 @@ _WEAPON_COUNTS = frozenset({"missiles", "drones"})
 _CITY = "city"
 _HEADLINE_NEAR_KM = 50.0  # a headline names the best-known town near a village the text goes on to place
 _SITE_NEAR_KM = 50.0  # "a village east of Zaporizhzhia": the village the text names within this of the city
+_SITE_NAMED_WITHIN = 2  # paragraphs after the report (a headline's may be followed by a byline and the lede)
 _OUTCOMES = frozenset({EventType.CASUALTIES, EventType.DAMAGE})  # what a strike leaves, on its day
 # dated by nothing in the text (a day something was said on is still the latest it happened on)
 _UNDATED = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
@@ -561,7 +562,7 @@ def _place_unnamed_sites(groups: list[Group]) -> list[Group]:
     "Russian aircraft dropped guided bombs on a village east of the Ukrainian city of Zaporizhzhia, killing
     three people", then "The bombs hit a street of private houses in Kamiane, a village ... 20 km east of the
     regional capital": the strike and its toll are Kamiane's, not Zaporizhzhia's. The settlement is the one
-    place near the town named next, in the sentences after the report and at most a paragraph later; with
+    place near the town named next, in the sentences after the report and at most two paragraphs later; with
     none, or several, the report stays at the town.
     """
     kept: list[Group] = []
@@ -581,7 +582,7 @@ def _place_unnamed_sites(groups: list[Group]) -> list[Group]:
             and g.place.rank <= town.rank
             and g.place.key != town.key
             and last < g.mentions[0].sentence.index
-            and g.mentions[0].sentence.paragraph <= paragraph + 1
+            and g.mentions[0].sentence.paragraph <= paragraph + _SITE_NAMED_WITHIN
             and distance_km(g.place.lat, g.place.lon, town.lat, town.lon) <= _SITE_NEAR_KM
             and _may_be_site(group, g.place)
         ]
@@ -590,7 +591,14 @@ def _place_unnamed_sites(groups: list[Group]) -> list[Group]:
             kept.append(group)
             continue
         site = next(iter(sites.values()))
-        same = [g for g in named_after if g.event_type is group.event_type and _dates_compatible(g, group)]
+        same = [
+            g
+            for g in groups
+            if g is not group
+            and g.event_type is group.event_type
+            and _same_place(g.place, site)
+            and _dates_compatible(g, group)
+        ]
         if same:
             for mention in group.mentions:
                 same[0].add(replace(mention, place=site))

@@ -69,8 +69,11 @@ HAS_WOUNDS_PATTERN = (
     r"(?:concussions?|wounds?|injur(?:y|ies)|burns)"
 )
 """An injury told as what someone has: "the driver has a shrapnel wound", "a port worker has a concussion"."""
-MEDICAL_HELP_PATTERN = r"(?:needed|sought)\s+medical\s+(?:care|help|assistance|attention)"
-"""Treatment that tells of an injury: "sought medical assistance with cuts", "needed medical care"."""
+MEDICAL_HELP_PATTERN = (
+    r"(?:needed|sought)\s+medical\s+(?:care|help|assistance|attention)"
+    r"|treated\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+)?(?:cuts?|injur(?:y|ies)|wounds?|burns?|concussions?|bruises)"
+)
+"""Treatment that tells of an injury: "sought medical assistance with cuts", "was treated for cuts"."""
 _QUALIFIERS = {
     "at least": CountQualifier.AT_LEAST,
     "no fewer than": CountQualifier.AT_LEAST,

@@ -456,13 +456,15 @@ _ITS_OFFICIAL_AFTER = re.compile(
 # One settlement placed only by a town near it: "guided bombs on a village east of the Ukrainian city of
 # Zaporizhzhia", "glide bombs kill three in village near Zaporizhzhia", "a hamlet some 15 km from Sumy"
 _SITE_NEAR_BEFORE = compile_opening(
-    r"(?:\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?|\b(?:in|on|at)\s+)(?P<site>village|town|settlement|hamlet)\s+"
+    # (a headline drops the article: "Russia Strikes Air Base Near Zhytomyr")
+    r"\b(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?P<site>village|town|settlement|hamlet|air\s+base|airbase|airfield|refinery|oil\s+depot)\s+"
     rf"(?:(?:about|some|around|roughly)\s+)?(?:[\d.]+\s*{_DISTANCE}\s+(?:\([^)]*\)\s+)?)?"
     rf"(?:{_BEARING}(?:ern)?\s+of|near|outside|close\s+to|from)\s+"
     r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|regional\s+capital)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_SITE_WORD = re.compile(r"village|town|settlement|hamlet", re.IGNORECASE)
+_SITE_WORD = re.compile(r"village|town|settlement|hamlet|base|airfield|refinery|depot", re.IGNORECASE)
 _BEARING_OF = compile_opening(rf"\b(?:{_BEARING}|{_DISTANCE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
