@@ -133,15 +133,23 @@ _DOING_THERE = (
     r"|(?:in|at|on)\s+(?:the|a|an)\s+[\w-]+|(?:a|an|his|her)\s+(?:bicycle|bike|motorcycle|motorbike|scooter|car"
     r"|tractor|van|truck|lorry|bus)))?"
 )
+# a soldier's death in the fighting, not in the strike reported: "Her husband was killed at the front"
+_NOT_IN_THE_WAR = (
+    r"(?!\s+(?:at\s+the\s+front|in\s+(?:the\s+)?(?:war|combat|action|battle)\b|in\s+(?:19|20)\d\d))"
+)
 _ONE_THEN_VERB = compile_opening(
     # (after an age, whoever the words name: "A 43-year-old shift supervisor was killed")
     # ("Her mother, eighty-one-year-old Hanna Petrivna, was killed", "The driver, 34, was wounded")
-    # (not "after his father was killed and his mother detained": what had happened before)
-    rf"\b(?<!after\s)(?P<n>an?|one|the|1|his|her|their)\s+(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}"
+    # (not "after his father was killed and his mother detained", "since her husband was killed": what had
+    # happened before)
+    rf"\b(?<!after\s)(?<!since\s)(?<!when\s)(?<!before\s)(?P<n>an?|one|the|1|his|her|their)\s+"
+    rf"(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}"
     r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?!(?:who|that|which|whom)\b)(?-i:[a-z][\w-]*)){0,2}?)"
     # ("A 63-year-old resident, Hanna, was cut by glass")
-    rf"(?:,\s+(?:(?:an?\s+|{_AGE_VALUE}-year-old\s+)[^,]{{1,50}}|\d{{1,3}}|(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]+),)?"
-    rf"{_DOING_THERE}\s+{_AUX}{_VERB}\b",
+    # ("His 58-year-old wife, who was in the passenger seat, received a mine-blast injury")
+    rf"(?:,\s+(?:(?:an?\s+|{_AGE_VALUE}-year-old\s+|who\s+(?:was|had\s+been)\s+)[^,]{{1,50}}|\d{{1,3}}"
+    rf"|(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]+),)?"
+    rf"{_DOING_THERE}\s+{_AUX}{_VERB}\b{_NOT_IN_THE_WAR}",
     _I,
 )
 # "her neighbour, Mykola, a 71-year-old retired tractor driver, who was wounded in the leg": one person
@@ -153,7 +161,9 @@ _NAMED_ONE_WHO = re.compile(
 )
 # "a woman and a 16-year-old girl were injured", "a man and his son were killed": two people
 _PAIR_THEN_VERB = compile_opening(
-    rf"\b(?P<n>an?|one|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}\s+and\s+(?:an?|one|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}"
+    # ("The man, 45, and his wife, 43, were injured")
+    rf"\b(?P<n>an?|one|the|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}(?:,\s+\d{{1,3}},)?\s+and\s+"
+    rf"(?:an?|one|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}(?:,\s+\d{{1,3}},)?"
     rf"{_OF_WHERE}\s+{_AUX}{_VERB}\b",
     _I,
 )

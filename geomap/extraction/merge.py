@@ -23,13 +23,18 @@ __all__ = ["Mention", "Group", "merge_mentions"]
 _DIED_LATER = "died_later"  # a count of people among the wounded who died later (see counts.casualty_tallies)
 _TOLLS = frozenset({"killed", "injured"})
 _TOTAL_PRECISIONS = ("country", "region")  # where a total of finer counts may be given
-_AREAS = frozenset({"region", "border_area"})  # what a finer report inside may be the report of
+_EXCHANGE = EventType.PRISONER_EXCHANGE
 _REGION_RANK = PRECISION_RANK["region"]
 _WEAPON_COUNTS = frozenset({"missiles", "drones"})
 _CITY = "city"
 _HEADLINE_NEAR_KM = 50.0  # a headline names the best-known town near a village the text goes on to place
 _SITE_NEAR_KM = 50.0  # "a village east of Zaporizhzhia": the village the text names within this of the city
 _SITE_NAMED_WITHIN = 2  # paragraphs after the report (a headline's may be followed by a byline and the lede)
+# how the text may call the site when it names it ("an air base near Zhytomyr", then "the Ozerne airfield")
+_BASE_WORDS = ("base", "airfield")
+_SITE_WORDS = {
+    "air base": _BASE_WORDS, "airbase": _BASE_WORDS, "airfield": _BASE_WORDS, "oil depot": ("depot",)
+}
 _OUTCOMES = frozenset({EventType.CASUALTIES, EventType.DAMAGE})  # what a strike leaves, on its day
 # dated by nothing in the text (a day something was said on is still the latest it happened on)
 _UNDATED = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
@@ -209,14 +214,18 @@ def _died_later(counts: dict[str, Count], given: dict[str, Count]) -> dict[str, 
     if later is None:
         return result
     killed, injured = counts.get("killed"), counts.get("injured")
+    if injured is None:
+        # "killed a 70-year-old woman. The woman died in hospital": no one wounded was counted to die later
+        if killed is None:
+            result["killed"] = Count(later.value, "exact", later.start, later.end)
+        return result
     value = later.value + (killed.value if killed is not None else 0)
     result["killed"] = Count(value, killed.qualifier if killed else "exact", later.start, later.end)
-    if injured is not None:
-        if injured.value > later.value:
-            left = injured.value - later.value
-            result["injured"] = Count(left, injured.qualifier, injured.start, injured.end)
-        else:
-            del result["injured"]
+    if injured.value > later.value:
+        left = injured.value - later.value
+        result["injured"] = Count(left, injured.qualifier, injured.start, injured.end)
+    else:
+        del result["injured"]
     return result
 
 
@@ -490,7 +499,10 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
     for group in groups:
         area = group.place
         # (not a named town the gazetteer lacks, placed on its area: "Kamianske, Vasylivka district")
-        if area is not None and not area.named_site and (area.precision in _AREAS or _unnamed_site(group)):
+        # (a border area holds the one crossing an exchange took place at, not every village it names)
+        crossing = area is not None and area.precision == "border_area" and group.event_type is _EXCHANGE
+        areal = area is not None and (area.precision == "region" or crossing or _unnamed_site(group))
+        if area is not None and not area.named_site and areal:
             finer = [
                 g
                 for g in groups
@@ -499,7 +511,8 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
                 and g.place is not None
                 and area.contains(g.place)
                 and (
-                    area.precision in _AREAS
+                    area.precision == "region"
+                    or crossing
                     or (g.place.rank < _REGION_RANK and _may_be_site(group, g.place))
                 )
                 and _dates_compatible(g, group)
@@ -575,6 +588,10 @@ def _place_unnamed_sites(groups: list[Group]) -> list[Group]:
         # (a later toll said without its place may have joined: "Fedorov had initially reported two killed")
         last = max(m.sentence.index for m in at_town)
         paragraph = max(m.sentence.paragraph for m in at_town)
+        kinds = {m.place.unnamed_site for m in at_town if m.place is not None}
+        words = {word for kind in kinds for word in _SITE_WORDS.get(kind, (kind,))}
+        # the place named next near the town, where the text calls it that kind of site ("in Kamiane, a
+        # village of about 1,200 people", "the Ozerne air base"), not another strike ("shelled Bilozerka")
         named_after = [
             g
             for g in groups
@@ -583,6 +600,7 @@ def _place_unnamed_sites(groups: list[Group]) -> list[Group]:
             and g.place.key != town.key
             and last < g.mentions[0].sentence.index
             and g.mentions[0].sentence.paragraph <= paragraph + _SITE_NAMED_WITHIN
+            and any(word in g.mentions[0].sentence.text.lower() for word in words)
             and distance_km(g.place.lat, g.place.lon, town.lat, town.lon) <= _SITE_NEAR_KM
             and _may_be_site(group, g.place)
         ]

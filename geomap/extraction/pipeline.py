@@ -829,7 +829,7 @@ class _Reader:
             recalled = date_mention is not None and (
                 date_mention.precision == _BACKGROUND
                 or (self._long_ago(date_mention) and not self._dated_section(date_mention))
-                or self._recapped(sentence, date_mention)
+                or self._recapped(sentence, date_mention, first_place)
             )
             # "The previous exchange took place on July 24, ... under the agreements reached at the talks in
             # Istanbul": the talks the recalled swap followed are recalled too
@@ -859,7 +859,10 @@ class _Reader:
             if trigger.event_type is _INTERCEPTION and shares:
                 # the unit counted last before the shares: "three missiles and 51 drones, 13 of them over ..."
                 first_share = shares[0][0]
+                # (one whose total can hold the share: "51 drones and three missiles, 13 of them over ...")
+                largest = max(count.value for count, _ in shares)
                 before = [t for t in weapon_tallies if t.anchor < first_share.start]
+                before = [t for t in before if t.count.value >= largest] or before
                 unit = (before or weapon_tallies)[-1].field if weapon_tallies else self.last_unit or "drones"
                 # the total of "63 drones, including 24 over Smolensk Oblast" (or "51 drones, 13 of them over
                 # the Saratov region") is the country's whose body gave it; "64 drones: 27 over the Krasnodar
@@ -1015,15 +1018,19 @@ class _Reader:
         """Return True for the day of the dated heading or item the sentence stands under."""
         return self.section_date is not None and mention.date == self.section_date.date
 
-    def _recapped(self, sentence: Sentence, mention: dates.DateMention) -> bool:
+    def _recapped(self, sentence: Sentence, mention: dates.DateMention, place: Place | None) -> bool:
         """Return True for an earlier day an "As Ukrinform reported," sentence recaps from an older story.
 
-        "As Ukrinform reported, on 14 January the Defence Forces struck the Saratov oil refinery" in a paper
-        of 24 January; not the day before, which may be the happening the article follows up.
+        "As Ukrinform reported, on 14 January the Defence Forces struck the Saratov oil refinery" at the end
+        of a report of 24 January on other strikes. Not the day before, nor a recap that opens the article or
+        is of a place it has reported on: that is the happening the article follows up ("The death toll from
+        Saturday's strike on Kharkiv has risen to five. As Ukrinform reported, on June 7 ...").
         """
         if mention.date is None or self.published is None or (self.published - mention.date).days < 2:
             return False
-        return _AS_REPORTED.match(self.text, sentence.start, sentence.end) is not None
+        if not self.mentions or _AS_REPORTED.match(self.text, sentence.start, sentence.end) is None:
+            return False
+        return place is None or all(m.place is None or m.place.key != place.key for m in self.mentions)
 
     def _long_ago(self, mention: dates.DateMention) -> bool:
         """Return True for a day more than :data:`_RECENT_DAYS` before publication: recalled, not reported.

@@ -145,12 +145,14 @@ _PEOPLE = compile_opening(
 _YOUNG = re.compile(
     rf"-year-old\s+({_PERSON_NAME})(?=\s*[,.;]|\s+(?:was|were|is|has|had|and|who|said|says|told)\b)"
 )
+# (the name alone, not "said Kharkiv Mayor Ihor Terekhov", "says Nikopol resident Valentyna")
 _QUOTED = compile_opening(
-    rf"[,?!][\"”]\s+(?:says|said|asks|asked|adds|added|recalls|recalled)\s+({_PERSON_NAME})\b(?!['’])"
+    rf"[,?!][\"”]\s+(?:says|said|asks|asked|adds|added|recalls|recalled)\s+({_PERSON_NAME})(?=\s*[,.;]|\s*$)"
 )
+# (not "Kharkiv's apartment buildings", "Odesa's family-run bakery")
 _OWNED = re.compile(
-    r"['’]s\s+(?:kitchen|garden|yard|flat|apartment|son|daughter|husband|wife|mother|father|brother|sister"
-    r"|grandson|granddaughter|family|neighbour|neighbor)\b"
+    r"['’]s\s+(?:kitchen|garden|yard|son|daughter|husband|wife|mother|father|brother|sister|grandson"
+    r"|granddaughter|neighbour|neighbor)\b(?!-)"
 )
 _OWNER_BEFORE = re.compile(rf"\b({_PERSON_NAME})$")
 _GOVERNMENT_AFTER = re.compile(

@@ -351,8 +351,8 @@ _BACKGROUND_BEFORE = compile_opening(
     # "Previous civilian exchanges have mostly taken place on the border with Belarus" (not "the previous
     # attack on Kharkiv on Monday": only of several happenings, see _blocked)
     # "who has kept her cow through three summers of shelling": a span of them, not one happening
-    r"|(?:days|weeks|months|years|summers|winters|nights)\s+of\s+(?:(?:constant|daily|nightly|nonstop|relentless"
-    r"|Russian|heavy)\s+)?"
+    # (not "Three days of Russian shelling of Nikopol injured eight": days may report what happened in them)
+    r"|(?:months|years|summers|winters)\s+of\s+(?:(?:constant|daily|nightly|nonstop|relentless|Russian|heavy)\s+)?"
     r"|(?P<previous>(?:previous|prior|past)\s+(?:[\w-]+\s+)?))$",
     _I,
 )
@@ -360,7 +360,7 @@ _BACKGROUND_WORDS = frozenset(
     "retaliation retaliate retaliates retaliated retaliating retaliatory revenge retribution response blames "
     "responding avenge avenges avenged avenging stepped stepping ramped ramping intensified intensifying "
     "escalated escalating increased increasing carry carries using deploying employing every each "
-    "came previous prior past days weeks months years summers winters nights".split()
+    "came previous prior past months years summers winters".split()
 )
 # "Late on Saturday, before the main attack began, debris fell": when, told by an attack reported elsewhere
 _TIME_OF_ATTACK_BEFORE = compile_opening(
