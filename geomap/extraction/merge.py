@@ -570,13 +570,13 @@ def _fold_headline_towns(groups: list[Group]) -> list[Group]:
 
 
 def _place_unnamed_sites(groups: list[Group]) -> list[Group]:
-    """Put a report of an unnamed settlement near a town at the settlement the text goes on to name there.
+    """Put a report of an unnamed site near a town (a village, an air base) at the site the text names next.
 
     "Russian aircraft dropped guided bombs on a village east of the Ukrainian city of Zaporizhzhia, killing
     three people", then "The bombs hit a street of private houses in Kamiane, a village ... 20 km east of the
-    regional capital": the strike and its toll are Kamiane's, not Zaporizhzhia's. The settlement is the one
-    place near the town named next, in the sentences after the report and at most two paragraphs later; with
-    none, or several, the report stays at the town.
+    regional capital": the strike and its toll are Kamiane's, not Zaporizhzhia's. The site is the one place
+    near the town named after the report, at most two paragraphs later, in a sentence that calls it that kind
+    of site; with none, or several, the report stays at the town.
     """
     kept: list[Group] = []
     for group in groups:

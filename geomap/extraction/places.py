@@ -455,8 +455,8 @@ _ITS_OFFICIAL_AFTER = re.compile(
     r"(?!\s+(?:building|offices?|headquarters|premises))",  # "the city's administration building" is a place
     re.IGNORECASE,
 )
-# One settlement placed only by a town near it: "guided bombs on a village east of the Ukrainian city of
-# Zaporizhzhia", "glide bombs kill three in village near Zaporizhzhia", "a hamlet some 15 km from Sumy"
+# One site placed only by a town near it: "guided bombs on a village east of the Ukrainian city of
+# Zaporizhzhia", "glide bombs kill three in village near Zaporizhzhia", "an air base near Zhytomyr"
 _SITE_NEAR_BEFORE = compile_opening(
     # (a headline drops the article: "Russia Strikes Air Base Near Zhytomyr")
     r"\b(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?)?"
@@ -823,7 +823,7 @@ def find_place_mentions(
 
 
 def unnamed_site_near(text: str, start: int, sentence_start: int) -> str:
-    """Return the kind of settlement a town named at ``start`` only says lies near it, or "".
+    """Return the kind of site (a village, an air base) a town named at ``start`` only says lies near, or "".
 
     Parameters
     ----------
@@ -846,7 +846,7 @@ def unnamed_site_near(text: str, start: int, sentence_start: int) -> str:
     """
     lower = max(sentence_start, start - 90)
     if _SITE_WORD.search(text, lower, start) is None:
-        return ""  # (most names have no settlement word before them: spare the pattern)
+        return ""  # (most names have no site word before them: spare the pattern)
     found = _SITE_NEAR_BEFORE.search(text, lower, start)
     return found.group("site").lower() if found is not None else ""
 
