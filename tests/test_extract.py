@@ -3593,3 +3593,15 @@ def test_shares_of_them_take_a_unit_whose_total_can_hold_them():
         ("Belgorod Oblast", None, 13),
         ("Kursk Oblast", None, 9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The missile hit Terebovlia on 28.10 at dawn.", "2026-10-28"),
+        ("Debris fell on Terebovlia, 28.10, the regional administration said.", "2026-10-28"),
+        ("The drone flew 2.5 km and hit Terebovlia on Monday.", "2026-10-26"),
+    ],
+)
+def test_a_day_written_day_dot_month_without_its_year(text, date):
+    assert [e.date for e in run_with_gazetteer(text, "2026-10-30")] == [date]

@@ -65,10 +65,13 @@ _MONTH_DAY = compile_opening(
     rf"(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b"
     r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
     # "16.09.2024", as Ukrainian and Russian texts write a day
-    r"|(?<![\d.])(?P<dotted>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\b(?![\d.]\d))",
+    r"|(?<![\d.])(?P<dotted>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\b(?![\d.]\d)"
+    # and without its year after "on", "to" or a comma: "on the night to Wednesday, 28.10"
+    r"|(?:(?<=\bon\s)|(?<=\bto\s)|(?<=,\s))(?P<dotday>[0-3]?\d\.[01]?\d)(?![\d.]?\d))",
     re.IGNORECASE,
     before=r"\b",
 )
+_DAY_DOT_MONTH = re.compile(r"\d\.[01]?\d(?![\d.]?\d)")  # what "28.10" needs: spares the pattern elsewhere
 # "Palm Sunday", "Good Friday": a feast's name, not the latest such weekday
 _FEAST = r"(?<!palm\s)(?<!easter\s)(?<!holy\s)(?<!good\s)(?<!bloody\s)(?<!black\s)(?<!clean\s)"
 _RELATIVE = compile_opening(
@@ -222,9 +225,13 @@ def _calendar_date(match: re.Match[str], reference: dt.date | None) -> dt.date |
             return dt.date(int(year_text), int(month_text), int(day_text))
         except ValueError:
             return None
-    month_name = (match.group("month") or match.group("month2")).lower().rstrip(".")
-    day = int(match.group("last") or match.group("day") or match.group("last2") or match.group("day2"))
-    year_text = match.group("year") or match.group("year2")
+    if match.group("dotday"):
+        day_text, month_text = match.group("dotday").split(".")
+        day, month, year_text = int(day_text), int(month_text), None
+    else:
+        month = _MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
+        day = int(match.group("last") or match.group("day") or match.group("last2") or match.group("day2"))
+        year_text = match.group("year") or match.group("year2")
     if year_text:
         year = int(year_text)
     elif reference is not None:
@@ -232,7 +239,7 @@ def _calendar_date(match: re.Match[str], reference: dt.date | None) -> dt.date |
     else:
         return None
     try:
-        date = dt.date(year, _MONTHS[month_name], day)
+        date = dt.date(year, month, day)
     except ValueError:
         return None
     if not year_text and reference is not None and date > reference + dt.timedelta(days=7):
@@ -294,7 +301,11 @@ def find_dates(
     end = len(text) if end is None else end
     calendar = relative = earlier = same_day = True
     if words is not None:
-        calendar = not words.isdisjoint(_MONTHS) or _YEAR.search(text, start, end) is not None
+        calendar = (
+            not words.isdisjoint(_MONTHS)
+            or _YEAR.search(text, start, end) is not None
+            or _DAY_DOT_MONTH.search(text, start, end) is not None
+        )
         relative = not words.isdisjoint(_RELATIVE_WORDS)
         earlier = calendar or not words.isdisjoint(_PAST_WORDS)  # a month, a year, or "last", "ago"...
         same_day = previous is not None and not words.isdisjoint(_SAME_DAY_WORDS)
