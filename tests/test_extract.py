@@ -3600,6 +3600,9 @@ def test_shares_of_them_take_a_unit_whose_total_can_hold_them():
     [
         ("The missile hit Terebovlia on 28.10 at dawn.", "2026-10-28"),
         ("Debris fell on Terebovlia, 28.10, the regional administration said.", "2026-10-28"),
+        # the night that ended on the Wednesday, not the night just past
+        ("Drones hit Terebovlia on the night to Wednesday, 28.10.", "2026-10-28"),
+        ("Drones hit Terebovlia on the night to Wednesday.", "2026-10-28"),
         ("The drone flew 2.5 km and hit Terebovlia on Monday.", "2026-10-26"),
     ],
 )

@@ -79,7 +79,7 @@ _RELATIVE = compile_opening(
     # "overnight into Monday", "overnight on April 16" are dated by their Monday, their April 16
     rf"|(?P<overnight>overnight(?!\s+(?:into|to|on)\s+(?:{WEEKDAY_PATTERN}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}))"
     r"|last night|tonight|this morning|earlier today"
-    r"|today|on the night(?!\s+of\b))\b"
+    r"|today|on the night(?!\s+(?:of|to|into|from|before)\b))\b"  # (not "on the night to Wednesday")
     # "At night, at about 02:30, the enemy attacked the city": the night just past, opening a sentence
     r"|(?P<night_opening>(?<![\w,;:] )(?:at|during|in)\s+(?:the\s+)?night(?=\s*,))"
     # "Shortly after midnight, Russia attacked Dnipro" after "on Tuesday evening": the night's small hours
