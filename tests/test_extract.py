@@ -3608,3 +3608,27 @@ def test_shares_of_them_take_a_unit_whose_total_can_hold_them():
 )
 def test_a_day_written_day_dot_month_without_its_year(text, date):
     assert [e.date for e in run_with_gazetteer(text, "2026-10-30")] == [date]
+
+
+def test_an_attack_told_as_when_something_else_happened_is_reported_elsewhere():
+    text = (
+        "Drones hit the Krasnodar refinery overnight. Flights at Krasnodar's Pashkovsky airport were "
+        "suspended for about four hours during the attack, Rosaviatsia said."
+    )
+    events = run_with_gazetteer(text, "2026-04-16")
+    assert [(e.event_type, e.place) for e in events] == [("attack", "Krasnodar")]
+    # (not when it says on what)
+    text = "During the attack on Kyiv, three people were killed."
+    assert {e.event_type for e in run_with_gazetteer(text, "2026-04-16")} == {"attack", "casualties"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lat"),
+    [
+        ("Navy units struck a patrol boat in the area of the village of Zavitne, south of Kerch.", 45.12),
+        ("Russian drones struck an industrial enterprise in Bila Tserkva, south of Kyiv.", 49.80),
+    ],
+)
+def test_a_place_said_to_lie_to_one_side_of_a_town_is_its_namesake_that_way(text, lat):
+    attacks = by_type(run_with_gazetteer(text, "2026-04-28"), "attack")
+    assert [round(e.lat, 2) for e in attacks] == [lat]

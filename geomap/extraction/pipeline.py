@@ -1425,7 +1425,8 @@ def _holders(
 def _distance_km(near: re.Match[str]) -> float:
     """Return how far from a town a place is said to lie: the distance written, else what "near" means."""
     if near.group("distance") is None:
-        return _NEAR_KM
+        # "Bila Tserkva, south of Kyiv" (80 km): which side, not how near; the nearest namesake that way
+        return _BEARING_KM if near.group("bearing") else _NEAR_KM
     distance = float(near.group("distance"))
     return distance * _KM_PER_MILE if near.group("unit") == "miles" else distance
 
@@ -1575,12 +1576,15 @@ _IN_NAMED_REGION = re.compile(r"\s+in\s+(?:(?:Russian-)?(?:occupied|annexed)\s+)
 _NEAR_TOWN = re.compile(
     r",?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|suburb|community)\s+)?"
     r"(?:(?:just|right|directly)\s+)?"
+    # ("the village of Zavitne, south of Kerch": near it, however far the text does not say)
     r"(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|in\s+the\s+suburbs\s+of"
+    r"|(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
     r"|(?:(?:about|some|around|roughly)\s+)?(?P<distance>\d+)\s*(?P<unit>km|kilomet(?:re|er)s?|miles)"
     r"(?:\s*\([^()]{1,20}\))?\s+(?:from|(?:north|south|east|west)[\w-]*\s+of))"
     r"\s+(?:the\s+(?:city|town|village|regional\s+(?:capital|centre|center))\s+of\s+)?"
 )
 _NEAR_KM = 40.0  # "near" a town: its suburbs and the villages around it, not a namesake across the country
+_BEARING_KM = 150.0  # "south of Kerch" without a distance: a namesake within a region's reach of it
 _KM_PER_MILE = 1.609
 _DISTANCE_SLACK, _NEAR_SLACK_KM = 1.25, 15.0  # a distance written is rounded, and measured by road or not
 _TOWN_IN_REGION = re.compile(

@@ -232,6 +232,10 @@ _EXCHANGE_OBJECT = re.compile(
     r"|^\s+from\s+(?:[\w-]+\s+)?captivity\b",  # "175 Ukrainians have returned home from Russian captivity"
     _I,
 )
+# "during the attack", "amid the night's attack": when, of an attack the text reports elsewhere (unless
+# it says on what: "during the attack on Kyiv")
+_DURING_BEFORE = compile_opening(r"\b(?:during|throughout|amid)\s+the\s+(?:[\w'’-]+\s+)?$", _I)
+_AIMED_AFTER = re.compile(r"\s+(?:on|against)\b", _I)
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
 # talks still to come: "negotiators were due to meet again in Abu Dhabi later this week"
 _MEETING_AHEAD = re.compile(r"\b(?:is|are|was|were)\s+due\s+to\s+(?:meet|hold|resume|start|begin)\b", re.I)
@@ -742,6 +746,12 @@ def _blocked(
         near = max(lower, start - 40)
         if _may_hold(words, _NEGATION_WORDS, text, near) and _NEGATION.search(text[near:start]):
             return True
+    if (
+        event_type is _ATTACK
+        and _DURING_BEFORE.search(text, window, start)
+        and not _AIMED_AFTER.match(text, end, after)
+    ):
+        return True  # "Flights at Krasnodar's airport were suspended during the attack": reported elsewhere
     if event_type is _TALKS and "due" in text[lower:start] and _MEETING_AHEAD.search(text, lower, start):
         return True  # "negotiators were due to meet again in Abu Dhabi later this week for talks"
     if event_type is _ATTACK and text[start:end].lower() == "attack":
