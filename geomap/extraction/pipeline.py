@@ -1425,7 +1425,7 @@ def _holders(
 def _distance_km(near: re.Match[str]) -> float:
     """Return how far from a town a place is said to lie: the distance written, else what "near" means."""
     if near.group("distance") is None:
-        # "Bila Tserkva, south of Kyiv" (80 km): which side, not how near; the nearest namesake that way
+        # "Bila Tserkva, south of Kyiv" (80 km): a side, not a distance; the nearest namesake within reach
         return _BEARING_KM if near.group("bearing") else _NEAR_KM
     distance = float(near.group("distance"))
     return distance * _KM_PER_MILE if near.group("unit") == "miles" else distance
