@@ -475,12 +475,9 @@ class _Reader:
                 place = self.locator.resolve(mention.query, written=mention.text)
             if place is None and mention.role is _LOCATION:
                 place = self._unknown_city_district(mention)
-            located_here = mention.locative and mention.role is _LOCATION
-            if place is not None and place.precision == _CITY and located_here:
-                site = places.unnamed_site_near(text, mention.start, start)
-                if site:
-                    reason = f"the text puts an unnamed {site} near {place.name}; {place.reason}"
-                    place = replace(place, unnamed_site=site, reason=reason)
+            if mention.site and place is not None and place.precision == _CITY:
+                reason = f"the text puts an unnamed {mention.site} near {place.name}; {place.reason}"
+                place = replace(place, unnamed_site=mention.site, reason=reason)
             if place is None or (place.extra.get("common_word") and not mention.locative):
                 continue  # "Major", "Back": English words that are also names of small places
             self.history.append(place)

@@ -455,18 +455,19 @@ _ITS_OFFICIAL_AFTER = re.compile(
     r"(?!\s+(?:building|offices?|headquarters|premises))",  # "the city's administration building" is a place
     re.IGNORECASE,
 )
+_SITE_KINDS = r"village|town|settlement|hamlet|air\s+base|airbase|airfield|refinery|oil\s+depot"
 # One site placed only by a town near it: "guided bombs on a village east of the Ukrainian city of
 # Zaporizhzhia", "glide bombs kill three in village near Zaporizhzhia", "an air base near Zhytomyr"
 _SITE_NEAR_BEFORE = compile_opening(
     # (a headline drops the article: "Russia Strikes Air Base Near Zhytomyr")
     r"\b(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?P<site>village|town|settlement|hamlet|air\s+base|airbase|airfield|refinery|oil\s+depot)\s+"
+    rf"(?P<site>{_SITE_KINDS})\s+"
     rf"(?:(?:about|some|around|roughly)\s+)?(?:[\d.]+\s*{_DISTANCE}\s+(?:\([^)]*\)\s+)?)?"
     rf"(?:{_BEARING}(?:ern)?\s+of|near|outside|close\s+to|from)\s+"
     r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|regional\s+capital)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_SITE_WORD = re.compile(r"village|town|settlement|hamlet|base|airfield|refinery|depot", re.IGNORECASE)
+_SITE_WORD = re.compile(_SITE_KINDS, re.IGNORECASE)  # what the pattern needs: spares it elsewhere
 _BEARING_OF = compile_opening(rf"\b(?:{_BEARING}|{_DISTANCE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -535,6 +536,9 @@ class PlaceMention:
         Introduced by a locative preposition or a strike verb ("in Odesa", "struck Ukraine").
     kind : str or None
         "city", "town", "village", "region"... when the text says so ("the town of Huliaipole").
+    site : str
+        The kind of unnamed site the name only says lies near it ("village" of "a village east of
+        Zaporizhzhia", see :func:`unnamed_site_near`), or "".
     """
 
     text: str
@@ -544,6 +548,7 @@ class PlaceMention:
     role: Role
     locative: bool
     kind: str | None = None
+    site: str = ""
 
 
 @dataclass(frozen=True)
@@ -605,7 +610,9 @@ def written_in_error(text: str, sentence_start: int, start: int) -> bool:
     return _CORRECTION_OPENING.match(text, text.rfind("\n", 0, sentence_start) + 1) is not None
 
 
-def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: int) -> tuple[Role, bool]:
+def _role(
+    text: str, start: int, end: int, sentence_start: int, dateline_until: int, site: str
+) -> tuple[Role, bool]:
     if start < dateline_until:
         return Role.DATELINE, False
     before = text[max(sentence_start, start - 40) : start]
@@ -646,7 +653,7 @@ def _role(text: str, start: int, end: int, sentence_start: int, dateline_until: 
         return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"
     if _HOSPITAL_AFTER.match(after) and _CARRIED_TO.search(before):
         return Role.REFERENCE, False  # "transferred to the Bryansk regional hospital"
-    if unnamed_site_near(text, start, sentence_start):
+    if site:
         return Role.LOCATION, True  # "bombs on a village east of Zaporizhzhia": the nearest place named
     if _RELATIVE_TO.search(before) or _BETWEEN.search(text, max(sentence_start, start - 80), start):
         return Role.REFERENCE, False
@@ -789,7 +796,8 @@ def find_place_mentions(
                 query = f"{span} region"
             if known is not None and not known(query) and not DISTRICT_FORM.fullmatch(query):
                 continue  # (a district the gazetteer lacks may still be one of the city reported on)
-            role, locative = _role(text, a, b, start, dateline_until)
+            site = unnamed_site_near(text, a, start)
+            role, locative = _role(text, a, b, start, dateline_until, site)
             if span in people and not locative:
                 continue  # "Gusev thanked the crews" after "Governor Alexander Gusev"
             if a < described_until and role is Role.LOCATION:
@@ -818,7 +826,8 @@ def find_place_mentions(
                     described_until = end if closing is None else closing.start()
             if kind and role in (Role.LOCATION, Role.SPEAKER):
                 role, locative = Role.LOCATION, True
-            mentions.append(PlaceMention(span, query, a, b, role, locative, kind))
+            site = site if role is Role.LOCATION and locative else ""
+            mentions.append(PlaceMention(span, query, a, b, role, locative, kind, site))
     return mentions
 
 
