@@ -703,7 +703,7 @@ def weapon_tallies(
         elif (
             previous_unit
             and not tallies
-            and _OF_THEM_AFTER.match(text, count.end, end)
+            and is_part_of_them(text, count, end)
             and _DOWNED_BEFORE.search(text, max(start, count.start - 30), count.start)
         ):
             # "Russia launched 16 drones overnight. Air defence forces destroyed 11 of them."

@@ -168,7 +168,7 @@ _HELD_IN = compile_opening(
     re.IGNORECASE,
 )
 # a part that says "there", or counts "of them", is of what an earlier part of the sentence placed
-_THERE = re.compile(
+_OF_AN_EARLIER_PART = re.compile(
     r"\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would)\b)|\b(?:\d[\d,]*|most|all|some)\s+of\s+them\b",
     re.IGNORECASE,
 )
@@ -1135,7 +1135,7 @@ class _Reader:
             # a part that says "there" happened where an earlier part of the sentence did: "Russian forces
             # have regularly shelled Nikopol; on Friday shelling killed a man there", "Across Ukraine, Russia
             # launched 146 drones; 121 of them were shot down"
-            there = not own and _THERE.search(self.text, lower, upper) is not None
+            there = not own and _OF_AN_EARLIER_PART.search(self.text, lower, upper) is not None
             pool = [item for item in pool if item.end <= lower] if there else own
         elif len(pool) > 1 and "that" in sentence.words:
             # "officials stated that drones struck a facility near Khorol, causing a fire, and that drone
