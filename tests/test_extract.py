@@ -3632,3 +3632,99 @@ def test_an_attack_told_as_when_something_else_happened_is_reported_elsewhere():
 def test_a_place_said_to_lie_to_one_side_of_a_town_is_its_namesake_that_way(text, lat):
     attacks = by_type(run_with_gazetteer(text, "2026-04-28"), "attack")
     assert [round(e.lat, 2) for e in attacks] == [lat]
+
+
+def test_a_lede_toll_that_rose_on_a_later_day_is_the_toll_of_the_strike_told_next():
+    text = (
+        "LOZOVA, Ukraine, May 9 (Reuters) - The death toll from a Russian missile strike on Balakliia, a "
+        "town south-east of Kharkiv, rose to four on Saturday, regional officials said.\n\n"
+        "Two missiles hit the town at around 9 p.m. on Friday, governor Oleh Syniehubov said.\n\n"
+        "Late on Friday he had reported two people killed and nine wounded. By Saturday afternoon, four "
+        "people had been confirmed dead and 12 people were being treated for injuries."
+    )
+    events = run_with_gazetteer(text, "2026-05-09")
+    assert {(e.event_type, e.place, e.date, e.killed, e.injured) for e in events} == {
+        ("attack", "Balakliya", "2026-05-08", None, None),
+        ("casualties", "Balakliya", "2026-05-08", 4, 12),
+    }
+
+
+def test_a_toll_said_as_it_stands_replaces_the_larger_figures_before_it():
+    text = (
+        "A guided bomb hit Zolochiv on Friday morning, killing a man and wounding two people.\n\n"
+        "UPD 14:05. Two more residents went to the doctors with minor cuts. The number of wounded in the "
+        "town has thus risen to four.\n\n"
+        "UPD 17:30. The 61-year-old woman wounded in Zolochiv died in hospital in Bohodukhiv. As of this "
+        "hour, the toll of the morning strike stands at two killed and three wounded."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2026-08-21"), "casualties")
+    assert [(e.place, e.killed, e.injured) for e in casualties] == [("Zolochiv", 2, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit Chuhuiv on Tuesday, wounding a man. He died on Wednesday in the regional hospital in "
+        "Kharkiv.",
+        "A drone hit Chuhuiv on Tuesday. A wounded man is being treated in a hospital in Kharkiv.",
+    ],
+)
+def test_the_town_a_victim_was_cared_for_in_is_no_place_of_the_strike(text):
+    events = run_with_gazetteer(text, "2026-03-11")
+    assert {e.place for e in events} == {"Chuhuyiv"}
+
+
+def test_a_later_figure_in_a_paragraph_about_a_town_is_that_towns_toll():
+    text = (
+        "In Khmelnytskyi Oblast, falling drone debris set a warehouse alight near Slavuta and injured a "
+        "54-year-old security guard.\n\n"
+        "In Vinnytsia Oblast, a missile hit an energy facility in Bar. One person was killed.\n\n"
+        "By Friday afternoon, rescuers in Bar had pulled a second body from the rubble, raising the death "
+        "toll in the town to two. Five people were being treated for injuries, the regional governor said."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2024-12-13"), "casualties")
+    assert {(e.place, e.killed, e.injured) for e in casualties} == {("Slavuta", None, 1), ("Bar", 2, 5)}
+
+
+def test_a_later_death_told_before_the_wounding_stays_at_its_place():
+    text = (
+        "LIVE: Drones target railway in Dnipropetrovsk region - driver killed\n\n"
+        "12:15\nThe locomotive driver injured at Lykhivka station last night has died in hospital, the "
+        "railway reports.\n\n"
+        "08:30\nIn the Verkhivtseve community three people were wounded overnight."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2025-12-28"), "casualties")
+    expected = {("Lykhivka", 1, None), ("Verkhivtseve", None, 3)}
+    assert {(e.place, e.killed, e.injured) for e in casualties} == expected
+
+
+def test_people_on_their_way_somewhere_are_counted():
+    text = "A drone attacked a car near Kupiansk on Friday. Two men who were travelling to work were injured."
+    casualties = by_type(run_with_gazetteer(text, "2026-08-21"), "casualties")
+    assert [e.injured for e in casualties] == [2]
+
+
+def test_an_hour_of_the_clock_is_no_count():
+    text = "Shortly before 2 a.m. a Shahed hit the grain elevator in Lozova."
+    attacks = by_type(run_with_gazetteer(text, "2026-06-11"), "attack")
+    assert [(e.place, e.drones) for e in attacks] == [("Lozova", None)]
+
+
+def test_a_range_start_in_an_aside_does_not_date_the_night_it_opened():
+    text = (
+        "On the night of 11 June (from 18:00 on 10 June), the enemy attacked Ukraine with 3 ballistic "
+        "missiles and 187 drones."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-06-11"), "attack")
+    assert [e.date for e in attacks] == ["2026-06-11"]
+
+
+def test_a_recalled_happening_referred_back_to_without_a_date_dates_nothing_later():
+    text = (
+        "Ukraine and Russia exchanged 390 prisoners each on Friday.\n\n"
+        "After the Istanbul meeting on May 2, Turkish Foreign Minister Hakan Fidan called the prisoner swap "
+        "a confidence-building measure.\n\n"
+        "Despite intense fighting, the prisoner swap offered a rare glimpse of humanity."
+    )
+    exchanges = by_type(run_with_gazetteer(text, "2025-05-24"), "prisoner_exchange")
+    assert [(e.date, e.prisoners) for e in exchanges] == [("2025-05-23", 390)]

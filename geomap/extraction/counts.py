@@ -30,7 +30,7 @@ __all__ = [
     "prisoner_tallies",
     "unnumbered_toll",
     "is_toll_update",
-    "is_toll_lowered",
+    "is_toll_restated",
     "TOLL_UPDATE_WORDS",
     "shares_by_place",
     "toll_shares_by_place",
@@ -71,8 +71,9 @@ _INCLUDING = (
 )
 _AUX = (
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|have|has|had|been)\s+)?"
+    r"(?:being\s+)?"  # "18 people were being treated for injuries"
     r"(?:(?:reportedly|also|\w+ly)\s+){0,2}"  # "were slightly injured", "was also seriously wounded"
-    r"(?:reported\s+)?"  # "Three people were initially reported injured"
+    r"(?:(?:reported|confirmed)\s+)?"  # "Three people were initially reported injured", "confirmed dead"
     r"(?:(?:now\s+)?(?:counted|listed|registered|recorded)\s+as\s+)?"  # "three are now counted as injured"
 )
 _AGE = r"(?:\d+-year-old\s+|[a-z]+(?:-[a-z]+)?-year-old\s+|elderly\s+|young\s+|local\s+)?"
@@ -98,7 +99,8 @@ _DOING = (
     r"|driving|riding|cycling)"
 )
 _WHO_WERE_THERE = (
-    r"(?:\s+(?:who\s+(?:was|were|had\s+been)\s+(?:on\s+duty|at\s+work|working|inside|nearby|there|at|in|on)"
+    # ("Two men who were travelling to work in the fields were injured")
+    rf"(?:\s+(?:who\s+(?:was|were|had\s+been)\s+(?:on\s+duty|at\s+work|{_DOING}|inside|nearby|there|at|in|on)"
     rf"|{_DOING})\b"
     rf"(?:(?!{_KILL}|{_INJURE})[^,.;]){{0,40}}?)?"
 )
@@ -186,8 +188,9 @@ _TOLL = compile_opening(
     _I,
 )
 _TOLL_UPDATE = compile_opening(
+    # ("The death toll from a strike on Kochetok, a small town east of Kharkiv, rose to five")
     r"\b(?:toll|number\s+of\s+(?:people\s+)?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))"
-    r"\s+(?:[\w'’-]+\s+){0,14}?"
+    r"\s+(?:[\w'’-]+,?\s+){0,14}?"
     r"(?:rose|risen|rises|climbed|climbs|increased|increases|grew|grown|grows|jumped|jumps|reached|reaches)\b"
     r"|\b(?:bringing|brought|bring|raising|raised)\s+the\s+(?:death\s+toll|toll|number\s+of\s+\w+)\b",
     _I,
@@ -436,10 +439,12 @@ def casualty_tallies(
 _LATER_DEATH = compile_opening(
     r"\b(?:(?P<n>one|two|three|[1-9])\s+of\s+the\s+(?:(?:seriously|severely|badly)\s+)?(?:injured|wounded)"
     rf"(?:\s+{_PEOPLE})?"
-    rf"|the\s+{_AGE}{_TRADE}{_PERSON}\s+who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded)[^,.;]{{0,80}}?"
+    # ("The 61-year-old woman wounded in Huty died in hospital in Bohodukhiv")
+    rf"|the\s+{_AGE}{_TRADE}{_PERSON}\s+(?:who\s+(?:was|had\s+been)\s+)?(?:\w+\s+)?(?:injured|wounded)[^,.;]{{0,80}}?"
     rf"|the\s+{_AGE}{_TRADE}{_PERSON}(?=\s+(?:(?:has|had)\s+)?(?:since\s+|later\s+)?died\s+in\s+(?:the\s+)?"
     r"(?:hospital|intensive\s+care)))"
-    r"(?:\s*,[^,]{1,60},)?\s+(?:(?:has|had|have)\s+)?(?:since\s+|later\s+|also\s+)?died\b",
+    # (an aside, with an age: "one of the injured, Fomin's neighbour Valentina, 64, had died")
+    r"(?:\s*,[^,]{1,60}(?:,\s*\d{1,3})?,)?\s+(?:(?:has|had|have)\s+)?(?:since\s+|later\s+|also\s+)?died\b",
     _I,
 )
 _SMALL_COUNTS = {"one": 1, "two": 2, "three": 3}
@@ -478,17 +483,23 @@ TOLL_UPDATE_WORDS = frozenset(["toll", "number", "body", "bodies", "died"])
 """Words a toll update needs: without one of them a sentence cannot update a toll."""
 
 
-# "death toll revised down to three", "lowering an earlier toll", "three, not four as first reported"
-_TOLL_LOWERED = compile_opening(
+# "death toll revised down to three", "lowering an earlier toll", "three, not four as first reported"; "As of
+# this hour, the toll of the morning strike stands at two killed and three wounded"
+_TOLL_RESTATED = compile_opening(
     r"\brevised\s+down|\b(?:lowered|lowering|reduced|reducing|corrected|correcting)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:earlier\s+|initial\s+|death\s+)*toll\b|,\s+not\s+[\w,]+\s+as\s+(?:first|initially|earlier|previously)\s+"
-    r"(?:reported|said|stated)",
+    r"(?:reported|said|stated)"
+    r"|\btoll\s+(?:[\w'’-]+\s+){0,8}?(?:now\s+)?stands\s+at\b",
     _I,
 )
 
 
-def is_toll_lowered(text: str, *, start: int, end: int) -> bool:
-    """Return True if the sentence ``text[start:end]`` lowers a toll given before ("revised down to three").
+def is_toll_restated(text: str, *, start: int, end: int) -> bool:
+    """Return True if the sentence ``text[start:end]`` gives a toll as it now stands, replacing earlier ones.
+
+    A toll revised down ("revised down to three", "three, not four as first reported") or said as it stands
+    ("the toll of the morning strike stands at two killed and three wounded") replaces the figures given
+    before, even larger ones.
 
     Parameters
     ----------
@@ -501,7 +512,7 @@ def is_toll_lowered(text: str, *, start: int, end: int) -> bool:
     -------
     bool
     """
-    return _TOLL_LOWERED.search(text, start, end) is not None
+    return _TOLL_RESTATED.search(text, start, end) is not None
 
 
 def is_toll_update(text: str, *, start: int, end: int) -> bool:

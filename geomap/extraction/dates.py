@@ -166,6 +166,8 @@ _SAID_ON = compile_opening(
     r"(?:on\s+|early\s+|late\s+|later\s+|on\s+the\s+morning\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "By Friday afternoon, five people had been confirmed dead": when the toll was counted, as a statement's day
+_BY_THEN = re.compile(r"\bBy\s+(?:early\s+|late\s+)?$")
 _GMT_BEFORE = re.compile(r"\b2[1-3]:?\d\d\s+(?:GMT|UTC)\s+$")  # a late-evening hour there: the next day here
 # "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9"
 _RANGE_START = compile_opening(
@@ -266,7 +268,8 @@ def find_dates(
     "later that evening" and "at the same time" to the ``previous`` date the
     article gave, "the previous day" to the day before it.
     In "between Friday night and early Saturday" only the end of the range is
-    kept; "officials said early Wednesday" is when it was said and is left out.
+    kept; "officials said early Wednesday" and "By Friday afternoon, five people
+    had been confirmed dead" are when something was said or counted and are left out.
     A month or year before the month of publication ("in March 2024", "in late
     June", "since 2022") gives a mention of precision :data:`BACKGROUND` and no
     date: the sentence recalls the past.
@@ -372,8 +375,8 @@ def _without_range_starts(
     """Drop the start of a range ("between Sunday evening and Monday morning") and set aside when it was said.
 
     The end of the range stays: a range from one day to the next is the night that ended on it. A start
-    that no end follows ("starting from 6 p.m. on Tuesday") is kept. Returns the kept mentions and those
-    of days something was said on.
+    that no end follows ("starting from 6 p.m. on Tuesday") is kept where nothing else dates the sentence.
+    Returns the kept mentions and those of days something was said on.
     """
     kept: list[DateMention] = []
     said: list[DateMention] = []
@@ -382,7 +385,9 @@ def _without_range_starts(
     for mention in mentions:
         before = max(start, mention.start - 45)  # "accused Ukrainian forces on Thursday"
         # (what was said in a past month or year is past too: "officials said in May 2024 that drones hit")
-        if mention.precision != BACKGROUND and _SAID_ON.search(text, before, mention.start):
+        if mention.precision != BACKGROUND and (
+            _SAID_ON.search(text, before, mention.start) or _BY_THEN.search(text, before, mention.start)
+        ):
             said_on = said_on or mention.date
             said.append(mention)
             continue
@@ -400,8 +405,10 @@ def _without_range_starts(
                 mention = replace(mention, night=True)
         opened = None
         kept.append(mention)
-    if opened is not None:
-        kept.append(opened)  # "starting from 6 p.m. on Tuesday": no end follows, so it is the date
+    if opened is not None and not kept:
+        # "starting from 6 p.m. on Tuesday": no end follows, so it is the date, unless another day dates the
+        # sentence ("On the night of 11 June (from 18:00 on 10 June)")
+        kept.append(opened)
     if said_on is not None and published is not None:
         # "Russia launched 143 drones overnight, the air force said on Sunday" in a Monday paper: the night
         # into the day it was said, not into the day of publication

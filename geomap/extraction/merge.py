@@ -44,6 +44,7 @@ _SITE_POPULATION = {"village": 20_000, "hamlet": 20_000, "settlement": 50_000, "
 # a region's own tally ("shelled 27 settlements in the region over the past day") is an event of its own
 _REGION_TALLY_WORDS = frozenset({"settlements", "hromadas", "communities", "localities", "explosions"})
 # a day something was reported on is only the latest it can have happened on
+_UPDATE_REACH = 8  # days: "rose to five on Friday" may tell of last Friday's strike, not one before it
 _VAGUE_DATES = {DatePrecision.REPORTED.value, DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
 _DATE_RANK = {
     DatePrecision.DAY.value: 0,
@@ -77,7 +78,7 @@ class Mention:
     update: bool = False  # "the death toll has risen to four": a later report of an earlier happening
     refers_back: bool = False  # "the exchange", "the strike on Sumy": one reported before
     opens_item: bool = False  # heads a live blog's timed item ("09:50 - Russia launched 17 missiles")
-    lowers: bool = False  # corrects a toll down ("the number of dead stood at three, not four")
+    restates: bool = False  # gives the toll as it now stands ("stood at three, not four", "stands at two")
 
 
 @dataclass
@@ -117,6 +118,7 @@ class Group:
 
     def add(self, mention: Mention) -> None:
         """Fold a mention into the group: finer place, more specific date, richer counts."""
+        reported_later = self.reported_later()
         self.mentions.append(mention)
         # a toll update ("...in Darnytskyi had climbed to four") says where the later bodies were found, not
         # where the whole happening was
@@ -128,6 +130,8 @@ class Group:
         # counted, not when it happened
         if not mention.update and (
             rank < current
+            # (the day of the strike an update told of: "Three glide bombs hit the town on Thursday")
+            or (rank == current and reported_later)
             # "on Tuesday night" says which night "overnight" in a Wednesday paper meant
             or (rank == current and self.date_night and not mention.date_night)
         ):
@@ -151,10 +155,17 @@ class Group:
                 # another trigger's count in the same sentence, at the same place, is more of them
                 self.counts[name] = Count(old.value + count.value, old.qualifier, old.start, count.end)
             else:
-                self.counts[name] = count if mention.lowers else richer(old, count)
+                self.counts[name] = count if mention.restates else richer(old, count)
         self.weapons.extend(mention.weapons)
         self.actor = self.actor or mention.actor
         self.claimed_by = self.claimed_by or mention.claimed_by
+
+    def reported_later(self) -> bool:
+        """Return True if only updates told of the happening so far ("The death toll ... rose to five").
+
+        Their day is when the toll was counted; the strike they tell of may have come before it.
+        """
+        return all(m.update for m in self.mentions)
 
     def counts_any_of(self, mention: Mention) -> bool:
         """Return True if the group has a count of a kind the mention gives ("killed" for a new toll).
@@ -179,13 +190,26 @@ class Group:
             if not own_date or _within_a_day(self, mention):
                 return True
         if mention.update and mention.counts and not mention.place_in_sentence:
-            # a later figure said without its place: the happening that counted it
-            return self.counts_any_of(mention)
+            # a later figure said without its place: the happening that counted it, or the one at the place
+            # the paragraph is about ("rescuers in Bar had pulled a second body ... Five people were being
+            # treated for injuries")
+            return self.counts_any_of(mention) or _same_place(self.place, mention.place)
         if mention.update and self.place is not None and mention.place is not None:
             # "By Wednesday afternoon, the death toll in Odesa had risen to four after rescuers pulled two
             # more bodies from the rubble": the day is when it was reported, so the sentence's reports join
-            # the happenings at their place (or the city holding its district) whatever the date
-            return _holds(self.place, mention.place)
+            # the happenings at their place (or the city holding its district) whatever the date; a later
+            # death, the happening that counted the wounded
+            later_death = _DIED_LATER in mention.counts
+            return _holds(self.place, mention.place) and (not later_death or self.counts_any_of(mention))
+        if (
+            not mention.update
+            and self.reported_later()
+            and _holds(self.place, mention.place)
+            and _days_before(mention, self) in range(_UPDATE_REACH)
+        ):
+            # "The death toll from a strike on Kochetok rose to five on Friday" then "Three glide bombs hit
+            # the town on Thursday": the strike the update told of, on its own day
+            return True
         if not _dates_compatible(self, mention):
             return False
         if mention.place is None:
@@ -252,6 +276,11 @@ def _dates_compatible(a: Group | Mention, b: Group | Mention) -> bool:
     return later.date_night
 
 
+def _days_before(a: Group | Mention, b: Group | Mention) -> int | None:
+    """Return how many days ``a`` is dated before ``b`` (None if either is undated)."""
+    return None if a.date is None or b.date is None else (b.date - a.date).days
+
+
 def _within_a_day(a: Group | Mention, b: Group | Mention) -> bool:
     """Return True if ``a`` and ``b`` are dated at most a day apart (or either is undated)."""
     return a.date is None or b.date is None or abs((a.date - b.date).days) <= 1
@@ -313,11 +342,12 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
             if mention.update:  # "bringing the number of dead there to four": the toll that had a death count
                 # at its own place rather than in the region that also counted it ("four killed and ten
                 # injured in the oblast")
-                preferred = [g for g in candidates if g.counts_any_of(mention)]
+                counting = [g for g in candidates if g.counts_any_of(mention)]
                 preferred = (
-                    [g for g in preferred if _same_place(g.place, mention.place)]
-                    or [g for g in preferred if _holds(g.place, mention.place)]
-                    or preferred
+                    [g for g in counting if _same_place(g.place, mention.place)]
+                    or [g for g in counting if _holds(g.place, mention.place)]
+                    or [g for g in candidates if _same_place(g.place, mention.place)]
+                    or counting
                 )
             else:
                 preferred = [g for g in candidates if g.date == mention.date]

@@ -145,6 +145,7 @@ _YEAR_AFTER = compile_opening(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _HEDGE_BEFORE = compile_opening(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)", re.IGNORECASE)
 # First words a count can start with; "a" only before "dozen", "hundred" or "thousand".
 NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "half"])
 # Words that show a sentence holds a count at all (cheap test before find_counts).
@@ -280,6 +281,8 @@ def find_counts(
             continue
         if text.startswith(":", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
             continue  # a time of day ("13:10 - Ukrainian drones attacked")
+        if _CLOCK_AFTER.match(text, match.end(), end):
+            continue  # "Shortly before 2 a.m. a Shahed hit", "at two o'clock"
         if _AGED.search(text, max(start, token.start() - 24), token.start()):
             continue  # an age: "a woman aged 58 died"
         if _POPULATION_BEFORE.search(text, max(start, token.start() - 40), token.start()):

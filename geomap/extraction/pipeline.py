@@ -246,7 +246,8 @@ class _Reader:
         self.unattached = False  # the last place remembered was named in a sentence reporting nothing
         self.updating: int | None = None  # the paragraph updating a toll ("had risen to four")
         # group -> (paragraph, date, the place it dated)
-        self.last_date: dict[str, tuple[int, dates.DateMention, Place | None]] = {}
+        # (no date where a recalled happening was referred back to: "called the prisoner swap a measure")
+        self.last_date: dict[str, tuple[int, dates.DateMention | None, Place | None]] = {}
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
         self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
         # of a lead-in such as "the following communities came under fire on Monday:", for the undated items
@@ -798,8 +799,8 @@ class _Reader:
         update = not words.isdisjoint(counts.TOLL_UPDATE_WORDS) and counts.is_toll_update(
             text, start=start, end=end
         )
-        lowers = "not" in words or "toll" in words or "down" in words
-        lowers = lowers and counts.is_toll_lowered(text, start=start, end=end)
+        restates = "not" in words or "toll" in words or "down" in words
+        restates = restates and counts.is_toll_restated(text, start=start, end=end)
         if update:
             self.updating = sentence.paragraph
         elif self.updating == sentence.paragraph and not located:
@@ -910,7 +911,7 @@ class _Reader:
                     update=update,
                     refers_back=refers_back,
                     opens_item=self._new_item(sentence),
-                    lowers=lowers,
+                    restates=restates,
                 )
                 if not self._worth_keeping(mention):
                     continue
@@ -1309,8 +1310,8 @@ class _Reader:
             introduced = self.introduced_on.get(key)
             if introduced is not None and introduced[0] == sentence.paragraph:
                 return introduced[1]
-        if remembered is not None:
-            paragraph, mention, dated_place = remembered
+        paragraph, mention, dated_place = remembered or (sentence.paragraph, None, None)
+        if mention is not None:
             # a year recalled ("In 2023 the town lost its water supply") dates its own paragraph only
             carried = mention.precision != _BACKGROUND and origin in ("previous paragraph", "anaphor")
             if carried and self._paragraph_before(sentence.paragraph) <= paragraph < sentence.paragraph:

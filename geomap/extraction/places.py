@@ -281,6 +281,10 @@ _TREATED_IN = compile_opening(
     r"(?:[\w’'-]+\s+){0,3}?"
     r"(?:hospital|clinic|(?:medical|health|treatment)\s+(?:facilit(?:y|ies)|centres?|centers?|institutions?))s?"
     r"|hospitali[sz]ed|treated"
+    # "had died in the regional hospital in Tambov", "is being treated in a hospital in Dnipro": where a
+    # victim was cared for (not "three were injured in a hospital in Kherson": where they were hit)
+    r"|(?:died|dies|treated|recovering|remains?|remained|lying|staying)\s+(?:[\w’',-]+\s+){0,4}?in\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:hospital|clinic|intensive\s+care(?:\s+unit)?)s?"
     r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:the\s+)?(?:occupied\s+)?$",
     re.IGNORECASE,
 )
