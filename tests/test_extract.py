@@ -3728,3 +3728,114 @@ def test_a_recalled_happening_referred_back_to_without_a_date_dates_nothing_late
     )
     exchanges = by_type(run_with_gazetteer(text, "2025-05-24"), "prisoner_exchange")
     assert [(e.date, e.prisoners) for e in exchanges] == [("2025-05-23", 390)]
+
+
+def test_a_community_in_parentheses_is_the_area_around_the_village_before_it():
+    text = "Novohrodivka (Selydove community): an FPV drone attacked a car. The driver was killed."
+    assert {e.place for e in run_with_gazetteer(text, "2024-11-21")} == {"Novohrodivka"}
+
+
+def test_a_toll_since_the_start_of_the_full_scale_war_is_no_happening():
+    text = (
+        "On 20 November, the Russians killed 2 residents of the Donetsk region. In total, since the "
+        "beginning of the full-scale war, the Russians have killed 3,041 and wounded 6,622 residents of the "
+        "region."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2024-11-21"), "casualties")
+    assert [(e.killed, e.injured) for e in casualties] == [(2, None)]
+
+
+def test_two_people_hit_where_they_stood_are_two():
+    text = (
+        "A drone hit a car in Myrnohrad on Wednesday. His wife and a neighbour who was standing nearby were "
+        "wounded."
+    )
+    assert [e.injured for e in by_type(run_with_gazetteer(text, "2024-11-21"), "casualties")] == [2]
+
+
+def test_bombs_dropped_on_a_village_are_an_attack():
+    text = (
+        "Starovarvarivka: the occupiers dropped two KAB-250 guided aerial bombs on the village. 2 people "
+        "wounded."
+    )
+    events = run_with_gazetteer(text, "2024-11-21")
+    assert {(e.event_type, e.place) for e in events} == {
+        ("attack", "Starovarvarivka"),
+        ("casualties", "Starovarvarivka"),
+    }
+
+
+def test_a_regions_tally_summed_up_again_after_a_death_is_the_sum_of_its_villages():
+    text = (
+        "On 20 November, the Russians killed 3 residents of the Donetsk region. Another 11 people "
+        "in the region were wounded.\n\n"
+        "Hryshyne: an FPV drone attacked a car. The driver was killed. His wife and a neighbour who "
+        "was standing nearby were wounded.\n\n"
+        "Dronivka: 2 people killed by artillery fire.\n\n"
+        "Kostiantynivka: 9 people wounded.\n\n"
+        "UPD 14:15. Sad news from Hryshyne: the woman who was wounded yesterday died in hospital. So, on 20 "
+        "November, the Russians killed 4 residents of the Donetsk region, and 10 were wounded."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2024-11-21"), "casualties")
+    assert {(e.place, e.killed, e.injured) for e in casualties} == {
+        ("Hryshyne", 2, 1),
+        ("Dronivka", 2, None),
+        ("Kostyantynivka", None, 9),
+    }
+
+
+def test_the_village_of_a_feature_is_no_regional_centre_and_no_grandson():
+    text = (
+        "Before the war, Malokaterynivka had a school. The volunteers bring bread from Zaporizhzhia. Her "
+        "grandson Bohdan serves in a brigade.\n\n"
+        "On Wednesday evening, two guided aerial bombs fell on the last street of the village. A woman was "
+        "killed."
+    )
+    assert {e.place for e in run_with_gazetteer(text, "2024-11-21")} == {"Malokaterynivka"}
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "Thursday's strikes came four days after a similar attack on the night to Sunday, when "
+        "missiles hit the Burshtyn power plant.",
+        "This is the third attack on the energy infrastructure of the region since the beginning of "
+        "November. On the night of 16 November, drones damaged a substation in Burshtyn.",
+        "Background: Russia stepped up attacks on energy this month\n"
+        "On the night of 16 November, Russian drones hit a substation in Burshtyn.",
+    ],
+)
+def test_an_earlier_night_a_recap_recalls_is_no_happening_of_the_article(recap):
+    text = f"Drones hit a substation in Lutsk overnight, governor Ivan Rudnytskyi said.\n\n{recap}"
+    assert {e.place for e in run_with_gazetteer(text, "2024-11-21")} == {"Lutsk"}
+
+
+def test_the_countrys_figures_go_to_none_of_the_places_a_headline_named_together():
+    text = (
+        "Russian missiles, drones hit rail and energy in Cherkasy, Kirovohrad, Poltava regions\n\n"
+        "Live updates | Kyiv | Feb. 18, 2026\n\n"
+        "Air Force: Russia launched 33 missiles, 246 drones overnight\n"
+        "Russia attacked Ukraine overnight on Feb. 18 with 33 missiles and 246 drones, the Air Force "
+        "said.\n\n"
+        "Drones struck an oil and gas production facility in the Velyka Bahachka community of Poltava Oblast."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-02-18"), "attack")
+    assert {(e.place, e.missiles, e.drones) for e in attacks} >= {
+        ("Ukraine", 33, 246),
+        ("Velyka Bahachka", None, None),
+    }
+
+
+def test_the_countrys_hits_said_in_a_later_paragraph_are_not_a_towns_told_before():
+    text = (
+        "Ukraine's air force says Russia launched 98 drones and three ballistic missiles overnight\n\n"
+        "Denis Pushilin, the Russian-installed head of occupied Donetsk Oblast, says a Ukrainian drone hit a "
+        "minibus in Yenakiieve early on Tuesday, killing one person.\n\n"
+        "Russia launched 98 attack drones and decoys and three Iskander-M ballistic missiles at Ukraine "
+        "overnight, Ukraine's air force has said.\n\n"
+        "Air defences shot down 80 of the drones, it said. Two missiles and 15 drones struck targets at six "
+        "locations. The air force did not say which regions had been hit."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-03-10"), "attack")
+    expected = {("Ukraine", 3, 98), ("Yenakiyeve", None, None)}
+    assert {(e.place, e.missiles, e.drones) for e in attacks} == expected

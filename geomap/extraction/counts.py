@@ -31,6 +31,7 @@ __all__ = [
     "unnumbered_toll",
     "is_toll_update",
     "is_toll_restated",
+    "RESTATED_TOLL_WORDS",
     "TOLL_UPDATE_WORDS",
     "shares_by_place",
     "toll_shares_by_place",
@@ -165,8 +166,9 @@ _NAMED_ONE_WHO = re.compile(
 _PAIR_THEN_VERB = compile_opening(
     # ("The man, 45, and his wife, 43, were injured")
     rf"\b(?P<n>an?|one|the|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}(?:,\s+\d{{1,3}},)?\s+and\s+"
+    # ("His wife and a neighbour who was standing nearby were wounded")
     rf"(?:an?|one|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}(?:,\s+\d{{1,3}},)?"
-    rf"{_OF_WHERE}\s+{_AUX}{_VERB}\b",
+    rf"{_OF_WHERE}{_DOING_THERE}\s+{_AUX}{_VERB}\b",
     _I,
 )
 # a person, or two, the sentence before named: "He was hospitalized", "Both were killed on the spot"
@@ -494,11 +496,20 @@ _TOLL_RESTATED = compile_opening(
 )
 
 
+# "So, on 20 November, the Russians killed 4 residents of the Donetsk region, and 10 were wounded": a sum
+# drawn again after an update
+# (not "In total, one person was killed ... across Kherson Oblast": a day's sum, beside other periods' sums)
+_SUMMED_UP = re.compile(r"\W*(?:So|Thus),")
+RESTATED_TOLL_WORDS = frozenset(["not", "toll", "down", "so", "thus"])
+"""Words a restated toll needs: without one of them a sentence cannot restate a toll."""
+
+
 def is_toll_restated(text: str, *, start: int, end: int) -> bool:
     """Return True if the sentence ``text[start:end]`` gives a toll as it now stands, replacing earlier ones.
 
-    A toll revised down ("revised down to three", "three, not four as first reported") or said as it stands
-    ("the toll of the morning strike stands at two killed and three wounded") replaces the figures given
+    A toll revised down ("revised down to three", "three, not four as first reported"), said as it stands
+    ("the toll of the morning strike stands at two killed and three wounded") or summed up again ("So, on
+    20 November, the Russians killed 4 residents ..., and 10 were wounded") replaces the figures given
     before, even larger ones.
 
     Parameters
@@ -512,7 +523,8 @@ def is_toll_restated(text: str, *, start: int, end: int) -> bool:
     -------
     bool
     """
-    return _TOLL_RESTATED.search(text, start, end) is not None
+    summed_up = _SUMMED_UP.match(text, start, end) is not None
+    return summed_up or _TOLL_RESTATED.search(text, start, end) is not None
 
 
 def is_toll_update(text: str, *, start: int, end: int) -> bool:

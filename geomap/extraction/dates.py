@@ -117,7 +117,7 @@ _EARLIER_PERIOD = compile_opening(
     r"(?!\s+of\b)"  # not "injured in the fall of drone debris"
     # "since the start of the year, air defences have destroyed more than 400 drones": a running total
     # (also "Since the beginning of 2026, Russian strikes have killed 47 civilians")
-    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|war|(?:full-scale\s+)?invasion"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|(?:full-scale\s+)?(?:war|invasion)"
     r"|(?:19|20)\d\d)"
     r"|(?:months|a\s+year|years)\s+ago)"
     # "Many residents still remember July 2022, when ...": a month and year, with no preposition

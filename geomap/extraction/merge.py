@@ -324,6 +324,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
             restated.add(replace(mention, place=None))
             continue
         candidates = [g for g in of_its_type if g.accepts(mention)]
+        if mention.place is None and mention.counts:
+            candidates = [g for g in candidates if _may_take_unplaced_figures(g, mention, of_its_type)]
         if not candidates and mention.update and mention.counts and not mention.place_in_sentence:
             paragraph = mention.sentence.paragraph
             updated = [g for g in of_its_type if g.mentions[-1].sentence.paragraph == paragraph]
@@ -377,6 +379,24 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
         _fold_regions(_fold_headline_towns(_place_unnamed_sites(_fold_unplaced(groups))))
     )
     return _dated_by_their_strike(_without_totals(folded))
+
+
+def _may_take_unplaced_figures(group: Group, mention: Mention, groups: Sequence[Group]) -> bool:
+    """Return True if figures said without a place (and none carried to them) may be ``group``'s.
+
+    Not those of a place a sentence named together with others, uncounted ("Air Force: Russia launched 33
+    missiles, 246 drones" after a headline's "hit rail and energy in Cherkasy, Kirovohrad, Poltava
+    regions"); nor weapons counted in a later paragraph than a town's report ("Air Force: Russia launched
+    122 drones overnight" under its own heading after Zdolbuniv's strike): the country's, told next.
+    """
+    last = group.mentions[-1].sentence
+    if not group.counts and any(
+        other is not group and any(m.sentence is last for m in other.mentions) for other in groups
+    ):
+        return False
+    if mention.counts.keys().isdisjoint(_WEAPON_COUNTS) or group.place is None:
+        return True
+    return group.place.precision in _TOTAL_PRECISIONS or last.paragraph == mention.sentence.paragraph
 
 
 def _restated_total(mention: Mention, groups: Sequence[Group]) -> Group | None:
@@ -503,7 +523,9 @@ def _without_totals(groups: list[Group]) -> list[Group]:
             and _dates_compatible(g, total)
         ]
         sums = {name: sum(g.counts[name].value for g in parts if name in g.counts) for name in total.counts}
-        if len(parts) > 1 and all(sums[name] >= count.value for name, count in total.counts.items()):
+        # (two finer counts at least: one that gives the whole figure is the total said again, not its parts)
+        counted = [g for g in parts if not g.counts.keys().isdisjoint(total.counts)]
+        if len(counted) > 1 and all(sums[name] >= count.value for name, count in total.counts.items()):
             dropped.add(id(total))
     return [g for g in groups if id(g) not in dropped] if dropped else groups
 

@@ -58,6 +58,19 @@ _RECENT_DAYS = 10
 _AS_REPORTED = re.compile(
     r"As\s+(?:[\w-]+\s+){0,3}?(?:previously\s+|earlier\s+)?reported(?:\s+earlier)?,", re.IGNORECASE
 )
+# what announces a recap of earlier happenings in its paragraph: "came four days after a similar attack on
+# the night to Sunday, when", "This is the third attack on the energy infrastructure of the region since",
+# a "Background:" heading
+_DAYS_AFTER = r"(?:came|comes|followed|follows)\s+(?:\w+\s+){0,3}?(?:days?|weeks?|nights?)\s+after\b"
+_CAME_AFTER = re.compile(rf"\s+(?:(?:was|were|have|has|had)\s+)?{_DAYS_AFTER}", re.IGNORECASE)
+_RECAP_CUE = re.compile(
+    rf"\b{_DAYS_AFTER}"
+    r"|\bafter\s+(?:a|the)\s+(?:similar|previous|earlier)\s+(?:attack|strike|assault)"
+    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:such\s+|major\s+|large\s+)?"
+    r"(?:attack|strike)s?\s+(?:[\w'’-]+\s+){0,8}?(?:since|this\s+(?:week|month))\b"
+    r"|^Background\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _LEDE_PARAGRAPHS = 3  # a byline or a standfirst may come between a headline and the paragraph naming places
 # "did not comment on the attack", "asked about the night's attack": a happening spoken of, not reported
 _SPOKEN_OF = compile_opening(
@@ -329,8 +342,14 @@ class _Reader:
             if described:  # "the village" after "the village of Hremiach in the Novhorod-Siverskyi district"
                 return described[-1]
             wanted = {Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value}
-            # not a place the text called otherwise: "the town" is no "village of Petropavlivka"
-            named = [p for p in named if self.described_as.get(p.key) not in _UNLIKE[kind]]
+            # not a place the text called otherwise: "the town" is no "village of Petropavlivka"; nor is a
+            # regional centre "the village" ("the village" after "the volunteers in Zaporizhzhia")
+            named = [
+                p
+                for p in named
+                if self.described_as.get(p.key) not in _UNLIKE[kind]
+                and (kind != "village" or p.feature_code not in _MAJOR_CITY_CODES)
+            ]
             if kind == "city":
                 # "a truck belonging to the city's water utility" after "shelled Chornobaivka, north-west of
                 # the city": the city, not the village named since
@@ -799,8 +818,9 @@ class _Reader:
         update = not words.isdisjoint(counts.TOLL_UPDATE_WORDS) and counts.is_toll_update(
             text, start=start, end=end
         )
-        restates = "not" in words or "toll" in words or "down" in words
-        restates = restates and counts.is_toll_restated(text, start=start, end=end)
+        restates = not words.isdisjoint(counts.RESTATED_TOLL_WORDS) and counts.is_toll_restated(
+            text, start=start, end=end
+        )
         if update:
             self.updating = sentence.paragraph
         elif self.updating == sentence.paragraph and not located:
@@ -821,6 +841,8 @@ class _Reader:
                 continue  # "The Bryansk authorities did not comment on the attack": one reported, if any
             first_place = places_found[0] if places_found else None
             refers_back = _refers_back(text, sentence, trigger)
+            if _CAME_AFTER.match(text, trigger.end, end):
+                continue  # "Thursday's strikes came four days after a similar attack ...": the one reported
             date_mention = self._date_for(
                 trigger, sentence, date_pool.get(group, []), date_mentions, origin, first_place, refers_back
             )
@@ -1017,18 +1039,27 @@ class _Reader:
         return self.section_date is not None and mention.date == self.section_date.date
 
     def _recapped(self, sentence: Sentence, mention: dates.DateMention, place: Place | None) -> bool:
-        """Return True for an earlier day an "As Ukrinform reported," sentence recaps from an older story.
+        """Return True for an earlier day a sentence recaps from older stories.
 
         "As Ukrinform reported, on 14 January the Defence Forces struck the Saratov oil refinery" at the end
-        of a report of 24 January on other strikes. Not the day before, nor a recap that opens the article or
-        is of a place it has reported on: that is the happening the article follows up ("The death toll from
+        of a report of 24 January on other strikes; "This is the third attack on the region's energy since
+        the beginning of March. On the night of 4 March, drones damaged a substation in Shepetivka"; a
+        paragraph headed "Background:". Not the day before, nor a recap that opens the article or is of a
+        place it has reported on: that is the happening the article follows up ("The death toll from
         Saturday's strike on Kharkiv has risen to five. As Ukrinform reported, on June 7 ...").
         """
         if mention.date is None or self.published is None or (self.published - mention.date).days < 2:
             return False
-        if not self.mentions or _AS_REPORTED.match(self.text, sentence.start, sentence.end) is None:
+        if not self.mentions:
             return False
-        return place is None or all(m.place is None or m.place.key != place.key for m in self.mentions)
+        paragraph_start = self.paragraph_start[sentence.paragraph]
+        if (
+            _AS_REPORTED.match(self.text, sentence.start, sentence.end) is None
+            and _RECAP_CUE.search(self.text, paragraph_start, sentence.end) is None
+        ):
+            return False
+        earlier = (m for m in self.mentions if m.sentence is not sentence)
+        return place is None or all(m.place is None or m.place.key != place.key for m in earlier)
 
     def _long_ago(self, mention: dates.DateMention) -> bool:
         """Return True for a day more than :data:`_RECENT_DAYS` before publication: recalled, not reported.

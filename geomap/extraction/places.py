@@ -111,7 +111,8 @@ _TITLES = compile_opening(
     r"\b(?:President|Governor|Mayor|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|General|Gen|Colonel"
     r"|Col|Lieutenant|Mr|Mrs|Ms|Dr|Prime|Chancellor|King|Pope|Ambassador|Chief|Commander|Deputy|Head"
     r"|governor|mayor|minister|president|spokesperson|spokesman|head|chief|commander|resident|official"
-    r"|member|daughter|son|wife|husband|mother|father)\.?\s+$"
+    r"|member|daughter|son|wife|husband|mother|father|grandson|granddaughter|grandmother|grandfather|brother"
+    r"|sister|nephew|niece|cousin|uncle|aunt|neighbour|neighbor)\.?\s+$"  # ("Her grandson Bohdan serves")
 )
 # People named in an article: after a title ("Governor Alexander Gusev", "regional Gov. Serhiy Borzov") or
 # before an age ("said Nadiia, a 61-year-old pensioner", "Oksana Hrytsenko, 41,"). Their names are no places
@@ -273,6 +274,12 @@ _NUCLEAR_PLANT_AFTER = re.compile(
 _REGION_OF_SETTLEMENT_AFTER = re.compile(
     r"\s+(?:(?:border|front-?line|frontier|coastal|occupied)\s+)?(?:village|town|settlement|hamlet)\s+of\s+"
     r"[A-ZА-ЯІЇЄҐ]"
+)
+# "Hryshyne (Pokrovsk community)", "Serebrianka (Siversk hromada)": the area the place before lies in
+_PARENTHESIS_BEFORE = re.compile(r"[\w’'-]\s*\(\s*$")
+_AREA_IN_PARENTHESIS = re.compile(
+    r"\s+(?:(?:urban|rural|settlement|territorial)\s+)*(?:community|hromada|district|raion|municipality)\s*\)",
+    re.IGNORECASE,
 )
 _PART_OF_IT_AFTER = re.compile(r"^(?:['’]s\b|\s+itself\b)")
 _TREATED_IN = compile_opening(
@@ -661,8 +668,9 @@ def _role(
         return Role.LOCATION, True  # "bombs on a village east of Zaporizhzhia": the nearest place named
     if _RELATIVE_TO.search(before) or _BETWEEN.search(text, max(sentence_start, start - 80), start):
         return Role.REFERENCE, False
-    if _POSSESSIVE_BEFORE_NAME.match(after):
-        return Role.CONTAINER, False
+    in_parenthesis = _PARENTHESIS_BEFORE.search(before) and _AREA_IN_PARENTHESIS.match(after)
+    if _POSSESSIVE_BEFORE_NAME.match(after) or in_parenthesis:
+        return Role.CONTAINER, False  # "Kyiv's Darnytskyi district", "Hryshyne (Pokrovsk community):"
     if _GOVERNMENT_AFTER.match(after):
         return Role.SPEAKER, False  # "the Kyiv regime", "the Moscow government": a party
     if _OFFICE_AFTER.match(after):

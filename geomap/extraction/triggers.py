@@ -139,7 +139,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # background of constant artillery fire", "complained about artillery fire for weeks"
         r"|(?:(?<=\bby\s)|(?<=\bin\s))(?:(?:Russian|Ukrainian|enemy|heavy)\s+)?(?:artillery|mortar|tank|rocket)\s+fire"
         r"|(?:artillery|mortar|tank|rocket)\s+fire(?=\s+(?:hit|struck|killed|wounded|injured|damaged|destroyed)\b)"
-        r"|dropped(?=\s+(?:\S+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
+        # ("dropped two KAB-250 guided aerial bombs on the village")
+        r"|dropped(?=\s+(?:\S+\s+){0,5}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
         r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
         # "a guided aerial bomb was dropped on the outskirts", not "did not say how many missiles were fired"
         r"|(?<!many\s)(?:bombs?|missiles?|rockets?|shells?|munitions?)\s+(?:was|were|had\s+been|has\s+been)\s+"
