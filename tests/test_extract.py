@@ -3839,3 +3839,25 @@ def test_the_countrys_hits_said_in_a_later_paragraph_are_not_a_towns_told_before
     attacks = by_type(run_with_gazetteer(text, "2026-03-10"), "attack")
     expected = {("Ukraine", 3, 98), ("Yenakiyeve", None, None)}
     assert {(e.place, e.missiles, e.drones) for e in attacks} == expected
+
+
+def test_a_roundups_swaps_are_placed_where_they_took_place_not_where_they_were_agreed():
+    text = (
+        "Two Swaps in Four Days and a Round of Talks in Riyadh\n\n"
+        "Sunday, April 26, 2026\n\n"
+        "On Tuesday, fifteen seriously wounded Ukrainian soldiers returned home in an exchange of prisoners "
+        "facilitated by the Holy See.\n\n"
+        "On Wednesday, delegations from Ukraine, Russia and the United States met in Riyadh for talks hosted "
+        "by Saudi Arabia.\n\n"
+        "The exchange agreed in Riyadh came on Friday. The handover took place on the border with Belarus, "
+        "Ukraine's headquarters said, and was again mediated by Saudi Arabia.\n\n"
+        "According to Kyiv, 212 Ukrainians came home, among them 14 civilians, some of whom had been held "
+        "since 2022.\n\n"
+        "Umerov said that Kyiv would push for an \"all for all\" exchange of prisoners."
+    )
+    events = run_with_gazetteer(text, "2026-04-26")
+    assert {(e.event_type, e.place, e.date, e.prisoners) for e in events} == {
+        ("prisoner_exchange", "Ukraine", "2026-04-21", 15),
+        ("talks", "Riyadh", "2026-04-22", None),
+        ("prisoner_exchange", "Ukraine–Belarus border area", "2026-04-24", 212),
+    }

@@ -255,7 +255,8 @@ DOWNED_WORDS = frozenset(
     {"downed", "intercepted", "shot", "destroyed", "suppressed", "jammed", "neutralised", "neutralized"}
 )
 _PRISONERS_AFTER = re.compile(
-    r"\s+(?:[\w\-]+\s+){0,2}?(?:prisoners(?:\s+of\s+war)?|POWs|soldiers|servicemen|combatants"
+    # ("fifteen seriously wounded Ukrainian soldiers returned home")
+    r"\s+(?:[\w\-]+\s+){0,3}?(?:prisoners(?:\s+of\s+war)?|POWs|soldiers|servicemen|combatants"
     r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals|Ukrainians|Russians"
     r"|citizens)\b",
     _I,

@@ -103,7 +103,9 @@ _RELATIVE_WORDS = frozenset(
 # city's history), not news.
 _EARLIER_PERIOD = compile_opening(
     # (not "a man born in 1979": a birth year dates no report)
-    r"(?:(?:(?<!born\s)in|since|during|by|until|from)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
+    # (nor how long a captive was held: "14 civilians, some of whom had been held since 2022")
+    r"(?:(?:(?<!born\s)in|(?<!been\sheld\s)(?<!captive\s)(?<!captivity\s)(?<!imprisoned\s)(?<!missing\s)since"
+    r"|during|by|until|from)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
     rf"(?:(?P<month>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"|(?P<year_only>(?:19|20)\d\d)(?![-/])"
     r"|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d))"

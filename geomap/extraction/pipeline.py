@@ -71,6 +71,7 @@ _RECAP_CUE = re.compile(
     r"|^Background\b",
     re.IGNORECASE | re.MULTILINE,
 )
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 _LEDE_PARAGRAPHS = 3  # a byline or a standfirst may come between a headline and the paragraph naming places
 # "did not comment on the attack", "asked about the night's attack": a happening spoken of, not reported
 _SPOKEN_OF = compile_opening(
@@ -301,12 +302,11 @@ class _Reader:
         """Count the places named so far, and those of the sentence, by country, in order of first naming."""
         return Counter(place.country_code for place in (*self.history, *sentence_places))
 
-    def _main_country(self, sentence_places: list[Place], excluding: str | None) -> str | None:
-        """Return the country most of the places named so far lie in (the first named on a tie)."""
+    def _countries_by_mentions(self, sentence_places: list[Place], excluding: str | None) -> list[str]:
+        """Return the countries the places named so far lie in, most named first (first named on a tie)."""
         tally = self._country_tally(sentence_places)
         tally.pop(excluding, None)
-        tally.pop(None, None)
-        return max(tally, key=tally.__getitem__) if tally else None
+        return [code for code, _ in tally.most_common() if code is not None]
 
     def _referent(self, kind: str, named: list[Place], paragraph: int) -> Place | None:
         """Return the place "the city", "the region"... refers to among the places ``named`` before it.
@@ -698,11 +698,16 @@ class _Reader:
             if area.either_side:
                 side, other = self._nearer_side(area.country_code or "", area.other_country_code or "")
                 return self.locator.border_area(side, other, written=written)
-            if side is None:  # "near the border with Belarus": the side the article is about, not Belarus
-                side = self._main_country(sentence_places, excluding=area.other_country_code)
-            if side is None or side == area.other_country_code:
-                return None
-            return self.locator.border_area(side, area.other_country_code or "", written=written)
+            other = area.other_country_code or ""
+            if side is not None:
+                return None if side == other else self.locator.border_area(side, other, written=written)
+            # "near the border with Belarus": the side the article is about, not Belarus, and one bordering it
+            # (not Saudi Arabia, whose capital hosted the talks)
+            for side in self._countries_by_mentions(sentence_places, excluding=other):
+                place = self.locator.border_area(side, other, written=written)
+                if place is not None:
+                    return place
+            return None
         # "Ukraine's Air Force: overnight Russia attacked with 93 drones. Air defence shot down 68 of them
         # across the country": the country of the body speaking in the paragraph, not the attacker's
         body = self.national_body if self.national_body_paragraph == paragraph else None
@@ -998,8 +1003,11 @@ class _Reader:
             return
         if not found or found[0].start != sentence.start or found[0].date is None:
             return
-        if found[0].date == self.published and found[0].end >= sentence.end - 1:
-            return  # "16 May 2026" under the headline: when the story was published, not a section's day
+        stamp = found[0].end >= sentence.end - 1 or _YEAR_WRITTEN.search(sentence.text) is not None
+        if stamp and all(m.date == self.published for m in found) and found[-1].end >= sentence.end - 1:
+            # "16 May 2026", "Sunday, April 26, 2026" under the headline: when the story was published, not a
+            # section's day (as "WEDNESDAY, 15 OCTOBER" in a live blog is)
+            return
         self.section_date = found[0]
 
     def _reported_on(self, sentence: Sentence) -> dates.DateMention | None:

@@ -295,6 +295,13 @@ _TREATED_IN = compile_opening(
     r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:the\s+)?(?:occupied\s+)?$",
     re.IGNORECASE,
 )
+# where a swap or a truce was agreed, not where it took place: "The exchange agreed in Riyadh came on Friday",
+# "a swap negotiated at the talks in Istanbul"
+_AGREED_IN = compile_opening(
+    r"\b(?:agreed|negotiated|brokered|arranged|signed)\s+(?:(?:on|upon|at|during)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:talks|meeting|summit)\s+)?in\s+$",
+    re.IGNORECASE,
+)
 # "brought to the Trubchevsk central district hospital", "transferred to the Bryansk regional hospital"
 _CARRIED_TO = compile_opening(
     r"\b(?:taken|rushed|brought|admitted|transported|evacuated|flown|transferred|delivered)\s+(?:by\s+\w+\s+)?"
@@ -660,8 +667,13 @@ def _role(
         return Role.RETRACTED, False
     if written_in_error(text, sentence_start, start):
         return Role.MISREPORTED, False
-    if _TREATED_IN.search(text, max(sentence_start, start - 70), start) or _MENTIONING.search(before):
-        return Role.REFERENCE, False  # "taken to hospital in Kursk", "without mentioning Tatarstan"
+    if (
+        _TREATED_IN.search(text, max(sentence_start, start - 70), start)
+        or _MENTIONING.search(before)
+        or _AGREED_IN.search(before)
+    ):
+        # "taken to hospital in Kursk", "without mentioning Tatarstan", "The exchange agreed in Riyadh"
+        return Role.REFERENCE, False
     if _HOSPITAL_AFTER.match(after) and _CARRIED_TO.search(before):
         return Role.REFERENCE, False  # "transferred to the Bryansk regional hospital"
     if site:

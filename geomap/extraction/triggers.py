@@ -266,7 +266,10 @@ _IRREALIS = compile_opening(
     # "The bombs are hard to intercept", "asked for permission to strike the airfields": what can be done
     r"|\b(?:hard|harder|difficult|easy|easier|impossible|permission|allowed|permitted)\s+to\s+(?:\w+ly\s+)?$"
     # "held drills to prepare industrial sites for drone attacks"
-    r"|\bprepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,2}?$",
+    r"|\bprepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,2}?$"
+    # "Kyiv would push for an \"all for all\" exchange of prisoners": what a side wants
+    r"|\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|hop(?:e|es|ed|ing))\s+for\s+"
+    r"(?:an?\s+|the\s+)?(?:\S+\s+){0,4}?$",
     _I,
 )
 _IRREALIS_AFTER = re.compile(
@@ -317,7 +320,8 @@ _IRREALIS_WORDS = frozenset(
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
     future further possible such long whenever unless able capable event case hard harder difficult easy
     easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
-    discussions talks many whether warn warns warned warning""".split()
+    discussions talks many whether warn warns warned warning push pushes pushed pushing call calls called
+    calling press presses pressed pressing hope hopes hoped hoping""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
