@@ -3861,3 +3861,26 @@ def test_a_roundups_swaps_are_placed_where_they_took_place_not_where_they_were_a
         ("talks", "Riyadh", "2026-04-22", None),
         ("prisoner_exchange", "Ukraine–Belarus border area", "2026-04-24", 212),
     }
+
+
+def test_overnight_counts_from_the_day_a_sentence_opens_with():
+    text = (
+        "On 14.09 the Russian Defence Ministry reported that 87 Ukrainian drones had been destroyed "
+        "overnight."
+    )
+    assert [e.date for e in run_with_gazetteer(text, "2025-09-17")] == ["2025-09-14"]
+
+
+def test_a_river_or_region_describing_the_city_named_next_is_no_place():
+    text = "Ukrainian drones attacked an oil refinery in the Russian Volga city of Saratov overnight."
+    assert {e.place for e in run_with_gazetteer(text, "2025-08-21")} == {"Saratov"}
+
+
+def test_a_night_written_day_dot_month_in_a_sentence_reporting_nothing_dates_the_next():
+    text = (
+        "On 14.09 air defence destroyed 19 UAVs over the Lipetsk region, governor Igor Artamonov said.\n\n"
+        "The night from 15.09 to 16.09 was also restless. According to Artamonov, air defence destroyed "
+        "seven UAVs over the region."
+    )
+    interceptions = by_type(run_with_gazetteer(text, "2025-09-17"), "interception")
+    assert [(e.date, e.drones) for e in interceptions] == [("2025-09-14", 19), ("2025-09-16", 7)]

@@ -18,6 +18,7 @@ from geomap.model import DatePrecision
 __all__ = [
     "BACKGROUND",
     "CALENDAR_WORDS",
+    "DAY_DOT_MONTH",
     "DateMention",
     "find_dates",
     "infer_publication_date",
@@ -71,7 +72,8 @@ _MONTH_DAY = compile_opening(
     re.IGNORECASE,
     before=r"\b",
 )
-_DAY_DOT_MONTH = re.compile(r"\d\.[01]?\d(?![\d.]?\d)")  # what "28.10" needs: spares the pattern elsewhere
+DAY_DOT_MONTH = re.compile(r"\d\.[01]?\d(?![\d.]?\d)")
+"""What a day written day.month ("on 28.10") needs: spares the date patterns a sentence without one."""
 # "Palm Sunday", "Good Friday": a feast's name, not the latest such weekday
 _FEAST = r"(?<!palm\s)(?<!easter\s)(?<!holy\s)(?<!good\s)(?<!bloody\s)(?<!black\s)(?<!clean\s)"
 _RELATIVE = compile_opening(
@@ -170,6 +172,8 @@ _SAID_ON = compile_opening(
 )
 # "By Friday afternoon, five people had been confirmed dead": when the toll was counted, as a statement's day
 _BY_THEN = re.compile(r"\bBy\s+(?:early\s+|late\s+)?$")
+# what may come before the day a sentence opens with: "On 14.09 the Russian Defence Ministry reported"
+_OPENING_DAY = re.compile(r"\W*(?:On\s+)?$", re.IGNORECASE)
 _GMT_BEFORE = re.compile(r"\b2[1-3]:?\d\d\s+(?:GMT|UTC)\s+$")  # a late-evening hour there: the next day here
 # "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9"
 _RANGE_START = compile_opening(
@@ -309,7 +313,7 @@ def find_dates(
         calendar = (
             not words.isdisjoint(_MONTHS)
             or _YEAR.search(text, start, end) is not None
-            or _DAY_DOT_MONTH.search(text, start, end) is not None
+            or DAY_DOT_MONTH.search(text, start, end) is not None
         )
         relative = not words.isdisjoint(_RELATIVE_WORDS)
         earlier = calendar or not words.isdisjoint(_PAST_WORDS)  # a month, a year, or "last", "ago"...
@@ -411,6 +415,11 @@ def _without_range_starts(
         # "starting from 6 p.m. on Tuesday": no end follows, so it is the date, unless another day dates the
         # sentence ("On the night of 11 June (from 18:00 on 10 June)")
         kept.append(opened)
+    opening = kept[0] if kept and kept[0].precision == _DAY else None
+    if said_on is None and opening is not None and _OPENING_DAY.match(text, start, opening.start):
+        # "On 14.09 the Russian Defence Ministry reported that 87 drones had been destroyed overnight": the
+        # night into the day the sentence opens with
+        said_on = opening.date
     if said_on is not None and published is not None:
         # "Russia launched 143 drones overnight, the air force said on Sunday" in a Monday paper: the night
         # into the day it was said, not into the day of publication

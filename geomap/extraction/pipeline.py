@@ -149,7 +149,10 @@ _SEAT_OF = re.compile(
 )
 # what may come before a day that opens a sentence: "Then, early on Thursday,", "Late on Monday"
 _FRAME_BEFORE = re.compile(
-    r"(?:(?:then|and|but|later|early|late|on|by|in|the|of|shortly|before|after),?\s+)*", re.IGNORECASE
+    # ("The night from 15.09 to 16.09 was also restless.")
+    r"(?:(?:then|and|but|later|early|late|on|by|in|the|of|shortly|before|after|night|from|to|into"
+    r"|\d{1,2}\.\d{1,2}),?\s+)*",
+    re.IGNORECASE,
 )
 _HAPPENED_BEFORE = compile_opening(
     r"\b(?:what|which|that)\s+(?:happened|occurred)\s+(?:early\s+|late\s+)?(?:on\s+)?$", re.IGNORECASE
@@ -1126,8 +1129,11 @@ class _Reader:
             # "No casualties were reported in the city": the same place again is still the place reported
             self.unattached = self.unattached if previous and previous[1].key == place.key else True
             self.last_place["violent"] = (sentence.paragraph, place)
-        if place is None and sentence.words.isdisjoint(dates.CALENDAR_WORDS):
-            return  # without a place, only a day the sentence names ("On Monday, ...") dates what follows
+        day_dot_month = dates.DAY_DOT_MONTH.search(self.text, sentence.start, sentence.end)
+        if place is None and sentence.words.isdisjoint(dates.CALENDAR_WORDS) and day_dot_month is None:
+            # without a place, only a day the sentence names ("On Monday, ...", "The night from 15.09 to
+            # 16.09 was also restless.") dates what follows
+            return
         found = dates.find_dates(
             self.text, self.published, start=sentence.start, end=sentence.end, words=sentence.words
         )

@@ -270,10 +270,11 @@ _SITE_ELSEWHERE_AFTER = re.compile(
 _NUCLEAR_PLANT_AFTER = re.compile(
     r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPP\b)", re.IGNORECASE
 )
-# "the Belgorod border village of Golovchino": the region the village named next lies in
+# "the Belgorod border village of Golovchino", "the Russian Volga city of Saratov": the region (or river) the
+# place named next lies in
 _REGION_OF_SETTLEMENT_AFTER = re.compile(
-    r"\s+(?:(?:border|front-?line|frontier|coastal|occupied)\s+)?(?:village|town|settlement|hamlet)\s+of\s+"
-    r"[A-ZА-ЯІЇЄҐ]"
+    r"\s+(?:(?:border|front-?line|frontier|coastal|occupied|port)\s+)?(?:village|town|city|settlement|hamlet)"
+    r"\s+of\s+[A-ZА-ЯІЇЄҐ]"
 )
 # "Hryshyne (Pokrovsk community)", "Serebrianka (Siversk hromada)": the area the place before lies in
 _PARENTHESIS_BEFORE = re.compile(r"[\w’'-]\s*\(\s*$")
