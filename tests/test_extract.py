@@ -3884,3 +3884,22 @@ def test_a_night_written_day_dot_month_in_a_sentence_reporting_nothing_dates_the
     )
     interceptions = by_type(run_with_gazetteer(text, "2025-09-17"), "interception")
     assert [(e.date, e.drones) for e in interceptions] == [("2025-09-14", 19), ("2025-09-16", 7)]
+
+
+def test_a_city_the_blows_fell_not_on_is_no_place_of_the_attack():
+    text = (
+        "Russia's attack on the night to Friday was one of the largest of the summer, and its heaviest blows "
+        "fell not on Kyiv but on the Volyn region."
+    )
+    assert {e.place for e in run_with_gazetteer(text, "2025-08-23")} == {"Volyn Oblast"}
+
+
+def test_a_civilian_swap_is_dated_by_its_day_not_by_the_statement_that_placed_it():
+    text = (
+        "Ukraine and Russia exchanged civilians on Friday, with twenty-two people returning to each side.\n\n"
+        "The handover took place at a crossing point on the border in Ukraine's Sumy region, the ombudsman "
+        "said in a statement on Saturday.\n\n"
+        "Civilian returns have been rarer and smaller than prisoner-of-war swaps, officials in Moscow say."
+    )
+    exchanges = by_type(run_with_gazetteer(text, "2024-10-19"), "prisoner_exchange")
+    assert [(e.place, e.date, e.prisoners) for e in exchanges] == [("Sumy Oblast", "2024-10-18", 22)]

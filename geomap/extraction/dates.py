@@ -167,6 +167,8 @@ _SAID_ON = compile_opening(
     # images published on Monday showed burnt tanks": when they were published
     r"\b(?:said|says|reported|announced|wrote|told\s+\w+|added|stated|confirmed|posted|published|issued|claimed"
     r"|accused(?:\s+[\w-]+){0,3}?)\s+"
+    # ("said in a statement on Saturday")
+    r"(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|address|briefing|interview)\s+)?"
     r"(?:on\s+|early\s+|late\s+|later\s+|on\s+the\s+morning\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -296,6 +296,9 @@ _TREATED_IN = compile_opening(
     r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:the\s+)?(?:occupied\s+)?$",
     re.IGNORECASE,
 )
+# a place said not to be where it happened: "fell not on Kyiv or the front-line cities but on ..." (not "not
+# only in Kyiv")
+_NOT_THERE = compile_opening(r"\bnot\s+(?:on|in|at|over|against)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a swap or a truce was agreed, not where it took place: "The exchange agreed in Riyadh came on Friday",
 # "a swap negotiated at the talks in Istanbul"
 _AGREED_IN = compile_opening(
@@ -672,8 +675,10 @@ def _role(
         _TREATED_IN.search(text, max(sentence_start, start - 70), start)
         or _MENTIONING.search(before)
         or _AGREED_IN.search(before)
+        or _NOT_THERE.search(before)
     ):
-        # "taken to hospital in Kursk", "without mentioning Tatarstan", "The exchange agreed in Riyadh"
+        # "taken to hospital in Kursk", "without mentioning Tatarstan", "The exchange agreed in Riyadh", "its
+        # heaviest blows fell not on Kyiv but on two quiet regions"
         return Role.REFERENCE, False
     if _HOSPITAL_AFTER.match(after) and _CARRIED_TO.search(before):
         return Role.REFERENCE, False  # "transferred to the Bryansk regional hospital"

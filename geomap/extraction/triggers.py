@@ -582,6 +582,7 @@ _PERIOD_TALLY_AFTER = re.compile(
     rf"[^,;:\u2014\u2013()]*?\b(?:(?:this|that|the\s+past|the\s+last)\s+week|{_PAST_PERIOD})\b", _I
 )
 _PERIOD_WORDS = frozenset("week month days".split())
+_COMPARED_WITH = compile_opening(r"\bthan\s+(?:[\w-]+\s+){0,2}?$", _I)
 
 
 @dataclass(frozen=True)
@@ -802,6 +803,8 @@ def _blocked(
         and (_PERIOD_TALLY.search(text, lower, start) or _PERIOD_TALLY_AFTER.match(text, end, upper))
     ):
         return True
+    if text[end - 1] == "s" and "than" in text[window:start] and _COMPARED_WITH.search(text, window, start):
+        return True  # "Civilian returns have been rarer than prisoner-of-war swaps": a kind, compared
     if event_type is _ATTACK and text[end - 1] == "s" and _GENERIC_SUBJECT.search(text, window, start):
         return True  # "Russia says it strikes only military targets": what it does, not what it did
     if (
