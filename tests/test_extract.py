@@ -3903,3 +3903,28 @@ def test_a_civilian_swap_is_dated_by_its_day_not_by_the_statement_that_placed_it
     )
     exchanges = by_type(run_with_gazetteer(text, "2024-10-19"), "prisoner_exchange")
     assert [(e.place, e.date, e.prisoners) for e in exchanges] == [("Sumy Oblast", "2024-10-18", 22)]
+
+
+def test_a_village_named_with_the_community_it_lies_in_is_the_place():
+    text = (
+        "15:10 — Bohuslavka, in the Borova community of the Izium district. Russian artillery shelled the "
+        "village in the afternoon. A 71-year-old man was killed."
+    )
+    assert {e.place for e in run_with_gazetteer(text, "2025-05-17")} == {"Bohuslavka"}
+
+
+def test_assaults_in_a_direction_mid_sentence_are_ground_fighting():
+    text = (
+        "16:35 — Russia's Defence Ministry claims its troops have \"liberated\" the village of Zahryzove, "
+        "north of Borova. Ukraine's General Staff has not confirmed this; in its afternoon update it "
+        "reported 17 Russian assaults in the Kupiansk direction, all of them repelled."
+    )
+    assert run_with_gazetteer(text, "2025-05-17") == []
+
+
+def test_people_aged_in_an_aside_are_still_counted():
+    text = (
+        "A guided aerial bomb hit a farm on the edge of Mala Rohan on Friday. Two farm workers, men aged 44 "
+        "and 52, were wounded."
+    )
+    assert [e.injured for e in by_type(run_with_gazetteer(text, "2025-05-17"), "casualties")] == [2]

@@ -68,7 +68,8 @@ _AGE_VALUE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"  # "aged 67", "aged sixty-two"
 # and 71, were killed"
 _INCLUDING = (
     r"(?:\s*,\s*(?:(?:including|among\s+them)[^,]{1,60}"
-    rf"|aged\s+{_AGE_VALUE}(?:(?:\s*,\s*|,?\s+and\s+){_AGE_VALUE})*),)?"
+    # ("Two farm workers, men aged 44 and 52, were wounded")
+    rf"|(?:(?:men|women|boys|girls)\s+)?aged\s+{_AGE_VALUE}(?:(?:\s*,\s*|,?\s+and\s+){_AGE_VALUE})*),)?"
 )
 _AUX = (
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|have|has|had|been)\s+)?"

@@ -276,10 +276,10 @@ _REGION_OF_SETTLEMENT_AFTER = re.compile(
     r"\s+(?:(?:border|front-?line|frontier|coastal|occupied|port)\s+)?(?:village|town|city|settlement|hamlet)"
     r"\s+of\s+[A-ZА-ЯІЇЄҐ]"
 )
-# "Hryshyne (Pokrovsk community)", "Serebrianka (Siversk hromada)": the area the place before lies in
-_PARENTHESIS_BEFORE = re.compile(r"[\w’'-]\s*\(\s*$")
-_AREA_IN_PARENTHESIS = re.compile(
-    r"\s+(?:(?:urban|rural|settlement|territorial)\s+)*(?:community|hromada|district|raion|municipality)\s*\)",
+# "Hryshyne (Pokrovsk community)", "Bohuslavka, in the Borova community": the area the place before lies in
+_AREA_OF_PLACE_BEFORE = re.compile(r"[\w’'-](?:\s*\(|,\s+in\s+the)\s*$")
+_AREA_AFTER = re.compile(
+    r"\s+(?:(?:urban|rural|settlement|territorial)\s+)*(?:community|hromada|district|raion|municipality)\b",
     re.IGNORECASE,
 )
 _PART_OF_IT_AFTER = re.compile(r"^(?:['’]s\b|\s+itself\b)")
@@ -686,8 +686,8 @@ def _role(
         return Role.LOCATION, True  # "bombs on a village east of Zaporizhzhia": the nearest place named
     if _RELATIVE_TO.search(before) or _BETWEEN.search(text, max(sentence_start, start - 80), start):
         return Role.REFERENCE, False
-    in_parenthesis = _PARENTHESIS_BEFORE.search(before) and _AREA_IN_PARENTHESIS.match(after)
-    if _POSSESSIVE_BEFORE_NAME.match(after) or in_parenthesis:
+    area_of_place = _AREA_OF_PLACE_BEFORE.search(before) and _AREA_AFTER.match(after)
+    if _POSSESSIVE_BEFORE_NAME.match(after) or area_of_place:
         return Role.CONTAINER, False  # "Kyiv's Darnytskyi district", "Hryshyne (Pokrovsk community):"
     if _GOVERNMENT_AFTER.match(after):
         return Role.SPEAKER, False  # "the Kyiv regime", "the Moscow government": a party

@@ -426,7 +426,8 @@ _PURPOSE_AFTER = re.compile(
 # strike; unless a weapon from afar is named ("Russian aircraft struck the areas of Rizdvianka")
 _FRONT_DIRECTION = re.compile(
     r"\s*[Ii]n\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:and\s+(?:[A-Z][\w-]*\s+){1,2})?directions?\b"
-    r"|.*?\bin\s+this\s+direction\b"
+    # ("it reported 17 Russian assaults in the Kupiansk direction, all of them repelled")
+    r"|.*?\bin\s+(?:this|the\s+(?:[A-Z][\w-]*\s+){1,3})directions?\b"
 )
 # the words of ground fighting: "the enemy attacked six times", "11 Russian assaults", "repelled five attacks"
 _GROUND_TRIGGER = re.compile(r"attack(?:ed|s)?|assaults?|repel(?:led|s)?", _I)
