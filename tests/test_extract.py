@@ -3928,3 +3928,133 @@ def test_people_aged_in_an_aside_are_still_counted():
         "and 52, were wounded."
     )
     assert [e.injured for e in by_type(run_with_gazetteer(text, "2025-05-17"), "casualties")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a toll among children is part of the toll, not the toll as it stands
+        (
+            "Russian missiles hit Kyiv on Tuesday, killing 9 people and injuring 40. The toll among children "
+            "now stands at 2 killed.",
+            "2026-05-20",
+            {("attack", "Kyiv", None, None), ("casualties", "Kyiv", 9, 40)},
+        ),
+        # "So," and "Thus," without a day's sum go on telling, they do not sum up
+        (
+            "Russian forces attacked Nikopol with drones and artillery on Tuesday, injuring six people. So, "
+            "a "
+            "45-year-old man was hospitalised with shrapnel wounds.",
+            "2026-05-20",
+            {("attack", "Nikopol", None, None), ("casualties", "Nikopol", None, 6)},
+        ),
+        (
+            "A Russian drone hit a minibus in Kherson on Tuesday, killing three people and injuring nine. "
+            "Thus, "
+            "two passengers were killed on the spot, and another died in hospital.",
+            "2026-05-20",
+            {("attack", "Kherson", None, None), ("casualties", "Kherson", 3, 9)},
+        ),
+        # a rank against the war's start is no recall of it
+        (
+            "Russian drones struck Kyiv overnight in the largest attack on the capital since the beginning "
+            "of "
+            "the full-scale war, killing two people and injuring 15.",
+            "2026-05-20",
+            {("attack", "Kyiv", None, None), ("casualties", "Kyiv", 2, 15)},
+        ),
+        ("Prosecutors in Kyiv dropped charges against two suspected bomb makers on Tuesday.", "2026-05-20",
+         set()),
+        # a count of strikes said after this one's day, and rubble from an earlier attack, recall nothing
+        (
+            "Russian drones attacked Odesa overnight, injuring two people. In the Kharkiv region, a guided "
+            "bomb "
+            "hit Kupiansk on Saturday afternoon, killing a 67-year-old man, the third strike on the town "
+            "since "
+            "Thursday.",
+            "2026-05-18",
+            {
+                ("attack", "Odesa", None, None),
+                ("casualties", "Odesa", None, 2),
+                ("attack", "Kupyansk", None, None),
+                ("casualties", "Kupyansk", 1, None),
+            },
+        ),
+        (
+            "Russian drones attacked Odesa overnight, injuring two people.\n\nIn Sumy, rescuers were still "
+            "clearing rubble after the previous attack when a guided bomb hit a school on Saturday, injuring "
+            "five.",
+            "2026-05-18",
+            {
+                ("attack", "Odesa", None, None),
+                ("casualties", "Odesa", None, 2),
+                ("attack", "Sumy", None, None),
+                ("casualties", "Sumy", None, 5),
+                ("damage", "Sumy", None, None),
+            },
+        ),
+        # what a side called for and got, or called for after a strike, happened
+        (
+            "Zelensky called for air defence after Russian missiles killed 14 people in Kyiv on Tuesday.",
+            "2026-05-20",
+            {("attack", "Kyiv", None, None), ("casualties", "Kyiv", 14, None)},
+        ),
+        # a toll update and a separate strike at the same city are two happenings
+        (
+            "The death toll from Russia's missile strike on Kharkiv rose to five on Monday, Mayor Ihor "
+            "Terekhov "
+            "said. Separately, a Russian drone hit a car in Kharkiv's Kyivskyi district on Sunday, injuring "
+            "two "
+            "people.",
+            "2026-05-18",
+            {
+                ("attack", "Kharkiv", None, None),
+                ("casualties", "Kharkiv", 5, None),
+                ("casualties", "Kharkiv", None, 2),
+            },
+        ),
+        (
+            "A Russian drone hit a car in Kherson on Tuesday. The man was injured and his wife died at the "
+            "scene.",
+            "2026-05-20",
+            {("attack", "Kherson", None, None), ("casualties", "Kherson", 1, 1)},
+        ),
+        # a community after a common noun is where it happened
+        (
+            "A Russian drone hit a farm (Marhanets community) on Tuesday, injuring a 52-year-old tractor "
+            "driver.",
+            "2026-05-20",
+            {("attack", "Marhanets", None, None), ("casualties", "Marhanets", None, 1)},
+        ),
+        # a region's toll one town's accounts for is that town's
+        (
+            "Russian strikes killed three civilians in the Donetsk region on Tuesday, Governor Vadym "
+            "Filashkin "
+            "said. Three people were killed in Kostiantynivka, and a woman was injured in Druzhkivka.",
+            "2026-05-20",
+            {
+                ("attack", "Donetsk Oblast", None, None),
+                ("casualties", "Kostyantynivka", 3, None),
+                ("casualties", "Druzhkivka", None, 1),
+            },
+        ),
+        ("Her husband has been missing since 2023, when a Russian missile destroyed their house in Bakhmut.",
+         "2026-05-20", set()),
+        (
+            "A Russian drone hit an aid distribution point arranged in Kherson on Tuesday, injuring three "
+            "volunteers.",
+            "2026-05-20",
+            {("attack", "Kherson", None, None), ("casualties", "Kherson", None, 3)},
+        ),
+        (
+            "Three patients who were staying in a hospital in Kupiansk were injured when a Russian glide "
+            "bomb "
+            "hit the building on Tuesday.",
+            "2026-05-20",
+            {("attack", "Kupyansk", None, None)},
+        ),
+    ],
+)
+def test_reviewed_counter_examples_of_the_eighteenth_session(text, published, expected):
+    events = run_with_gazetteer(text, published)
+    assert {(e.event_type, e.place, e.killed, e.injured) for e in events} == expected

@@ -444,7 +444,9 @@ _LATER_DEATH = compile_opening(
     r"\b(?:(?P<n>one|two|three|[1-9])\s+of\s+the\s+(?:(?:seriously|severely|badly)\s+)?(?:injured|wounded)"
     rf"(?:\s+{_PEOPLE})?"
     # ("The 61-year-old woman wounded in Huty died in hospital in Bohodukhiv")
-    rf"|the\s+{_AGE}{_TRADE}{_PERSON}\s+(?:who\s+(?:was|had\s+been)\s+)?(?:\w+\s+)?(?:injured|wounded)[^,.;]{{0,80}}?"
+    # (not "The man was injured and his wife died at the scene")
+    rf"|the\s+{_AGE}{_TRADE}{_PERSON}\s+(?:who\s+(?:was|had\s+been)\s+(?:\w+\s+)?|(?:\w+ly\s+)?)(?:injured|wounded)"
+    r"[^,.;]{0,80}?"
     rf"|the\s+{_AGE}{_TRADE}{_PERSON}(?=\s+(?:(?:has|had)\s+)?(?:since\s+|later\s+)?died\s+in\s+(?:the\s+)?"
     r"(?:hospital|intensive\s+care)))"
     # (an aside, with an age: "one of the injured, Fomin's neighbour Valentina, 64, had died")
@@ -493,15 +495,18 @@ _TOLL_RESTATED = compile_opening(
     r"\brevised\s+down|\b(?:lowered|lowering|reduced|reducing|corrected|correcting)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:earlier\s+|initial\s+|death\s+)*toll\b|,\s+not\s+[\w,]+\s+as\s+(?:first|initially|earlier|previously)\s+"
     r"(?:reported|said|stated)"
-    r"|\btoll\s+(?:[\w'’-]+\s+){0,8}?(?:now\s+)?stands\s+at\b",
+    # (the toll of a strike, not "The toll among children now stands at 2")
+    r"|\btoll\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:strike|attack|shelling|bombing|bombardment)s?\s+"
+    r"(?:(?:on|in)\s+(?:the\s+)?[\w'’-]+\s+)?)?(?:now\s+)?stands\s+at\b",
     _I,
 )
 
 
 # "So, on 20 November, the Russians killed 4 residents of the Donetsk region, and 10 were wounded": a sum
 # drawn again after an update
-# (not "In total, one person was killed ... across Kherson Oblast": a day's sum, beside other periods' sums)
-_SUMMED_UP = re.compile(r"\W*(?:So|Thus),")
+# (a day's sum, not "So, a 45-year-old man was hospitalised": one of its people; nor "In total, one person was
+# killed ... across Kherson Oblast": a day's sum beside other periods' sums)
+_SUMMED_UP = re.compile(r"\W*(?:So|Thus),\s+(?:on|over|for|in)\s+[^,.;]{2,25},")
 RESTATED_TOLL_WORDS = frozenset(["not", "toll", "down", "so", "thus"])
 """Words a restated toll needs: without one of them a sentence cannot restate a toll."""
 

@@ -106,7 +106,7 @@ _RELATIVE_WORDS = frozenset(
 _EARLIER_PERIOD = compile_opening(
     # (not "a man born in 1979": a birth year dates no report)
     # (nor how long a captive was held: "14 civilians, some of whom had been held since 2022")
-    r"(?:(?:(?<!born\s)in|(?<!been\sheld\s)(?<!captive\s)(?<!captivity\s)(?<!imprisoned\s)(?<!missing\s)since"
+    r"(?:(?:(?<!born\s)in|(?<!been\sheld\s)(?<!captive\s)(?<!captivity\s)(?<!imprisoned\s)since"
     r"|during|by|until|from)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
     rf"(?:(?P<month>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"|(?P<year_only>(?:19|20)\d\d)(?![-/])"
@@ -128,6 +128,12 @@ _EARLIER_PERIOD = compile_opening(
     rf"|(?P<month3>{_MONTH})\s+(?P<year3>(?:19|20)\d\d))\b",
     re.IGNORECASE,
     before=r"\b",
+)
+# what ranks a happening against a past period ("the largest attack since 2022", "for the first time since")
+_RANKED_BEFORE = re.compile(
+    r"\b(?:largest|biggest|deadliest|heaviest|worst|longest|fiercest|strongest|most\s+\w+|first\s+time)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
 )
 _SEASON_MONTHS = {
     "spring": (3, 4, 5),
@@ -338,9 +344,14 @@ def find_dates(
         taken.append(match.span())
     if earlier and published is not None:
         for match in _EARLIER_PERIOD.finditer(text, start, end):
-            if not any(a <= match.start() < b for a, b in taken) and _before_month_of(match, published):
-                mentions.append(DateMention(None, BACKGROUND, match.start(), match.end(), match.group()))
-                taken.append(match.span())
+            if any(a <= match.start() < b for a, b in taken) or not _before_month_of(match, published):
+                continue
+            if match.group().lower().startswith("since") and _RANKED_BEFORE.search(
+                text, max(start, match.start() - 80), match.start()
+            ):
+                continue  # "the largest attack on the capital since the beginning of the war": a rank, now
+            mentions.append(DateMention(None, BACKGROUND, match.start(), match.end(), match.group()))
+            taken.append(match.span())
     if same_day and previous is not None:
         for match in _SAME_DAY.finditer(text, start, end):
             if match.group("part") and match.start() != start:

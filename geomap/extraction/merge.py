@@ -203,6 +203,7 @@ class Group:
             return _holds(self.place, mention.place) and (not later_death or self.counts_any_of(mention))
         if (
             not mention.update
+            and not mention.new_happening
             and self.reported_later()
             and _holds(self.place, mention.place)
             and _days_before(mention, self) in range(_UPDATE_REACH)
@@ -523,9 +524,12 @@ def _without_totals(groups: list[Group]) -> list[Group]:
             and _dates_compatible(g, total)
         ]
         sums = {name: sum(g.counts[name].value for g in parts if name in g.counts) for name in total.counts}
-        # (two finer counts at least: one that gives the whole figure is the total said again, not its parts)
+        # (weapons in two finer counts at least: one town with the country's 122 drones was given them, and
+        # the total is what the text said)
         counted = [g for g in parts if not g.counts.keys().isdisjoint(total.counts)]
-        if len(counted) > 1 and all(sums[name] >= count.value for name, count in total.counts.items()):
+        enough = len(counted) > 1 or total.counts.keys().isdisjoint(_WEAPON_COUNTS)
+        accounted = all(sums[name] >= count.value for name, count in total.counts.items())
+        if len(parts) > 1 and enough and accounted:
             dropped.add(id(total))
     return [g for g in groups if id(g) not in dropped] if dropped else groups
 

@@ -65,7 +65,6 @@ _DAYS_AFTER = r"(?:came|comes|followed|follows)\s+(?:\w+\s+){0,3}?(?:days?|weeks
 _CAME_AFTER = re.compile(rf"\s+(?:(?:was|were|have|has|had)\s+)?{_DAYS_AFTER}", re.IGNORECASE)
 _RECAP_CUE = re.compile(
     rf"\b{_DAYS_AFTER}"
-    r"|\bafter\s+(?:a|the)\s+(?:similar|previous|earlier)\s+(?:attack|strike|assault)"
     r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:such\s+|major\s+|large\s+)?"
     r"(?:attack|strike)s?\s+(?:[\w'’-]+\s+){0,8}?(?:since|this\s+(?:week|month))\b"
     r"|^Background\b",
@@ -1063,10 +1062,12 @@ class _Reader:
             return False
         if not self.mentions:
             return False
+        # a cue before the day recapped (not "hit Kupiansk on Saturday, ... the third strike on the town since
+        # Thursday")
         paragraph_start = self.paragraph_start[sentence.paragraph]
         if (
             _AS_REPORTED.match(self.text, sentence.start, sentence.end) is None
-            and _RECAP_CUE.search(self.text, paragraph_start, sentence.end) is None
+            and _RECAP_CUE.search(self.text, paragraph_start, mention.start) is None
         ):
             return False
         earlier = (m for m in self.mentions if m.sentence is not sentence)

@@ -277,7 +277,8 @@ _REGION_OF_SETTLEMENT_AFTER = re.compile(
     r"\s+of\s+[A-ZА-ЯІЇЄҐ]"
 )
 # "Hryshyne (Pokrovsk community)", "Bohuslavka, in the Borova community": the area the place before lies in
-_AREA_OF_PLACE_BEFORE = re.compile(r"[\w’'-](?:\s*\(|,\s+in\s+the)\s*$")
+# (a name: not "hit a farm (Marhanets community)")
+_AREA_OF_PLACE_BEFORE = re.compile(r"\b[A-ZА-ЯІЇЄҐ][\w’'-]*(?:\s*\(|,\s+in\s+the)\s*$")
 _AREA_AFTER = re.compile(
     r"\s+(?:(?:urban|rural|settlement|territorial)\s+)*(?:community|hromada|district|raion|municipality)\b",
     re.IGNORECASE,
@@ -289,9 +290,10 @@ _TREATED_IN = compile_opening(
     r"(?:[\w’'-]+\s+){0,3}?"
     r"(?:hospital|clinic|(?:medical|health|treatment)\s+(?:facilit(?:y|ies)|centres?|centers?|institutions?))s?"
     r"|hospitali[sz]ed|treated"
-    # "had died in the regional hospital in Tambov", "is being treated in a hospital in Dnipro": where a
-    # victim was cared for (not "three were injured in a hospital in Kherson": where they were hit)
-    r"|(?:died|dies|treated|recovering|remains?|remained|lying|staying)\s+(?:[\w’',-]+\s+){0,4}?in\s+(?:an?\s+|the\s+)?"
+    # "had died in the regional hospital in Tambov", "is recovering in a hospital in Dnipro": where a victim
+    # was cared for (not "patients who were being treated in a hospital in Kherson were injured": where they
+    # were hit)
+    r"|(?:died|dies|recovering|remains?|remained)\s+(?:[\w’',-]+\s+){0,4}?in\s+(?:an?\s+|the\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(?:hospital|clinic|intensive\s+care(?:\s+unit)?)s?"
     r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:the\s+)?(?:occupied\s+)?$",
     re.IGNORECASE,
@@ -302,7 +304,7 @@ _NOT_THERE = compile_opening(r"\bnot\s+(?:on|in|at|over|against)\s+(?:the\s+)?$"
 # where a swap or a truce was agreed, not where it took place: "The exchange agreed in Riyadh came on Friday",
 # "a swap negotiated at the talks in Istanbul"
 _AGREED_IN = compile_opening(
-    r"\b(?:agreed|negotiated|brokered|arranged|signed)\s+(?:(?:on|upon|at|during)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:agreed|negotiated|brokered|signed)\s+(?:(?:on|upon|at|during)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:talks|meeting|summit)\s+)?in\s+$",
     re.IGNORECASE,
 )

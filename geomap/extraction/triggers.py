@@ -140,7 +140,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|(?:(?<=\bby\s)|(?<=\bin\s))(?:(?:Russian|Ukrainian|enemy|heavy)\s+)?(?:artillery|mortar|tank|rocket)\s+fire"
         r"|(?:artillery|mortar|tank|rocket)\s+fire(?=\s+(?:hit|struck|killed|wounded|injured|damaged|destroyed)\b)"
         # ("dropped two KAB-250 guided aerial bombs on the village")
-        r"|dropped(?=\s+(?:\S+\s+){0,5}?(?:bombs?|explosives?|munitions?|grenades?)\b)"
+        # (not "dropped charges against two suspected bomb makers")
+        r"|dropped(?!\s+(?:the\s+)?(?:charges?|cases?|claims?|plans?|bids?|lawsuits?|demands?)\b)"
+        r"(?=\s+(?:\S+\s+){0,5}?(?:bombs?|explosives?|munitions?|grenades?)\b(?!\s+(?:makers?|plots?|suspects?)\b))"
         r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
         # "a guided aerial bomb was dropped on the outskirts", not "did not say how many missiles were fired"
         r"|(?<!many\s)(?:bombs?|missiles?|rockets?|shells?|munitions?)\s+(?:was|were|had\s+been|has\s+been)\s+"
@@ -268,8 +270,9 @@ _IRREALIS = compile_opening(
     # "held drills to prepare industrial sites for drone attacks"
     r"|\bprepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,2}?$"
     # "Kyiv would push for an \"all for all\" exchange of prisoners": what a side wants
-    r"|\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|hop(?:e|es|ed|ing))\s+for\s+"
-    r"(?:an?\s+|the\s+)?(?:\S+\s+){0,4}?$",
+    # (not "Kyiv had long called for the swap, which took place on Tuesday": it came)
+    r"|\b(?:push(?:es|ing)?|call(?:s|ing)?|press(?:es|ing)?|hop(?:e|es|ing))\s+for\s+"
+    r"(?:an?\s+|the\s+)?(?:[^\s,]+\s+){0,4}?$",
     _I,
 )
 _IRREALIS_AFTER = re.compile(
@@ -320,8 +323,8 @@ _IRREALIS_WORDS = frozenset(
     bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
     future further possible such long whenever unless able capable event case hard harder difficult easy
     easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
-    discussions talks many whether warn warns warned warning push pushes pushed pushing call calls called
-    calling press presses pressed pressing hope hopes hoped hoping""".split()
+    discussions talks many whether warn warns warned warning push pushes pushing call calls calling press
+    presses pressing hope hopes hoping""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
