@@ -97,6 +97,9 @@ class Group:
     weapons: list[Weapon]
     actor: str | None
     claimed_by: str | None
+    # only updates told of it so far ("The death toll ... rose to five"): their day is when the toll was
+    # counted, and the strike they tell of may have come before it
+    reported_later: bool
 
     @classmethod
     def start(cls, mention: Mention) -> Group:
@@ -114,11 +117,13 @@ class Group:
             list(mention.weapons),
             mention.actor,
             mention.claimed_by,
+            mention.update,
         )
 
     def add(self, mention: Mention) -> None:
         """Fold a mention into the group: finer place, more specific date, richer counts."""
-        reported_later = self.reported_later()
+        reported_later = self.reported_later
+        self.reported_later = reported_later and mention.update
         self.mentions.append(mention)
         # a toll update ("...in Darnytskyi had climbed to four") says where the later bodies were found, not
         # where the whole happening was
@@ -160,13 +165,6 @@ class Group:
         self.actor = self.actor or mention.actor
         self.claimed_by = self.claimed_by or mention.claimed_by
 
-    def reported_later(self) -> bool:
-        """Return True if only updates told of the happening so far ("The death toll ... rose to five").
-
-        Their day is when the toll was counted; the strike they tell of may have come before it.
-        """
-        return all(m.update for m in self.mentions)
-
     def counts_any_of(self, mention: Mention) -> bool:
         """Return True if the group has a count of a kind the mention gives ("killed" for a new toll).
 
@@ -204,7 +202,7 @@ class Group:
         if (
             not mention.update
             and not mention.new_happening
-            and self.reported_later()
+            and self.reported_later
             and _holds(self.place, mention.place)
             and _days_before(mention, self) in range(_UPDATE_REACH)
         ):
