@@ -4058,3 +4058,33 @@ def test_people_aged_in_an_aside_are_still_counted():
 def test_reviewed_counter_examples_of_the_eighteenth_session(text, published, expected):
     events = run_with_gazetteer(text, published)
     assert {(e.event_type, e.place, e.killed, e.injured) for e in events} == expected
+
+
+def test_a_place_hit_several_times_this_winter_is_no_happening():
+    text = (
+        "A missile hit the port of Izmail on Tuesday. Reni lies 30 km away. It has been hit several times "
+        "this winter."
+    )
+    assert {e.place for e in run_with_gazetteer(text, "2026-01-20")} == {"Izmayil"}
+
+
+def test_a_toll_since_the_start_of_the_week_is_a_running_total():
+    text = (
+        "A drone hit Voznesensk on Saturday, injuring two. In total, since the beginning of the week the "
+        "enemy "
+        "has killed 4 residents of the region and injured 14."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2024-08-17"), "casualties")
+    assert [(e.place, e.killed, e.injured) for e in casualties] == [("Voznesensk", None, 2)]
+
+
+def test_remains_returned_somewhere_are_no_place_of_the_swap():
+    text = (
+        "Prisoner exchange. \"157 of our people are home,\" President Volodymyr Zelensky writes. Russia's "
+        "Defence Ministry confirms the swap: 157 Russian servicemen were returned.\n\n"
+        "Bodies repatriated. Ukraine also received the bodies of 1,000 fallen soldiers on Monday. According "
+        "to "
+        "the Russian side, the remains were returned in the Bryansk region."
+    )
+    exchanges = by_type(run_with_gazetteer(text, "2026-01-20"), "prisoner_exchange")
+    assert [(e.country_code, e.prisoners) for e in exchanges] == [("UA", 157)]

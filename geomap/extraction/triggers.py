@@ -227,7 +227,10 @@ _TALKS_CONTEXT = compile_opening(
 # meeting at the school" is not
 _MEETING = "meeting"
 _BEING_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", _I)
-_BODIES_BEFORE = compile_opening(r"\bbod(?:y|ies)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:were\s+|was\s+)?$", _I)
+# ("Bodies Returned On Saturday", "the remains were returned in the Bryansk region")
+_BODIES_BEFORE = compile_opening(
+    r"\b(?:bod(?:y|ies)|remains)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:were\s+|was\s+)?$", _I
+)
 _EXCHANGE_OBJECT = re.compile(
     # also "Forty-one Ukrainians came home, 33 servicemen and eight civilians"
     r"^,?(?:\s+\S+){0,4}?\s+(?:prisoners?|POWs?|captives?|soldiers|servicemen|combatants|defenders|civilians"
@@ -509,7 +512,9 @@ _PERFECT_BEFORE = compile_opening(
 _HABITUAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:almost\s+|nearly\s+)?(?:daily|every\s+(?:day|night|morning|evening)|repeatedly"
     # "shells land in the gardens in the evenings", "drones hang over the road whenever the weather is clear"
-    r"|regularly|constantly|routinely|frequently|often|many\s+times|in\s+the\s+(?:mornings|evenings|nights)"
+    # ("It has been hit several times this winter.")
+    r"|regularly|constantly|routinely|frequently|often|(?:many|several|multiple|numerous)\s+times"
+    r"|in\s+the\s+(?:mornings|evenings|nights)"
     r"|whenever)\b",
     _I,
 )
@@ -541,8 +546,9 @@ _HABIT_ADJECTIVE_WORDS = frozenset(
     "nightly near daily regular repeated constant frequent relentless incessant routine".split()
 )
 _HABITUAL_WORDS = frozenset(
-    """daily every repeatedly regularly constantly routinely frequently often many mornings evenings nights
-    whenever years months without keep keeps rarely seldom usually use uses""".split()
+    """daily every repeatedly regularly constantly routinely frequently often many several multiple
+    numerous mornings evenings nights whenever years months without keep keeps rarely seldom usually use
+    uses""".split()
 )
 # an outage reported of its consumers ("households ... are without power"), which is damage only when the
 # paragraph tells of a strike and the sentence of no other cause
@@ -579,7 +585,11 @@ _KIND_OF_THING_AFTER = re.compile(
 )
 _KIND_OF_THING_WORDS = frozenset("been become remained are remain became".split())
 # "four people were killed and 14 wounded in the district this week": a toll over many happenings
-_PAST_PERIOD = r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days)"
+# ("In total, since the beginning of the week the enemy has killed 4 residents")
+_PAST_PERIOD = (
+    r"(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days)"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month))"
+)
 _PERIOD_TALLY = compile_opening(rf"\b(?:by\s+the\s+end\s+of\s+the\s+week|{_PAST_PERIOD})\b", _I)
 # named after the toll, only in its own clause: not "killed three on Tuesday, the second attack this week"
 _PERIOD_TALLY_AFTER = re.compile(
