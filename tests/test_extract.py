@@ -4088,3 +4088,15 @@ def test_remains_returned_somewhere_are_no_place_of_the_swap():
     )
     exchanges = by_type(run_with_gazetteer(text, "2026-01-20"), "prisoner_exchange")
     assert [(e.country_code, e.prisoners) for e in exchanges] == [("UA", 157)]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Kazakhstan said it was ready to host a new round of direct talks between Kyiv and Moscow.",
+        'Kremlin spokesman Dmitry Peskov said Moscow was "open" to another round of talks in Istanbul.',
+    ],
+)
+def test_talks_a_side_offers_or_is_open_to_are_no_happening(offer):
+    text = f"Ukraine and Russia exchanged 137 prisoners each on Friday, mediated by Kazakhstan. {offer}"
+    assert {e.event_type for e in run_with_gazetteer(text, "2025-11-21")} == {"prisoner_exchange"}

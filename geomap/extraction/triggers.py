@@ -273,6 +273,8 @@ _IRREALIS = compile_opening(
     # "held drills to prepare industrial sites for drone attacks"
     r"|\bprepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,2}?$"
     # "Kyiv would push for an \"all for all\" exchange of prisoners": what a side wants
+    # "ready to host talks", 'Moscow was "open" to another round of talks': an offer
+    r"|\b(?:open|ready|willing|offers?|offered|offering)[\"”’']?\s+to\s+(?:[^\s,]+\s+){0,6}?$"
     # (not "Kyiv had long called for the swap, which took place on Tuesday": it came)
     r"|\b(?:push(?:es|ing)?|call(?:s|ing)?|press(?:es|ing)?|hop(?:e|es|ing))\s+for\s+"
     r"(?:an?\s+|the\s+)?(?:[^\s,]+\s+){0,4}?$",
@@ -327,7 +329,7 @@ _IRREALIS_WORDS = frozenset(
     future further possible such long whenever unless able capable event case hard harder difficult easy
     easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
     discussions talks many whether warn warns warned warning push pushes pushing call calls calling press
-    presses pressing hope hopes hoping""".split()
+    presses pressing hope hopes hoping open ready willing offer offers offered offering""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
