@@ -4100,3 +4100,11 @@ def test_remains_returned_somewhere_are_no_place_of_the_swap():
 def test_talks_a_side_offers_or_is_open_to_are_no_happening(offer):
     text = f"Ukraine and Russia exchanged 137 prisoners each on Friday, mediated by Kazakhstan. {offer}"
     assert {e.event_type for e in run_with_gazetteer(text, "2025-11-21")} == {"prisoner_exchange"}
+
+
+def test_a_pair_named_with_their_ages_in_an_aside_is_two():
+    text = (
+        "An FPV drone attacked a civilian car near Basivka on Monday. The driver and his passenger, two men "
+        "aged 41 and 45, received shrapnel wounds and were taken to hospital."
+    )
+    assert [e.injured for e in by_type(run_with_gazetteer(text, "2025-05-20"), "casualties")] == [2]

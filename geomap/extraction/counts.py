@@ -167,8 +167,10 @@ _NAMED_ONE_WHO = re.compile(
 _PAIR_THEN_VERB = compile_opening(
     # ("The man, 45, and his wife, 43, were injured")
     rf"\b(?P<n>an?|one|the|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}(?:,\s+\d{{1,3}},)?\s+and\s+"
-    # ("His wife and a neighbour who was standing nearby were wounded")
-    rf"(?:an?|one|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}(?:,\s+\d{{1,3}},)?"
+    # ("His wife and a neighbour who was standing nearby were wounded", "The driver and his passenger, two
+    # men aged 41 and 45, received shrapnel wounds")
+    rf"(?:an?|one|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}"
+    r"(?:,\s+(?:\d{1,3}|(?:two|both)\s+(?:men|women|people|residents)(?:\s+aged\s+[^,]{1,20})?),)?"
     rf"{_OF_WHERE}{_DOING_THERE}\s+{_AUX}{_VERB}\b",
     _I,
 )
