@@ -43,8 +43,8 @@ _STOPS = frozenset('.!?"”’')  # a sentence closed by one of these is no head
 _SITE_POPULATION = {"village": 20_000, "hamlet": 20_000, "settlement": 50_000, "town": 300_000}
 # a region's own tally ("shelled 27 settlements in the region over the past day") is an event of its own
 _REGION_TALLY_WORDS = frozenset({"settlements", "hromadas", "communities", "localities", "explosions"})
-# a day something was reported on is only the latest it can have happened on
 _UPDATE_REACH = 8  # days: "rose to five on Friday" may tell of last Friday's strike, not one before it
+# a day something was reported on is only the latest it can have happened on
 _VAGUE_DATES = {DatePrecision.REPORTED.value, DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
 _DATE_RANK = {
     DatePrecision.DAY.value: 0,

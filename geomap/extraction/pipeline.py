@@ -70,7 +70,7 @@ _RECAP_CUE = re.compile(
     r"|^Background\b",
     re.IGNORECASE | re.MULTILINE,
 )
-_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")  # a date line with its year is a publication stamp
 _LEDE_PARAGRAPHS = 3  # a byline or a standfirst may come between a headline and the paragraph naming places
 # "did not comment on the attack", "asked about the night's attack": a happening spoken of, not reported
 _SPOKEN_OF = compile_opening(
