@@ -4108,3 +4108,20 @@ def test_a_pair_named_with_their_ages_in_an_aside_is_two():
         "aged 41 and 45, received shrapnel wounds and were taken to hospital."
     )
     assert [e.injured for e in by_type(run_with_gazetteer(text, "2025-05-20"), "casualties")] == [2]
+
+
+def test_strikes_in_two_city_districts_the_gazetteer_lacks_stay_two():
+    text = (
+        "Russian missiles hit Kryvyi Rih on Saturday, the city's military administration head Oleksandr "
+        "Vilkul said.\n\n"
+        "In the Ternivskyi district, a missile hit a school; two people were injured.\n\n"
+        "In the Saksahanskyi district, a second missile hit a five-storey building, killing three people."
+    )
+    events = run_with_gazetteer(text, "2025-05-17")
+    assert sorted((e.event_type, e.place_name, e.killed, e.injured) for e in events) == [
+        ("attack", "Saksahanskyi district", None, None),
+        ("attack", "Ternivskyi district", None, None),
+        ("casualties", "Saksahanskyi district", 3, None),
+        ("casualties", "Ternivskyi district", None, 2),
+    ]
+    assert {e.place for e in events} == {"Kryvyy Rih"}

@@ -86,9 +86,11 @@ class Place:
         """Identity for merging: the same key means the same place (worked out once: merging asks often)."""
         if self.precision == _COUNTRY:
             return f"country:{self.country_code}"
+        # a town or district the gazetteer lacks, placed on the area holding it, is a place of its own there
+        site = f"|{self.named_site.lower()}" if self.named_site else ""
         if self.geonameid is not None:
-            return f"gn:{self.geonameid}"
-        return f"{self.precision}:{self.country_code}:{self.name}"
+            return f"gn:{self.geonameid}{site}"
+        return f"{self.precision}:{self.country_code}:{self.name}{site}"
 
     @property
     def rank(self) -> int:
@@ -102,8 +104,11 @@ class Place:
     def contains(self, other: Place) -> bool:
         """Return True if ``other`` is a finer place inside this one (same region or country).
 
-        A first-level region (an oblast) holds the second-level ones (its raions), of the same precision.
+        A first-level region (an oblast) holds the second-level ones (its raions), of the same precision; a
+        place holds a town or district the gazetteer lacks that the text puts in it.
         """
+        if other.named_site and not self.named_site and other.key.startswith(f"{self.key}|"):
+            return True
         if PRECISION_RANK[other.precision] >= PRECISION_RANK[self.precision]:
             return (
                 self.feature_code == "ADM1"

@@ -555,7 +555,9 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
         # (not a named town the gazetteer lacks, placed on its area: "Kamianske, Vasylivka district")
         # (a border area holds the one crossing an exchange took place at, not every village it names)
         crossing = area is not None and area.precision == "border_area" and group.event_type is _EXCHANGE
-        areal = area is not None and (area.precision == "region" or crossing or _unnamed_site(group))
+        # (a city holds the districts the gazetteer lacks that the text puts in it: "the Ternivskyi district")
+        city = area is not None and area.precision == _CITY
+        areal = area is not None and (area.precision == "region" or crossing or city or _unnamed_site(group))
         if area is not None and not area.named_site and areal:
             finer = [
                 g
@@ -567,7 +569,8 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
                 and (
                     area.precision == "region"
                     or crossing
-                    or (g.place.rank < _REGION_RANK and _may_be_site(group, g.place))
+                    or (city and bool(g.place.named_site))
+                    or (not city and g.place.rank < _REGION_RANK and _may_be_site(group, g.place))
                 )
                 and _dates_compatible(g, group)
             ]
@@ -578,7 +581,7 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
             overview = (
                 len(finer) > 1
                 and group.event_type is EventType.ATTACK
-                and area.precision == "region"
+                and area.precision in ("region", _CITY)
                 and not any(m.sentence.words & _REGION_TALLY_WORDS for m in group.mentions)
             )
             if finer and not group.counts and (_headline_only(group) or overview):

@@ -402,7 +402,7 @@ class _Reader:
         if (city.extra.get("population") or 0) < _CITY_WITH_DISTRICTS:
             return None
         reason = f"the gazetteer knows no {mention.text!r}; the city the text reports on, which holds it: "
-        return replace(city, written=mention.text, reason=reason + city.reason)
+        return replace(city, written=mention.text, reason=reason + city.reason, named_site=mention.text)
 
     def _region_of_last(self, places: list[Place]) -> Place | None:
         """Return the region of the last of ``places`` that lies in one, its reason saying so."""
