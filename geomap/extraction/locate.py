@@ -62,8 +62,9 @@ class Place:
         The kind of one site the phrase does not name that lies in the area ("village" in "a front-line
         village in eastern Ukraine"), or "": a finer place reported for the same happening may be that site.
     named_site : str
-        The name of a town the text puts in the area but the gazetteer does not know there ("Kamianske" of
-        "Kamianske, Vasylivka district"), or "": the happening is at that town, not at another in the area.
+        The name of a town or city district the text puts in the area but the gazetteer does not know there
+        ("Kamianske" of "Kamianske, Vasylivka district", "the Ternivskyi district" of Kryvyi Rih), or "": the
+        happening is at that place, not at another in the area.
     """
 
     written: str

@@ -545,9 +545,10 @@ def _fold_regions(groups: list[Group]) -> list[Group]:
 
     A region-level group joins the only finer group of its type inside the region; so does a country-level
     one that places an unnamed site ("a front-line village in eastern Ukraine"), if the finer place is small
-    enough for that kind of site. A headline naming a region, or an attack on a region with several finer
-    attacks inside it, with no figures and no tally of its own ("shelled 27 settlements"), joins the first
-    finer report inside it as evidence.
+    enough for that kind of site, and a city-level one the only district of the city the gazetteer lacks
+    ("Russian missiles hit Kryvyi Rih" and "In the Ternivskyi district, a missile hit a school"). A headline
+    naming a region, or an attack on a region or city with several finer attacks inside it, with no figures
+    and no tally of its own ("shelled 27 settlements"), joins the first finer report inside it as evidence.
     """
     kept: list[Group] = []
     for group in groups:
