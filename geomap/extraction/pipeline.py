@@ -842,14 +842,14 @@ class _Reader:
         reported_before = len(self.mentions)
         recalled_here = False
         for index, trigger in enumerate(found):
+            if _CAME_AFTER.match(text, trigger.end, end):
+                continue  # "Thursday's strikes came four days after a similar attack ...": the one reported
             group = _group(trigger.event_type)
             places_found, origin, in_sentence = self._places_for(trigger, sentence, place_pool.get(group, []))
             if not in_sentence and _SPOKEN_OF.search(text, max(start, trigger.start - 40), trigger.start):
                 continue  # "The Bryansk authorities did not comment on the attack": one reported, if any
             first_place = places_found[0] if places_found else None
             refers_back = _refers_back(text, sentence, trigger)
-            if _CAME_AFTER.match(text, trigger.end, end):
-                continue  # "Thursday's strikes came four days after a similar attack ...": the one reported
             date_mention = self._date_for(
                 trigger, sentence, date_pool.get(group, []), date_mentions, origin, first_place, refers_back
             )
