@@ -4125,3 +4125,35 @@ def test_strikes_in_two_city_districts_the_gazetteer_lacks_stay_two():
         ("casualties", "Ternivskyi district", None, 2),
     ]
     assert {e.place for e in events} == {"Kryvyy Rih"}
+
+
+def test_a_city_written_before_its_district_holds_it():
+    text = (
+        "07:35 - Kherson, Korabelnyi district. A drone dropped explosives on a man. He was injured."
+        "\n\n11:10 - Kherson, Dniprovskyi district. The occupiers shelled the district. A woman was killed."
+        "\n\n16:20 - Kherson, Suvorovskyi district. A drone attacked a utility van. Two workers were hurt."
+        "\n\n18:00 - Kamianske, Vasylivka district. A drone hit a house."
+    )
+    events = run_with_gazetteer(text, "2025-08-14")
+    assert sorted((e.place_name, e.place, e.precision) for e in by_type(events, "attack")) == [
+        ("Kamianske", "Kamyanske", "city"),
+        ("Korabelnyi district", "Kherson", "city"),
+        ("Suvorovskyi district", "Kherson", "city"),
+        ("the district", "Kherson", "city"),
+    ]
+    assert [(e.killed, e.injured) for e in by_type(events, "casualties")] == [(None, 1), (1, None), (None, 2)]
+    kamianske = next(e for e in events if e.place_name == "Kamianske")
+    assert kamianske.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_at_least_one_is_a_floor_that_a_later_toll_of_the_city_fills():
+    text = (
+        "At least one person was killed in Kherson, where Russian drones hit an apartment building in the "
+        "Korabelnyi district overnight.\n\n"
+        "By Thursday afternoon the death toll in Kherson had risen to three, with nine people injured."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2026-01-15"), "casualties")
+    assert [(c.killed, c.injured) for c in casualties] == [(3, 9)]
+    one = run_with_gazetteer("At least one person was killed in Kherson.", "2026-01-15")
+    lone = by_type(one, "casualties")
+    assert [(c.killed, c.count_qualifier) for c in lone] == [(1, "at_least")]

@@ -18,6 +18,7 @@ from geomap.extraction.numbers import (
     ORDINALS,
     Count,
     find_counts,
+    hedged_count,
 )
 from geomap.extraction.openings import compile_opening
 
@@ -422,7 +423,7 @@ def casualty_tallies(
             if any(a <= match.start("n") < b for a, b in pairs):
                 continue  # the second of a pair already counted
             value = 2 if pattern is _PAIR_THEN_VERB else 1
-            count = Count(value, "exact", match.start("n"), match.end("n"))
+            count = hedged_count(text, value, match.start("n"), match.end("n"), start=start)  # "At least one"
             if not is_subset(text, start, count):
                 tallies.append(Tally(_field_for(match.group("verb")), count, match.start("verb")))
                 if value == 2:

@@ -16,7 +16,7 @@ from geomap.extraction.locate import PRECISION_RANK, Place
 from geomap.extraction.numbers import Count
 from geomap.extraction.text import Sentence
 from geomap.gazetteer.store import distance_km
-from geomap.model import DatePrecision, EventType, Weapon
+from geomap.model import CountQualifier, DatePrecision, EventType, Weapon
 
 __all__ = ["Mention", "Group", "merge_mentions"]
 
@@ -27,6 +27,7 @@ _EXCHANGE = EventType.PRISONER_EXCHANGE
 _REGION_RANK = PRECISION_RANK["region"]
 _WEAPON_COUNTS = frozenset({"missiles", "drones"})
 _CITY = "city"
+_FLOORS = frozenset({CountQualifier.AT_LEAST.value, CountQualifier.MORE_THAN.value})  # "at least one"
 _HEADLINE_NEAR_KM = 50.0  # a headline names the best-known town near a village the text goes on to place
 _SITE_NEAR_KM = 50.0  # "a village east of Zaporizhzhia": the village the text names within this of the city
 _SITE_NAMED_WITHIN = 2  # paragraphs after the report (a headline's may be followed by a byline and the lede)
@@ -535,9 +536,18 @@ def _without_totals(groups: list[Group]) -> list[Group]:
 def _counts_agree(a: Group | Mention, b: Group) -> bool:
     """Return True unless ``a`` and the group ``b`` give different figures for the same count.
 
-    "14 drones were shot down over Crimea" is not "a downed drone" in Simferopol.
+    "14 drones were shot down over Crimea" is not "a downed drone" in Simferopol; "the death toll had risen to
+    three" is what "at least one person was killed" gave a floor of.
     """
-    return all(b.counts[name].value == count.value for name, count in a.counts.items() if name in b.counts)
+    return all(_agree(count, b.counts[name]) for name, count in a.counts.items() if name in b.counts)
+
+
+def _agree(count: Count, other: Count) -> bool:
+    """Return True if two counts of one field can be the same figure ("at least one" and "three")."""
+    if count.value == other.value:
+        return True
+    low = count if count.value < other.value else other
+    return low.qualifier in _FLOORS
 
 
 def _fold_regions(groups: list[Group]) -> list[Group]:
@@ -712,10 +722,12 @@ def _unnamed_site(group: Group) -> bool:
 def _folds_into(region: Group, finer: Group) -> bool:
     """Return True if a region's report is the one happening reported inside it.
 
-    Not when the finer report is one of several ("also"), gives other figures, or, for interceptions,
-    lacks the region's count: "14 drones over the Leningrad region" were downed over the region, not all
-    "near Kirishi".
+    Not when the finer report is one of several ("also"), gives other figures (unless the area's report only
+    updates a toll: "the death toll in Kherson had risen to three"), or, for interceptions, lacks the region's
+    count: "14 drones over the Leningrad region" were downed over the region, not all "near Kirishi".
     """
-    if any(m.new_happening for m in finer.mentions) or not _counts_agree(region, finer):
+    if any(m.new_happening for m in finer.mentions):
+        return False
+    if not _counts_agree(region, finer) and not all(m.update for m in region.mentions):
         return False
     return region.event_type is not EventType.INTERCEPTION or region.counts.keys() <= finer.counts.keys()

@@ -21,6 +21,7 @@ __all__ = [
     "MEDICAL_HELP_PATTERN",
     "parse_count",
     "find_counts",
+    "hedged_count",
 ]
 
 _UNITS = {
@@ -298,15 +299,41 @@ def find_counts(
         value = _number_value(match.group("number"))
         if value is None:
             continue
-        hedge = _HEDGE_BEFORE.search(text, max(start, token.start() - 20), token.start())
-        qualifier = _EXACT
-        begin = token.start()
-        if hedge:
-            qualifier = _QUALIFIERS[_SPACES.sub(" ", hedge.group("qualifier").lower())].value
-            begin = hedge.start()
-        found.append(Count(value, qualifier, begin, match.end()))
+        found.append(hedged_count(text, value, token.start(), match.end(), start=start))
         covered = match.end()
     return found
+
+
+def hedged_count(text: str, value: int, begin: int, end: int, *, start: int = 0) -> Count:
+    """Return the count ``value`` written at ``text[begin:end]``, with the hedge written before it.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    value : int
+        The number.
+    begin, end : int
+        Offsets of the number as written ("one" of "at least one person").
+    start : int
+        Where the sentence starts: no hedge is looked for before it.
+
+    Returns
+    -------
+    Count
+        Its qualifier and start include the hedge, if there is one.
+
+    Examples
+    --------
+    >>> text = "At least one person was killed."
+    >>> hedged_count(text, 1, 9, 12)
+    Count(value=1, qualifier='at_least', start=0, end=12)
+    """
+    hedge = _HEDGE_BEFORE.search(text, max(start, begin - 20), begin)
+    if hedge is None:
+        return Count(value, _EXACT, begin, end)
+    qualifier = _QUALIFIERS[_SPACES.sub(" ", hedge.group("qualifier").lower())].value
+    return Count(value, qualifier, hedge.start(), end)
 
 
 def _day_of_month(text: str, start: int, begin: int, end: int) -> bool:

@@ -38,6 +38,7 @@ _REGION = Precision.REGION.value
 _IN_A_REGION = frozenset({_CITY, _DISTRICT, Precision.POINT.value})
 _AREAS = frozenset({_REGION, _COUNTRY})
 _CITY_WITH_DISTRICTS = 100_000  # inhabitants: a town smaller than this has no city districts
+_CENTRE_CODES = frozenset({"PPLC", "PPLA"})  # GeoNames: a capital or regional centre, which has districts
 _BULLETS = frozenset("-•*–")
 _LABEL_WORDS = 5  # a list item's label sentence has no more words: "Koriukivka district.", "Prymorske again."
 _THE_CITY_MIN_POPULATION = 50_000  # inhabitants: "the city" means one this large, if the text reported one
@@ -390,19 +391,35 @@ class _Reader:
             return self._region_of_last(named)
         return None
 
-    def _unknown_city_district(self, mention: places.PlaceMention) -> Place | None:
-        """Return the city the text reports on for a district of it the gazetteer does not know.
+    def _unknown_city_district(
+        self, mention: places.PlaceMention, written_with: Place | None
+    ) -> Place | None:
+        """Return the city that holds a district the gazetteer does not know.
 
-        "In the Osnovianskyi district the bomb hit the grounds of an industrial enterprise", in an article
-        about Kharkiv: Kharkiv, at city precision, saying why. Only a large city has such districts.
+        That is the city written with it (``written_with``: "Kherson, Korabelnyi district"), or else the city
+        the text reports on: "In the Osnovianskyi district the bomb hit the grounds of an industrial
+        enterprise", in an article about Kharkiv, is Kharkiv, at city precision, saying why. Only a large city
+        has such districts.
         """
-        if not places.DISTRICT_FORM.fullmatch(mention.text) or not self.reported_cities:
+        city = written_with or (self.reported_cities[-1] if self.reported_cities else None)
+        if city is None or not places.DISTRICT_FORM.fullmatch(mention.text):
             return None
-        city = self.reported_cities[-1]
-        if (city.extra.get("population") or 0) < _CITY_WITH_DISTRICTS:
+        if not _has_city_districts(city):
             return None
-        reason = f"the gazetteer knows no {mention.text!r}; the city the text reports on, which holds it: "
+        how = "the city written with it" if written_with else "the city the text reports on, which holds it"
+        reason = f"the gazetteer knows no {mention.text!r} in {city.name}; {how}: "
         return replace(city, written=mention.text, reason=reason + city.reason, named_site=mention.text)
+
+    def _city_with_districts(
+        self, mention: places.PlaceMention, district: places.PlaceMention
+    ) -> Place | None:
+        """Return the city of ``mention`` if it can hold ``district``, written as a district, or None."""
+        if not places.DISTRICT_FORM.fullmatch(district.text):
+            return None
+        city = self.locator.resolve(mention.query, written=mention.text)
+        if city is None or city.precision != _CITY:
+            return None
+        return city if _has_city_districts(city) else None
 
     def _region_of_last(self, places: list[Place]) -> Place | None:
         """Return the region of the last of ``places`` that lies in one, its reason saying so."""
@@ -461,6 +478,7 @@ class _Reader:
         )
         holders = _holders(text, mentions, self._is_region)
         held_by: set[int] = set()  # mentions that only say where the town before them lies
+        district_cities: dict[int, Place] = {}  # a district's mention -> the city written before it
         for index, mention in enumerate(mentions):
             if mention.role is _REFERENCE:
                 continue
@@ -482,12 +500,20 @@ class _Reader:
                 if holder is not None:
                     held_by.add(holder)
                 continue
-            place = None
+            place = district_city = None
             if holder is not None and distance is not None:
                 place = self._resolve_near(mention, mentions[holder], distance)
             elif holder is not None:
                 place = self._resolve_within(mention, mentions[holder])
-            if place is not None and holder is not None:
+                if place is None or place.named_site:
+                    # "07:35 - Kherson, Korabelnyi district.": no town of that name lies in a district so
+                    # named, so the district is the city's, and the city only says where the district lies
+                    district_city = self._city_with_districts(mention, mentions[holder])
+                    if district_city is not None:
+                        district_cities[holder] = district_city
+            if district_city is not None:
+                place = district_city
+            elif place is not None and holder is not None:
                 held_by.add(holder)
                 self.held_in[mention.query] = place
             elif mention.query in self.held_in:
@@ -495,8 +521,11 @@ class _Reader:
                 place = replace(self.held_in[mention.query], written=mention.text)
             else:
                 place = self.locator.resolve(mention.query, written=mention.text)
-            if place is None and mention.role is _LOCATION:
-                place = self._unknown_city_district(mention)
+            written_with = district_cities.get(index)
+            if written_with is not None and (place is None or place.admin1 != written_with.admin1):
+                place = self._unknown_city_district(mention, written_with)  # Kherson's, not Kyiv's
+            elif place is None and mention.role is _LOCATION:
+                place = self._unknown_city_district(mention, None)
             if mention.site and place is not None and place.precision == _CITY:
                 reason = f"the text puts an unnamed {mention.site} near {place.name}; {place.reason}"
                 place = replace(place, unnamed_site=mention.site, reason=reason)
@@ -521,8 +550,8 @@ class _Reader:
                 self.filed_from |= {place.key}
                 if self.filed_in is None and _reports_from(place):
                     self.filed_in = place
-            if mention.role is not _LOCATION:
-                if mention.role is places.Role.CONTAINER:
+            if mention.role is not _LOCATION or district_city is not None:
+                if mention.role is places.Role.CONTAINER or district_city is not None:
                     containers.append(Located(place, mention.start, mention.end, "sentence"))
                 if place.precision == _COUNTRY and mention.role is places.Role.SPEAKER:
                     if _SAYS_AFTER.match(text, mention.end):
@@ -1433,6 +1462,15 @@ def _counted_from(
     found = dates.find_dates(text, day, start=start, end=end, words=words, previous=previous)
     again = {m.start: m for m in found}
     return [m if dates.names_a_day(m) else again.get(m.start, m) for m in mentions]
+
+
+def _has_city_districts(city: Place) -> bool:
+    """Return True for a city large enough to be divided into districts, or a regional centre.
+
+    (The gazetteer's population of a city can be a wartime or outdated figure: Kherson's is 66,000.)
+    """
+    population = city.extra.get("population") or 0
+    return population >= _CITY_WITH_DISTRICTS or city.extra.get("feature_code") in _CENTRE_CODES
 
 
 def _holders(
