@@ -4157,3 +4157,40 @@ def test_at_least_one_is_a_floor_that_a_later_toll_of_the_city_fills():
     one = run_with_gazetteer("At least one person was killed in Kherson.", "2026-01-15")
     lone = by_type(one, "casualties")
     assert [(c.killed, c.count_qualifier) for c in lone] == [(1, "at_least")]
+
+
+def test_towns_that_passed_the_day_without_attacks_have_no_attack():
+    text = "Vilniansk and Kushuhum passed the day without attacks. Orikhiv was shelled with artillery."
+    assert [e.place_name for e in run_with_gazetteer(text, "2024-11-21")] == ["Orikhiv"]
+
+
+def test_a_district_of_a_named_city_is_that_citys():
+    text = (
+        "On Tuesday a drone hit a house in the Dniprovskyi district of Kherson. "
+        "On Tuesday shelling hit a village in the Synelnykove district of Dnipropetrovsk."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2025-08-14"), "attack")
+    assert [(e.place_name, e.place, e.admin1) for e in attacks] == [
+        ("Dniprovskyi district", "Kherson", "Kherson Oblast"),
+        ("Synelnykove district", "Synelnykove Raion", "Dnipropetrovsk Oblast"),
+    ]
+
+
+def test_an_update_on_wednesdays_strike_is_not_thursdays_regional_toll():
+    text = (
+        "Zaporizhzhia. On Thursday evening a drone hit the Komunarskyi district of Zaporizhzhia. "
+        "A 34-year-old man was wounded.\n\n"
+        "Huliaipole. Around noon four guided bombs hit the town. A woman was killed and two residents were "
+        "wounded.\n\n"
+        "In total, one person was killed and three were injured in the region today.\n\n"
+        "The number of people injured in Wednesday's strike on the Oleksandrivskyi district of Zaporizhzhia "
+        "has risen to nine: two more residents sought medical help this morning.\n\n"
+        "Update, 21:15. Sad news from Huliaipole. The 66-year-old man who was wounded in this afternoon's "
+        "bombing has died in hospital."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2024-11-21"), "casualties")
+    assert [(e.place_name, e.date, e.killed, e.injured) for e in casualties] == [
+        ("Komunarskyi district", "2024-11-21", None, 1),
+        ("the town", "2024-11-21", 2, 1),
+        ("Oleksandrivskyi district", "2024-11-20", None, 9),
+    ]

@@ -27,6 +27,7 @@ _EXCHANGE = EventType.PRISONER_EXCHANGE
 _REGION_RANK = PRECISION_RANK["region"]
 _WEAPON_COUNTS = frozenset({"missiles", "drones"})
 _CITY = "city"
+_POSSESSIVE = ("'s", "’s")  # "Wednesday's strike": the day of the strike itself
 _FLOORS = frozenset({CountQualifier.AT_LEAST.value, CountQualifier.MORE_THAN.value})  # "at least one"
 _HEADLINE_NEAR_KM = 50.0  # a headline names the best-known town near a village the text goes on to place
 _SITE_NEAR_KM = 50.0  # "a village east of Zaporizhzhia": the village the text names within this of the city
@@ -188,6 +189,8 @@ class Group:
             own_date = mention.date_text is not None and mention.date_text in mention.sentence.text
             if not own_date or _within_a_day(self, mention):
                 return True
+        if mention.update and _strike_day_differs(mention, self):
+            return False  # "injured in Wednesday's strike ... has risen to nine" is not Thursday's toll
         if mention.update and mention.counts and not mention.place_in_sentence:
             # a later figure said without its place: the happening that counted it, or the one at the place
             # the paragraph is about ("rescuers in Bar had pulled a second body ... Five people were being
@@ -281,6 +284,18 @@ def _days_before(a: Group | Mention, b: Group | Mention) -> int | None:
     return None if a.date is None or b.date is None else (b.date - a.date).days
 
 
+def _strike_day_differs(mention: Mention, group: Group) -> bool:
+    """Return True if a toll update dates the strike it counts ("Wednesday's strike") to another day.
+
+    A group dated only by the publication is no other day: "Death toll in Drohobych rises to five" in a
+    headline is the toll of "Wednesday's Russian missile strike".
+    """
+    day = mention.date_text
+    if day is None or not day.endswith(_POSSESSIVE) or group.date_precision in _VAGUE_DATES:
+        return False
+    return None is not group.date != mention.date
+
+
 def _within_a_day(a: Group | Mention, b: Group | Mention) -> bool:
     """Return True if ``a`` and ``b`` are dated at most a day apart (or either is undated)."""
     return a.date is None or b.date is None or abs((a.date - b.date).days) <= 1
@@ -345,10 +360,14 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
                 # at its own place rather than in the region that also counted it ("four killed and ten
                 # injured in the oblast")
                 counting = [g for g in candidates if g.counts_any_of(mention)]
+                here = [g for g in candidates if _same_place(g.place, mention.place)]
                 preferred = (
-                    [g for g in counting if _same_place(g.place, mention.place)]
+                    [g for g in counting if g in here]
+                    # "injured in Wednesday's strike on the Oleksandrivskyi district has risen to nine": the
+                    # happening its sentence began to tell, not another day's toll of the region holding it
+                    or [g for g in here if any(m.sentence is mention.sentence for m in g.mentions)]
                     or [g for g in counting if _holds(g.place, mention.place)]
-                    or [g for g in candidates if _same_place(g.place, mention.place)]
+                    or here
                     or counting
                 )
             else:
@@ -528,6 +547,13 @@ def _without_totals(groups: list[Group]) -> list[Group]:
         counted = [g for g in parts if not g.counts.keys().isdisjoint(total.counts)]
         enough = len(counted) > 1 or total.counts.keys().isdisjoint(_WEAPON_COUNTS)
         accounted = all(sums[name] >= count.value for name, count in total.counts.items())
+        if not accounted and total.counts.keys() == _TOLLS:
+            # "In total, one person was killed and five were injured" before "the man who was wounded in this
+            # afternoon's bombing has died": the total counted him among the wounded
+            later = (m.counts.get(_DIED_LATER) for g in parts for m in g.mentions)
+            died = sum(count.value for count in later if count is not None)
+            killed, injured = total.counts["killed"].value, total.counts["injured"].value
+            accounted = sums["killed"] - died >= killed and sums["injured"] + died >= injured
         if len(parts) > 1 and enough and accounted:
             dropped.add(id(total))
     return [g for g in groups if id(g) not in dropped] if dropped else groups

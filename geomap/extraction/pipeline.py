@@ -38,6 +38,7 @@ _REGION = Precision.REGION.value
 _IN_A_REGION = frozenset({_CITY, _DISTRICT, Precision.POINT.value})
 _AREAS = frozenset({_REGION, _COUNTRY})
 _CITY_WITH_DISTRICTS = 100_000  # inhabitants: a town smaller than this has no city districts
+_OF_CITY = re.compile(r"\s+of\s+(?:the\s+city\s+of\s+)?")  # "the Oleksandrivskyi district of Zaporizhzhia"
 _CENTRE_CODES = frozenset({"PPLC", "PPLA"})  # GeoNames: a capital or regional centre, which has districts
 _BULLETS = frozenset("-•*–")
 _LABEL_WORDS = 5  # a list item's label sentence has no more words: "Koriukivka district.", "Prymorske again."
@@ -410,16 +411,30 @@ class _Reader:
         reason = f"the gazetteer knows no {mention.text!r} in {city.name}; {how}: "
         return replace(city, written=mention.text, reason=reason + city.reason, named_site=mention.text)
 
-    def _city_with_districts(
-        self, mention: places.PlaceMention, district: places.PlaceMention
-    ) -> Place | None:
-        """Return the city of ``mention`` if it can hold ``district``, written as a district, or None."""
-        if not places.DISTRICT_FORM.fullmatch(district.text):
-            return None
-        city = self.locator.resolve(mention.query, written=mention.text)
-        if city is None or city.precision != _CITY:
-            return None
-        return city if _has_city_districts(city) else None
+    def _districts_with_cities(self, mentions: list[places.PlaceMention]) -> dict[int, tuple[int, Place]]:
+        """Map each district written with the city it lies in to that city's mention and place.
+
+        "07:35 - Kherson, Korabelnyi district." and "the Oleksandrivskyi district of Zaporizhzhia": a city
+        with districts, and a district of it the gazetteer may not know; not "Kamianske, Vasylivka district",
+        a village in the rural district that holds it.
+        """
+        found: dict[int, tuple[int, Place]] = {}
+        for index in range(len(mentions) - 1):
+            first, second = mentions[index], mentions[index + 1]
+            between = self.text[first.end : second.start]
+            if between == ", " and places.DISTRICT_FORM.fullmatch(second.text):
+                city_index, district_index = index, index + 1
+                within = self._resolve_within(first, second)
+                if within is not None and not within.named_site:
+                    continue  # a town the district holds
+            elif _OF_CITY.fullmatch(between) and places.DISTRICT_FORM.fullmatch(first.text):
+                city_index, district_index = index + 1, index
+            else:
+                continue
+            city = self.locator.resolve(mentions[city_index].query, written=mentions[city_index].text)
+            if city is not None and city.precision == _CITY and _has_city_districts(city):
+                found[district_index] = (city_index, city)
+        return found
 
     def _region_of_last(self, places: list[Place]) -> Place | None:
         """Return the region of the last of ``places`` that lies in one, its reason saying so."""
@@ -478,7 +493,8 @@ class _Reader:
         )
         holders = _holders(text, mentions, self._is_region)
         held_by: set[int] = set()  # mentions that only say where the town before them lies
-        district_cities: dict[int, Place] = {}  # a district's mention -> the city written before it
+        district_cities = self._districts_with_cities(mentions) if len(mentions) > 1 else {}
+        holding_cities = {city_index: city for city_index, city in district_cities.values()}
         for index, mention in enumerate(mentions):
             if mention.role is _REFERENCE:
                 continue
@@ -500,19 +516,15 @@ class _Reader:
                 if holder is not None:
                     held_by.add(holder)
                 continue
-            place = district_city = None
-            if holder is not None and distance is not None:
-                place = self._resolve_near(mention, mentions[holder], distance)
-            elif holder is not None:
-                place = self._resolve_within(mention, mentions[holder])
-                if place is None or place.named_site:
-                    # "07:35 - Kherson, Korabelnyi district.": no town of that name lies in a district so
-                    # named, so the district is the city's, and the city only says where the district lies
-                    district_city = self._city_with_districts(mention, mentions[holder])
-                    if district_city is not None:
-                        district_cities[holder] = district_city
+            district_city = holding_cities.get(index)
+            place = None
+            if holder is not None and district_city is None:
+                if distance is not None:
+                    place = self._resolve_near(mention, mentions[holder], distance)
+                else:
+                    place = self._resolve_within(mention, mentions[holder])
             if district_city is not None:
-                place = district_city
+                place = district_city  # "Kherson" of "Kherson, Korabelnyi district": where the district lies
             elif place is not None and holder is not None:
                 held_by.add(holder)
                 self.held_in[mention.query] = place
@@ -521,7 +533,7 @@ class _Reader:
                 place = replace(self.held_in[mention.query], written=mention.text)
             else:
                 place = self.locator.resolve(mention.query, written=mention.text)
-            written_with = district_cities.get(index)
+            written_with = district_cities[index][1] if index in district_cities else None
             if written_with is not None and (place is None or place.admin1 != written_with.admin1):
                 place = self._unknown_city_district(mention, written_with)  # Kherson's, not Kyiv's
             elif place is None and mention.role is _LOCATION:

@@ -386,16 +386,17 @@ _TIME_OF_ATTACK_BEFORE = compile_opening(
 _BEGAN_AFTER = re.compile(r"\s+(?:began|begun|started|ended|was\s+over)\b(?!\s+(?:on|in|against)\b)", _I)
 # "Kharkiv city itself was not attacked overnight"
 _NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?$", _I)
-# "There were no hits on infrastructure", "neither region has reported a strike": none happened
+# "There were no hits on infrastructure", "neither region has reported a strike", "Vilniansk and Kushuhum
+# passed the day without attacks", 'said "not a single explosion" was heard': none happened
 _NO_ATTACK_BEFORE = compile_opening(
-    r"\bno\s+(?:[\w-]+\s+)?$|\bnot\s+(?:a\s+)?single\s+[\"“]?$"  # 'said "not a single explosion" was heard'
+    r"\b(?:no|without)\s+(?:[\w-]+\s+)?$|\bnot\s+(?:a\s+)?single\s+[\"“]?$"
     r"|\b(?:neither|nor|not(?!\s+only)|never|no)\s+(?:[\w-]+\s+){0,2}?(?:reported|recorded|suffered|seen)\s+"
     r"(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$",
     _I,
 )
 _SOME_OF_THEM_AFTER = re.compile(r"\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b", _I)
 _AIR_DEFENCE_BEFORE = compile_opening(r"\bair[\s-]+defen[cs]es?\b|\bmobile\s+fire\s+groups?\b", _I)
-_NO_ATTACK_WORDS = frozenset("no not neither nor never".split())
+_NO_ATTACK_WORDS = frozenset("no not neither nor never without".split())
 # "during the same attack, a drone was shot down over Sambir": the attack reported before, not another
 _SAME_BEFORE = compile_opening(r"\b(?:the|that)\s+same\s+$", _I)
 _SAME_WORDS = frozenset({"same"})
