@@ -4194,3 +4194,19 @@ def test_an_update_on_wednesdays_strike_is_not_thursdays_regional_toll():
         ("the town", "2024-11-21", 2, 1),
         ("Oleksandrivskyi district", "2024-11-20", None, 9),
     ]
+
+
+def test_each_item_of_a_list_of_downings_is_its_regions_share():
+    text = (
+        '"During the past night, on-duty air defence systems intercepted and destroyed 49 Ukrainian '
+        "unmanned aerial vehicles:\n\n"
+        "- 31 UAVs over the territory of the Bryansk region;\n"
+        "- 18 UAVs over the territory of the Oryol region.\"\n\n"
+        "The ministry also said Russian forces had struck a drone launch site near Shostka.\n\n"
+        "Over the past day, air defence means shot down four HIMARS rockets and 241 unmanned aerial vehicles."
+    )
+    downed = by_type(run_with_gazetteer(text, "2025-11-09"), "interception")
+    assert [(e.place_name, e.drones) for e in downed if e.precision == "region"] == [
+        ("Bryansk region", 31),
+        ("Oryol region", 18),
+    ]

@@ -405,17 +405,27 @@ def _may_take_unplaced_figures(group: Group, mention: Mention, groups: Sequence[
 
     Not those of a place a sentence named together with others, uncounted ("Air Force: Russia launched 33
     missiles, 246 drones" after a headline's "hit rail and energy in Cherkasy, Kirovohrad, Poltava
-    regions"); nor weapons counted in a later paragraph than a town's report ("Air Force: Russia launched
-    122 drones overnight" under its own heading after Zdolbuniv's strike): the country's, told next.
+    regions") or given a smaller share of a total in an earlier paragraph; nor weapons counted in a later
+    paragraph than a town's report ("Air Force: Russia launched 122 drones overnight" under its own heading
+    after Zdolbuniv's strike): the country's, told next.
     """
     last = group.mentions[-1].sentence
-    if not group.counts and any(
-        other is not group and any(m.sentence is last for m in other.mentions) for other in groups
-    ):
+    shared = any(other is not group and any(m.sentence is last for m in other.mentions) for other in groups)
+    if shared and not group.counts:
+        return False
+    if shared and last.paragraph != mention.sentence.paragraph and not _within_share(mention, group):
+        # ("- 4 UAVs over the territory of the Tula region" is not where "Over the past day, air defence
+        # means shot down ... 241 UAVs")
         return False
     if mention.counts.keys().isdisjoint(_WEAPON_COUNTS) or group.place is None:
         return True
     return group.place.precision in _TOTAL_PRECISIONS or last.paragraph == mention.sentence.paragraph
+
+
+def _within_share(mention: Mention, group: Group) -> bool:
+    """Return True if the mention's figures are no larger than the group's, count by count."""
+    given = mention.counts.items()
+    return all(group.counts[name].value >= count.value for name, count in given if name in group.counts)
 
 
 def _restated_total(mention: Mention, groups: Sequence[Group]) -> Group | None:

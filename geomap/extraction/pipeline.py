@@ -272,6 +272,7 @@ class _Reader:
         # listed after it, and the paragraph of the lead-in
         self.list_date: dates.DateMention | None = None
         self.list_paragraph = -1
+        self.downed_list: int | None = None  # the paragraph of "destroyed 95 UAVs:", or of its last item
         self.headline_date: dates.DateMention | None = None  # the one recent day the headline reports on
         # (year, month) of a heading such as "Incidents documented in May": reported however long ago
         self.covered_months: set[tuple[int, int]] = set()
@@ -768,6 +769,21 @@ class _Reader:
         tally = self._country_tally([])
         return (second, first) if tally[second] > tally[first] else (first, second)
 
+    def _listed_downings(self, sentence: Sentence, found: list[triggers.Trigger]) -> list[triggers.Trigger]:
+        """Return the sentence's triggers, or an interception for an item of a list of downings.
+
+        "air defence systems destroyed 95 UAVs:" then "- 31 UAVs over the territory of the Bryansk region;
+        - 18 UAVs over the territory of the Oryol region": each item tells where a share was downed.
+        """
+        text, start, end = self.text, sentence.start, sentence.end
+        listed = self.downed_list is not None and sentence.paragraph - self.downed_list in (0, 1)
+        if not found and listed and text[start] in _BULLETS:
+            self.downed_list = sentence.paragraph
+            return [triggers.Trigger(_INTERCEPTION, start, start + 1, text[start])]
+        lead_in = text[end - 1] == ":" and any(t.event_type is _INTERCEPTION for t in found)
+        self.downed_list = sentence.paragraph if lead_in else None
+        return found
+
     # -- one sentence -----------------------------------------------------------------------------
     def read(self, sentence: Sentence) -> None:
         text, start, end = self.text, sentence.start, sentence.end
@@ -789,6 +805,7 @@ class _Reader:
             or sentence.paragraph - 1 in self.exchange_paragraphs,
             words=words,
         )
+        found = self._listed_downings(sentence, found)
         if start == self.paragraph_start[sentence.paragraph] and text[start] in places.OPENING_QUOTES:
             self.quotations.add(sentence.paragraph)
         if found and not words.isdisjoint(_WRITTEN_WORDS):
