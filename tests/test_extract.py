@@ -4210,3 +4210,25 @@ def test_each_item_of_a_list_of_downings_is_its_regions_share():
         ("Bryansk region", 31),
         ("Oryol region", 18),
     ]
+
+
+def test_a_plant_named_after_its_town_is_in_that_town():
+    text = (
+        "KYIV, 11 April 2026 (Ukrinform) - Drones hit the Saratov Oil Refinery overnight, the General Staff "
+        "said. The strike on the Smolensk Aviation Plant on 9 April destroyed the roof of its assembly shop."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-04-11"), "attack")
+    assert [(e.place, e.country_code, e.date) for e in attacks] == [
+        ("Saratov", "RU", "2026-04-11"),
+        ("Smolensk", "RU", "2026-04-09"),
+    ]
+
+
+def test_all_three_regions_are_those_the_text_named():
+    text = (
+        "Drones hit refineries in Kstovo and Yaroslavl and a plant in Cheboksary overnight. "
+        "Russian officials confirmed attacks on all three regions but described the damage differently."
+    )
+    events = run_with_gazetteer(text, "2026-04-11")
+    assert {e.country_code for e in events} == {"RU"}
+    assert "country" not in {e.precision for e in events}

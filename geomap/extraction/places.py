@@ -96,6 +96,10 @@ _INSTITUTION_WORDS = frozenset(
     Institute Agency Airlines Railways Energy News Times Post Press Television Radio TV Channel Council
     Deputy Acting Spokesperson Ambassador Embassy Prosecutor Court Church Cathedral Palace""".split()
 )
+# "the Smolensk Aviation Plant", "the Saratov Oil Refinery": a facility in the town named before it
+_FACILITY_WORDS = frozenset(
+    "Aviation Oil Nuclear Thermal Power Plant Refinery Factory Works Depot Airport".split()
+)
 _ADJECTIVE = re.compile(r"^(?!Republic$)[A-Z][a-z]+(?:ian|ean|ish|ese|ern|ic)$|-[a-z]{3,}$")
 _FUNCTION_WORDS = frozenset(
     """the a an in on at by for from of to with after before during meanwhile separately elsewhere also and
@@ -731,6 +735,9 @@ def _name_parts(span: str, offset: int, headline: bool) -> list[tuple[str, int, 
         ):
             close(True)
             break  # what follows a title or an institution is a person's or the institution's name
+        if bare in _FACILITY_WORDS and current:
+            close(False)
+            break
         following = words[index + 1][0] if index + 1 < len(words) else ""
         if _ADJECTIVE.search(bare) and "-on-" not in bare and following.lower() != "peninsula":
             close(False)  # (but "the Crimean peninsula" is a name)
