@@ -4232,3 +4232,19 @@ def test_all_three_regions_are_those_the_text_named():
     events = run_with_gazetteer(text, "2026-04-11")
     assert {e.country_code for e in events} == {"RU"}
     assert "country" not in {e.precision for e in events}
+
+
+
+def test_places_of_another_region_than_the_city_reported_before():
+    text = (
+        "OREL REGION - Governor Andrei Klychkov\n\n"
+        'Monday, 21:47: "This evening the enemy attacked a fuel depot in Oryol with UAVs. A fire broke out."'
+        "\n\nVORONEZH REGION - Governor Alexander Gusev\n\n"
+        'Tuesday, 01:12: "Air defence is repelling a drone attack on Liski and the Liskinsky district."'
+        '\n\n04:05: "In Ostrogozhsk, debris from a downed drone damaged the roofs of two houses. A man '
+        'suffered a shrapnel wound to the leg and was taken to the central district hospital."'
+    )
+    events = run_with_gazetteer(text, "2026-02-03")
+    # (the Liskinsky district is Liski's rural one, and "the central district hospital" is a kind of hospital)
+    assert {(e.place, e.date) for e in events if e.place == "Orël"} == {("Orël", "2026-02-02")}
+    assert [(e.place, e.injured) for e in by_type(events, "casualties")] == [("Ostrogozhsk", 1)]

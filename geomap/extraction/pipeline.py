@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -394,17 +394,20 @@ class _Reader:
         return None
 
     def _unknown_city_district(
-        self, mention: places.PlaceMention, written_with: Place | None
+        self, mention: places.PlaceMention, written_with: Place | None, sentence_places: Sequence[Place] = ()
     ) -> Place | None:
         """Return the city that holds a district the gazetteer does not know.
 
         That is the city written with it (``written_with``: "Kherson, Korabelnyi district"), or else the city
         the text reports on: "In the Osnovianskyi district the bomb hit the grounds of an industrial
         enterprise", in an article about Kharkiv, is Kharkiv, at city precision, saying why. Only a large city
-        has such districts.
+        has such districts, and not one in another region than the sentence's other places ("a drone attack
+        on Liski and the Liskinsky district" after a report on Oryol: Liski's rural district).
         """
         city = written_with or (self.reported_cities[-1] if self.reported_cities else None)
         if city is None or not places.DISTRICT_FORM.fullmatch(mention.text):
+            return None
+        if written_with is None and any(p.admin1 and p.admin1 != city.admin1 for p in sentence_places):
             return None
         if not _has_city_districts(city):
             return None
@@ -538,7 +541,7 @@ class _Reader:
             if written_with is not None and (place is None or place.admin1 != written_with.admin1):
                 place = self._unknown_city_district(mention, written_with)  # Kherson's, not Kyiv's
             elif place is None and mention.role is _LOCATION:
-                place = self._unknown_city_district(mention, None)
+                place = self._unknown_city_district(mention, None, sentence_places)
             if mention.site and place is not None and place.precision == _CITY:
                 reason = f"the text puts an unnamed {mention.site} near {place.name}; {place.reason}"
                 place = replace(place, unnamed_site=mention.site, reason=reason)

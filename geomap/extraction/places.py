@@ -960,6 +960,8 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
             continue  # "the city of Kursk", "the regional capital Saransk": the name itself is spotted
         elif _BEARING_OF.search(text, max(start, match.start() - 40), match.start()):
             role = Role.REFERENCE  # "a town south of the capital", not "drones flying towards the capital"
+        elif match.group("kind").lower() == "district" and _HOSPITAL_AFTER.match(text, match.end()):
+            role = Role.REFERENCE  # "taken to the central district hospital": a kind of hospital
         else:
             role = Role.LOCATION
         written = match.group()[: match.start("poss") - match.start()] if possessive else match.group()
