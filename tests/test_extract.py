@@ -4248,3 +4248,19 @@ def test_places_of_another_region_than_the_city_reported_before():
     # (the Liskinsky district is Liski's rural one, and "the central district hospital" is a kind of hospital)
     assert {(e.place, e.date) for e in events if e.place == "Orël"} == {("Orël", "2026-02-02")}
     assert [(e.place, e.injured) for e in by_type(events, "casualties")] == [("Ostrogozhsk", 1)]
+
+
+def test_a_headlines_toll_after_a_colon_is_the_sum_of_the_places_before_it():
+    text = (
+        "Occupiers shelled Kramatorsk with cluster munitions and dropped a guided bomb on Druzhkivka: three "
+        "killed, 12 injured\n\n"
+        "On 18 February, the Russian army attacked Kramatorsk with a Smerch system. A woman was killed. Nine "
+        "more civilians were injured. On the morning of 19 February one of the injured died. Thus, "
+        "as a result of the shelling of Kramatorsk, two people were killed and eight were injured.\n\n"
+        "On the same day, a guided bomb hit Druzhkivka. A man was killed; four residents were injured."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2025-02-19"), "casualties")
+    assert sorted((e.place, e.killed, e.injured) for e in casualties) == [
+        ("Druzhkivka", 1, 4),
+        ("Kramatorsk", 2, 8),
+    ]

@@ -505,10 +505,13 @@ _TOLL_RESTATED = compile_opening(
 )
 
 
-# "So, on 20 November, the Russians killed 4 residents of the Donetsk region, and 10 were wounded": a day's
-# sum drawn again after an update (not "So, a 45-year-old man was hospitalised": one of its people; nor "In
-# total, one person was killed ... across Kherson Oblast": a day's sum beside other periods' sums)
-_SUMMED_UP = re.compile(r"\W*(?:So|Thus),\s+(?:on|over|for|in)\s+[^,.;]{2,25},")
+# "So, on 20 November, the Russians killed 4 residents of the Donetsk region, and 10 were wounded", "Thus, as
+# a result of the shelling of Kramatorsk, two people were killed and eight were injured": a sum drawn again
+# after an update (not "So, a 45-year-old man was hospitalised": one of its people; nor "In total, one person
+# was killed ... across Kherson Oblast": a day's sum beside other periods' sums)
+_SUMMED_UP = re.compile(
+    r"\W*(?:So|Thus),\s+(?:(?:on|over|for|in)\s+[^,.;]{2,25}|as\s+a\s+result\s+of\s+[^,.;]{2,60}),"
+)
 RESTATED_TOLL_WORDS = frozenset(["not", "toll", "down", "so", "thus"])
 """Words a restated toll needs: without one of them a sentence cannot restate a toll."""
 

@@ -1304,6 +1304,14 @@ class _Reader:
                 key=lambda item: item.start,
             )
             best = min(finest, key=lambda item: _distance(item.start, item.end, trigger))
+            if (
+                trigger.event_type is EventType.CASUALTIES
+                and sentence.paragraph == 0
+                and _after_places_told(self.text, finest, trigger)
+            ):
+                # a headline's "shelled Kramatorsk ... and dropped a guided bomb on Druzhkivka: three killed,
+                # 12 injured": the toll of all of them
+                return [item.place for item in finest], best.origin, True
             return [item.place for item in _coordinated(self.text, finest, best)], best.origin, True
         if trigger.weak:
             return [], "none", False
@@ -1494,6 +1502,12 @@ def _counted_from(
     found = dates.find_dates(text, day, start=start, end=end, words=words, previous=previous)
     again = {m.start: m for m in found}
     return [m if dates.names_a_day(m) else again.get(m.start, m) for m in mentions]
+
+
+def _after_places_told(text: str, items: list[Any], trigger: triggers.Trigger) -> bool:
+    """Return True if the trigger follows a colon that closes the telling of all the places."""
+    colon = text.rfind(":", items[-1].end, trigger.start)
+    return colon >= 0 and not text[colon + 1 : colon + 2].isdigit()  # (not "at 10:40")
 
 
 def _has_city_districts(city: Place) -> bool:
