@@ -4264,3 +4264,22 @@ def test_a_headlines_toll_after_a_colon_is_the_sum_of_the_places_before_it():
         ("Druzhkivka", 1, 4),
         ("Kramatorsk", 2, 8),
     ]
+
+
+def test_the_dnipro_before_a_verb_is_the_river():
+    text = (
+        "Prokudin said Russian artillery firing from across the Dnipro had hit Kherson's Dniprovskyi "
+        "district on Tuesday morning, wounding three residents."
+    )
+    events = run_with_gazetteer(text, "2024-11-26")
+    assert {(e.place, e.admin1) for e in events} == {("Kherson", "Kherson Oblast")}
+
+
+def test_captives_freed_since_a_year_are_a_running_total():
+    text = (
+        "Ukraine brought 84 of its people home on Friday in a prisoner exchange mediated by the United Arab "
+        "Emirates. The UAE has been involved in most exchanges since January 2024 and says more than 4,600 "
+        "captives have been freed with its help."
+    )
+    exchanges = by_type(run_with_gazetteer(text, "2026-01-18"), "prisoner_exchange")
+    assert [e.prisoners for e in exchanges] == [84]

@@ -185,7 +185,8 @@ _WATER_AFTER = re.compile(
 _SEA_COAST = re.compile(r"(?<=Azov)\s+(?:coast|coastline|shore)\b")
 # "the Volga region": the lands along the river, not the town of Volga (matched where the name starts)
 _RIVER_LANDS = re.compile(r"Volga\s+(?:region|area|basin)\b")
-# "along the Dnipro in Kherson Oblast", "across the Don": a river named with its article and nothing after it
+# "along the Dnipro in Kherson Oblast", "across the Don", "artillery firing from across the Dnipro had hit the
+# city": a river named with its article and nothing after it
 # that it qualifies ("the Dnipro city centre", "the Desna training ground" are the places)
 _RIVERS = frozenset(
     "Dnipro Dnieper Desna Don Donets Volga Oskil Danube Inhulets Seim Seym Psel Vorskla".split()
@@ -195,7 +196,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 _RIVER_CROSSING_AFTER = re.compile(r"\s+(?:ferry|crossings?|islands?|floodplains?|delta)\b")
 _RIVER_ENDS = re.compile(
     r"\s+(?:in|at|near|and|or|to|from|into|between|on|south|north|east|west|river|River|valley|banks?"
-    r"|embankment|this|overnight|where|which|when|while)\b"
+    r"|embankment|this|overnight|where|which|when|while|had|has|have|was|were|is|are|with|for|by|as)\b"
     r"|['’]s\s+(?:left|right|east|west)\s+bank|[ \t]*(?:[,.;:)\n]|$)"
 )
 # "the Lukianivska and Akademmistechko metro stations" (shelters), "the Sumy direction" (a front's axis),
