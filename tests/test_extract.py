@@ -4283,3 +4283,17 @@ def test_captives_freed_since_a_year_are_a_running_total():
     )
     exchanges = by_type(run_with_gazetteer(text, "2026-01-18"), "prisoner_exchange")
     assert [e.prisoners for e in exchanges] == [84]
+
+
+def test_a_drone_that_came_down_the_road_and_exploded_attacked_on_the_day_said_before():
+    text = (
+        "Last Thursday it did not. As he turned onto the main street on the edge of Beryslav, a first-person-"
+        "view drone came down the road behind him and exploded a few metres from the rear doors."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-02-18"), "attack")
+    assert [(e.place, e.date) for e in attacks] == [("Beryslav", "2026-02-12")]
+
+
+def test_a_bomb_wrecking_a_floor_damaged_it():
+    text = "On Monday a guided bomb struck the city council building in Beryslav, wrecking its upper floor."
+    assert {e.event_type for e in run_with_gazetteer(text, "2026-02-18")} == {"attack", "damage"}

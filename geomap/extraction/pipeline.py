@@ -150,8 +150,8 @@ _SEAT_OF = re.compile(
 )
 # what may come before a day that opens a sentence: "Then, early on Thursday,", "Late on Monday"
 _FRAME_BEFORE = re.compile(
-    # ("The night from 15.09 to 16.09 was also restless.")
-    r"(?:(?:then|and|but|later|early|late|on|by|in|the|of|shortly|before|after|night|from|to|into"
+    # ("The night from 15.09 to 16.09 was also restless.", "Last Thursday it did not.")
+    r"(?:(?:then|and|but|later|early|late|last|on|by|in|the|of|shortly|before|after|night|from|to|into"
     r"|\d{1,2}\.\d{1,2}),?\s+)*",
     re.IGNORECASE,
 )

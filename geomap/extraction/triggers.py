@@ -99,7 +99,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # "the extent of the damage is being clarified" reports none
         r"(?:damag(?:ed|ing|es)|(?<!extent\sof\sthe\s)damage"
         r"(?!\s+(?:is|was|were)\s+(?:still\s+)?being\s+(?:assessed|clarified|established))"
-        r"|destroy(?:ed|ing|s)?|collaps(?:ed|ing)|wiped\s+out|shattered|ablaze|blaze"
+        r"|destroy(?:ed|ing|s)?|collaps(?:ed|ing)|wiped\s+out|shattered|wreck(?:ed|ing)|gutted|ablaze|blaze"
         r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|(?<!by\s)(?<!from\s)debris|wreckage|rubble"
         r"|(?:blown|blew|blowing)\s+out|flames|(?:secondary\s+)?detonations"
         # "falling fragments broke the windows of several residential buildings"
@@ -157,6 +157,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"\w+\s+){0,2}?(?:(?:had|have|has)\s+)?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded"
         r"|fell\s+(?:on|onto|into(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sea|water|river|field|lake|reservoir)\b))"
         rf"|set\s+(?:fire|ablaze|alight))\b(?!\s+{_OVER_AN_AREA}))"
+        # "a first-person-view drone came down the road behind him and exploded"
+        r"|(?<!downed\s)(?<!intercepted\s)(?:missiles?|drones?|bombs?|shells?|rockets?|UAVs?)"
+        r"(?=\s+(?:[\w-]+\s+){1,8}?and\s+(?:exploded|detonated)\b)"
         # a headline's present tense: "Guided bombs pound Kupiansk", "Russia fires 38 missiles at Ukraine"
         r"|(?<!\d\s)(?<!to\s)pounds?(?=\s+(?:the\s+)?(?-i:[A-ZА-ЯІЇЄҐ]))"
         rf"|fires(?={_FIRED_COUNT})"
@@ -186,7 +189,7 @@ _STEMS = {
     r"|brought|bring",
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought|burns"
     r"|treated|concussion|bod|suffered|sustained|received|escaped|cut|hit|toll",
-    EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|ablaze|blaze|fire|burn|debris|wreckage"
+    EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|wreck|gutted|ablaze|blaze|fire|burn|debris"
     r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock|windows|energi"
     r"|deenergi",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
