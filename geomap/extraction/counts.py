@@ -277,12 +277,14 @@ _SO_FAR = re.compile(
     _I,
 )
 # "has been involved in most exchanges since January 2024 and says more than 4,600 captives have been freed":
-# a count after a period of several swaps totals them
+# a count said in the perfect after a period of several swaps totals them (not "Held in captivity since
+# 2022, 84 Ukrainians returned home")
 _SINCE_PERIOD = re.compile(
     r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+)?(?:19|20)\d\d\b",
     _I,
 )
+_HAVE_BEEN = re.compile(r"\s+(?:have|has)\s+been\b", _I)  # "... 4,600 captives have been freed"
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 # a people named by nationality are prisoners only where the clause says they came back: "175 Ukrainians
 # have returned home", "189 citizens of Ukraine returned home", not "300 Ukrainians were evacuated"
@@ -815,7 +817,9 @@ def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
         if _BODIES.search(text, max(start, count.start - 20), count.start) or "bodies" in group.group():
             continue  # "the bodies (remains) of 909 people": a repatriation of the dead, not prisoners
         clause_end = _clause_end(text, group.end(), end)
-        if _is_running_total(text, group.end(), clause_end) or _SINCE_PERIOD.search(text, start, count.start):
+        if _is_running_total(text, group.end(), clause_end) or (
+            _SINCE_PERIOD.search(text, start, count.start) and _HAVE_BEEN.match(text, group.end(), clause_end)
+        ):
             continue
         if group.group().rsplit(None, 1)[-1].lower() in _NATIONALS and not _RETURNED.search(
             text, _clause_start(text, start, count.start), clause_end

@@ -81,6 +81,7 @@ class Mention:
     refers_back: bool = False  # "the exchange", "the strike on Sumy": one reported before
     opens_item: bool = False  # heads a live blog's timed item ("09:50 - Russia launched 17 missiles")
     restates: bool = False  # gives the toll as it now stands ("stood at three, not four", "stands at two")
+    share: bool = False  # a place's share of a total downed ("64 drones: 27 over the Krasnodar region, ...")
 
 
 @dataclass
@@ -410,10 +411,12 @@ def _may_take_unplaced_figures(group: Group, mention: Mention, groups: Sequence[
     after Zdolbuniv's strike): the country's, told next.
     """
     last = group.mentions[-1].sentence
-    shared = any(other is not group and any(m.sentence is last for m in other.mentions) for other in groups)
-    if shared and not group.counts:
+    if not group.counts and any(
+        other is not group and any(m.sentence is last for m in other.mentions) for other in groups
+    ):
         return False
-    if shared and last.paragraph != mention.sentence.paragraph and not _within_share(mention, group):
+    share = any(m.share for m in group.mentions)
+    if share and last.paragraph != mention.sentence.paragraph and not _within_share(mention, group):
         # ("- 4 UAVs over the territory of the Tula region" is not where "Over the past day, air defence
         # means shot down ... 241 UAVs")
         return False

@@ -40,6 +40,12 @@ _AREAS = frozenset({_REGION, _COUNTRY})
 _CITY_WITH_DISTRICTS = 100_000  # inhabitants: a town smaller than this has no city districts
 _OF_CITY = re.compile(r"\s+of\s+(?:the\s+city\s+of\s+)?")  # "the Oleksandrivskyi district of Zaporizhzhia"
 _CENTRE_CODES = frozenset({"PPLC", "PPLA"})  # GeoNames: a capital or regional centre, which has districts
+# a place named as what was struck: "shelled Kramatorsk", "dropped a guided bomb on Druzhkivka"
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:on|at|shelled|struck|hit|attacked|bombed|pounded|targeted)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTED_ITEM = re.compile(r"[-•*–]\s*\d")  # "- 31 UAVs over the territory of the Bryansk region;"
 _BULLETS = frozenset("-•*–")
 _LABEL_WORDS = 5  # a list item's label sentence has no more words: "Koriukivka district.", "Prymorske again."
 _THE_CITY_MIN_POPULATION = 50_000  # inhabitants: "the city" means one this large, if the text reported one
@@ -273,6 +279,7 @@ class _Reader:
         self.list_date: dates.DateMention | None = None
         self.list_paragraph = -1
         self.downed_list: int | None = None  # the paragraph of "destroyed 95 UAVs:", or of its last item
+        self.shared_out: set[str] = set()  # places given a share of a total downed: "13 over Kursk region"
         self.headline_date: dates.DateMention | None = None  # the one recent day the headline reports on
         # (year, month) of a heading such as "Incidents documented in May": reported however long ago
         self.covered_months: set[tuple[int, int]] = set()
@@ -409,7 +416,11 @@ class _Reader:
             return None
         if written_with is None and any(p.admin1 and p.admin1 != city.admin1 for p in sentence_places):
             return None
-        if not _has_city_districts(city):
+        # (a city written with the district may be a regional centre whatever its listed population; the one
+        # reported on must be large: "In the Velykooleksandrivskyi district" in an article about Kherson is
+        # the rural district)
+        large = (city.extra.get("population") or 0) >= _CITY_WITH_DISTRICTS
+        if not (large or (written_with is not None and _has_city_districts(city))):
             return None
         how = "the city written with it" if written_with else "the city the text reports on, which holds it"
         reason = f"the gazetteer knows no {mention.text!r} in {city.name}; {how}: "
@@ -780,7 +791,8 @@ class _Reader:
         """
         text, start, end = self.text, sentence.start, sentence.end
         listed = self.downed_list is not None and sentence.paragraph - self.downed_list in (0, 1)
-        if not found and listed and text[start] in _BULLETS:
+        if not found and listed and _COUNTED_ITEM.match(text, start, end):
+            # (not "- Belgorod district (Dubovoye, Razumnoye);" after "damage was recorded in:")
             self.downed_list = sentence.paragraph
             return [triggers.Trigger(_INTERCEPTION, start, start + 1, text[start])]
         lead_in = text[end - 1] == ":" and any(t.event_type is _INTERCEPTION for t in found)
@@ -962,6 +974,7 @@ class _Reader:
                 split = _split_total(text, located, shares, unit, counts_given, national)
                 if split:
                     targets, origin, in_sentence = split, "sentence", True
+                    self.shared_out |= {place.key for place, _ in split if place is not None}
             if trigger.event_type is EventType.CASUALTIES and toll_shares and len(counts_given) == 1:
                 # "The number of injured has risen to 11: eight in the Darnytskyi district, and three ... in
                 # the Holosiivskyi district": each district its share, and only a total they do not account
@@ -975,6 +988,8 @@ class _Reader:
                     split = _split_total(text, located, toll_shares, field_name, given)
                     if split:
                         targets, origin, in_sentence = split, "sentence", True
+            if trigger.event_type is _INTERCEPTION and trigger.text in _BULLETS:  # an item of a downings list
+                self.shared_out |= {place.key for place, _ in targets if place is not None}
             actor = attribution.find_actor(parties, trigger_start=trigger.start)
             dated = date_mention or self._reported_on(sentence)
             kept = False
@@ -1002,6 +1017,7 @@ class _Reader:
                     refers_back=refers_back,
                     opens_item=self._new_item(sentence),
                     restates=restates,
+                    share=place is not None and place.key in self.shared_out,
                 )
                 if not self._worth_keeping(mention):
                     continue
@@ -1345,6 +1361,10 @@ class _Reader:
             nearer = ground is not None and remembered is not None and ground[0] == sentence.paragraph
             if remembered is None or (nearer and remembered[0] != sentence.paragraph):
                 remembered = ground
+            if remembered is not None and remembered[1].key in self.shared_out:
+                # "- 13 UAVs over the territory of the Kursk region" is not where "Over the past day, air
+                # defence means shot down 241 UAVs": a share of a list says nothing of what is downed next
+                remembered = None
         here = remembered is not None and remembered[0] == sentence.paragraph
         if (trigger.event_type is _INTERCEPTION or _is_launch(trigger)) and not here:
             # "Ukraine's Air Force has published its overnight figures. ... Air defence shot down 86 drones.":
@@ -1505,9 +1525,15 @@ def _counted_from(
 
 
 def _after_places_told(text: str, items: list[Any], trigger: triggers.Trigger) -> bool:
-    """Return True if the trigger follows a colon that closes the telling of all the places."""
+    """Return True if the trigger follows a colon that closes the telling of strikes on all the places.
+
+    "shelled Kramatorsk ... and dropped a guided bomb on Druzhkivka: three killed", not "Zelensky in Berlin,
+    Russian bombs on Zaporizhzhia: one killed".
+    """
     colon = text.rfind(":", items[-1].end, trigger.start)
-    return colon >= 0 and not text[colon + 1 : colon + 2].isdigit()  # (not "at 10:40")
+    if colon < 0 or text[colon + 1 : colon + 2].isdigit():  # (not "at 10:40")
+        return False
+    return all(_STRUCK_BEFORE.search(text, max(0, item.start - 30), item.start) for item in items)
 
 
 def _has_city_districts(city: Place) -> bool:

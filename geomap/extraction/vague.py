@@ -61,9 +61,7 @@ _REGION_LIST = compile_opening(
     rf"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a\s+number\s+of)\s+)?"
     rf"(?:{_COMPASS}(?:,?\s+(?:and\s+)?{_COMPASS})*\s+)(?:(?P<adj>{_COUNTRY_WORD})\s+)?"
     r"(?:regions|provinces|oblasts|areas|parts)\b"
-    # (not "all three regions", "the three regions": those the text has named)
-    rf"|\b(?<!\ball\s)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)"
-    rf"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+)"
+    rf"|\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+)"
     rf"(?:(?P<adj2>{_COUNTRY_WORD})\s+)?(?:regions|provinces|oblasts)\b"
     # "over Russian regions", "over the territory of Russian regions": a country's regions, no number
     rf"|(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bterritory\sof\s))(?P<adj3>{_COUNTRY_WORD})\s+"
