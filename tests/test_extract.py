@@ -4345,3 +4345,25 @@ def test_an_unknown_district_in_an_article_about_a_small_regional_centre_is_not_
     )
     events = run_with_gazetteer(text, "2025-08-14")
     assert [(e.place_name, e.injured) for e in by_type(events, "casualties")] == [("Kherson", 3)]
+
+
+def test_the_air_force_without_its_country_is_that_of_the_article():
+    text = (
+        "07:10\nKlitschko: drone hits high-rise in Sviatoshynskyi district\n"
+        "A drone struck a residential building in Kyiv's Sviatoshynskyi district overnight.\n\n"
+        "07:35\nAir Force: 470 drones, 32 missiles\n"
+        "Russia launched 470 drones and 32 missiles overnight, the Air Force said. Air defense shot down or "
+        "suppressed 438 drones and 25 missiles."
+    )
+    events = run_with_gazetteer(text, "2025-10-22")
+    counted = [(e.event_type, e.country_code, e.precision, e.drones) for e in events if e.drones]
+    assert counted == [("attack", "UA", "country", 470), ("interception", "UA", "country", 438)]
+
+
+def test_outages_following_the_overnight_attack_report_no_other_attack():
+    text = (
+        "Drones hit an energy facility in Lviv overnight. Emergency power outages have been applied in the "
+        "Lviv, Ivano-Frankivsk and Ternopil regions following the overnight attack, Ukrenergo said."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2025-10-22"), "attack")
+    assert [e.place for e in attacks] == ["Lviv"]

@@ -141,6 +141,7 @@ _LISTED_WITH = re.compile(r"[\w-]+,?\s+and\s+")  # from a counted unit to the ne
 _BODY_KINDS = {"ministry": r"ministry", "force": r"air\s+force", "staff": r"general\s+staff"}
 _BODY_KIND = "(?:" + "|".join(_BODY_KINDS.values()) + r")\b"
 _BODY_WORDS = frozenset(_BODY_KINDS)
+_ARMED_BODY_WORDS = frozenset({"force", "staff"})  # a country's own, unlike a ministry (which may be foreign)
 # a national body named before, referred to: "the ministry said", "the Air Force said"
 _BODY_REFERRED_TO = compile_opening(rf"\bthe\s+(?:(?:defen[cs]e|foreign)\s+)?{_BODY_KIND}", re.IGNORECASE)
 # the kind of body a country's name opens: "Russia's Defence Ministry", "Ukraine's air force"
@@ -621,6 +622,16 @@ class _Reader:
         ):
             # "..., the ministry said" after "Russia's Defence Ministry reported"
             self.national_scope = self.national_body
+        if (
+            self.national_scope is None
+            and self.national_body is None
+            and not sentence.words.isdisjoint(_ARMED_BODY_WORDS)
+            and (referred := _BODY_REFERRED_TO.search(text, start, end)) is not None
+            and referred.group().split()[-1].lower() in _ARMED_BODY_WORDS
+            and (countries := self._countries_by_mentions(sentence_places, excluding=None))
+        ):
+            # "Russia launched 470 drones ... the Air Force said" in an article about Ukraine: its air force
+            self.national_scope = (countries[0], referred.group())
         for area in vague.find_vague_areas(text, start=start, end=end, words=sentence.words):
             place = self._vague_place(area, sentence_places, sentence.paragraph)
             if place is None:

@@ -243,7 +243,8 @@ _EXCHANGE_OBJECT = re.compile(
 )
 # "during the attack", "amid the night's attack": when, of an attack the text reports elsewhere (unless
 # it says on what: "during the attack on Kyiv")
-_DURING_BEFORE = compile_opening(r"\b(?:during|throughout|amid)\s+the\s+(?:[\w'’-]+\s+)?$", _I)
+# ("Emergency power outages have been applied ... following the overnight attack")
+_DURING_BEFORE = compile_opening(r"\b(?:during|throughout|amid|following)\s+the\s+(?:[\w'’-]+\s+)?$", _I)
 _AIMED_AFTER = re.compile(r"\s+(?:on|against)\b", _I)
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
 # talks still to come: "negotiators were due to meet again in Abu Dhabi later this week"
