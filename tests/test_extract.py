@@ -4367,3 +4367,17 @@ def test_outages_following_the_overnight_attack_report_no_other_attack():
     )
     attacks = by_type(run_with_gazetteer(text, "2025-10-22"), "attack")
     assert [e.place for e in attacks] == ["Lviv"]
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        "Glide bombs launched from airfields in western Russia have hit Sumy, Kharkiv and towns along the "
+        "border for more than two years, Ukraine's Air Force says.",
+        "The Khalino airfield is used by the occupiers' aviation to launch strikes with guided bombs on the "
+        "Sumy and Kharkiv regions.",
+    ],
+)
+def test_what_strikes_have_done_for_years_or_an_airfield_is_used_for_is_no_happening(habit):
+    text = f"Drones struck the Khalino airfield near Kursk overnight, the General Staff said. {habit}"
+    assert [e.place for e in run_with_gazetteer(text, "2026-01-15")] == ["Kursk"]

@@ -415,6 +415,8 @@ _HABITUAL_BEFORE = compile_opening(
     # "Kyiv rarely acknowledges attacks inside Russia", "Russian forces use the border areas ... to shell"
     r"|\b(?:rarely|seldom|usually)\s+(?:[a-z]+s\s+)?$"
     r"|\b(?:use|uses)\s+(?:\S+\s+){0,10}?to\s+$"
+    # "The Khalino airfield is used by the occupiers' aviation to launch strikes on the Sumy region"
+    r"|\b(?:is|are)\s+used\s+(?:\S+\s+){0,6}?to\s+(?:launch\s+|carry\s+out\s+)?$"
     # "there has hardly been a day without shelling", "not a night goes by without drone attacks"
     r"|\b(?:hardly|barely|scarcely|not)\s+(?:been\s+)?(?:a|one|a\s+single)\s+(?:day|night|week)\s+"
     r"(?:goes\s+by\s+|passes\s+)?without\s+(?:[\w-]+\s+){0,2}?$",
@@ -513,7 +515,8 @@ _GENERIC_SUBJECT = compile_opening(r"\b(?:it|he|she)\s+(?:only\s+|never\s+|alway
 _ONLY_TARGETS_AFTER = re.compile(r"\s+only\s+(?:[\w-]+\s+){0,2}(?:targets|facilities|objects|sites)\b", _I)
 # (or a passive past: "a week in which Kyiv and Kharkiv were hit repeatedly")
 _PERFECT_BEFORE = compile_opening(
-    r"\b(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+\s+)?(?:\w+\s+and\s+)?$", _I
+    # ("Glide bombs ... have hit Sumy, Kharkiv and towns along the border for more than two years")
+    r"\b(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+\s+)?(?:\w+\s+and\s+)?$|\b(?:has|have)\s+$", _I
 )
 # also past a few words of the same clause: "have been shelled and attacked by drones almost daily"
 _HABITUAL_AFTER = re.compile(
@@ -522,7 +525,8 @@ _HABITUAL_AFTER = re.compile(
     # ("It has been hit several times this winter.")
     r"|regularly|constantly|routinely|frequently|often|(?:many|several|multiple|numerous)\s+times"
     r"|in\s+the\s+(?:mornings|evenings|nights)"
-    r"|whenever)\b",
+    r"|whenever)\b"
+    r"|(?:\s+[\w,-]+){0,10}?\s+for\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\w+\s+)?(?:years|months)\b",
     _I,
 )
 # "Russian attacks on the region have largely targeted energy sites", "Moscow's nightly air attacks on
@@ -555,7 +559,7 @@ _HABIT_ADJECTIVE_WORDS = frozenset(
 _HABITUAL_WORDS = frozenset(
     """daily every repeatedly regularly constantly routinely frequently often many several multiple
     numerous mornings evenings nights whenever years months without keep keeps rarely seldom usually use
-    uses""".split()
+    uses used""".split()
 )
 # an outage reported of its consumers ("households ... are without power"), which is damage only when the
 # paragraph tells of a strike and the sentence of no other cause
