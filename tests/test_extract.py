@@ -4381,3 +4381,16 @@ def test_outages_following_the_overnight_attack_report_no_other_attack():
 def test_what_strikes_have_done_for_years_or_an_airfield_is_used_for_is_no_happening(habit):
     text = f"Drones struck the Khalino airfield near Kursk overnight, the General Staff said. {habit}"
     assert [e.place for e in run_with_gazetteer(text, "2026-01-15")] == ["Kursk"]
+
+
+def test_a_city_carried_to_a_report_is_the_city_its_districts_belong_to():
+    text = (
+        "Odesa. Overnight the enemy once again massively attacked our city with strike drones.\n\n"
+        "Khadzhybeiskyi district: a drone hit the warehouse of a logistics company.\n\n"
+        "Peresypskyi district: an energy infrastructure facility was damaged. An employee was injured."
+    )
+    events = run_with_gazetteer(text, "2025-11-14")
+    assert {(e.place_name, e.place) for e in events if "district" in e.place_name} == {
+        ("Khadzhybeiskyi district", "Odesa"),
+        ("Peresypskyi district", "Odesa"),
+    }

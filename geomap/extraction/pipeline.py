@@ -1050,6 +1050,11 @@ class _Reader:
         if len(self.mentions) > reported_before:
             self.reported_places.extend(item.place for item in located)
             self.reported_cities.extend(item.place for item in located if item.place.precision == _CITY)
+            if not located:
+                # "Odesa." then "Overnight the enemy once again massively attacked our city": the city carried
+                # to the report is reported on too
+                carried = (m.place for m in self.mentions[reported_before:] if m.place is not None)
+                self.reported_cities.extend(p for p in carried if p.precision == _CITY and not p.named_site)
 
     def _is_heading(self, sentence: Sentence) -> bool:
         """Return True for a short line without closing punctuation: the headline or a section heading."""
