@@ -4394,3 +4394,53 @@ def test_a_city_carried_to_a_report_is_the_city_its_districts_belong_to():
         ("Khadzhybeiskyi district", "Odesa"),
         ("Peresypskyi district", "Odesa"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An aerial bomb was found at a building site in Kyiv on Wednesday. Sappers took the bomb to a "
+            "range and detonated it.",
+            set(),
+        ),
+        (
+            "Farmers in the Odesa region say the collapse of grain prices has wrecked their plans.",
+            set(),
+        ),
+        (
+            "Following the shelling of Nikopol on Tuesday morning, two people were hospitalised.",
+            {("attack", "Nikopol", None), ("casualties", "Nikopol", 2)},
+        ),
+        (
+            "Russian missiles have destroyed the school in Kharkiv where she had taught for 20 years.",
+            {("attack", "Kharkiv", None), ("damage", "Kharkiv", None)},
+        ),
+        (
+            "Ukrainian drones have hit the Novoshakhtinsk refinery, which has been idle for months.",
+            {("attack", "Novoshakhtinsk", None)},
+        ),
+        (
+            "Russian drones have struck Odesa several times since midnight, damaging a high-rise.",
+            {("attack", "Odesa", None), ("damage", "Odesa", None)},
+        ),
+        (
+            "The Defence Ministry said air defences destroyed 17 UAVs overnight:\n\n"
+            "- five UAVs over the territory of the Belgorod region;\n"
+            "- twelve UAVs over the territory of the Voronezh region.",
+            {
+                ("interception", "Russia", None),
+                ("interception", "Belgorod Oblast", None),
+                ("interception", "Voronezh Oblast", None),
+            },
+        ),
+    ],
+)
+def test_second_review_counter_examples_of_the_nineteenth_session(text, expected):
+    events = run_with_gazetteer(text, "2025-08-14")
+    assert {(e.event_type, e.place, e.injured) for e in events} == expected
+
+
+def test_last_thursday_in_a_thursday_paper_is_a_week_before():
+    text = "Last Thursday a drone hit a van on the main street of Beryslav."
+    assert {e.date for e in run_with_gazetteer(text, "2025-08-14")} == {"2025-08-07"}

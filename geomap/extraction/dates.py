@@ -181,6 +181,7 @@ _SAID_ON = compile_opening(
 # "By Friday afternoon, five people had been confirmed dead": when the toll was counted, as a statement's day
 _BY_THEN = re.compile(r"\bBy\s+(?:early\s+|late\s+)?$")
 # what may come before the day a sentence opens with: "On 14.09 the Russian Defence Ministry reported"
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 _OPENING_DAY = re.compile(r"\W*(?:On\s+)?$", re.IGNORECASE)
 _GMT_BEFORE = re.compile(r"\b2[1-3]:?\d\d\s+(?:GMT|UTC)\s+$")  # a late-evening hour there: the next day here
 # "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9"
@@ -369,6 +370,8 @@ def find_dates(
         if match.group("weekday") and published is not None:
             wanted = _WEEKDAYS.index(match.group("weekday").lower())
             date = published - dt.timedelta(days=(published.weekday() - wanted) % 7)
+            if date == published and _LAST_BEFORE.search(text, max(start, match.start() - 6), match.start()):
+                date -= dt.timedelta(days=7)  # "Last Thursday" in a Thursday paper: a week ago
         elif match.group("yesterday") and published is not None:
             date = published - dt.timedelta(days=1)
         elif match.group("weekend") and published is not None:

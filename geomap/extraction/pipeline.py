@@ -45,7 +45,6 @@ _STRUCK_BEFORE = re.compile(
     r"\b(?:on|at|shelled|struck|hit|attacked|bombed|pounded|targeted)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_COUNTED_ITEM = re.compile(r"[-•*–]\s*\d")  # "- 31 UAVs over the territory of the Bryansk region;"
 _BULLETS = frozenset("-•*–")
 _LABEL_WORDS = 5  # a list item's label sentence has no more words: "Koriukivka district.", "Prymorske again."
 _THE_CITY_MIN_POPULATION = 50_000  # inhabitants: "the city" means one this large, if the text reported one
@@ -141,6 +140,7 @@ _LISTED_WITH = re.compile(r"[\w-]+,?\s+and\s+")  # from a counted unit to the ne
 _BODY_KINDS = {"ministry": r"ministry", "force": r"air\s+force", "staff": r"general\s+staff"}
 _BODY_KIND = "(?:" + "|".join(_BODY_KINDS.values()) + r")\b"
 _BODY_WORDS = frozenset(_BODY_KINDS)
+_COUNTRY_ATTACKS = re.compile(r"\b(?P<country>Russia|Ukraine)\s+(?:launched|attacked|fired|struck)\b")
 _ARMED_BODY_WORDS = frozenset({"force", "staff"})  # a country's own, unlike a ministry (which may be foreign)
 # a national body named before, referred to: "the ministry said", "the Air Force said"
 _BODY_REFERRED_TO = compile_opening(rf"\bthe\s+(?:(?:defen[cs]e|foreign)\s+)?{_BODY_KIND}", re.IGNORECASE)
@@ -320,6 +320,19 @@ class _Reader:
         tally = self._country_tally(sentence_places)
         tally.pop(excluding, None)
         return [code for code, _ in tally.most_common() if code is not None]
+
+    def _defended_countries(self, sentence: Sentence, sentence_places: list[Place]) -> list[str]:
+        """Return the countries the article's places lie in, most named first, but for the attacker.
+
+        "Russia launched 85 drones ..., the Air Force said" after reports on Belgorod and Kursk: the air force
+        of the country attacked, not of Russia.
+        """
+        attackers = {
+            vague.country_code_for(match.group("country"))
+            for match in _COUNTRY_ATTACKS.finditer(self.text, sentence.start, sentence.end)
+        }
+        countries = self._countries_by_mentions(sentence_places, excluding=None)
+        return [code for code in countries if code not in attackers]
 
     def _referent(self, kind: str, named: list[Place], paragraph: int) -> Place | None:
         """Return the place "the city", "the region"... refers to among the places ``named`` before it.
@@ -628,7 +641,7 @@ class _Reader:
             and not sentence.words.isdisjoint(_ARMED_BODY_WORDS)
             and (referred := _BODY_REFERRED_TO.search(text, start, end)) is not None
             and referred.group().split()[-1].lower() in _ARMED_BODY_WORDS
-            and (countries := self._countries_by_mentions(sentence_places, excluding=None))
+            and (countries := self._defended_countries(sentence, sentence_places))
         ):
             # "Russia launched 470 drones ... the Air Force said" in an article about Ukraine: its air force
             self.national_scope = (countries[0], referred.group())
@@ -802,7 +815,7 @@ class _Reader:
         """
         text, start, end = self.text, sentence.start, sentence.end
         listed = self.downed_list is not None and sentence.paragraph - self.downed_list in (0, 1)
-        if not found and listed and _COUNTED_ITEM.match(text, start, end):
+        if not found and listed and text[start] in _BULLETS and find_counts(text, start=start, end=end):
             # (not "- Belgorod district (Dubovoye, Razumnoye);" after "damage was recorded in:")
             self.downed_list = sentence.paragraph
             return [triggers.Trigger(_INTERCEPTION, start, start + 1, text[start])]

@@ -99,7 +99,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # "the extent of the damage is being clarified" reports none
         r"(?:damag(?:ed|ing|es)|(?<!extent\sof\sthe\s)damage"
         r"(?!\s+(?:is|was|were)\s+(?:still\s+)?being\s+(?:assessed|clarified|established))"
-        r"|destroy(?:ed|ing|s)?|collaps(?:ed|ing)|wiped\s+out|shattered|wreck(?:ed|ing)|gutted|ablaze|blaze"
+        r"|destroy(?:ed|ing|s)?|collaps(?:ed|ing)|wiped\s+out|shattered|wreck(?:ed|ing)(?!\s+(?:their|his|her|our|my|your|plans?)\b)|ablaze|blaze"
         r"|caught\s+fire|set\s+on\s+fire|on\s+fire|burn(?:ed|t|ing)|(?<!by\s)(?<!from\s)debris|wreckage|rubble"
         r"|(?:blown|blew|blowing)\s+out|flames|(?:secondary\s+)?detonations"
         # "falling fragments broke the windows of several residential buildings"
@@ -159,7 +159,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         rf"|set\s+(?:fire|ablaze|alight))\b(?!\s+{_OVER_AN_AREA}))"
         # "a first-person-view drone came down the road behind him and exploded"
         r"|(?<!downed\s)(?<!intercepted\s)(?:missiles?|drones?|bombs?|shells?|rockets?|UAVs?)"
-        r"(?=\s+(?:[\w-]+\s+){1,8}?and\s+(?:exploded|detonated)\b)"
+        r"(?=\s+(?:[\w-]+\s+){1,8}?and\s+exploded\b)"
         # a headline's present tense: "Guided bombs pound Kupiansk", "Russia fires 38 missiles at Ukraine"
         r"|(?<!\d\s)(?<!to\s)pounds?(?=\s+(?:the\s+)?(?-i:[A-ZА-ЯІЇЄҐ]))"
         rf"|fires(?={_FIRED_COUNT})"
@@ -189,7 +189,7 @@ _STEMS = {
     r"|brought|bring",
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought|burns"
     r"|treated|concussion|bod|suffered|sustained|received|escaped|cut|hit|toll",
-    EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|wreck|gutted|ablaze|blaze|fire|burn|debris"
+    EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|wreck|ablaze|blaze|fire|burn|debris"
     r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock|windows|energi"
     r"|deenergi",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
@@ -243,9 +243,12 @@ _EXCHANGE_OBJECT = re.compile(
 )
 # "during the attack", "amid the night's attack": when, of an attack the text reports elsewhere (unless
 # it says on what: "during the attack on Kyiv")
-# ("Emergency power outages have been applied ... following the overnight attack")
-_DURING_BEFORE = compile_opening(r"\b(?:during|throughout|amid|following)\s+the\s+(?:[\w'’-]+\s+)?$", _I)
+_DURING_BEFORE = compile_opening(r"\b(?:during|throughout|amid)\s+the\s+(?:[\w'’-]+\s+)?$", _I)
 _AIMED_AFTER = re.compile(r"\s+(?:on|against)\b", _I)
+# "Emergency power outages have been applied ... following the overnight attack" (not "following the shelling
+# of Nikopol on Tuesday", "following the strike by Russian drones on a substation": told there)
+_FOLLOWING_BEFORE = compile_opening(r"\bfollowing\s+the\s+(?:[\w'’-]+\s+)?$", _I)
+_TOLD_AFTER = re.compile(r"\s+(?:on|against|of|in|by|at|near|with)\b", _I)
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
 # talks still to come: "negotiators were due to meet again in Abu Dhabi later this week"
 _MEETING_AHEAD = re.compile(r"\b(?:is|are|was|were)\s+due\s+to\s+(?:meet|hold|resume|start|begin)\b", re.I)
@@ -515,8 +518,15 @@ _GENERIC_SUBJECT = compile_opening(r"\b(?:it|he|she)\s+(?:only\s+|never\s+|alway
 _ONLY_TARGETS_AFTER = re.compile(r"\s+only\s+(?:[\w-]+\s+){0,2}(?:targets|facilities|objects|sites)\b", _I)
 # (or a passive past: "a week in which Kyiv and Kharkiv were hit repeatedly")
 _PERFECT_BEFORE = compile_opening(
-    # ("Glide bombs ... have hit Sumy, Kharkiv and towns along the border for more than two years")
-    r"\b(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+\s+)?(?:\w+\s+and\s+)?$|\b(?:has|have)\s+$", _I
+    r"\b(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+\s+)?(?:\w+\s+and\s+)?$", _I
+)
+# "Glide bombs ... have hit Sumy, Kharkiv and towns along the border for more than two years": a span of
+# years or months after an active perfect (not "have destroyed the school where she had taught for 20 years")
+_ACTIVE_PERFECT_BEFORE = compile_opening(r"\b(?:has|have)\s+$", _I)
+_FOR_YEARS_AFTER = re.compile(
+    r"(?:\s+(?!(?:where|who|which|that|when|whose|had|has|was|is)\b)[\w,-]+){0,10}?\s+for\s+"
+    r"(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\w+\s+)?(?:years|months)\b",
+    _I,
 )
 # also past a few words of the same clause: "have been shelled and attacked by drones almost daily"
 _HABITUAL_AFTER = re.compile(
@@ -525,8 +535,7 @@ _HABITUAL_AFTER = re.compile(
     # ("It has been hit several times this winter.")
     r"|regularly|constantly|routinely|frequently|often|(?:many|several|multiple|numerous)\s+times"
     r"|in\s+the\s+(?:mornings|evenings|nights)"
-    r"|whenever)\b"
-    r"|(?:\s+[\w,-]+){0,10}?\s+for\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\w+\s+)?(?:years|months)\b",
+    r"|whenever)\b",
     _I,
 )
 # "Russian attacks on the region have largely targeted energy sites", "Moscow's nightly air attacks on
@@ -751,6 +760,14 @@ def _blocked(
         and _KIND_OF_THING_AFTER.match(text, end, after)
     ):
         return True
+    if (
+        _may_hold(words, _HABITUAL_WORDS, text, after)
+        and _FOR_YEARS_AFTER.match(text, end, after)
+        and (
+            _ACTIVE_PERFECT_BEFORE.search(text, window, start) or _PERFECT_BEFORE.search(text, window, start)
+        )
+    ):
+        return True  # "have hit Sumy ... for more than two years", "has been shelled for months"
     if _may_hold(words, _HABITUAL_WORDS, text, after) and _HABITUAL_AFTER.match(text, end, after):
         if (
             _PERFECT_BEFORE.search(text, window, start)
@@ -783,6 +800,12 @@ def _blocked(
         and not _AIMED_AFTER.match(text, end, after)
     ):
         return True  # "Flights at Krasnodar's airport were suspended during the attack": reported elsewhere
+    if (
+        event_type is _ATTACK
+        and _FOLLOWING_BEFORE.search(text, window, start)
+        and not _TOLD_AFTER.match(text, end, after)
+    ):
+        return True
     if event_type is _TALKS and "due" in text[lower:start] and _MEETING_AHEAD.search(text, lower, start):
         return True  # "negotiators were due to meet again in Abu Dhabi later this week for talks"
     if event_type is _ATTACK and text[start:end].lower() == "attack":
