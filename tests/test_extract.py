@@ -4444,3 +4444,21 @@ def test_second_review_counter_examples_of_the_nineteenth_session(text, expected
 def test_last_thursday_in_a_thursday_paper_is_a_week_before():
     text = "Last Thursday a drone hit a van on the main street of Beryslav."
     assert {e.date for e in run_with_gazetteer(text, "2025-08-14")} == {"2025-08-07"}
+
+
+def test_a_district_named_in_two_spellings_is_one_place_of_its_city():
+    text = "Donetsk, Kyivskyi (Kievsky) district: at about 13:20, a drone dropped explosives on a bus stop."
+    events = run_with_gazetteer(text, "2025-03-15")
+    assert {(e.place_name, e.admin1, e.country_code) for e in events} == {
+        ("Kyivskyi district", "Donetsk Oblast", "UA")
+    }
+
+
+def test_contacts_in_a_mediators_city_are_not_where_the_swap_took_place():
+    text = (
+        "Ukraine and Russia exchanged 150 prisoners each on Wednesday in a swap mediated by Switzerland. The "
+        "Swiss foreign ministry said the exchange followed several months of discreet contacts with both "
+        "parties in Geneva."
+    )
+    exchanges = by_type(run_with_gazetteer(text, "2026-01-22"), "prisoner_exchange")
+    assert [(e.country_code, e.prisoners) for e in exchanges] == [("UA", 150)]

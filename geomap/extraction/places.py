@@ -96,6 +96,8 @@ _INSTITUTION_WORDS = frozenset(
     Institute Agency Airlines Railways Energy News Times Post Press Television Radio TV Channel Council
     Deputy Acting Spokesperson Ambassador Embassy Prosecutor Court Church Cathedral Palace""".split()
 )
+# a name's other spelling in brackets, then the kind of place: "Kyivskyi (Kievsky) district"
+_RESPELLED_KIND_AFTER = re.compile(r"\s*\([A-ZА-ЯІЇЄҐ][\w’'-]+\)\s+(?P<kind>district|raion)\b")
 # "the Smolensk Aviation Plant", "the Saratov Oil Refinery": a facility in the town named before it
 _FACILITY_WORDS = frozenset(
     "Aviation Oil Nuclear Thermal Power Plant Refinery Factory Works Depot Airport".split()
@@ -310,7 +312,9 @@ _NOT_THERE = compile_opening(r"\bnot\s+(?:on|in|at|over|against)\s+(?:the\s+)?$"
 # "a swap negotiated at the talks in Istanbul"
 _AGREED_IN = compile_opening(
     r"\b(?:agreed|negotiated|brokered|signed)\s+(?:(?:on|upon|at|during)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:talks|meeting|summit)\s+)?in\s+$",
+    r"(?:talks|meeting|summit)\s+)?in\s+$"
+    # "the exchange followed several months of discreet contacts with both parties in Geneva"
+    r"|\bcontacts\s+(?:with\s+(?:[\w-]+\s+){1,3})?in\s+$",
     re.IGNORECASE,
 )
 # "brought to the Trubchevsk central district hospital", "transferred to the Bryansk regional hospital"
@@ -812,7 +816,7 @@ def find_place_mentions(
         Candidates in reading order.
     """
     headline = _is_headline(text[start:end])
-    mentions = []
+    mentions: list[PlaceMention] = []
     described_until = -1  # the end of "Komyshany, a settlement on the western edge of Kherson,"
     reference_end = -1  # the end of the last name that only says where something lies or came from
     for match in _SPAN.finditer(text, start, end):
@@ -828,7 +832,13 @@ def find_place_mentions(
                 quoted = a - 1 if a > start and text[a - 1] in OPENING_QUOTES else a
                 if _LOCATIVE_BEFORE.search(text, max(start, quoted - 40), quoted) is None:
                     continue
+            if mentions and a < mentions[-1].end:
+                continue  # "Kievsky" of "Kyivskyi (Kievsky) district": the name before in another spelling
             b = a + len(span)
+            respelled = _RESPELLED_KIND_AFTER.match(text, b, end)
+            if respelled is not None:
+                # "Donetsk, Petrovskyi (Petrovsky) district:" is the Petrovskyi district
+                span, b = f"{span} {respelled.group('kind')}", respelled.end()
             query = span
             listed = _REGIONAL_AFTER.match(text, b, b + 30) or _LISTED_REGIONS_AFTER.match(text, b, b + 80)
             regional = listed or _NUCLEAR_PLANT_AFTER.match(text, b, b + 30)
