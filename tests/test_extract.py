@@ -4462,3 +4462,12 @@ def test_contacts_in_a_mediators_city_are_not_where_the_swap_took_place():
     )
     exchanges = by_type(run_with_gazetteer(text, "2026-01-22"), "prisoner_exchange")
     assert [(e.country_code, e.prisoners) for e in exchanges] == [("UA", 150)]
+
+
+def test_a_capital_that_is_not_preparing_for_peace_and_stalled_talks_are_no_happenings():
+    text = (
+        "A glide bomb hit Kharkiv on Monday. Zelenskyy, speaking in Kyiv, said the strike showed that Moscow "
+        '"is not preparing for peace" as talks on a ceasefire stalled.'
+    )
+    events = run_with_gazetteer(text, "2025-04-15")
+    assert [(e.event_type, e.place) for e in events] == [("attack", "Kharkiv")]

@@ -406,7 +406,7 @@ _AGENT_AFTER = re.compile(
     r"\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:swap|swapped|exchange|exchanged|traded)\b"
     # 'Pushilin said Kiev "has no intention of stopping"', 'the strike showed Moscow "is not interested"'
     r"|\s+[\"“]?(?:(?:has|have|had)\s+no\s+(?:intention|interest|desire)"
-    r"|(?:is|are)\s+not\s+(?:interested|willing|looking|seeking|ready|prepared))\b"
+    r"|(?:is|are)\s+not\s+(?:interested|willing|looking|seeking|ready|prepared|preparing|planning|serious))\b"
     # "Moscow, for its part, has answered with its own bombardment"
     r"|(?:,\s+for\s+its\s+part,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:swap|swapped|exchange|exchanged|traded|kept|keeps|launched|launches|fired"

@@ -251,6 +251,10 @@ _FOLLOWING_BEFORE = compile_opening(r"\bfollowing\s+the\s+(?:[\w'’-]+\s+)?$", 
 _TOLD_AFTER = re.compile(r"\s+(?:on|against|of|in|by|at|near|with)\b", _I)
 # A plan, an expectation or a hypothesis just before the trigger: not a happening.
 # talks still to come: "negotiators were due to meet again in Abu Dhabi later this week"
+_STALLED_AFTER = re.compile(
+    r"(?:\s+(?:on|over|about)\s+(?:an?\s+|the\s+)?[\w-]+)?\s+(?:(?:have|has|had)\s+)?(?:stalled|broke\s+down|collapsed)\b",
+    re.I,
+)
 _MEETING_AHEAD = re.compile(r"\b(?:is|are|was|were)\s+due\s+to\s+(?:meet|hold|resume|start|begin)\b", re.I)
 _IRREALIS = compile_opening(
     # (the month is no "may": "On May 22, drones struck Kharkiv", "In May drones hit Odesa")
@@ -808,6 +812,8 @@ def _blocked(
         return True
     if event_type is _TALKS and "due" in text[lower:start] and _MEETING_AHEAD.search(text, lower, start):
         return True  # "negotiators were due to meet again in Abu Dhabi later this week for talks"
+    if event_type is _TALKS and _STALLED_AFTER.match(text, end, upper):
+        return True  # "as talks on a ceasefire stalled": no meeting held
     if event_type is _ATTACK and text[start:end].lower() == "attack":
         if _KIND_OF_WEAPON_AFTER.match(text, end, upper):
             return True  # "launched 37 missiles ... and 184 attack and decoy drones": what kind of drones
