@@ -4471,3 +4471,8 @@ def test_a_capital_that_is_not_preparing_for_peace_and_stalled_talks_are_no_happ
     )
     events = run_with_gazetteer(text, "2025-04-15")
     assert [(e.event_type, e.place) for e in events] == [("attack", "Kharkiv")]
+
+
+def test_what_a_side_has_cast_its_attacks_as_is_no_attack():
+    text = "Drones hit Kremenchuk's refinery. Moscow has cast its attacks on power plants as a reply."
+    assert [e.place for e in run_with_gazetteer(text, "2025-08-07")] == ["Kremenchuk"]

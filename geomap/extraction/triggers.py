@@ -432,7 +432,7 @@ _HABITUAL_BEFORE = compile_opening(
 # "Ukraine has described its strikes on Crimea as a legitimate response": what a side's strikes are (not
 # "called its Friday strikes a response": that night's)
 _DESCRIBED_OWN = compile_opening(
-    r"\b(?:(?:(?:has|have|had)\s+(?:\w+\s+)?(?:described|called|labell?ed|justified)|describes|calls|labels"
+    r"\b(?:(?:(?:has|have|had)\s+(?:\w+\s+)?(?:described|called|labell?ed|justified|cast)|describes|calls|labels"
     r"|justifies)\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?"
     # "Moscow calls the strikes terrorism": what a side says such strikes are, in the present (not "calls
     # the attacks on Odesa a war crime": those are reported, see _blocked)
@@ -494,7 +494,7 @@ _DESCRIBED_AS = compile_opening(
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|against)\b", _I)
 _DESCRIBED_WORDS = frozenset(
     "describe describes described call calls called label labels labelled labeled justifies justified "
-    "dismiss dismisses dismissed brand brands branded term terms termed".split()
+    "dismiss dismisses dismissed brand brands branded term terms termed cast".split()
 )
 # "an attack of UAVs had been repelled over the region", "An attack by four UAVs flying toward Moscow has
 # been repelled": an interception, not a strike
