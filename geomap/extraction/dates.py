@@ -180,8 +180,8 @@ _SAID_ON = compile_opening(
 )
 # "By Friday afternoon, five people had been confirmed dead": when the toll was counted, as a statement's day
 _BY_THEN = re.compile(r"\bBy\s+(?:early\s+|late\s+)?$")
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)  # "Last Thursday": a week back in a Thursday paper
 # what may come before the day a sentence opens with: "On 14.09 the Russian Defence Ministry reported"
-_LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 _OPENING_DAY = re.compile(r"\W*(?:On\s+)?$", re.IGNORECASE)
 _GMT_BEFORE = re.compile(r"\b2[1-3]:?\d\d\s+(?:GMT|UTC)\s+$")  # a late-evening hour there: the next day here
 # "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9"
