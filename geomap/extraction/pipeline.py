@@ -818,7 +818,7 @@ class _Reader:
         if not found and listed and text[start] in _BULLETS and find_counts(text, start=start, end=end):
             # (not "- Belgorod district (Dubovoye, Razumnoye);" after "damage was recorded in:")
             self.downed_list = sentence.paragraph
-            return [triggers.Trigger(_INTERCEPTION, start, start + 1, text[start])]
+            return [triggers.Trigger(_INTERCEPTION, start, start + 1, text[start], listed=True)]
         lead_in = text[end - 1] == ":" and any(t.event_type is _INTERCEPTION for t in found)
         self.downed_list = sentence.paragraph if lead_in else None
         return found
@@ -1012,7 +1012,7 @@ class _Reader:
                     split = _split_total(text, located, toll_shares, field_name, given)
                     if split:
                         targets, origin, in_sentence = split, "sentence", True
-            if trigger.event_type is _INTERCEPTION and trigger.text in _BULLETS:  # an item of a downings list
+            if trigger.listed:  # an item of a list of downings: a share of the lead-in's total
                 self.shared_out |= {place.key for place, _ in targets if place is not None}
             actor = attribution.find_actor(parties, trigger_start=trigger.start)
             dated = date_mention or self._reported_on(sentence)

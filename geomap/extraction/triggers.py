@@ -638,6 +638,9 @@ class Trigger:
     weak : bool
         A mention that only refers back to an event (e.g. "the transfer");
         it may only take a place from its own clause.
+    listed : bool
+        An item of a list a lead-in sentence introduced ("- 31 UAVs over the Bryansk region;" after
+        "destroyed 95 UAVs:"), which has no trigger word of its own.
     """
 
     event_type: EventType
@@ -645,6 +648,7 @@ class Trigger:
     end: int
     text: str
     weak: bool = False
+    listed: bool = False
 
 
 def mentions_prisoners(text: str) -> bool:
