@@ -100,9 +100,6 @@ class Group:
     weapons: list[Weapon]
     actor: str | None
     claimed_by: str | None
-    # only updates told of it so far ("The death toll ... rose to five"): their day is when the toll was
-    # counted, and the strike they tell of may have come before it
-    reported_later: bool
 
     @classmethod
     def start(cls, mention: Mention) -> Group:
@@ -120,13 +117,20 @@ class Group:
             list(mention.weapons),
             mention.actor,
             mention.claimed_by,
-            mention.update,
         )
+
+    @property
+    def reported_later(self) -> bool:
+        """Return True if only updates told of the happening so far ("The death toll ... rose to five").
+
+        Their day is when the toll was counted, and the strike they tell of may have come before it. (The
+        first mention is rarely an update, so the test usually stops there.)
+        """
+        return all(m.update for m in self.mentions)
 
     def add(self, mention: Mention) -> None:
         """Fold a mention into the group: finer place, more specific date, richer counts."""
         reported_later = self.reported_later
-        self.reported_later = reported_later and mention.update
         self.mentions.append(mention)
         # a toll update ("...in Darnytskyi had climbed to four") says where the later bodies were found, not
         # where the whole happening was
@@ -767,6 +771,6 @@ def _folds_into(region: Group, finer: Group) -> bool:
     """
     if any(m.new_happening for m in finer.mentions):
         return False
-    if not _counts_agree(region, finer) and not all(m.update for m in region.mentions):
+    if not _counts_agree(region, finer) and not region.reported_later:
         return False
     return region.event_type is not EventType.INTERCEPTION or region.counts.keys() <= finer.counts.keys()

@@ -433,8 +433,7 @@ class _Reader:
         # (a city written with the district may be a regional centre whatever its listed population; the one
         # reported on must be large: "In the Velykooleksandrivskyi district" in an article about Kherson is
         # the rural district)
-        large = (city.extra.get("population") or 0) >= _CITY_WITH_DISTRICTS
-        if not (large or (written_with is not None and _has_city_districts(city))):
+        if not _has_city_districts(city, centres=written_with is not None):
             return None
         how = "the city written with it" if written_with else "the city the text reports on, which holds it"
         reason = f"the gazetteer knows no {mention.text!r} in {city.name}; {how}: "
@@ -1565,13 +1564,14 @@ def _after_places_told(text: str, items: list[Any], trigger: triggers.Trigger) -
     return all(_STRUCK_BEFORE.search(text, max(0, item.start - 30), item.start) for item in items)
 
 
-def _has_city_districts(city: Place) -> bool:
-    """Return True for a city large enough to be divided into districts, or a regional centre.
+def _has_city_districts(city: Place, *, centres: bool = True) -> bool:
+    """Return True for a city large enough to have districts, or (with ``centres``) a regional centre.
 
     (The gazetteer's population of a city can be a wartime or outdated figure: Kherson's is 66,000.)
     """
     population = city.extra.get("population") or 0
-    return population >= _CITY_WITH_DISTRICTS or city.extra.get("feature_code") in _CENTRE_CODES
+    centre = centres and city.extra.get("feature_code") in _CENTRE_CODES
+    return population >= _CITY_WITH_DISTRICTS or centre
 
 
 def _holders(
