@@ -77,8 +77,14 @@ _LATLON_RE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*[, ]\s*(-?\d+(?:\.\d+)?)\s*$")
 def _place_entry(place: Place) -> tuple[str, float, float, str, str, bool, bool, str | None]:
     """Return a gazetteer place as a context point (see ``_Context.points``)."""
     return (
-        place.name, place.lat, place.lon, place.country_code, place.admin1, place.kind == "country",
-        place.kind == "region", place.admin2 if place.kind == "raion" else None,
+        place.name,
+        place.lat,
+        place.lon,
+        place.country_code,
+        place.admin1,
+        place.kind == "country",
+        place.kind == "region",
+        place.admin2 if place.kind == "raion" else None,
     )
 
 
@@ -328,6 +334,27 @@ class Resolver:
         if not locations:
             locations = [self._area_location(lat, lon)]
         return locations[0] if exactly_one else locations
+
+    def capital(self, country_code: str) -> Location | None:
+        """Return a country's capital, for "the capital" of a text that names only the country.
+
+        Parameters
+        ----------
+        country_code : str
+            ISO 3166-1 alpha-2 code.
+
+        Returns
+        -------
+        Location or None
+            None when the gazetteer holds no capital for the country.
+        """
+        place = self.gazetteer.capital_of(country_code)
+        if place is None:
+            return None
+        country = self._countries.get(country_code, country_code)
+        return self._location(
+            _Candidate(place, "capital", factors=[f"the capital of {country}"]), "", None, 1
+        )
 
     # -- ranking ----------------------------------------------------------------------------
 
@@ -683,7 +710,7 @@ class Resolver:
     def _reason(self, candidate: _Candidate, query: str, total: int) -> str:
         place = candidate.place
         what = _KIND_WORDS[place.kind]
-        if candidate.match == "reverse":
+        if candidate.match in ("reverse", "capital"):
             return f"{place.name} ({what}): " + "; ".join(candidate.factors)
         population = f", pop. {place.population:,}" if place.population else ""
         head = f"{query!r} → {place.name} ({what}, {place.country_code}{population})"

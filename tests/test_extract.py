@@ -4476,3 +4476,30 @@ def test_a_capital_that_is_not_preparing_for_peace_and_stalled_talks_are_no_happ
 def test_what_a_side_has_cast_its_attacks_as_is_no_attack():
     text = "Drones hit Kremenchuk's refinery. Moscow has cast its attacks on power plants as a reply."
     assert [e.place for e in run_with_gazetteer(text, "2025-08-07")] == ["Kremenchuk"]
+
+
+def test_the_capital_of_a_text_that_names_only_its_country_is_that_countrys_capital():
+    text = (
+        "Russia launched 120 drones at Ukraine overnight. In the capital, two people were injured when "
+        "debris fell on a residential building."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2025-03-15"), "casualties")
+    assert [(e.place, e.injured, e.precision) for e in casualties] == [("Kyiv", 2, "city")]
+    assert "the capital of" in casualties[0].location_reason
+
+
+def test_the_capital_is_the_country_of_the_place_named_last_and_a_demonym_says_which():
+    after_odesa = "Drones struck Odesa overnight. In the capital, two people were injured by debris."
+    moscow = "Ukraine attacked the Belgorod region overnight. In the Russian capital, debris fell on a road."
+    assert [e.place for e in by_type(run_with_gazetteer(after_odesa, "2025-03-15"), "casualties")] == ["Kyiv"]
+    assert [e.place for e in by_type(run_with_gazetteer(moscow, "2025-03-15"), "damage")] == ["Moscow"]
+
+
+def test_a_briefing_in_the_capital_is_where_the_speaker_sits():
+    text = (
+        "Russian missiles hit a power plant in the Khmelnytskyi region on Thursday. "
+        '"The equipment that was hit today cannot simply be switched back on," the grid operator\'s chief '
+        "told a briefing in the capital."
+    )
+    events = run_with_gazetteer(text, "2024-12-05")
+    assert "Kyiv" not in {e.place for e in events}

@@ -385,3 +385,10 @@ def test_an_adjectival_district_the_gazetteer_lacks_is_its_centre(resolver):
 def test_a_district_named_after_a_town_keeps_the_whole_name(resolver, query, centre):
     location = resolver.geocode(query)  # "Kursky" is Kursk's district, not Kur'ya with the stem "Kur"
     assert (location.raw["name"], location.raw["admin1"]) == centre
+
+
+def test_capital_answers_a_countrys_capital_and_says_so(resolver, tula_resolver):
+    kyiv = resolver.capital("UA")
+    assert (kyiv.raw["name"], kyiv.raw["feature_code"]) == ("Kyiv", "PPLC")
+    assert kyiv.raw["reason"].endswith("the capital of Ukraine")
+    assert tula_resolver.capital("UA") is None  # a gazetteer without one says nothing

@@ -413,6 +413,24 @@ class Locator:
                 self._areas[key] = (geometry, geometry.representative_point())
         return self._areas.get(key)
 
+    def capital(self, country_code: str, *, written: str) -> Place | None:
+        """Return a country's capital, or None when the resolver cannot name one.
+
+        Parameters
+        ----------
+        country_code : str
+            ISO 3166-1 alpha-2 code.
+        written : str
+            The phrase that refers to it ("the capital").
+
+        Returns
+        -------
+        Place or None
+        """
+        find = getattr(self.resolver, "capital", None)
+        location = find(country_code) if find is not None else None
+        return self._from_location(location, written) if location is not None else None
+
     def country(self, country_code: str, *, written: str) -> Place | None:
         """Return a country-level place for ``country_code`` (its whole territory).
 

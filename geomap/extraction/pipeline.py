@@ -334,10 +334,13 @@ class _Reader:
         countries = self._countries_by_mentions(sentence_places, excluding=None)
         return [code for code in countries if code not in attackers]
 
-    def _referent(self, kind: str, named: list[Place], paragraph: int) -> Place | None:
+    def _referent(
+        self, kind: str, named: list[Place], paragraph: int, *, country: str | None = None
+    ) -> Place | None:
         """Return the place "the city", "the region"... refers to among the places ``named`` before it.
 
         ``paragraph`` is the anaphor's: a town introduced in it ("Ukhta, an oil town") is also "the city".
+        ``country`` is the one the anaphor names ("the Russian capital"), if any.
         """
         if kind in ("city", "town", "village"):
             described = [p for p in named if self.described_as.get(p.key) in _CALLED[kind]]
@@ -390,8 +393,13 @@ class _Reader:
             districts = [p for p in named if is_district(p)]
             return districts[-1] if districts else None
         elif kind == "capital":
+            # "Russia launched 120 drones at Ukraine. In the capital, ...": Kyiv, named or not; "the Russian
+            # capital" is Moscow
             capitals = [p for p in named if p.feature_code == "PPLC"]
-            return capitals[-1] if capitals else self._referent("city", named, paragraph)
+            country = country or next((p.country_code for p in reversed(named) if p.country_code), None)
+            if capitals or country is None:
+                return capitals[-1] if capitals else None
+            return self.locator.capital(country, written="the capital")
         elif kind == "regional capital":  # "an attack on the regional capital itself": Belgorod, not Moscow
             centres = [p for p in named if p.feature_code == "PPLA"]
             return centres[-1] if centres else self._referent("city", named, paragraph)
@@ -576,9 +584,7 @@ class _Reader:
             if (
                 mention.role is not places.Role.SPEAKER
                 or _JURISDICTION_BEFORE.search(text, max(start, mention.start - 30), mention.start)
-            ) and (
-                place.precision != _COUNTRY or places.is_country_locative(text, mention.start, start)
-            ):
+            ) and (place.precision != _COUNTRY or places.is_country_locative(text, mention.start, start)):
                 # "Russia launched 318 drones at the country", '"the Kyiv regime" had attacked the town': a
                 # country or a capital named as a party is not referred to; the city of "the governor of
                 # Sevastopol said ... the city's bay" is
@@ -678,7 +684,7 @@ class _Reader:
             if side is not None:
                 # "the Ukrainian port city" is no Russian one named last
                 named = [p for p in named if p.country_code == side]
-            referent = governed or self._referent(anaphor.kind, named, sentence.paragraph)
+            referent = governed or self._referent(anaphor.kind, named, sentence.paragraph, country=side)
             if referent is None:
                 continue
             if anaphor.role is places.Role.CONTAINER:  # "the city's Shevchenkivskyi district"
@@ -686,6 +692,8 @@ class _Reader:
             if anaphor.role is places.Role.LOCATION or anaphor.role is places.Role.CONTAINER:
                 # the city of "the city's historic centre" is where it happened, as is its district's
                 how = "whose governor the paragraph names" if referent is governed else "named earlier"
+                if all(p.key != referent.key for p in named):
+                    how = "the capital of the country of the place named last"
                 reason = f"'{anaphor.text}' refers to {referent.name}, {how}; {referent.reason}"
                 located = replace(referent, written=anaphor.text, reason=reason)
                 # "In Sevastopol, ... an attack on the city": named in this sentence, so nothing else of an

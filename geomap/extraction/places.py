@@ -77,9 +77,7 @@ _DESCRIBED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Inkerman, on the outskirts of Sevastopol,": where the place lies, named by a bigger one
-_EDGE_OF_AFTER = re.compile(
-    r",\s+on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+of\b", re.IGNORECASE
-)
+_EDGE_OF_AFTER = re.compile(r",\s+on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+of\b", re.IGNORECASE)
 _APPOSITION_END = re.compile(r",|\s(?:where|which|that|when|after)\s")
 _SETTLEMENT_OF = compile_opening(
     r"\b(?:the\s+)?(?:(?:front-line|frontline|border|southern|northern|eastern|western|central|port|industrial"
@@ -965,8 +963,10 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
             role = Role.OFFICE  # "the town's Russian-installed mayor said"
         elif possessive:
             role = Role.CONTAINER  # "the city's Shevchenkivskyi district"
-        elif _OFFICE_AFTER.match(after):
-            role = Role.OFFICE
+        elif _OFFICE_AFTER.match(after) or _SPEAKERS_IN.search(
+            text, max(start, match.start() - 40), match.start()
+        ):
+            role = Role.OFFICE  # "the city council", "told a briefing in the capital": where speakers sit
         elif _OF_NAME.match(after) or _NAME_APPOSED.match(after):
             continue  # "the city of Kursk", "the regional capital Saransk": the name itself is spotted
         elif _BEARING_OF.search(text, max(start, match.start() - 40), match.start()):

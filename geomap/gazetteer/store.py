@@ -418,6 +418,16 @@ class Gazetteer:
         )
         return self._rows_to_places(rows)
 
+    def capital_of(self, country_code: str) -> Place | None:
+        """Return a country's capital (GeoNames feature PPLC), or None if the gazetteer holds none."""
+        rows = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM place WHERE feature_code = 'PPLC' AND country_code = ? "
+            "ORDER BY population DESC, geonameid LIMIT 1",
+            (country_code,),
+        )
+        found = self._rows_to_places(rows)
+        return found[0] if found else None
+
     def region_of(self, place: Place) -> Place | None:
         """Return the first-level region (oblast) a place lies in, from its admin1 code."""
         if not place.admin1:
