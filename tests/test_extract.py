@@ -4503,3 +4503,31 @@ def test_a_briefing_in_the_capital_is_where_the_speaker_sits():
     )
     events = run_with_gazetteer(text, "2024-12-05")
     assert "Kyiv" not in {e.place for e in events}
+
+
+def test_a_numbered_items_day_and_places_date_its_overnight_and_its_afternoon():
+    text = (
+        "Weekly incident digest, 31 August - 6 September 2026\n\n"
+        "2. 1 September, Sloviansk (Donetsk region). Overnight, the city was attacked by drones. A guard was "
+        "wounded.\n\n"
+        "5. 4 September, Dobropillia and Bilozerske (Donetsk region). Shortly after midnight, three guided "
+        "bombs hit Dobropillia. Later the same night, Bilozerske was shelled."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-09-08"), "attack")
+    assert [(e.place, e.date) for e in attacks] == [
+        ("Slovyansk", "2026-09-01"),
+        ("Dobropillia", "2026-09-04"),
+        ("Bilozerske", "2026-09-04"),
+    ]
+
+
+def test_the_day_a_morning_summary_covers_dates_its_items_below():
+    text = (
+        "Posted on Wednesday, 19 August 2026, at 08:35.\n\n"
+        "Over the past day, 18 August, the Russian army fired 87 times at 23 settlements of the Sumy "
+        "region.\n\n"
+        "Krasnopillia community: in the afternoon, an FPV drone struck a civilian car. The driver died.\n\n"
+        "Overnight on 19 August, the enemy attacked Shostka with drones."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-08-19"), "attack")
+    assert [(e.place, e.date) for e in attacks] == [("Krasnopillya", "2026-08-18"), ("Shostka", "2026-08-19")]

@@ -841,6 +841,9 @@ class _Reader:
                 self.list_date = None  # "Separately, in Sumy a drone hit a house": the list is over
         if self._is_heading(sentence) or self._is_date_line(sentence):
             self._read_heading(sentence)
+        summary_day = _PAST_DAY_NAMED.match(text, start, end)
+        if summary_day is not None:
+            self._read_summary_day(sentence, summary_day.end())
         found = triggers.find_triggers(
             text,
             start=start,
@@ -1082,11 +1085,19 @@ class _Reader:
         return sentence.end - sentence.start <= longest and self.text[sentence.end - 1] not in _CLOSING
 
     def _is_date_line(self, sentence: Sentence) -> bool:
-        """Return True for a short sentence opening a paragraph with a date: "6 November (verified late)."."""
+        """Return True for a short sentence opening a paragraph with a date: "6 November (verified late).".
+
+        An item's number may come first, and its places after the date, however long: "5. 4 September,
+        Dobropillia and Bilozerske (Donetsk region). Shortly after midnight, ...".
+        """
         return (
-            sentence.end - sentence.start <= _DATE_LINE_LENGTH
-            and sentence.start == self.paragraph_start[sentence.paragraph]
-            and not sentence.words.isdisjoint(dates.CALENDAR_WORDS)
+            not sentence.words.isdisjoint(dates.CALENDAR_WORDS)
+            and (
+                sentence.end - sentence.start <= _DATE_LINE_LENGTH
+                or _DATED_PLACES.fullmatch(self.text, sentence.start, sentence.end) is not None
+            )
+            and _ITEM_NUMBER.fullmatch(self.text, self.paragraph_start[sentence.paragraph], sentence.start)
+            is not None
         )
 
     def _read_heading(self, sentence: Sentence) -> None:
@@ -1124,6 +1135,18 @@ class _Reader:
             # section's day (as "WEDNESDAY, 15 OCTOBER" in a live blog is)
             return
         self.section_date = found[0]
+
+    def _read_summary_day(self, sentence: Sentence, after: int) -> None:
+        """Remember the day a summary says it covers: "Over the past day, 18 August, the army fired 87 times".
+
+        Its items below ("Krasnopillia community: ... In the afternoon, a drone struck a car") tell of that
+        day, whatever day the summary was posted.
+        """
+        found = dates.find_dates(
+            self.text, self.published, start=sentence.start, end=sentence.end, words=sentence.words
+        )
+        if found and found[0].start == after and found[0].precision == _DAY and found[0].date is not None:
+            self.section_date = found[0]
 
     def _reported_on(self, sentence: Sentence) -> dates.DateMention | None:
         """Return the day a statement in the sentence was made, for a happening the text dates no other way.
@@ -1736,6 +1759,17 @@ _RAION_WORDS = frozenset({"district", "raion", "rayon"})
 # a day that labels its sentence: "Tue, Sept. 3 | Nationwide | Overnight, ...", "On Sept. 3, overnight, ..."
 # (not "After the May 17 attack", "By May 20, ...")
 _ROW_DAY_BEFORE = re.compile(r"(?:(?:On|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?")
+_NAMES = r"[A-ZА-ЯІЇЄҐ][\w’'-]*(?:[ -](?:[A-ZА-ЯІЇЄҐ][\w’'-]*|region|oblast|district))*"
+# an item's day and places, and nothing else: "4 September, Dobropillia and Bilozerske (Donetsk region)."
+_DATED_PLACES = re.compile(
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?[,:]\s+"
+    rf"{_NAMES}(?:(?:\s*,\s*|\s+and\s+){_NAMES})*(?:\s+\([^()]*\))?[.:]?"
+)
+_PAST_DAY_NAMED = re.compile(
+    r"(?:Over|During|In|For)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\s*[,(]\s*(?:on\s+)?",
+    re.IGNORECASE,
+)
+_ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
 _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
 # Where an exchange the text places nowhere is put: this war's prisoners are handed over on the Ukrainian
