@@ -139,6 +139,7 @@ def test_what_counts_from_today_counts_from_the_day_a_statement_was_made(text, e
         ("Weekly assessment, May 1-4", False),
         ("Talks were held on May 20-21 in Riyadh", False),  # two days, no night
         ("between 9 p.m. on Friday and 5 a.m. on Saturday", True),
+        ("between 11 p.m. Moscow time (2000 GMT) on Friday and 7 a.m. on Saturday", True),
         ("drones launched starting from 6 p.m. on Friday", False),
         ("between Monday and Tuesday", False),
         ("Shortly after midnight, Russia attacked Dnipro", True),

@@ -184,10 +184,12 @@ _LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)  # "Last Thursday": a we
 # what may come before the day a sentence opens with: "On 14.09 the Russian Defence Ministry reported"
 _OPENING_DAY = re.compile(r"\W*(?:On\s+)?$", re.IGNORECASE)
 _GMT_BEFORE = re.compile(r"\b2[1-3]:?\d\d\s+(?:GMT|UTC)\s+$")  # a late-evening hour there: the next day here
-# "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9"
+# "between Friday night and early Saturday", "from 23:00 Moscow time on March 8 to 07:00 on March 9",
+# "between 11 p.m. Moscow time (2000 GMT) on Saturday and 7 a.m. on Sunday"
 _RANGE_START = compile_opening(
     r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?"
-    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+(?:\w+\s+time\s+)?(?:on\s+)?)?$",
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+(?:\w+\s+time\s+)?(?:\([^()]{1,20}\)\s+)?"
+    r"(?:on\s+)?)?$",
     re.IGNORECASE,
 )
 # The expressions that name a night by the day it ended on
@@ -416,7 +418,7 @@ def _without_range_starts(
         if _GMT_BEFORE.search(text, max(start, mention.start - 12), mention.start):
             continue  # "shortly after 2:00 am (2300 GMT Wednesday)": the day in another time zone
         night_of = _NIGHT_OF.search(text, max(start, mention.start - 20), mention.start) is not None
-        if _RANGE_START.search(text, max(start, mention.start - 40), mention.start) or (
+        if _RANGE_START.search(text, max(start, mention.start - 60), mention.start) or (
             night_of and _RANGE_TO.match(text, mention.end)
         ):
             opened = mention
