@@ -4531,3 +4531,21 @@ def test_the_day_a_morning_summary_covers_dates_its_items_below():
     )
     attacks = by_type(run_with_gazetteer(text, "2026-08-19"), "attack")
     assert [(e.place, e.date) for e in attacks] == [("Krasnopillya", "2026-08-18"), ("Shostka", "2026-08-19")]
+
+
+def test_an_age_range_is_no_toll_and_the_people_it_describes_still_count():
+    text = (
+        "Rockets hit the market in Druzhkivka on Saturday. The prosecutor's office says nine people aged "
+        "from 15 to 81 were killed and 26 were wounded. Four people aged 30-45 were hurt in a nearby village."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2026-08-22"), "casualties")
+    assert (casualties[0].killed, casualties[0].injured) == (9, 26)
+
+
+def test_a_share_that_names_its_own_weapon_counts_that_weapon():
+    text = (
+        "Russia's Defence Ministry says air defences destroyed six Neptune long-range missiles and 27 drones "
+        "over Crimea overnight, and another 19 drones over the Sea of Azov."
+    )
+    (crimea,) = by_type(run_with_gazetteer(text, "2026-10-21"), "interception")
+    assert crimea.drones == 27

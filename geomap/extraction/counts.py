@@ -67,10 +67,14 @@ _VERB = rf"(?P<verb>{_KILL}|{_INJURE})"
 _AGE_VALUE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"  # "aged 67", "aged sixty-two"
 # an aside between the count and its verb: "Five people, including a child, were injured", "Two women, aged 67
 # and 71, were killed"
+_AGES = (  # "aged 67 and 71", "aged from 15 to 81", "aged 30-45"
+    rf"aged\s+(?:(?:from|between)\s+)?{_AGE_VALUE}(?:(?:\s*,\s*|,?\s+and\s+|\s+to\s+|\s*[-–]\s*){_AGE_VALUE})*"
+)
 _INCLUDING = (
     r"(?:\s*,\s*(?:(?:including|among\s+them)[^,]{1,60}"
     # ("Two farm workers, men aged 44 and 52, were wounded")
-    rf"|(?:(?:men|women|boys|girls)\s+)?aged\s+{_AGE_VALUE}(?:(?:\s*,\s*|,?\s+and\s+){_AGE_VALUE})*),)?"
+    rf"|(?:(?:men|women|boys|girls)\s+)?{_AGES}),"
+    rf"|\s+{_AGES})?"  # "nine people aged from 15 to 81 were killed"
 )
 _AUX = (
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|have|has|had|been)\s+)?"

@@ -121,9 +121,10 @@ _POPULATION_BEFORE = compile_opening(
 _ONE_OF_THE_MOST = re.compile(
     r"one\s+of\s+(?:the|its|their|his|her|our|Russia['’]s|Ukraine['’]s)\s+(?:\w+est|most)\b", re.IGNORECASE
 )
-# "aged 67 and 64", "a man of sixty-two"
+# "aged 67 and 64", "aged from 15 to 81", "a man of sixty-two"
 _AGED = compile_opening(
-    r"\b(?:aged\s+(?:\d+(?:\s*,\s*|,?\s+and\s+))*|(?:man|woman|boy|girl|person|pensioner|resident)\s+of\s+)$",
+    r"\b(?:aged\s+(?:(?:from|between)\s+)?(?:\d+(?:\s*,\s*|,?\s+and\s+|\s+to\s+|\s*[-–]\s*))*"
+    r"|(?:man|woman|boy|girl|person|pensioner|resident)\s+of\s+)$",
     re.IGNORECASE,
 )
 # "said on June 17 that its drones", "on 12 August, killing": a day of the month, not a count

@@ -998,6 +998,8 @@ class _Reader:
                 before = [t for t in weapon_tallies if t.anchor < first_share.start]
                 before = [t for t in before if t.count.value >= largest] or before
                 unit = (before or weapon_tallies)[-1].field if weapon_tallies else self.last_unit or "drones"
+                # unless the share names its own: "six missiles and 27 drones over Crimea, and 19 drones ..."
+                unit = next((t.field for t in weapon_tallies if t.count.start == first_share.start), unit)
                 # the total of "63 drones, including 24 over Smolensk Oblast" (or "51 drones, 13 of them over
                 # the Saratov region") is the country's whose body gave it; "64 drones: 27 over the Krasnodar
                 # region, ..." lists where all of them were downed
