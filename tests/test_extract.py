@@ -4549,3 +4549,27 @@ def test_a_share_that_names_its_own_weapon_counts_that_weapon():
     )
     (crimea,) = by_type(run_with_gazetteer(text, "2026-10-21"), "interception")
     assert crimea.drones == 27
+
+
+def test_what_a_captive_went_through_neither_dates_nor_places_the_swap():
+    dated = (
+        "Ukraine and Russia exchanged prisoners on Tuesday. 157 Ukrainians came home: 150 servicemen and "
+        "seven civilians, among them a journalist detained in occupied Berdiansk in 2023."
+    )
+    placed = (
+        "Ukraine and Russia swapped 95 prisoners each on Saturday. Among those freed were marines captured "
+        "in 2024 during the fighting for the Krynky bridgehead."
+    )
+    (swap,) = run_with_gazetteer(dated, "2026-11-07")
+    assert (swap.prisoners, swap.date) == (157, "2026-11-03")
+    assert "Krynky" not in {e.place for e in run_with_gazetteer(placed, "2026-04-26")}
+
+
+def test_the_country_a_national_body_speaks_of_is_its_own():
+    text = (
+        "Ukraine and Russia swapped 175 prisoners each on Thursday. The freed Russians were receiving "
+        "medical help in Belarus before being flown to Moscow, the Russian ministry said. Ukraine's air "
+        "force said Russia had launched 96 drones at the country overnight."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-04-23"), "attack")
+    assert [(e.country_code, e.drones) for e in attacks] == [("UA", 96)]

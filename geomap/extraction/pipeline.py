@@ -681,6 +681,9 @@ class _Reader:
             # region of the governor the paragraph quotes, even when named after the quote
             governed = self._governed_region(sentence.paragraph) if anaphor.kind in _REGION_KINDS else None
             side = vague.country_code_for(anaphor.text.split()[1]) if anaphor.text.count(" ") > 1 else None
+            if side is None and anaphor.kind == "country" and self.national_scope is not None:
+                # "Ukraine's air force said Russia launched 96 drones at the country": its own
+                side = self.national_scope[0]
             if side is not None:
                 # "the Ukrainian port city" is no Russian one named last
                 named = [p for p in named if p.country_code == side]
@@ -861,6 +864,10 @@ class _Reader:
             # "An earlier version also said that 21 people were injured in Shpola": not reported here
             found = [t for t in found if not places.written_in_error(text, start, t.start)]
         located = self.locations(sentence)
+        if found and not words.isdisjoint(_CAPTIVITY_WORDS):
+            # "marines captured during the fighting for the Krynky bridgehead": where a captive was taken
+            asides = _asides(text, sentence, _CAPTIVITY_ASIDE, found)
+            located = [item for item in located if not any(a < item.start < b for a, b in asides)]
         has_numbers = not words.isdisjoint(COUNT_MARKERS) or _DIGIT.search(text, start, end) is not None
         numbers = find_counts(text, start=start, end=end, words=words) if has_numbers else []
         weapon_tallies: list[counts.Tally] = []
@@ -903,7 +910,7 @@ class _Reader:
         elif self.section_date is not None and self.section_date.date is not None and date_mentions:
             day = self.section_date.date
             date_mentions = _counted_from(text, start, end, words, day, date_mentions, self.latest_date)
-        if "who" in words or "which" in words:
+        if "who" in words or "which" in words or not words.isdisjoint(_CAPTIVITY_WORDS):
             date_mentions = _outside_asides(text, sentence, date_mentions, found)
         if self.published is not None and date_mentions:
             # "just days before the May 9 parade": a day still to come dates nothing the text reports
@@ -1679,23 +1686,32 @@ def _outside_asides(
     """Drop the dates of an aside about a person that reports nothing itself, and the past a thing's recalls.
 
     "Zelenskyy, who returned from the Munich Security Conference on Sunday, said the attack showed..."
-    dates his trip, not the attack; "The building, which since last year had housed the aid point, was
-    destroyed" recalls the building's use, but "the attack, which took place late on Monday" dates it.
+    dates his trip, not the attack, as "157 came home, among them a journalist detained in occupied
+    Berdiansk in 2023" dates a captivity, not the swap; "The building, which since last year had housed the
+    aid point, was destroyed" recalls the building's use, but "the attack, which took place late on Monday"
+    dates it.
     """
-
-    def asides(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-        return [
-            aside.span()
-            for aside in pattern.finditer(text, sentence.start, sentence.end)
-            if not any(aside.start() < trigger.start < aside.end() for trigger in found)
-        ]
-
-    about_people, about_things = asides(_WHO_ASIDE), asides(_WHICH_ASIDE)
+    about_people = [
+        *_asides(text, sentence, _WHO_ASIDE, found),
+        *_asides(text, sentence, _CAPTIVITY_ASIDE, found),
+    ]
+    about_things = _asides(text, sentence, _WHICH_ASIDE, found)
     return [
         m
         for m in mentions
         if not any(lower < m.start < upper for lower, upper in about_people)
         and not (m.precision == _BACKGROUND and any(lower < m.start < upper for lower, upper in about_things))
+    ]
+
+
+def _asides(
+    text: str, sentence: Sentence, pattern: re.Pattern[str], found: list[triggers.Trigger]
+) -> list[tuple[int, int]]:
+    """Return the spans of the sentence's asides ``pattern`` matches that hold none of its triggers."""
+    return [
+        aside.span()
+        for aside in pattern.finditer(text, sentence.start, sentence.end)
+        if not any(aside.start() < trigger.start < aside.end() for trigger in found)
     ]
 
 
@@ -1833,6 +1849,14 @@ _GOVERNOR_OF = compile_opening(
 )
 # "Zelenskyy, who returned from the conference on Sunday,": an aside about a person named
 # "Zelenskyy, who returned from Munich on Sunday", "a priest who had been detained in Berdiansk in 2022"
+# what a captive went through: "a journalist detained in occupied Berdiansk in 2023", "marines captured in
+# 2024 during the fighting for the Krynky bridgehead"
+_CAPTIVITY_ASIDE = compile_opening(
+    r"\b(?:detained|captured|abducted|arrested|imprisoned|jailed|sentenced|convicted|taken\s+prisoner)\b[^,;:]*"
+)
+_CAPTIVITY_WORDS = frozenset(
+    "detained captured abducted arrested imprisoned jailed sentenced convicted prisoner".split()
+)
 _WHO_ASIDE = compile_opening(r"\b(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s|who\s+had\s)[^,;]*")
 # (not "the market, which is in Kostiantynivka": that clause says where)
 _WHICH_ASIDE = compile_opening(
