@@ -4573,3 +4573,22 @@ def test_the_country_a_national_body_speaks_of_is_its_own():
     )
     attacks = by_type(run_with_gazetteer(text, "2026-04-23"), "attack")
     assert [(e.country_code, e.drones) for e in attacks] == [("UA", 96)]
+
+
+def test_a_few_among_the_freed_are_not_the_swaps_count():
+    text = (
+        "Four servicemen from the Mykolaiv region were among the 150 Ukrainians freed in an exchange of "
+        "prisoners mediated by the United Arab Emirates on Thursday."
+    )
+    (swap,) = run_with_gazetteer(text, "2026-11-22")
+    assert swap.prisoners == 150
+
+
+def test_what_a_side_hopes_to_agree_is_no_happening():
+    text = (
+        "Ukraine and Russia swapped 146 prisoners each on Friday. Zelenskiy said Kyiv hoped to agree a "
+        "larger exchange at a new round of talks."
+    )
+    assert [(e.event_type, e.prisoners, e.precision) for e in run_with_gazetteer(text, "2026-06-20")] == [
+        ("prisoner_exchange", 146, "country")
+    ]

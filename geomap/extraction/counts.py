@@ -296,6 +296,7 @@ _NATIONALS = frozenset({"ukrainians", "russians", "citizens"})
 _RETURNED = re.compile(
     r"\b(?:return\w*|back|home|free[ds]?|releas\w*|captivity|exchanged|swapped|repatriat\w*)\b", _I
 )
+_AMONG_THE_TOTAL = re.compile(r"[^.;:]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?\d", _I)
 _BODIES = compile_opening(r"\b(?:bod(?:y|ies)|remains)\s+of\s+$", _I)
 _AND = re.compile(r"\s*,?\s*and\s+", _I)
 _PLANNED = compile_opening(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
@@ -818,6 +819,8 @@ def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
             continue
         if _PLANNED.search(text, max(start, count.start - 30), count.start) or is_subset(text, start, count):
             continue
+        if _AMONG_THE_TOTAL.match(text, group.end(), end):
+            continue  # "Four servicemen from the region were among the 150 Ukrainians freed": the swap's
         if _BODIES.search(text, max(start, count.start - 20), count.start) or "bodies" in group.group():
             continue  # "the bodies (remains) of 909 people": a repatriation of the dead, not prisoners
         clause_end = _clause_end(text, group.end(), end)

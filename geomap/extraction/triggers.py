@@ -270,6 +270,8 @@ _IRREALIS = compile_opening(
     r"|next(?!\s+(?:day|morning|afternoon|evening|night|to|door)\b))\b"
     r"(?:\s+\S+){0,3}?\s*$"
     r"|\bfurther\s+(?:\w+\s+)?$"  # "talks on further prisoner swaps", not "further south, troops shelled"
+    # "Kyiv hoped to agree a larger exchange at a new round of talks", "seeking to open the way for strikes"
+    r"|\b(?:hope[sd]?|hoping|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?)\s+to\s+(?:\S+\s+){0,9}?$"
     # "did not say how many had been launched": a question, not a report
     r"|\bhow\s+many\b(?:\s+\S+){0,4}?\s*$"
     # "did not say whether air defence had attempted to intercept it": an open question; not "whether the
