@@ -4592,3 +4592,16 @@ def test_what_a_side_hopes_to_agree_is_no_happening():
     assert [(e.event_type, e.prisoners, e.precision) for e in run_with_gazetteer(text, "2026-06-20")] == [
         ("prisoner_exchange", 146, "country")
     ]
+
+
+def test_the_town_a_road_leads_to_is_not_where_the_drone_hit():
+    text = (
+        "On Tuesday morning, the bakery's delivery van was attacked by an FPV drone on the road to "
+        "Semenivka, about three kilometres outside Novhorod-Siverskyi. Two days later, on Thursday night, a "
+        "Russian guided aerial bomb fell on a street two blocks from the bakery."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-10-24"), "attack")
+    assert [(e.place, e.date) for e in attacks] == [
+        ("Novhorod-Siverskyi", "2026-10-20"),
+        ("Novhorod-Siverskyi", "2026-10-22"),
+    ]

@@ -353,6 +353,8 @@ _RELATIVE_TO = compile_opening(
     r"from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?(?:(?:Russian-)?occupied\s+)?"
     r"(?:(?:Russia|Belarus)['’]s\s+)?$"
     r"|towards\s+$"
+    # "on the road to Semenivka, about three kilometres outside Novhorod-Siverskyi": where the road leads
+    r"|(?:road|highway|route)\s+(?:to|towards)\s+$"
     # "close to the border with Ukraine's Sumy region", "near the border with the so-called Luhansk
     # People's Republic": a region on the other side of the border
     r"|border\s+with\s+(?:[A-Z][\w-]*['’]s\s+|the\s+so-called\s+)$)",
