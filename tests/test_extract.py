@@ -4605,3 +4605,18 @@ def test_the_town_a_road_leads_to_is_not_where_the_drone_hit():
         ("Novhorod-Siverskyi", "2026-10-20"),
         ("Novhorod-Siverskyi", "2026-10-22"),
     ]
+
+
+def test_a_burns_centre_the_hurt_were_taken_to_is_not_where_they_were_hurt():
+    text = (
+        'Khabirov said drones had attacked "one of the enterprises of Salavat". By midday he said three '
+        "workers had been hurt and had been taken to the republican burns centre in Ufa."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2026-11-17"), "casualties")
+    assert [(e.place, e.injured) for e in casualties] == [("Salavat", 3)]
+    transferred = (
+        "A drone hit the port of Ust-Luga overnight and two workers were burned. One of them has been "
+        "transferred to the burns centre of the Dzhanelidze Research Institute in St Petersburg. Loading "
+        "operations at the terminal have been suspended until the damage has been assessed."
+    )
+    assert {e.place_name for e in run_with_gazetteer(transferred, "2026-10-10")} == {"Ust-Luga"}

@@ -290,10 +290,13 @@ _AREA_AFTER = re.compile(
 )
 _PART_OF_IT_AFTER = re.compile(r"^(?:['’]s\b|\s+itself\b)")
 _TREATED_IN = compile_opening(
-    r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown)\s+(?:by\s+\w+\s+)?to\s+(?:a\s+|the\s+)?"
+    r"\b(?:(?:taken|rushed|brought|admitted|transported|transferred|evacuated|flown)\s+(?:by\s+\w+\s+)?to\s+"
     # ("taken by ambulance to the regional hospital in Mykolaiv")
-    r"(?:[\w’'-]+\s+){0,3}?"
-    r"(?:hospital|clinic|(?:medical|health|treatment)\s+(?:facilit(?:y|ies)|centres?|centers?|institutions?))s?"
+    r"(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    # ("had been taken to the republican burns centre in Ufa", "transferred to the burns centre of the
+    # Dzhanelidze Research Institute in St Petersburg")
+    r"(?:hospital|clinic|(?:medical|health|treatment|burns?|trauma)\s+(?:facilit(?:y|ies)|centres?|centers?"
+    r"|institutions?|units?))s?(?:\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:Institute|Hospital|Centre|Center))?"
     r"|hospitali[sz]ed|treated"
     # "had died in the regional hospital in Tambov", "is recovering in a hospital in Dnipro": where a victim
     # was cared for (not "patients who were being treated in a hospital in Kherson were injured": where they
@@ -683,7 +686,7 @@ def _role(
     if written_in_error(text, sentence_start, start):
         return Role.MISREPORTED, False
     if (
-        _TREATED_IN.search(text, max(sentence_start, start - 70), start)
+        _TREATED_IN.search(text, max(sentence_start, start - 90), start)
         or _MENTIONING.search(before)
         or _AGREED_IN.search(before)
         or _NOT_THERE.search(before)
