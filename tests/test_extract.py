@@ -4620,3 +4620,32 @@ def test_a_burns_centre_the_hurt_were_taken_to_is_not_where_they_were_hurt():
         "operations at the terminal have been suspended until the damage has been assessed."
     )
     assert {e.place_name for e in run_with_gazetteer(transferred, "2026-10-10")} == {"Ust-Luga"}
+
+
+def test_the_day_a_toll_was_counted_as_of_does_not_date_the_strike():
+    text = (
+        "On 20 July, at about 19:45, two Iskander-M missiles struck the centre of Balakliia. Two men were "
+        "killed and 19 people were injured. As of 09:00 on 21 July, the strike has killed four people and "
+        "injured 23."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2026-07-21"), "casualties")
+    assert [(e.date, e.killed, e.injured) for e in casualties] == [("2026-07-20", 4, 23)]
+
+
+def test_injuries_suffered_among_others_and_victims_described_by_their_past_count():
+    text = (
+        "Drones attacked Chuhuiv overnight. A 35-year-old woman sustained an acute stress reaction and cuts "
+        "from broken glass. A guided bomb hit Kupiansk on Monday. A 67-year-old man who had refused to "
+        "evacuate was injured in the yard of his house."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2026-07-21"), "casualties")
+    assert [(e.place_name, e.injured) for e in casualties] == [("Chuhuiv", 1), ("Kupiansk", 1)]
+
+
+def test_a_day_in_a_victims_past_does_not_date_the_strike():
+    text = (
+        "A Russian drone struck the central city hospital in Samar early on Thursday. A 71-year-old patient "
+        "who had undergone surgery the day before was killed."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2025-11-20"), "casualties")
+    assert [(e.date, e.killed) for e in casualties] == [("2025-11-20", 1)]

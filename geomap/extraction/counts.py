@@ -16,6 +16,7 @@ from geomap.extraction.numbers import (
     MEDICAL_HELP_PATTERN,
     NTH_BODY_PATTERN,
     ORDINALS,
+    SUSTAINED_INJURY_PATTERN,
     Count,
     find_counts,
     hedged_count,
@@ -58,9 +59,7 @@ _INJURE = (
     rf"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|{MEDICAL_HELP_PATTERN}"
     r"|(?:cut|hit)\s+by\s+(?:flying\s+)?(?:glass|shrapnel)"
     r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)"
-    r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-    r"(?:cuts?|injur(?:y|ies)|wounds?|burns?|concussions?)"
-    rf"|{HAS_WOUNDS_PATTERN})"
+    rf"|{SUSTAINED_INJURY_PATTERN}|{HAS_WOUNDS_PATTERN})"
 )
 _KILL_WORD = re.compile(_KILL, _I)
 _VERB = rf"(?P<verb>{_KILL}|{_INJURE})"
@@ -138,6 +137,8 @@ _DOING_THERE = (
     # "A 78-year-old patient who was in the surgical ward when the bomb hit has died"
     rf"|\s+who\s+(?:was|had\s+been)\s+(?:{_DOING}\s+)?(?:in|at|on|inside|nearby|there)\b"
     rf"(?:(?!{_KILL}|{_INJURE})[^,.;]){{0,60}}?"
+    # "A 67-year-old man who had refused to evacuate was injured"
+    rf"|\s+who\s+(?:had|has)\s+(?!been\b)(?:(?!{_KILL}|{_INJURE})[^,.;]){{1,50}}?"
     rf"|\s+{_DOING}\s+(?:there|nearby|next\s+door"
     r"|(?:in|at|on)\s+(?:the|a|an)\s+[\w-]+|(?:a|an|his|her)\s+(?:bicycle|bike|motorcycle|motorbike|scooter|car"
     r"|tractor|van|truck|lorry|bus)))?"

@@ -179,7 +179,11 @@ _SAID_ON = compile_opening(
     re.IGNORECASE,
 )
 # "By Friday afternoon, five people had been confirmed dead": when the toll was counted, as a statement's day
-_BY_THEN = re.compile(r"\bBy\s+(?:early\s+|late\s+)?$")
+# when a toll was counted: "By Monday", "As of 09:00 on 21 July, the strike has killed four people"
+_BY_THEN = re.compile(
+    r"\b(?:By|As\s+of)\s+(?:early\s+|late\s+)?"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+(?:\w+\s+time\s+)?(?:on\s+)?)?$"
+)
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)  # "Last Thursday": a week back in a Thursday paper
 # what may come before the day a sentence opens with: "On 14.09 the Russian Defence Ministry reported"
 _OPENING_DAY = re.compile(r"\W*(?:On\s+)?$", re.IGNORECASE)

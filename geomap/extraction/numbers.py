@@ -70,6 +70,11 @@ HAS_WOUNDS_PATTERN = (
     r"(?:concussions?|wounds?|injur(?:y|ies)|burns)"
 )
 """An injury told as what someone has: "the driver has a shrapnel wound", "a port worker has a concussion"."""
+SUSTAINED_INJURY_PATTERN = (
+    r"(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:cuts?|burns?|concussions?|injur(?:y|ies)|wounds?)"
+)
+"""An injury told as what someone suffered: "sustained a concussion", "an acute stress reaction and cuts"."""
 MEDICAL_HELP_PATTERN = (
     r"(?:needed|sought)\s+medical\s+(?:care|help|assistance|attention)"
     r"|treated\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+)?(?:cuts?|injur(?:y|ies)|wounds?|burns?|concussions?|bruises)"

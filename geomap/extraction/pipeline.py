@@ -1857,7 +1857,10 @@ _CAPTIVITY_ASIDE = compile_opening(
 _CAPTIVITY_WORDS = frozenset(
     "detained captured abducted arrested imprisoned jailed sentenced convicted prisoner".split()
 )
-_WHO_ASIDE = compile_opening(r"\b(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s|who\s+had\s)[^,;]*")
+# (up to the main clause's verb: "A 71-year-old patient who had undergone surgery the day before was killed")
+_WHO_ASIDE = compile_opening(
+    r"\b(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s|who\s+had\s)[^,;]*?(?=\s+(?:was|were)\s|[,;]|$)"
+)
 # (not "the market, which is in Kostiantynivka": that clause says where)
 _WHICH_ASIDE = compile_opening(
     r"\bwhich\s(?!(?:is|are|was|were)\s+(?:located\s+|situated\s+)?(?:in|near|on|outside|at)\b|lies\s)[^,;]*"

@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass
 
 from geomap.extraction.dates import WEEKDAY_PATTERN
-from geomap.extraction.numbers import HAS_WOUNDS_PATTERN, MEDICAL_HELP_PATTERN, NTH_BODY_PATTERN
+from geomap.extraction.numbers import (
+    HAS_WOUNDS_PATTERN,
+    MEDICAL_HELP_PATTERN,
+    NTH_BODY_PATTERN,
+    SUSTAINED_INJURY_PATTERN,
+)
 from geomap.extraction.openings import compile_opening
 from geomap.model import EventType
 
@@ -83,9 +88,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|toll(?=\s+(?:has\s+|had\s+)?(?:since\s+|now\s+|further\s+)?(?:rose|risen|climbed|increased|reached"
         r"|jumped|grew|grown)\b)"
         r"|injur(?:ed|ing|ies|es|y)|wound(?:ed|ing|s)?|hurt|casualties|hospitali[sz]ed"
-        r"|(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-        r"(?:cuts?|burns?|concussions?|injur(?:y|ies)|wounds?)"
-        rf"|{MEDICAL_HELP_PATTERN}"
+        rf"|{SUSTAINED_INJURY_PATTERN}|{MEDICAL_HELP_PATTERN}"
         rf"|{NTH_BODY_PATTERN}|{HAS_WOUNDS_PATTERN}"
         r"|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital\s+with\s+(?:[\w-]+\s+){0,2}?burns"
         # "A man was cut by flying glass", not "Several cars were hit by shrapnel"
