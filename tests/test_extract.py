@@ -4649,3 +4649,12 @@ def test_a_day_in_a_victims_past_does_not_date_the_strike():
     )
     casualties = by_type(run_with_gazetteer(text, "2025-11-20"), "casualties")
     assert [(e.date, e.killed) for e in casualties] == [("2025-11-20", 1)]
+
+
+def test_the_city_is_the_one_the_sentence_names_before_a_town_called_so_earlier():
+    text = (
+        "Debris damaged the roofs of two private houses in the town of Saky. Separately, Sevastopol's "
+        "Russian-installed governor said four drones had been shot down over the city that night."
+    )
+    interceptions = by_type(run_with_gazetteer(text, "2026-11-07"), "interception")
+    assert [(e.place, e.drones) for e in interceptions] == [("Sevastopol", 4)]

@@ -687,7 +687,16 @@ class _Reader:
             if side is not None:
                 # "the Ukrainian port city" is no Russian one named last
                 named = [p for p in named if p.country_code == side]
-            referent = governed or self._referent(anaphor.kind, named, sentence.paragraph, country=side)
+            # "Sevastopol's governor said four drones had been shot down over the city": the city the sentence
+            # names, before a town an earlier one called so
+            cities_here = [
+                p
+                for at, p in named_here
+                if at < anaphor.start and p.precision == _CITY and (side is None or p.country_code == side)
+            ]
+            named_city = cities_here[-1] if anaphor.kind == "city" and cities_here else None
+            referent = governed or named_city
+            referent = referent or self._referent(anaphor.kind, named, sentence.paragraph, country=side)
             if referent is None:
                 continue
             if anaphor.role is places.Role.CONTAINER:  # "the city's Shevchenkivskyi district"
