@@ -93,6 +93,8 @@ def test_dates_resolve_against_publication(text, expected, precision):
         ("Engels has been targeted since 2022; last year a depot burned", ["since 2022", "last year"]),
         ("The talks in Istanbul earlier this year, a swap last month", ["earlier this year", "last month"]),
         ("In total, over the past week, air defences shot down 1,146 drones", ["over the past week"]),
+        ("over the past seven days Russia attacked the region 180 times", ["over the past seven days"]),
+        ("In the last two weeks, drones hit Odesa's port five times", ["In the last two weeks"]),
         ("That summer, drones repeatedly hit the Danube ports", ["That summer"]),
         ("in December", ["in December"]),  # of the year before a May article
         ("shelled daily since the withdrawal in the spring of 2022", ["in the spring of 2022"]),

@@ -113,7 +113,9 @@ _EARLIER_PERIOD = compile_opening(
     r"|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d))"
     r"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall)|earlier\s+this\s+(?:year|month)"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year"
-    r"|(?:two|three|four|five|several|few|\d+)\s+(?:months|years))"
+    r"|(?:two|three|four|five|several|few|\d+)\s+(?:weeks|months|years)"
+    # ("over the past seven days Russian forces attacked the region more than 180 times")
+    r"|(?:seven|ten|fourteen|7|10|14)\s+days)"
     r"|that\s+(?:summer|spring|autumn|fall|winter|year|period)"
     # "discussed at talks in Istanbul this spring" or "struck the airfield in the spring" in an October
     # article, not "spared until this autumn"
