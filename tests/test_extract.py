@@ -4658,3 +4658,19 @@ def test_the_city_is_the_one_the_sentence_names_before_a_town_called_so_earlier(
     )
     interceptions = by_type(run_with_gazetteer(text, "2026-11-07"), "interception")
     assert [(e.place, e.drones) for e in interceptions] == [("Sevastopol", 4)]
+
+
+def test_the_capital_of_a_region_describes_the_city_before_it():
+    text = (
+        "In Lutsk, the capital of the Volyn region, two missiles struck an energy facility overnight, "
+        "killing one person."
+    )
+    assert {e.place for e in run_with_gazetteer(text, "2026-11-04")} == {"Lutsk"}
+
+
+def test_a_title_case_headline_keeps_a_two_word_town_whole():
+    text = (
+        "Explosions in Bila Tserkva and Obukhiv as missiles cross Kyiv Oblast\n\n"
+        "Missiles hit an energy facility in Bila Tserkva overnight, the regional governor said."
+    )
+    assert {e.place for e in run_with_gazetteer(text, "2026-10-31")} <= {"Bila Tserkva", "Obukhiv"}

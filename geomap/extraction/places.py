@@ -11,13 +11,14 @@ not.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
 from geomap.extraction.dates import WEEKDAY_PATTERN
 from geomap.extraction.openings import compile_opening
+from geomap.names import parse_query
 
 __all__ = [
     "Role",
@@ -49,7 +50,7 @@ DISTRICT_FORM = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'-]+\s+district")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[A-ZА-ЯІЇЄҐ]")
 _NON_SPACE = re.compile(r"\S+")
 _LONG_WORD = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]{4,}")
-_OF_NAME = re.compile(r"\s+of\s+[A-ZА-ЯІЇЄҐ]")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]")  # also "Lutsk, the capital of the Volyn region"
 # a name set right after the kind of place, not a day ("struck the city Tuesday", as AP writes)
 _NAME_APPOSED = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
@@ -826,6 +827,8 @@ def find_place_mentions(
         parts = _span_parts(match.group(), headline)
         if not parts or _after_title(text, start, match.start()):
             continue
+        if headline and known is not None and len(parts) > 1:
+            parts = tuple(_known_names_joined(parts, match.group(), known))
         for span, offset, institution in parts:
             a = match.start() + offset
             if len(span) < 3 or span.isdigit():
@@ -882,6 +885,24 @@ def find_place_mentions(
             site = site if role is Role.LOCATION and locative else ""
             mentions.append(PlaceMention(span, query, a, b, role, locative, kind, site))
     return mentions
+
+
+def _known_names_joined(
+    parts: Sequence[tuple[str, int, bool]], span: str, known: Callable[[str], bool]
+) -> list[tuple[str, int, bool]]:
+    """Join a title-case headline's neighbouring words that together name a place ("Bila Tserkva")."""
+    joined: list[tuple[str, int, bool]] = []
+    for text, offset, institution in parts:
+        if joined:
+            last_text, last_offset, _ = joined[-1]
+            together = span[last_offset : offset + len(text)]
+            adjacent = last_offset + len(last_text) + 1 == offset
+            # (not "Voronezh Region Village": a kind of place after a name is no part of it)
+            if adjacent and parse_query(together).qualifier is None and known(together):
+                joined[-1] = (together, last_offset, institution)
+                continue
+        joined.append((text, offset, institution))
+    return joined
 
 
 def unnamed_site_near(text: str, start: int, sentence_start: int) -> str:
