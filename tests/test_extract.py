@@ -4674,3 +4674,14 @@ def test_a_title_case_headline_keeps_a_two_word_town_whole():
         "Missiles hit an energy facility in Bila Tserkva overnight, the regional governor said."
     )
     assert {e.place for e in run_with_gazetteer(text, "2026-10-31")} <= {"Bila Tserkva", "Obukhiv"}
+
+
+def test_a_bulleted_downing_list_by_weapon_type_adds_up_its_items():
+    text = (
+        "Air Force: 413 of 497 Russian missiles and drones downed\n\n"
+        "According to preliminary data, air defence shot down or suppressed 413 air targets:\n"
+        "- 2 Kh-47M2 Kinzhal missiles;\n- 33 Kh-101 cruise missiles;\n- 1 Kh-59/69 guided missile;\n"
+        "- 361 enemy UAVs of the Shahed and Gerbera types and decoys."
+    )
+    (downed,) = by_type(run_with_gazetteer(text, "2026-10-16"), "interception")
+    assert (downed.missiles, downed.drones) == (36, 361)

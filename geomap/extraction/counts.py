@@ -9,7 +9,7 @@ and every pattern here is anchored at a number, so sentences without numbers cos
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geomap.extraction.numbers import (
     HAS_WOUNDS_PATTERN,
@@ -240,6 +240,8 @@ _UNIT_AFTER = re.compile(
     rf"[\w\-./]+\s+){{0,3}}?(?:and\s+[\w\-]+\s+)?[\"“«]?{_UNIT}\b",  # "two Kh-59/69 guided air missiles"
     _I,
 )  # also after a quote: '"all four" Storm Shadow missiles', and before one: '9 "Shaheds"'
+_LIST_OPENING = re.compile(r":[ \t]*\n\s*[-•*–]")  # a lead-in, then items on lines of their own
+_OTHER_UNIT_JOINED = re.compile(rf"\s+(?:and|or|&)\s+(?:[\w-]+\s+)?{_UNIT}\b", _I)
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)
 _DOWNED_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:of\s+(?:them|which|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"
@@ -727,6 +729,10 @@ def weapon_tallies(
         joint = _OF_AFTER.match(text, count.end, end)
         if joint and following is not None and following.start == joint.end():
             unit = _UNIT_AFTER.match(text, following.end, end)
+            if unit and _OTHER_UNIT_JOINED.match(text, unit.end(), end):
+                # "413 of 497 Russian missiles and drones downed": of both together, neither's count
+                used.add(following.start)
+                continue
             if unit:
                 field = _unit_field(unit.group("unit"))
                 tallies.append(Tally(field, count, count.start, "downed"))
@@ -790,6 +796,42 @@ def _is_running_total(text: str, start: int, end: int) -> bool:
     """
     found = _SO_FAR.search(text, start, end)
     return found is not None and not found.group("ranked")
+
+
+def bulleted_sums(text: str, *, start: int, end: int, tallies: list[Tally], placed: list[int]) -> list[Tally]:
+    """Sum what the items of a bulleted list count, field by field, when they name no places.
+
+    "shot down or suppressed 413 air targets:" then "- 2 Kh-47M2 Kinzhal missiles;", "- 5 Iskander-M
+    missiles;", ... "- 361 enemy UAVs": the items are parts of one downing, 52 missiles and 361 drones.
+    Items that say where ("- 31 UAVs over the Bryansk region") are shares of places and stay apart.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        Bounds of the sentence.
+    tallies : list of Tally
+        The sentence's weapon counts.
+    placed : list of int
+        Offsets of the places the sentence names.
+
+    Returns
+    -------
+    list of Tally
+        ``tallies`` with each field's items replaced by one tally of their sum.
+    """
+    opening = _LIST_OPENING.search(text, start, end)
+    if opening is None or any(at > opening.start() for at in placed):
+        return tallies
+    items = [t for t in tallies if t.count.start > opening.start()]
+    kept = [t for t in tallies if t.count.start <= opening.start()]
+    for field in dict.fromkeys(t.field for t in items):
+        parts = [t for t in items if t.field == field]
+        first = parts[0]
+        total = replace(first.count, value=sum(t.count.value for t in parts), end=parts[-1].count.end)
+        kept.append(replace(first, count=total))
+    return sorted(kept, key=lambda tally: tally.count.start)
 
 
 def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | None = None) -> list[Tally]:

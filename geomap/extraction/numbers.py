@@ -286,6 +286,8 @@ def find_counts(
         match = _BARE_NUMBER.match(text, token.start(), end)
         if match is None or (token.start() > 0 and text[token.start() - 1] in "-,.:"):
             continue
+        if token.start() > 1 and text[token.start() - 1] == "/" and text[token.start() - 2].isdigit():
+            continue  # a model's other number: "Kh-59/69"
         if text.startswith(":", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
             continue  # a time of day ("13:10 - Ukrainian drones attacked")
         if _CLOCK_AFTER.match(text, match.end(), end):

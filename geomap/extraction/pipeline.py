@@ -884,6 +884,11 @@ class _Reader:
             weapon_tallies = counts.weapon_tallies(
                 text, start=start, end=end, previous_unit=self.last_unit, numbers=numbers, words=words
             )
+        if len(weapon_tallies) > 1 and "\n" in sentence.text:
+            placed = [item.start for item in located]
+            weapon_tallies = counts.bulleted_sums(
+                text, start=start, end=end, tallies=weapon_tallies, placed=placed
+            )
         if weapon_tallies:
             # "80 drones and 6 missiles. Air defence destroyed 60 of them": of which, it does not say
             units = {tally.field for tally in weapon_tallies}
