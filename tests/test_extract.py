@@ -4679,7 +4679,8 @@ def test_a_title_case_headline_keeps_a_two_word_town_whole():
 def test_a_bulleted_downing_list_by_weapon_type_adds_up_its_items():
     text = (
         "Air Force: 413 of 497 Russian missiles and drones downed\n\n"
-        "According to preliminary data, air defence shot down or suppressed 413 air targets:\n"
+        "Russia attacked Ukraine overnight with 64 missiles and 433 drones, the Air Force said. According to "
+        "preliminary data, air defence shot down or suppressed 413 air targets:\n"
         "- 2 Kh-47M2 Kinzhal missiles;\n- 33 Kh-101 cruise missiles;\n- 1 Kh-59/69 guided missile;\n"
         "- 361 enemy UAVs of the Shahed and Gerbera types and decoys."
     )
