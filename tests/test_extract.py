@@ -4686,3 +4686,13 @@ def test_a_bulleted_downing_list_by_weapon_type_adds_up_its_items():
     )
     (downed,) = by_type(run_with_gazetteer(text, "2026-10-16"), "interception")
     assert (downed.missiles, downed.drones) == (36, 361)
+
+
+def test_what_attacks_show_and_a_staging_ground_for_attacks_are_no_happenings():
+    text = (
+        "A drone hit a bus near Pogar on Thursday. Kremlin spokesman Dmitry Peskov, speaking to reporters "
+        'in Moscow on Friday, said attacks on civilians showed that Kyiv was "not interested in peace". Kyiv '
+        "has accused Russia of using the Belgorod region as a staging ground for attacks on Kharkiv."
+    )
+    events = run_with_gazetteer(text, "2026-11-13")
+    assert [(e.event_type, e.place_name, e.date) for e in events] == [("attack", "Pogar", "2026-11-12")]

@@ -410,7 +410,10 @@ _AGENT_AFTER = re.compile(
     r"\s+and\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:swap|swapped|exchange|exchanged|traded)\b"
     # 'Pushilin said Kiev "has no intention of stopping"', 'the strike showed Moscow "is not interested"'
     r"|\s+[\"“]?(?:(?:has|have|had)\s+no\s+(?:intention|interest|desire)"
-    r"|(?:is|are)\s+not\s+(?:interested|willing|looking|seeking|ready|prepared|preparing|planning|serious))\b"
+    # (also 'Peskov said attacks on civilians showed that Kyiv was "not interested in peace"')
+    # (not "Kyiv was not prepared for the scale of Saturday's drone attack": the city was hit)
+    r"|(?:is|are)\s+[\"“]?not\s+(?:interested|willing|looking|seeking|ready|prepared|preparing|planning|serious)"
+    r"|(?:was|were)\s+[\"“]?not\s+(?:interested|willing|serious))\b"
     # "Moscow, for its part, has answered with its own bombardment"
     r"|(?:,\s+for\s+its\s+part,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:swap|swapped|exchange|exchanged|traded|kept|keeps|launched|launches|fired"

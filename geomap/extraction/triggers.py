@@ -286,8 +286,10 @@ _IRREALIS = compile_opening(
     r"|\b(?:as\s+long\s+as|whenever|unless|in\s+(?:the\s+event|case)\s+of)\s+(?:\S+\s+){0,3}?$"
     # "The bombs are hard to intercept", "asked for permission to strike the airfields": what can be done
     r"|\b(?:hard|harder|difficult|easy|easier|impossible|permission|allowed|permitted)\s+to\s+(?:\w+ly\s+)?$"
-    # "held drills to prepare industrial sites for drone attacks"
+    # "held drills to prepare industrial sites for drone attacks", "using the Belgorod region as a staging
+    # ground for attacks on Kharkiv"
     r"|\bprepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:staging\s+(?:ground|area|post|point)|springboard|launch(?:ing)?\s+pad)s?\s+for\s+(?:[\w-]+\s+){0,2}?$"
     # "Kyiv would push for an \"all for all\" exchange of prisoners": what a side wants
     # "ready to host talks", 'Moscow was "open" to another round of talks': an offer
     r"|\b(?:open|ready|willing|offers?|offered|offering)[\"”’']?\s+to\s+(?:[^\s,]+\s+){0,6}?$"
@@ -345,7 +347,8 @@ _IRREALIS_WORDS = frozenset(
     future further possible such long whenever unless able capable event case hard harder difficult easy
     easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
     discussions talks many whether warn warns warned warning push pushes pushing call calls calling press
-    presses pressing hope hopes hoping open ready willing offer offers offered offering""".split()
+    presses pressing hope hopes hoping open ready willing offer offers offered offering staging springboard
+    pad pads""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
@@ -609,10 +612,15 @@ _KIND_OF_THING_AFTER = re.compile(
     r"(?:(?:(?:have|has)\s+(?:been|become|remained)|are|remain)\s+(?:one\s+of|an?|the|part\s+of)"
     # "since the attacks on the capital became regular", not "became the deadliest"
     r"|(?:(?:have|has)\s+(?:been|become|remained)|are|remain|became)\s+(?:\w+\s+)?"
-    r"(?:common|rare|routine|frequent|regular|central|key|crucial|vital))\b",
+    r"(?:common|rare|routine|frequent|regular|central|key|crucial|vital)"
+    # 'Peskov said attacks on civilians showed that Kyiv was "not interested in peace"': what they prove
+    r"|show|shows|showed|prove|proves|proved|demonstrate|demonstrates|demonstrated)\b",
     _I,
 )
-_KIND_OF_THING_WORDS = frozenset("been become remained are remain became".split())
+_KIND_OF_THING_WORDS = frozenset(
+    "been become remained are remain became show shows showed prove proves proved demonstrate demonstrates "
+    "demonstrated".split()
+)
 # "four people were killed and 14 wounded in the district this week": a toll over many happenings
 # ("In total, since the beginning of the week the enemy has killed 4 residents")
 _PAST_PERIOD = (
