@@ -4696,3 +4696,15 @@ def test_what_attacks_show_and_a_staging_ground_for_attacks_are_no_happenings():
     )
     events = run_with_gazetteer(text, "2026-11-13")
     assert [(e.event_type, e.place_name, e.date) for e in events] == [("attack", "Pogar", "2026-11-12")]
+
+
+def test_the_region_of_a_digest_section_is_the_one_its_heading_names():
+    text = (
+        "Morning digest\n\n"
+        "DNIPROPETROVSK REGION\n\n"
+        "Debris of a downed drone fell on the outskirts of Pavlohrad and damaged a warehouse.\n\n"
+        "ZAPORIZHZHIA REGION\n\n"
+        "Air defence shot down 21 drones over the region overnight, Governor Ivan Fedorov said."
+    )
+    (downed,) = by_type(run_with_gazetteer(text, "2026-09-16"), "interception")
+    assert (downed.place, downed.drones) == ("Zaporizhzhia Oblast", 21)

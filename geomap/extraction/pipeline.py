@@ -275,6 +275,7 @@ class _Reader:
         self.last_date: dict[str, tuple[int, dates.DateMention | None, Place | None]] = {}
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
         self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
+        self.section_region: Place | None = None  # of a heading such as "ZAPORIZHZHIA REGION"
         # of a lead-in such as "the following communities came under fire on Monday:", for the undated items
         # listed after it, and the paragraph of the lead-in
         self.list_date: dates.DateMention | None = None
@@ -679,7 +680,9 @@ class _Reader:
             ]
             # '"... 26 UAVs over the territory of the region," Voronezh Region Governor Gusev wrote': the
             # region of the governor the paragraph quotes, even when named after the quote
-            governed = self._governed_region(sentence.paragraph) if anaphor.kind in _REGION_KINDS else None
+            governed = None
+            if anaphor.kind in _REGION_KINDS:
+                governed = self._governed_region(sentence.paragraph) or self.section_region
             side = vague.country_code_for(anaphor.text.split()[1]) if anaphor.text.count(" ") > 1 else None
             if side is None and anaphor.kind == "country" and self.national_scope is not None:
                 # "Ukraine's air force said Russia launched 96 drones at the country": its own
@@ -872,7 +875,13 @@ class _Reader:
         if found and not words.isdisjoint(_WRITTEN_WORDS):
             # "An earlier version also said that 21 people were injured in Shpola": not reported here
             found = [t for t in found if not places.written_in_error(text, start, t.start)]
+        if self._is_heading(sentence) and sentence.paragraph > 0:
+            # "ZAPORIZHZHIA REGION" over a digest's section: "the region" of the section is that one
+            self.section_region = None  # (and "NATIONWIDE" ends the one before)
         located = self.locations(sentence)
+        if self._is_heading(sentence) and sentence.paragraph > 0:
+            regions = [item.place for item in located if item.place.precision == _REGION]
+            self.section_region = regions[0] if len(regions) == 1 == len(located) else None
         if found and not words.isdisjoint(_CAPTIVITY_WORDS):
             # "marines captured during the fighting for the Krynky bridgehead": where a captive was taken
             asides = _asides(text, sentence, _CAPTIVITY_ASIDE, found)
