@@ -4708,3 +4708,126 @@ def test_the_region_of_a_digest_section_is_the_one_its_heading_names():
     )
     (downed,) = by_type(run_with_gazetteer(text, "2026-09-16"), "interception")
     assert (downed.place, downed.drones) == ("Zaporizhzhia Oblast", 21)
+
+
+def test_where_someone_travels_and_where_the_hurt_are_in_hospital_are_no_places_of_events():
+    travel = (
+        "Grossi is expected to travel to Kyiv and Moscow in the coming weeks. Likhachev said Russia would "
+        "help only if Ukraine stopped what he called attacks on the plant's infrastructure."
+    )
+    hospital = (
+        "A drone struck the Ladyzhyn power plant overnight. Two workers were injured and are in hospital in "
+        "Vinnytsia, the governor said."
+    )
+    assert not {"Kyiv", "Moscow"} & {e.place for e in run_with_gazetteer(travel, "2026-10-22")}
+    casualties = by_type(run_with_gazetteer(hospital, "2026-10-31"), "casualties")
+    assert [(e.place_name, e.injured) for e in casualties] == [("Ladyzhyn", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrainian drones attacked Grozny, the capital of Chechnya, overnight. Explosions were heard "
+            "across "
+            "the capital, and one person was injured, Chechen leader Ramzan Kadyrov said.",
+            {("casualties", "Grozny")},
+        ),
+        (
+            "Ukrainian drones struck the Makhachkala oil terminal in Dagestan overnight. Windows were "
+            "blown out "
+            "in several buildings across the capital of the republic and one man was injured.",
+            {("casualties", "Makhachkala")},
+        ),
+        (
+            "Ukrainian drones attacked Simferopol overnight, Russian-installed officials said. Air "
+            "defences were "
+            "active over the Crimean capital and two people were injured by debris.",
+            {("casualties", "Simferopol")},
+        ),
+        (
+            "Russian drones struck the Danube port city of Izmail overnight. Officials in Odesa said the "
+            "city's "
+            "grain terminal was damaged and two workers were injured.",
+            {("casualties", "Izmayil")},
+        ),
+        (
+            "A Russian drone struck an evacuation bus on the road to Kherson on Thursday, killing two "
+            "passengers, the regional administration said.",
+            {("casualties", "Kherson")},
+        ),
+        (
+            "A Russian FPV drone hit a car on the highway leading to Semenivka, about three kilometres "
+            "outside "
+            "Novhorod-Siverskyi, injuring the driver.",
+            {("casualties", "Novhorod-Siverskyi")},
+        ),
+        (
+            "Zelensky said the strikes on Kharkiv and Zaporizhzhia, which killed seven people, showed that "
+            "Russia was not interested in peace.",
+            {("attack", "Kharkiv"), ("attack", "Zaporizhzhya"), ("casualties", "Ukraine")},
+        ),
+        (
+            "Russia, which hopes to seize all of the Donetsk region, struck Kramatorsk with guided bombs "
+            "overnight, killing two people.",
+            {("attack", "Kramatorsk"), ("casualties", "Kramatorsk")},
+        ),
+    ],
+)
+def test_a_reviewers_counter_examples_to_this_sessions_place_rules(text, expected):
+    events = run_with_gazetteer(text, "2026-11-20")
+    assert expected <= {(e.event_type, e.place) for e in events}
+    assert {e.place for e in events} == {place for _, place in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Over the past day, 18 August, Russian troops shelled 25 settlements in the Sumy region 87 times."
+            "\n\nKrasnopillia community: a drone struck a car, injuring a man.\n\nThis morning, a Russian "
+            "drone "
+            "hit a bus in Sumy, injuring four passengers, Governor Oleh Hryhorov said.",
+            "2026-08-19",
+            {("Krasnopillya", "2026-08-18"), ("Sumy", "2026-08-19")},
+        ),
+        (
+            "Human Rights Watch documented the following strikes.\n\n1. 1 September, Sloviansk (Donetsk "
+            "region). A guided bomb hit a residential street, killing two civilians.\n\nThe organisation "
+            "said on "
+            "Wednesday that Russia launched 40 drones at Kharkiv overnight, injuring five.",
+            "2025-09-10",
+            {("Slovyansk", "2025-09-01"), ("Kharkiv", "2025-09-10")},
+        ),
+        (
+            "Human Rights Watch documented the following strikes.\n\n1) 1 September – Sloviansk (Donetsk "
+            "region). Overnight, a guided bomb hit a residential street, killing two civilians.",
+            "2025-09-10",
+            {("Slovyansk", "2025-09-01")},
+        ),
+        (
+            "In a prisoner exchange mediated by the UAE, 84 Ukrainian soldiers captured by Russian forces "
+            "returned home on Saturday.",
+            "2026-11-24",
+            {("Ukraine", "2026-11-21")},
+        ),
+    ],
+)
+def test_a_reviewers_counter_examples_to_this_sessions_date_rules(text, published, expected):
+    assert {(e.place, e.date) for e in run_with_gazetteer(text, published)} == expected
+
+
+def test_a_reviewers_counter_examples_to_this_sessions_count_rules():
+    among = (
+        "Ukraine and Russia swapped 150 prisoners each on Wednesday. The 150 Ukrainians freed on Wednesday "
+        "were among the 1,200 people Moscow has agreed to return."
+    )
+    launched_and_downed = (
+        "Ukraine's air force said Russia attacked overnight with:\n- 8 Kh-101 missiles, of which 6 were shot "
+        "down;\n- 60 drones, of which 45 were shot down."
+    )
+    slashed = "The air force said it downed 25/30 drones overnight over the Kharkiv region."
+    assert [e.prisoners for e in run_with_gazetteer(among, "2026-11-20")] == [150]
+    downed = by_type(run_with_gazetteer(launched_and_downed, "2026-11-20"), "interception")
+    assert [e.missiles for e in downed] != [14]  # eight launched and six downed are no 14 of anything
+    assert [e.drones for e in run_with_gazetteer(slashed, "2026-11-20")] == [30]

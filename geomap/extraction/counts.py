@@ -299,7 +299,11 @@ _NATIONALS = frozenset({"ukrainians", "russians", "citizens"})
 _RETURNED = re.compile(
     r"\b(?:return\w*|back|home|free[ds]?|releas\w*|captivity|exchanged|swapped|repatriat\w*)\b", _I
 )
-_AMONG_THE_TOTAL = re.compile(r"[^.;:]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?\d", _I)
+_AMONG_THE_TOTAL = re.compile(
+    r"[^.;:]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:freed|released|returned|exchanged|swapped|brought|who\s+(?:came|returned|were))\b",
+    _I,
+)  # (not "were among the 1,200 people Moscow has agreed to return": a bigger promise)
 _BODIES = compile_opening(r"\b(?:bod(?:y|ies)|remains)\s+of\s+$", _I)
 _AND = re.compile(r"\s*,?\s*and\s+", _I)
 _PLANNED = compile_opening(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
@@ -825,6 +829,8 @@ def bulleted_sums(text: str, *, start: int, end: int, tallies: list[Tally], plac
     if opening is None or any(at > opening.start() for at in placed):
         return tallies
     items = [t for t in tallies if t.count.start > opening.start()]
+    if len({(t.field, t.role) for t in items}) > len({t.field for t in items}):
+        return tallies  # "- 8 Kh-101 missiles, of which 6 were shot down;": launched and downed, not parts
     kept = [t for t in tallies if t.count.start <= opening.start()]
     for field in dict.fromkeys(t.field for t in items):
         parts = [t for t in items if t.field == field]

@@ -127,6 +127,7 @@ _ONE_OF_THE_MOST = re.compile(
     r"one\s+of\s+(?:the|its|their|his|her|our|Russia['’]s|Ukraine['’]s)\s+(?:\w+est|most)\b", re.IGNORECASE
 )
 # "aged 67 and 64", "aged from 15 to 81", "a man of sixty-two"
+_MODEL_BEFORE = re.compile(r"[^\W\d]-\d+/$")  # "Kh-59/" before a model's second number
 _AGED = compile_opening(
     r"\b(?:aged\s+(?:(?:from|between)\s+)?(?:\d+(?:\s*,\s*|,?\s+and\s+|\s+to\s+|\s*[-–]\s*))*"
     r"|(?:man|woman|boy|girl|person|pensioner|resident)\s+of\s+)$",
@@ -286,8 +287,9 @@ def find_counts(
         match = _BARE_NUMBER.match(text, token.start(), end)
         if match is None or (token.start() > 0 and text[token.start() - 1] in "-,.:"):
             continue
-        if token.start() > 1 and text[token.start() - 1] == "/" and text[token.start() - 2].isdigit():
-            continue  # a model's other number: "Kh-59/69"
+        slash = text[token.start() - 1 : token.start()] == "/"
+        if slash and _MODEL_BEFORE.search(text, start, token.start()):
+            continue  # a model's other number: "Kh-59/69" (not "downed 25/30 drones")
         if text.startswith(":", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
             continue  # a time of day ("13:10 - Ukrainian drones attacked")
         if _CLOCK_AFTER.match(text, match.end(), end):

@@ -118,7 +118,7 @@ _UPHELD_VERDICT = re.compile(
 )
 _CHECKED_CLAIM = re.compile(r"^[ \t]*claim\s*:[^\n]*", re.IGNORECASE | re.MULTILINE)
 # What a place described as one kind may be called later: "Komyshany, a settlement" is "the village"
-_CALLED = {"city": {"city"}, "town": {"town", "settlement"}, "village": {"village", "settlement"}}
+_CALLED = {"city": {"city", "capital"}, "town": {"town", "settlement"}, "village": {"village", "settlement"}}
 _UNLIKE = {"city": {"village", "hamlet"}, "town": {"village", "hamlet"}, "village": {"city", "town"}}
 _MAJOR_CITY_CODES = frozenset({"PPLC", "PPLA"})  # a capital or regional centre is no "village" or "town"
 _INTERCHANGEABLE = {"city": "town", "town": "city"}  # what a paragraph calls a town it may call "the city"
@@ -276,6 +276,8 @@ class _Reader:
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
         self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
         self.section_region: Place | None = None  # of a heading such as "ZAPORIZHZHIA REGION"
+        self.summary_date: dates.DateMention | None = None  # "Over the past day, 18 August": undated items'
+        self.item_dated = False  # the section's day is a numbered item's ("2. 1 September, Sloviansk.")
         # of a lead-in such as "the following communities came under fire on Monday:", for the undated items
         # listed after it, and the paragraph of the lead-in
         self.list_date: dates.DateMention | None = None
@@ -396,7 +398,9 @@ class _Reader:
         elif kind == "capital":
             # "Russia launched 120 drones at Ukraine. In the capital, ...": Kyiv, named or not; "the Russian
             # capital" is Moscow
-            capitals = [p for p in named if p.feature_code == "PPLC"]
+            capitals = [
+                p for p in named if p.feature_code == "PPLC" or self.described_as.get(p.key) == "capital"
+            ]
             country = country or next((p.country_code for p in reversed(named) if p.country_code), None)
             if capitals or country is None:
                 return capitals[-1] if capitals else None
@@ -695,7 +699,10 @@ class _Reader:
             cities_here = [
                 p
                 for at, p in named_here
-                if at < anaphor.start and p.precision == _CITY and (side is None or p.country_code == side)
+                if at < anaphor.start
+                and p.precision == _CITY
+                and (side is None or p.country_code == side)
+                and text.startswith(("'s ", "’s "), at + len(p.written))  # not "Officials in Odesa said"
             ]
             named_city = cities_here[-1] if anaphor.kind == "city" and cities_here else None
             referent = governed or named_city
@@ -854,6 +861,10 @@ class _Reader:
             listed = text[start] in _BULLETS or len(words) <= _LABEL_WORDS
             if sentence.paragraph > self.list_paragraph and not listed:
                 self.list_date = None  # "Separately, in Sumy a drone hit a house": the list is over
+        if self.item_dated and start == self.paragraph_start[sentence.paragraph]:
+            if not _ITEM_NUMBERED.match(text, start):
+                # a paragraph that is no numbered item ends the items: what it tells counts from publication
+                self.section_date, self.item_dated = None, False
         if self._is_heading(sentence) or self._is_date_line(sentence):
             self._read_heading(sentence)
         summary_day = _PAST_DAY_NAMED.match(text, start, end)
@@ -1122,15 +1133,23 @@ class _Reader:
         An item's number may come first, and its places after the date, however long: "5. 4 September,
         Dobropillia and Bilozerske (Donetsk region). Shortly after midnight, ...".
         """
+        opening = self._opening(sentence)
         return (
-            not sentence.words.isdisjoint(dates.CALENDAR_WORDS)
+            opening is not None
+            and not sentence.words.isdisjoint(dates.CALENDAR_WORDS)
             and (
-                sentence.end - sentence.start <= _DATE_LINE_LENGTH
-                or _DATED_PLACES.fullmatch(self.text, sentence.start, sentence.end) is not None
+                sentence.end - opening <= _DATE_LINE_LENGTH
+                or _DATED_PLACES.fullmatch(self.text, opening, sentence.end) is not None
             )
-            and _ITEM_NUMBER.fullmatch(self.text, self.paragraph_start[sentence.paragraph], sentence.start)
-            is not None
         )
+
+    def _opening(self, sentence: Sentence) -> int | None:
+        """Return where the paragraph's opening words start in the sentence, after an item's number.
+
+        "2. " and "1) " come before them; a later sentence of the paragraph holds none (None).
+        """
+        numbered = _ITEM_NUMBER.match(self.text, self.paragraph_start[sentence.paragraph], sentence.end)
+        return numbered.end() if numbered is not None and numbered.end() >= sentence.start else None
 
     def _read_heading(self, sentence: Sentence) -> None:
         """Remember what a heading dates: the month it covers and the day a section heading opens with.
@@ -1159,7 +1178,8 @@ class _Reader:
             if day and day.date and self.published and day.date < self.published and not self._long_ago(day):
                 self.headline_date = day
             return
-        if not found or found[0].start != sentence.start or found[0].date is None:
+        opening = self._opening(sentence)
+        if not found or found[0].start not in (sentence.start, opening) or found[0].date is None:
             return
         stamp = found[0].end >= sentence.end - 1 or _YEAR_WRITTEN.search(sentence.text) is not None
         if stamp and all(m.date == self.published for m in found) and found[-1].end >= sentence.end - 1:
@@ -1167,18 +1187,19 @@ class _Reader:
             # section's day (as "WEDNESDAY, 15 OCTOBER" in a live blog is)
             return
         self.section_date = found[0]
+        self.item_dated = (opening or 0) > self.paragraph_start[sentence.paragraph]  # after "2. "
 
     def _read_summary_day(self, sentence: Sentence, after: int) -> None:
         """Remember the day a summary says it covers: "Over the past day, 18 August, the army fired 87 times".
 
-        Its items below ("Krasnopillia community: ... In the afternoon, a drone struck a car") tell of that
-        day, whatever day the summary was posted.
+        Its undated items below ("Krasnopillia community: ... In the afternoon, a drone struck a car") tell
+        of that day, whatever day the summary was posted; "This morning" still counts from the post.
         """
         found = dates.find_dates(
             self.text, self.published, start=sentence.start, end=sentence.end, words=sentence.words
         )
         if found and found[0].start == after and found[0].precision == _DAY and found[0].date is not None:
-            self.section_date = found[0]
+            self.summary_date = found[0]
 
     def _reported_on(self, sentence: Sentence) -> dates.DateMention | None:
         """Return the day a statement in the sentence was made, for a happening the text dates no other way.
@@ -1546,7 +1567,7 @@ class _Reader:
                 # a later paragraph on the same place or one inside it ("Falling debris damaged a power line
                 # near Dzhankoi" after "missiles over northern Crimea on Wednesday")
                 return mention
-        return self.section_date or self.list_date or self.headline_date
+        return self.section_date or self.summary_date or self.list_date or self.headline_date
 
     @staticmethod
     def _worth_keeping(mention: Mention) -> bool:
@@ -1714,11 +1735,12 @@ def _outside_asides(
     aid point, was destroyed" recalls the building's use, but "the attack, which took place late on Monday"
     dates it.
     """
-    about_people = [
-        *_asides(text, sentence, _WHO_ASIDE, found),
+    about_people = _asides(text, sentence, _WHO_ASIDE, found)
+    # (a captive's past only: "95 Ukrainians detained in Russia coming home on Saturday" dates the swap)
+    about_things = [
+        *_asides(text, sentence, _WHICH_ASIDE, found),
         *_asides(text, sentence, _CAPTIVITY_ASIDE, found),
     ]
-    about_things = _asides(text, sentence, _WHICH_ASIDE, found)
     return [
         m
         for m in mentions
@@ -1803,7 +1825,7 @@ _ROW_DAY_BEFORE = re.compile(r"(?:(?:On|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\
 _NAMES = r"[A-ZА-ЯІЇЄҐ][\w’'-]*(?:[ -](?:[A-ZА-ЯІЇЄҐ][\w’'-]*|region|oblast|district))*"
 # an item's day and places, and nothing else: "4 September, Dobropillia and Bilozerske (Donetsk region)."
 _DATED_PLACES = re.compile(
-    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?[,:]\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:[,:]|\s+[-–—])\s+"
     rf"{_NAMES}(?:(?:\s*,\s*|\s+and\s+){_NAMES})*(?:\s+\([^()]*\))?[.:]?"
 )
 _PAST_DAY_NAMED = re.compile(
@@ -1811,6 +1833,7 @@ _PAST_DAY_NAMED = re.compile(
     re.IGNORECASE,
 )
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
+_ITEM_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
 # Where an exchange the text places nowhere is put: this war's prisoners are handed over on the Ukrainian
@@ -1875,7 +1898,8 @@ _GOVERNOR_OF = compile_opening(
 # what a captive went through: "a journalist detained in occupied Berdiansk in 2023", "marines captured in
 # 2024 during the fighting for the Krynky bridgehead"
 _CAPTIVITY_ASIDE = compile_opening(
-    r"\b(?:detained|captured|abducted|arrested|imprisoned|jailed|sentenced|convicted|taken\s+prisoner)\b[^,;:]*"
+    r"\b(?:detained|captured|abducted|arrested|imprisoned|jailed|sentenced|convicted|taken\s+prisoner)\b"
+    r"[^,;:]*?(?=\s+(?:were|was|are|is|came|come|coming|returned|returning|arrived|went|got)\b|[,;:]|$)"
 )
 _CAPTIVITY_WORDS = frozenset(
     "detained captured abducted arrested imprisoned jailed sentenced convicted prisoner".split()

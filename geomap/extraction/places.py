@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -50,6 +50,10 @@ DISTRICT_FORM = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'-]+\s+district")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[A-ZА-ЯІЇЄҐ]")
 _NON_SPACE = re.compile(r"\S+")
 _LONG_WORD = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]{4,}")
+_ROAD_TO_BEFORE = re.compile(
+    r"\b(?:road|highway|route)\s+(?:leading\s+)?(?:to|towards)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_OF_A_REGION_AFTER = re.compile(r"\s+of\s+the\s+(?:republic|region|oblast|province|krai|peninsula)\b")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]")  # also "Lutsk, the capital of the Volyn region"
 # a name set right after the kind of place, not a day ("struck the city Tuesday", as AP writes)
 _NAME_APPOSED = re.compile(
@@ -74,7 +78,9 @@ OPENING_QUOTES = frozenset('"“«')
 _SPAN = re.compile(rf"{_CAP_LETTER}(?<![\w’'\-].){_CAP_REST}(?:[ \t]+{_CAP})*(?:[ \t]+{_QUALIFIER}\b)?")
 # (not "Klimovsky district, the village of Sachkovichi": the village is another place, in the district)
 _DESCRIBED_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?P<kind>city|town|village|settlement)\b(?!\s+of\s+(?-i:[A-Z]))",
+    # (also "Grozny, the capital of Chechnya": "the capital" is Grozny thereafter)
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<kind>(?:city|town|village|settlement)\b(?!\s+of\s+(?-i:[A-Z]))|capital\b)",
     re.IGNORECASE,
 )
 # "Inkerman, on the outskirts of Sevastopol,": where the place lies, named by a bigger one
@@ -304,6 +310,10 @@ _TREATED_IN = compile_opening(
     # were hit)
     r"|(?:died|dies|recovering|remains?|remained)\s+(?:[\w’',-]+\s+){0,4}?in\s+(?:an?\s+|the\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(?:hospital|clinic|intensive\s+care(?:\s+unit)?)s?"
+    # "Two workers were injured and are in hospital in Vinnytsia" (not "patients who were in a hospital in
+    # Kupiansk were injured": where they were hit)
+    r"|(?<!who\s)(?:is|are|was|were)\s+(?:now\s+|still\s+)?in\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:hospital|clinic|intensive\s+care(?:\s+unit)?)s?"
     r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:the\s+)?(?:occupied\s+)?$",
     re.IGNORECASE,
 )
@@ -357,8 +367,8 @@ _RELATIVE_TO = compile_opening(
     r"from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?(?:(?:Russian-)?occupied\s+)?"
     r"(?:(?:Russia|Belarus)['’]s\s+)?$"
     r"|towards\s+$"
-    # "on the road to Semenivka, about three kilometres outside Novhorod-Siverskyi": where the road leads
-    r"|(?:road|highway|route)\s+(?:to|towards)\s+$"
+    # "is expected to travel to Kyiv and Moscow": where someone goes
+    r"|(?:travel|travels|travelled|traveled|travelling|traveling|trip|visit)\s+(?:to|towards)\s+$"
     # "close to the border with Ukraine's Sumy region", "near the border with the so-called Luhansk
     # People's Republic": a region on the other side of the border
     r"|border\s+with\s+(?:[A-Z][\w-]*['’]s\s+|the\s+so-called\s+)$)",
@@ -824,6 +834,7 @@ def find_place_mentions(
     """
     headline = _is_headline(text[start:end])
     mentions: list[PlaceMention] = []
+    roads: list[int] = []  # the mentions a road leads to
     described_until = -1  # the end of "Komyshany, a settlement on the western edge of Kherson,"
     reference_end = -1  # the end of the last name that only says where something lies or came from
     for match in _SPAN.finditer(text, start, end):
@@ -886,7 +897,15 @@ def find_place_mentions(
             if kind and role in (Role.LOCATION, Role.SPEAKER):
                 role, locative = Role.LOCATION, True
             site = site if role is Role.LOCATION and locative else ""
+            if role is Role.LOCATION and _ROAD_TO_BEFORE.search(text, max(start, a - 30), a):
+                role = Role.REFERENCE
+                roads.append(len(mentions))
             mentions.append(PlaceMention(span, query, a, b, role, locative, kind, site))
+    if roads and not any(m.role is Role.LOCATION for m in mentions):
+        # "on the road to Semenivka, about three kilometres outside Novhorod-Siverskyi" is near the town it is
+        # outside; "a drone struck a bus on the road to Kherson" says no nearer place than Kherson
+        for index in roads:
+            mentions[index] = replace(mentions[index], role=Role.LOCATION)
     return mentions
 
 
@@ -1006,7 +1025,13 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
             role = Role.LOCATION
         written = match.group()[: match.start("poss") - match.start()] if possessive else match.group()
         kind = match.group("kind").lower()
-        if kind == "capital" and written.lower().endswith("regional capital"):
-            kind = "regional capital"  # the region's centre, not the country's capital
+        if kind == "capital" and (
+            written.lower().endswith("regional capital")
+            or written.split()[1] == "Crimean"
+            or _OF_A_REGION_AFTER.match(after)
+        ):
+            # the region's centre, not the country's capital: "the Crimean capital", "across the capital of
+            # the republic"
+            kind = "regional capital"
         found.append(Anaphor(written, kind, match.start(), match.end(), role))
     return found

@@ -274,7 +274,9 @@ _IRREALIS = compile_opening(
     r"(?:\s+\S+){0,3}?\s*$"
     r"|\bfurther\s+(?:\w+\s+)?$"  # "talks on further prisoner swaps", not "further south, troops shelled"
     # "Kyiv hoped to agree a larger exchange at a new round of talks", "seeking to open the way for strikes"
-    r"|\b(?:hope[sd]?|hoping|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?)\s+to\s+(?:\S+\s+){0,9}?$"
+    # (within its own clause: not "Russia, which hopes to seize the region, struck Kramatorsk", nor "aimed to
+    # knock out the grid and launched 470 drones")
+    r"|\b(?:hope[sd]?|hoping|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?)\s+to\s+(?:(?!and\s)[^\s,;]+\s+){0,9}?$"
     # "did not say how many had been launched": a question, not a report
     r"|\bhow\s+many\b(?:\s+\S+){0,4}?\s*$"
     # "did not say whether air defence had attempted to intercept it": an open question; not "whether the
@@ -348,7 +350,7 @@ _IRREALIS_WORDS = frozenset(
     easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
     discussions talks many whether warn warns warned warning push pushes pushing call calls calling press
     presses pressing hope hopes hoping open ready willing offer offers offered offering staging springboard
-    pad pads""".split()
+    pad pads seek seeks seeking sought aim aims aimed aiming""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
@@ -604,7 +606,8 @@ _DEBRIS_WORDS = frozenset("debris wreckage fragment fragments".split())
 # a key part of Kyiv's strategy": a bare plural said to be something is a kind of happening, not one
 # also "Kyiv says its strikes on Russian airfields, refineries and arms plants are a response to ..."
 _BARE_PLURAL_BEFORE = re.compile(
-    r"(?:^|[:;—–]\s*|\b(?:says?|said|that)\s+|\bsince\s+the\s+)(?:(?:its|their|our)\s+)?(?:[\w-]+\s+)?$", _I
+    r"(?:^|[:;—–]\s*|\b(?:says?|said|that)\s+|\bsince\s+the\s+)(?:(?:its|their|our)\s+)?(?:[\w-]+\s+){0,2}$",
+    _I,
 )
 _KIND_OF_THING_AFTER = re.compile(
     r"(?:\s+(?:on|against|of|in|by)\s+(?:(?!(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -612,9 +615,14 @@ _KIND_OF_THING_AFTER = re.compile(
     r"(?:(?:(?:have|has)\s+(?:been|become|remained)|are|remain)\s+(?:one\s+of|an?|the|part\s+of)"
     # "since the attacks on the capital became regular", not "became the deadliest"
     r"|(?:(?:have|has)\s+(?:been|become|remained)|are|remain|became)\s+(?:\w+\s+)?"
-    r"(?:common|rare|routine|frequent|regular|central|key|crucial|vital)"
-    # 'Peskov said attacks on civilians showed that Kyiv was "not interested in peace"': what they prove
-    r"|show|shows|showed|prove|proves|proved|demonstrate|demonstrates|demonstrated)\b",
+    r"(?:common|rare|routine|frequent|regular|central|key|crucial|vital))\b",
+    _I,
+)
+# 'Peskov said attacks on civilians showed that Kyiv was "not interested in peace"': what they prove (not
+# "the strikes on Kharkiv, which killed seven people, showed": those are reported)
+_SHOWN_AFTER = re.compile(
+    r"(?:\s+(?:on|against|of|in|by)\s+(?:(?!\b(?:which|that|who)\b)[^.;:,]){1,60}?)?\s+"
+    r"(?:show|shows|showed|prove|proves|proved|demonstrate|demonstrates|demonstrated)\b",
     _I,
 )
 _KIND_OF_THING_WORDS = frozenset(
@@ -778,7 +786,7 @@ def _blocked(
         text[end - 1] == "s"
         and _may_hold(words, _KIND_OF_THING_WORDS, text, after)
         and _BARE_PLURAL_BEFORE.search(text[lower:start])
-        and _KIND_OF_THING_AFTER.match(text, end, after)
+        and (_KIND_OF_THING_AFTER.match(text, end, after) or _SHOWN_AFTER.match(text, end, after))
     ):
         return True
     if (
