@@ -276,7 +276,7 @@ class _Reader:
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
         self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
         self.section_region: Place | None = None  # of a heading such as "ZAPORIZHZHIA REGION"
-        self.summary_date: dates.DateMention | None = None  # "Over the past day, 18 August": undated items'
+        self.summary_date: dates.DateMention | None = None  # "Over the past day, 18 August": undated items
         self.item_dated = False  # the section's day is a numbered item's ("2. 1 September, Sloviansk.")
         # of a lead-in such as "the following communities came under fire on Monday:", for the undated items
         # listed after it, and the paragraph of the lead-in
@@ -684,9 +684,8 @@ class _Reader:
             ]
             # '"... 26 UAVs over the territory of the region," Voronezh Region Governor Gusev wrote': the
             # region of the governor the paragraph quotes, even when named after the quote
-            governed = None
-            if anaphor.kind in _REGION_KINDS:
-                governed = self._governed_region(sentence.paragraph) or self.section_region
+            governed = self._governed_region(sentence.paragraph) if anaphor.kind in _REGION_KINDS else None
+            headed = self.section_region if anaphor.kind in _REGION_KINDS else None
             side = vague.country_code_for(anaphor.text.split()[1]) if anaphor.text.count(" ") > 1 else None
             if side is None and anaphor.kind == "country" and self.national_scope is not None:
                 # "Ukraine's air force said Russia launched 96 drones at the country": its own
@@ -705,7 +704,7 @@ class _Reader:
                 and text.startswith(("'s ", "’s "), at + len(p.written))  # not "Officials in Odesa said"
             ]
             named_city = cities_here[-1] if anaphor.kind == "city" and cities_here else None
-            referent = governed or named_city
+            referent = governed or headed or named_city
             referent = referent or self._referent(anaphor.kind, named, sentence.paragraph, country=side)
             if referent is None:
                 continue
@@ -713,9 +712,14 @@ class _Reader:
                 containers.append(Located(referent, anaphor.start, anaphor.end, "anaphor"))
             if anaphor.role is places.Role.LOCATION or anaphor.role is places.Role.CONTAINER:
                 # the city of "the city's historic centre" is where it happened, as is its district's
-                how = "whose governor the paragraph names" if referent is governed else "named earlier"
-                if all(p.key != referent.key for p in named):
+                if referent is governed:
+                    how = "whose governor the paragraph names"
+                elif referent is headed:
+                    how = "named by its section's heading"
+                elif all(p.key != referent.key for p in named):
                     how = "the capital of the country of the place named last"
+                else:
+                    how = "named earlier"
                 reason = f"'{anaphor.text}' refers to {referent.name}, {how}; {referent.reason}"
                 located = replace(referent, written=anaphor.text, reason=reason)
                 # "In Sevastopol, ... an attack on the city": named in this sentence, so nothing else of an
@@ -865,7 +869,8 @@ class _Reader:
             if not _ITEM_NUMBERED.match(text, start):
                 # a paragraph that is no numbered item ends the items: what it tells counts from publication
                 self.section_date, self.item_dated = None, False
-        if self._is_heading(sentence) or self._is_date_line(sentence):
+        heading = self._is_heading(sentence)
+        if heading or self._is_date_line(sentence):
             self._read_heading(sentence)
         summary_day = _PAST_DAY_NAMED.match(text, start, end)
         if summary_day is not None:
@@ -886,11 +891,11 @@ class _Reader:
         if found and not words.isdisjoint(_WRITTEN_WORDS):
             # "An earlier version also said that 21 people were injured in Shpola": not reported here
             found = [t for t in found if not places.written_in_error(text, start, t.start)]
-        if self._is_heading(sentence) and sentence.paragraph > 0:
+        if heading and sentence.paragraph > 0:
             # "ZAPORIZHZHIA REGION" over a digest's section: "the region" of the section is that one
             self.section_region = None  # (and "NATIONWIDE" ends the one before)
         located = self.locations(sentence)
-        if self._is_heading(sentence) and sentence.paragraph > 0:
+        if heading and sentence.paragraph > 0:
             regions = [item.place for item in located if item.place.precision == _REGION]
             self.section_region = regions[0] if len(regions) == 1 == len(located) else None
         if found and not words.isdisjoint(_CAPTIVITY_WORDS):
@@ -1833,7 +1838,7 @@ _PAST_DAY_NAMED = re.compile(
     re.IGNORECASE,
 )
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
-_ITEM_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+_ITEM_NUMBERED = re.compile(r"\d{1,3}[.)]\s")  # a paragraph that is a numbered item
 _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
 # Where an exchange the text places nowhere is put: this war's prisoners are handed over on the Ukrainian
@@ -1893,8 +1898,6 @@ _GOVERNOR_OF = compile_opening(
     r"\b(?P<name>[A-Z][\w’'\-]+)\s+(?:Region|Oblast|region|oblast)(?:['’]s)?\s+(?:Governor|governor)\b"
     r"|\bgovernor\s+of\s+the\s+(?P<name2>[A-Z][\w’'\-]+)\s+(?:region|oblast|Region|Oblast)\b"
 )
-# "Zelenskyy, who returned from the conference on Sunday,": an aside about a person named
-# "Zelenskyy, who returned from Munich on Sunday", "a priest who had been detained in Berdiansk in 2022"
 # what a captive went through: "a journalist detained in occupied Berdiansk in 2023", "marines captured in
 # 2024 during the fighting for the Krynky bridgehead"
 _CAPTIVITY_ASIDE = compile_opening(
@@ -1904,6 +1907,8 @@ _CAPTIVITY_ASIDE = compile_opening(
 _CAPTIVITY_WORDS = frozenset(
     "detained captured abducted arrested imprisoned jailed sentenced convicted prisoner".split()
 )
+# "Zelenskyy, who returned from the conference on Sunday,": an aside about a person named
+# "Zelenskyy, who returned from Munich on Sunday", "a priest who had been detained in Berdiansk in 2022"
 # (up to the main clause's verb: "A 71-year-old patient who had undergone surgery the day before was killed")
 _WHO_ASIDE = compile_opening(
     r"\b(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s|who\s+had\s)[^,;]*?(?=\s+(?:was|were)\s|[,;]|$)"

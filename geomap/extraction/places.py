@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from geomap.extraction.dates import WEEKDAY_PATTERN
 from geomap.extraction.openings import compile_opening
+from geomap.extraction.vague import country_code_for
 from geomap.names import parse_query
 
 __all__ = [
@@ -1025,13 +1026,14 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
             role = Role.LOCATION
         written = match.group()[: match.start("poss") - match.start()] if possessive else match.group()
         kind = match.group("kind").lower()
+        before_kind = written.split()[1:-1]  # "Crimean" of "the Crimean capital"
         if kind == "capital" and (
             written.lower().endswith("regional capital")
-            or written.split()[1] == "Crimean"
+            or (before_kind and country_code_for(before_kind[0]) is None)
             or _OF_A_REGION_AFTER.match(after)
         ):
-            # the region's centre, not the country's capital: "the Crimean capital", "across the capital of
-            # the republic"
+            # the region's centre, not the country's capital: "the Crimean capital" (no country's demonym),
+            # "across the capital of the republic"
             kind = "regional capital"
         found.append(Anaphor(written, kind, match.start(), match.end(), role))
     return found
