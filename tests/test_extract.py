@@ -4831,3 +4831,12 @@ def test_a_reviewers_counter_examples_to_this_sessions_count_rules():
     downed = by_type(run_with_gazetteer(launched_and_downed, "2026-11-20"), "interception")
     assert [e.missiles for e in downed] != [14]  # eight launched and six downed are no 14 of anything
     assert [e.drones for e in run_with_gazetteer(slashed, "2026-11-20")] == [30]
+
+
+def test_a_district_named_bare_after_its_city_was_told_is_that_citys():
+    text = (
+        "DNIPRO, Aug 25 (Reuters) - A missile struck a courtyard in Dnipro's Shevchenkivskyi district on "
+        "Monday evening. Two people were killed and 12 wounded in Shevchenkivskyi, the governor said."
+    )
+    events = run_with_gazetteer(text, "2026-08-25")
+    assert {(e.place, e.admin1) for e in events} == {("Dnipro", "Dnipropetrovsk Oblast")}

@@ -732,7 +732,14 @@ class _Reader:
         # "Lviv region. ... an energy facility in the Sheptytskyi district": the paragraph says where it lies
         placed = self.placed_in.get(sentence.paragraph, [])
         known = [*self.reported_places, *(place for index, place in placed if index < sentence.index)]
-        return settle_districts(found, containers, self.reported_cities, known)
+        settled = settle_districts(found, containers, self.reported_cities, known)
+        for item in settled:
+            district = _DISTRICT_OF_CITY.fullmatch(item.place.written)
+            if district is not None and item.place.precision == _CITY:
+                # "the neighbouring Shevchenkivskyi district" of Dnipro, then "two were killed in
+                # Shevchenkivskyi": the same district of the same city, not Kyiv's
+                self.held_in.setdefault(district.group("name"), item.place)
+        return settled
 
     def _confirm_misreported(self, sentence: Sentence, found: list[Located]) -> None:
         """Withdraw a place written in error once its paragraph goes on to name another place.
@@ -1837,6 +1844,7 @@ _PAST_DAY_NAMED = re.compile(
     r"(?:Over|During|In|For)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\s*[,(]\s*(?:on\s+)?",
     re.IGNORECASE,
 )
+_DISTRICT_OF_CITY = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'-]+)\s+district")  # as a city's was written
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
 _ITEM_NUMBERED = re.compile(r"\d{1,3}[.)]\s")  # a paragraph that is a numbered item
 _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
