@@ -4840,3 +4840,14 @@ def test_a_district_named_bare_after_its_city_was_told_is_that_citys():
     )
     events = run_with_gazetteer(text, "2026-08-25")
     assert {(e.place, e.admin1) for e in events} == {("Dnipro", "Dnipropetrovsk Oblast")}
+
+
+def test_a_new_toll_that_says_a_wounded_person_died_takes_her_from_the_injured():
+    text = (
+        "WEDNESDAY. Russian artillery shelled the village of Kutsurub: a 71-year-old man was killed and his "
+        "68-year-old wife was seriously wounded.\n\n"
+        "SATURDAY. The toll from Wednesday's shelling of Kutsurub rose to two: the wounded woman died in "
+        "hospital in Mykolaiv early on Saturday, doctors said."
+    )
+    (toll,) = by_type(run_with_gazetteer(text, "2026-11-22"), "casualties")
+    assert (toll.killed, toll.injured) == (2, None)

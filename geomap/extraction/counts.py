@@ -471,6 +471,8 @@ _LATER_DEATH = compile_opening(
     # (not "The man was injured and his wife died at the scene")
     rf"|the\s+{_AGE}{_TRADE}{_PERSON}\s+(?:who\s+(?:was|had\s+been)\s+(?:\w+\s+)?|(?:\w+ly\s+)?)(?:injured|wounded)"
     r"[^,.;]{0,80}?"
+    # ("the wounded woman died in hospital in Mykolaiv")
+    rf"|the\s+(?:(?:seriously|severely|badly)\s+)?(?:injured|wounded)\s+{_AGE}{_TRADE}{_PERSON}"
     rf"|the\s+{_AGE}{_TRADE}{_PERSON}(?=\s+(?:(?:has|had)\s+)?(?:since\s+|later\s+)?died\s+in\s+(?:the\s+)?"
     r"(?:hospital|intensive\s+care)))"
     # (an aside, with an age: "one of the injured, Fomin's neighbour Valentina, 64, had died")
@@ -484,15 +486,14 @@ def _later_deaths(text: str, start: int, end: int, tallies: list[Tally]) -> list
     """Replace a later death of someone counted among the wounded by a ``died_later`` tally.
 
     The merge moves that many from the injured to the killed of the happening: "Two people were killed and
-    five injured. ... one of the wounded had died in hospital" is three killed and four injured. A sentence
-    that gives the new death toll itself ("..., bringing the death toll to three") needs no arithmetic.
+    five injured. ... one of the wounded had died in hospital" is three killed and four injured; a sentence
+    that also gives the new death toll ("The toll rose to two: the wounded woman died") keeps that toll and
+    still takes her from the injured.
     """
     later = _LATER_DEATH.search(text, start, end)
     if later is None:
         return tallies
     within = [t for t in tallies if later.start() <= t.count.start < later.end()]
-    if any(t.field == "killed" and t not in within for t in tallies):
-        return tallies
     n = later.group("n")
     value = int(n) if n and n.isdigit() else _SMALL_COUNTS.get((n or "one").lower(), 1)
     died = Tally("died_later", Count(value, "exact", later.start(), later.end()), later.start())

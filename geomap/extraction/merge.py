@@ -252,6 +252,8 @@ def _died_later(counts: dict[str, Count], given: dict[str, Count]) -> dict[str, 
             result["killed"] = Count(later.value, "exact", later.start, later.end)
         return result
     value = later.value + (killed.value if killed is not None else 0)
+    toll = given.get("killed")  # "The toll rose to two: the wounded woman died": the toll said, if more
+    value = max(value, toll.value) if toll is not None else value
     result["killed"] = Count(value, killed.qualifier if killed else "exact", later.start, later.end)
     if injured.value > later.value:
         left = injured.value - later.value
