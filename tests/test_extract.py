@@ -4851,3 +4851,5 @@ def test_a_new_toll_that_says_a_wounded_person_died_takes_her_from_the_injured()
     )
     (toll,) = by_type(run_with_gazetteer(text, "2026-11-22"), "casualties")
     assert (toll.killed, toll.injured) == (2, None)
+    alone = text.split("\n\n")[1]  # told alone, the toll said stands
+    assert [e.killed for e in by_type(run_with_gazetteer(alone, "2026-11-22"), "casualties")] == [2]

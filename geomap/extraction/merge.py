@@ -248,7 +248,7 @@ def _died_later(counts: dict[str, Count], given: dict[str, Count]) -> dict[str, 
     killed, injured = counts.get("killed"), counts.get("injured")
     if injured is None:
         # "killed a 70-year-old woman. The woman died in hospital": no one wounded was counted to die later
-        if killed is None:
+        if killed is None and "killed" not in given:  # (a toll said with the death stands)
             result["killed"] = Count(later.value, "exact", later.start, later.end)
         return result
     value = later.value + (killed.value if killed is not None else 0)
