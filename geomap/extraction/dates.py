@@ -181,11 +181,10 @@ _SAID_ON = compile_opening(
     re.IGNORECASE,
 )
 # "By Friday afternoon, five people had been confirmed dead": when the toll was counted, as a statement's day
+# an hour before a day, with its time zone: "11 p.m. Moscow time ", "09:00 "
+_CLOCK_BEFORE_DAY = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+(?:\w+\s+time\s+)?"
 # when a toll was counted: "By Monday", "As of 09:00 on 21 July, the strike has killed four people"
-_BY_THEN = re.compile(
-    r"\b(?:By|As\s+of)\s+(?:early\s+|late\s+)?"
-    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+(?:\w+\s+time\s+)?(?:on\s+)?)?$"
-)
+_BY_THEN = re.compile(rf"\b(?:By|As\s+of)\s+(?:early\s+|late\s+)?(?:{_CLOCK_BEFORE_DAY}(?:on\s+)?)?$")
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)  # "Last Thursday": a week back in a Thursday paper
 # what may come before the day a sentence opens with: "On 14.09 the Russian Defence Ministry reported"
 _OPENING_DAY = re.compile(r"\W*(?:On\s+)?$", re.IGNORECASE)
@@ -194,8 +193,7 @@ _GMT_BEFORE = re.compile(r"\b2[1-3]:?\d\d\s+(?:GMT|UTC)\s+$")  # a late-evening 
 # "between 11 p.m. Moscow time (2000 GMT) on Saturday and 7 a.m. on Sunday"
 _RANGE_START = compile_opening(
     r"\b(?:between|from)\s+(?:the\s+)?(?:early\s+|late\s+)?"
-    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+(?:\w+\s+time\s+)?(?:\([^()]{1,20}\)\s+)?"
-    r"(?:on\s+)?)?$",
+    rf"(?:{_CLOCK_BEFORE_DAY}(?:\([^()]{{1,20}}\)\s+)?(?:on\s+)?)?$",
     re.IGNORECASE,
 )
 # The expressions that name a night by the day it ended on

@@ -300,7 +300,7 @@ def _strike_day_differs(mention: Mention, group: Group) -> bool:
     day = mention.date_text
     if day is None or not day.endswith(_POSSESSIVE) or group.date_precision in _VAGUE_DATES:
         return False
-    return None is not group.date != mention.date
+    return group.date is not None and group.date != mention.date
 
 
 def _within_a_day(a: Group | Mention, b: Group | Mention) -> bool:

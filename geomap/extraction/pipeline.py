@@ -873,7 +873,8 @@ class _Reader:
             if sentence.paragraph > self.list_paragraph and not listed:
                 self.list_date = None  # "Separately, in Sumy a drone hit a house": the list is over
         if self.item_dated and start == self.paragraph_start[sentence.paragraph]:
-            if not _ITEM_NUMBERED.match(text, start):
+            numbered = _ITEM_NUMBER.match(text, start)
+            if numbered is None or numbered.end() == start:
                 # a paragraph that is no numbered item ends the items: what it tells counts from publication
                 self.section_date, self.item_dated = None, False
         heading = self._is_heading(sentence)
@@ -898,11 +899,12 @@ class _Reader:
         if found and not words.isdisjoint(_WRITTEN_WORDS):
             # "An earlier version also said that 21 people were injured in Shpola": not reported here
             found = [t for t in found if not places.written_in_error(text, start, t.start)]
-        if heading and sentence.paragraph > 0:
+        section_heading = heading and sentence.paragraph > 0
+        if section_heading:
             # "ZAPORIZHZHIA REGION" over a digest's section: "the region" of the section is that one
             self.section_region = None  # (and "NATIONWIDE" ends the one before)
         located = self.locations(sentence)
-        if heading and sentence.paragraph > 0:
+        if section_heading:
             regions = [item.place for item in located if item.place.precision == _REGION]
             self.section_region = regions[0] if len(regions) == 1 == len(located) else None
         if found and not words.isdisjoint(_CAPTIVITY_WORDS):
@@ -1846,7 +1848,6 @@ _PAST_DAY_NAMED = re.compile(
 )
 _DISTRICT_OF_CITY = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'-]+)\s+district")  # as a city's was written
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
-_ITEM_NUMBERED = re.compile(r"\d{1,3}[.)]\s")  # a paragraph that is a numbered item
 _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
 # Where an exchange the text places nowhere is put: this war's prisoners are handed over on the Ukrainian
