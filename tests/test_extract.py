@@ -4853,3 +4853,52 @@ def test_a_new_toll_that_says_a_wounded_person_died_takes_her_from_the_injured()
     assert (toll.killed, toll.injured) == (2, None)
     alone = text.split("\n\n")[1]  # told alone, the toll said stands
     assert [e.killed for e in by_type(run_with_gazetteer(alone, "2026-11-22"), "casualties")] == [2]
+
+
+def test_a_dated_lead_in_without_a_happening_dates_the_settlements_listed_under_it():
+    text = (
+        "Kherson Regional Military Administration | 27.10.2026, 08:40\n\n"
+        "What happened on Monday, 26 October, by settlement:\n\n"
+        "BILOZERKA\n• In the morning, the enemy shelled the settlement. A 39-year-old woman was injured.\n\n"
+        "KOMYSHANY\n• The occupiers fired mortars at the settlement. A 73-year-old man was wounded."
+    )
+    events = run_with_gazetteer(text, "2026-10-27")
+    assert {(e.place, e.date) for e in events} == {
+        ("Bilozerka", "2026-10-26"),
+        ("Komyshany", "2026-10-26"),
+    }
+    # on the day of publication, "Key developments on June 26:" is when they were reported
+    reported = "Key developments on October 27:\n\n- Drone hits a house in Bilozerka\n\n" + (
+        "A Russian drone hit a house in Bilozerka on Monday evening, the administration said."
+    )
+    assert {e.date for e in run_with_gazetteer(reported, "2026-10-27")} == {"2026-10-26"}
+
+
+def test_where_people_go_on_to_is_not_where_it_happened():
+    text = (
+        "TIAHYNKA\n• A Russian drone attacked a car of a volunteer evacuation team in the village. "
+        "The driver was wounded. The couple were not hurt; they have been taken to a transit point in "
+        "Kherson and will continue to Mykolaiv today. The car was damaged."
+    )
+    events = run_with_gazetteer(text, "2026-10-27")
+    assert {e.place for e in events} == {"Tiahynka"}
+    bound = "A cargo ship bound for Odesa was hit by a missile near Chornomorsk on Monday."
+    assert {e.place for e in run_with_gazetteer(bound, "2026-10-27")} == {"Chornomors’k"}
+
+
+def test_a_days_sum_after_items_on_several_towns_is_the_regions_not_the_last_towns():
+    text = (
+        "BILOZERKA: the enemy shelled the settlement on Monday; a woman was injured.\n\n"
+        "KOMYSHANY: the occupiers fired mortars at the settlement on Monday; a man was wounded.\n\n"
+        "In total, as a result of Russian aggression over the past day, one person was killed and four "
+        "people were injured in Kherson Oblast."
+    )
+    placeless = text.replace(" in Kherson Oblast.", ".")
+    tolls = by_type(run_with_gazetteer(placeless, "2026-10-27"), "casualties")
+    assert ("Komyshany", 1, 4) not in {(e.place, e.killed, e.injured) for e in tolls}
+    assert {e.place for e in tolls if e.injured == 4} <= {"Kherson Oblast"}
+    # the toll of one attack, "In total, two people were killed in yesterday's attack", stays the town's
+    single = (
+        "A drone hit a house in Komyshany on Monday. In total, two people were killed in yesterday's attack."
+    )
+    assert {e.place for e in run_with_gazetteer(single, "2026-10-27")} == {"Komyshany"}

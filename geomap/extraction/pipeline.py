@@ -203,6 +203,13 @@ _LAUNCHED_FROM = re.compile(
     re.IGNORECASE,
 )
 _ELSEWHERE = re.compile(r"\s*(?:Elsewhere|In\s+other\s+(?:areas|parts|places))\b", re.IGNORECASE)
+# "In total, as a result of Russian aggression over the past day, one person was killed": a day's sum over
+# everything told so far, not the last item's toll (as "In total, two were killed in yesterday's attack" is)
+_PERIOD_SUM = re.compile(
+    r"\W*(?:In\s+total|In\s+all|Overall|Altogether),[^.;]*?\b(?:over|during|in|for)\s+the\s+(?:past|last|previous)"
+    r"\s+(?:day|24\s+hours|week|seven\s+days)\b",
+    re.IGNORECASE,
+)
 _ADJOINING_DEGREES = 0.2  # about 15-20 km: a city this near a region it is said to lie in is that city
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s+(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
 _LAUNCH_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|territory)\s+of\b", re.IGNORECASE)
@@ -970,8 +977,11 @@ class _Reader:
         if date_mentions:
             # "the following communities came under fire on Monday:" dates the list after it
             lead_in = text[end - 1] == ":" and date_mentions[0].date is not None
-            self.list_date = date_mentions[0] if lead_in else None
-            self.list_paragraph = sentence.paragraph
+            listed_day = self.list_date.date if self.list_date is not None else None
+            if lead_in:
+                self.list_date, self.list_paragraph = date_mentions[0], sentence.paragraph
+            elif any(m.date != listed_day for m in date_mentions):
+                self.list_date = None  # (an item's "In the afternoon" is still the listed day's)
         place_pool = _pools(found, located)
         date_pool = _pools(found, [m for m in date_mentions if m.precision != _BACKGROUND])
         for past in (m for m in date_mentions if m.precision == _BACKGROUND):
@@ -1302,6 +1312,21 @@ class _Reader:
             and _LINE_END.match(self.text, sentence.end) is not None
         )
 
+    def _area_told(self) -> Place | None:
+        """Return the place a sum of all told so far is of: the one place told of, or the area holding all.
+
+        "In total, one person was killed and 11 were injured" after items on eight towns of the Kherson
+        region is the region's toll, not the last town's.
+        """
+        told = list({p.key: p for p in self.location_places}.values())
+        area = next((a for a in told if all(p.key == a.key or a.contains(p) for p in told)), None)
+        if area is None:
+            area = self._area_holding(told)
+        if area is None:
+            return None
+        reason = f"a sum over the {len(told)} places told before it, so the area holding them: {area.reason}"
+        return replace(area, written=area.name, reason=reason)
+
     def _area_holding(self, places_found: list[Place]) -> Place | None:
         """Return the region, else the country, that holds all of several places, said so in its reason."""
         written = " and ".join(dict.fromkeys(p.written for p in places_found))
@@ -1344,6 +1369,10 @@ class _Reader:
         day = next((m for m in found if m.date is not None and not self._long_ago(m)), None)
         if day is None:
             return
+        if self.text[sentence.end - 1] == ":" and day.date != self.published:
+            # "What happened on Monday, 26 October, by settlement:" dates the items listed after it ("Key
+            # developments on June 26:" on the 26th is the day they were reported)
+            self.list_date, self.list_paragraph = day, sentence.paragraph
         if place is not None:
             self.introduced_on[place.key] = (sentence.paragraph, day)
         elif _FRAME_BEFORE.fullmatch(self.text, sentence.start, day.start) and not _SAYS_OR_WILL.search(
@@ -1501,6 +1530,12 @@ class _Reader:
                 return [country], "national body", False
         if _ELSEWHERE.match(self.text, sentence.start):
             return [], "none", False  # "Elsewhere, a Russian drone killed a man": not where the text just was
+        # (a day's downings are the country's or region's whose body counts them, not an area of places told)
+        summed = trigger.event_type is not _INTERCEPTION and group == "violent" and self.location_places
+        if summed and _PERIOD_SUM.match(self.text, sentence.start):
+            summed = self._area_told()
+            if summed is not None:
+                return [summed], "sum", False
         if _PLACE_UNSAID.search(self.text, sentence.start, sentence.end):
             return [], "none", False  # "carried out a 'massive strike' ..., without naming any locations"
         if remembered is not None:

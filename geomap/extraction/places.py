@@ -305,6 +305,8 @@ _TREATED_IN = compile_opening(
     # Dzhanelidze Research Institute in St Petersburg")
     r"(?:hospital|clinic|(?:medical|health|treatment|burns?|trauma)\s+(?:facilit(?:y|ies)|centres?|centers?"
     r"|institutions?|units?))s?(?:\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:Institute|Hospital|Centre|Center))?"
+    # "taken to a transit point in Kherson": where evacuees are sheltered
+    r"|(?:transit|evacuation|reception)\s+(?:points?|centres?|centers?|hubs?|shelters?)"
     r"|hospitali[sz]ed|treated"
     # "had died in the regional hospital in Tambov", "is recovering in a hospital in Dnipro": where a victim
     # was cared for (not "patients who were being treated in a hospital in Kherson were injured": where they
@@ -370,6 +372,9 @@ _RELATIVE_TO = compile_opening(
     r"|towards\s+$"
     # "is expected to travel to Kyiv and Moscow": where someone goes
     r"|(?:travel|travels|travelled|traveled|travelling|traveling|trip|visit)\s+(?:to|towards)\s+$"
+    # "will continue to Mykolaiv today", "left for Kyiv", "a freighter bound for Odesa": where they go on to
+    r"|(?:continues?|continued|continuing|(?:go|goes|went|move|moves|moved)\s+on)\s+(?:on\s+)?to\s+$"
+    r"|(?:leave|leaves|left|leaving|bound)\s+for\s+$"
     # "close to the border with Ukraine's Sumy region", "near the border with the so-called Luhansk
     # People's Republic": a region on the other side of the border
     r"|border\s+with\s+(?:[A-Z][\w-]*['’]s\s+|the\s+so-called\s+)$)",
