@@ -1531,11 +1531,11 @@ class _Reader:
         if _ELSEWHERE.match(self.text, sentence.start):
             return [], "none", False  # "Elsewhere, a Russian drone killed a man": not where the text just was
         # (a day's downings are the country's or region's whose body counts them, not an area of places told)
-        summed = trigger.event_type is not _INTERCEPTION and group == "violent" and self.location_places
-        if summed and _PERIOD_SUM.match(self.text, sentence.start):
-            summed = self._area_told()
-            if summed is not None:
-                return [summed], "sum", False
+        summing = trigger.event_type is not _INTERCEPTION and group == "violent"
+        if summing and self.location_places and _PERIOD_SUM.match(self.text, sentence.start):
+            area = self._area_told()
+            if area is not None:
+                return [area], "sum", False
         if _PLACE_UNSAID.search(self.text, sentence.start, sentence.end):
             return [], "none", False  # "carried out a 'massive strike' ..., without naming any locations"
         if remembered is not None:
