@@ -4902,3 +4902,83 @@ def test_a_days_sum_after_items_on_several_towns_is_the_regions_not_the_last_tow
         "A drone hit a house in Komyshany on Monday. In total, two people were killed in yesterday's attack."
     )
     assert {e.place for e in run_with_gazetteer(single, "2026-10-27")} == {"Komyshany"}
+
+
+def test_a_lead_in_after_a_dated_opening_dates_the_numbered_attacks_listed_under_it():
+    text = (
+        "15.09.2026 09:05 | Donetsk Regional Prosecutor's Office\n\n"
+        "On 14 September 2026, the Russian army continued to attack the settlements of Donetsk region. "
+        "Prosecutors documented the consequences of the following attacks:\n\n"
+        "1. Kramatorsk. At about 03:20, the Russian army attacked the city with two drones. A "
+        "52-year-old man "
+        "was wounded.\n\n"
+        "2. Sloviansk. In the afternoon, the enemy fired on the city with a Smerch multiple rocket launcher. "
+        "A 64-year-old woman was killed in the yard of her house.\n\n"
+        "3. Druzhkivka. At about 11:00, an FPV drone hit a car on the southern outskirts of the city. The "
+        "driver died at the scene."
+    )
+    events = run_with_gazetteer(text, "2026-09-15")
+    assert {e.date for e in events if e.place != "Donetsk Oblast"} == {"2026-09-14"}
+
+
+def test_a_toll_over_the_whole_war_is_no_happening():
+    text = (
+        "A drone hit a house in Sviatohirsk on Monday, wounding a man. For reference: since "
+        "24 February 2022, "
+        "the office has registered more than 46,000 war crimes. Over that time, at least "
+        "3,600 civilians have "
+        "been killed and more than 8,100 wounded in the region."
+    )
+    tolls = by_type(run_with_gazetteer(text, "2026-09-15"), "casualties")
+    assert [(e.place, e.killed, e.injured) for e in tolls] == [("Svyatohirsk", None, 1)]
+    # a town shelled since 2022 still has the day's toll
+    shelled = "Kharkiv, shelled almost daily since 2022, was hit on Monday, killing two people."
+    assert [e.killed for e in by_type(run_with_gazetteer(shelled, "2026-09-15"), "casualties")] == [2]
+
+
+def test_the_home_town_of_one_of_the_wounded_is_not_where_they_were_wounded():
+    text = (
+        "4. Kostiantynivka. The city came under artillery fire on Monday. A 59-year-old man was killed near "
+        "his house. Three more people were wounded, among them a 38-year-old resident of Druzhkivka who was "
+        "delivering bread to a local shop."
+    )
+    events = run_with_gazetteer(text, "2026-09-15")
+    assert {e.place for e in events} == {"Kostyantynivka"}
+
+
+def test_a_factbox_row_opening_with_a_weekday_and_a_day_is_dated_by_them_and_placed_by_its_label():
+    text = (
+        "THE WEEK IN THE WEST\n\n"
+        "Tuesday, 17 November - Kovel (Volyn region): drones hit an energy facility on the edge of the city; "
+        "no injuries.\n\n"
+        "Friday, 20 November - Novodnistrovsk (Chernivtsi region): drones strike the "
+        "hydroelectric complex on "
+        "the Dniester; the operator reports damaged equipment, no injuries."
+    )
+    events = run_with_gazetteer(text, "2026-11-21")
+    assert {(e.place, e.date) for e in events} == {
+        ("Kovel", "2026-11-17"),
+        ("Novodnistrovsk", "2026-11-20"),
+    }
+
+
+def test_the_far_end_of_a_range_of_places_is_not_where_it_happened():
+    text = "In one week, missiles and drones have hit power plants and substations from Burshtyn to Mukachevo"
+    assert run_with_gazetteer(text, "2026-11-21") == []
+
+
+def test_each_row_of_a_table_is_read_on_its_own_and_dated_by_its_date_cell():
+    text = (
+        "Incidents we could geolocate:\n\n"
+        "| date | place | what | source |\n"
+        "|---|---|---|---|\n"
+        "| 2026-10-21 | Vyshhorod | Drone struck the upper floors of a residential block | "
+        "resident videos |\n"
+        "| 2026-10-17 | Bucha | Crater in a field; roofs of nearby houses damaged | footage published "
+        "on 20 October |"
+    )
+    events = run_with_gazetteer(text, "2026-10-22")
+    assert {(e.event_type, e.place, e.date) for e in events} == {
+        ("attack", "Vyshhorod", "2026-10-21"),
+        ("damage", "Bucha", "2026-10-17"),
+    }

@@ -961,7 +961,12 @@ class _Reader:
             and _ROW_DAY_BEFORE.fullmatch(text, start, leading.start)
             and _ROW_DAY_AFTER.match(text, leading.end)
         ):
-            date_mentions = _counted_from(text, leading.end, end, words, leading.date, date_mentions)
+            if text[start] == "|":
+                # a table's row: its date cell dates it, not the days its source cell gives ("| 2026-10-17 |
+                # Bucha | Crater in a field | footage published on 20 October |")
+                date_mentions = [leading]
+            else:
+                date_mentions = _counted_from(text, leading.end, end, words, leading.date, date_mentions)
         elif self.section_date is not None and self.section_date.date is not None and date_mentions:
             day = self.section_date.date
             date_mentions = _counted_from(text, start, end, words, day, date_mentions, self.latest_date)
@@ -982,6 +987,9 @@ class _Reader:
                 self.list_date, self.list_paragraph = date_mentions[0], sentence.paragraph
             elif any(m.date != listed_day for m in date_mentions):
                 self.list_date = None  # (an item's "In the afternoon" is still the listed day's)
+        elif text[end - 1] == ":" and (paragraph_day := self._paragraph_day(sentence.paragraph)) is not None:
+            # "On 14 September, the Russian army continued to attack the region. ... the following attacks:"
+            self.list_date, self.list_paragraph = paragraph_day, sentence.paragraph
         place_pool = _pools(found, located)
         date_pool = _pools(found, [m for m in date_mentions if m.precision != _BACKGROUND])
         for past in (m for m in date_mentions if m.precision == _BACKGROUND):
@@ -1312,6 +1320,14 @@ class _Reader:
             and _LINE_END.match(self.text, sentence.end) is not None
         )
 
+    def _paragraph_day(self, paragraph: int) -> dates.DateMention | None:
+        """Return the day an earlier sentence of the paragraph dated what it reported, if one did."""
+        for dated_in, mention, _ in self.last_date.values():
+            if dated_in == paragraph and mention is not None and mention.date is not None:
+                if mention.precision != _BACKGROUND and not self._long_ago(mention):
+                    return mention
+        return None
+
     def _area_told(self) -> Place | None:
         """Return the place a sum of all told so far is of: the one place told of, or the area holding all.
 
@@ -1405,7 +1421,7 @@ class _Reader:
         elif pool and _CAME_AS.match(self.text, trigger.end):
             # "The attack came as Western countries discussed sanctions on Moscow": what follows is context
             pool = [item for item in pool if item.end <= trigger.start]
-        elif pool and ";" in sentence.text:
+        elif pool and ";" in sentence.text and sentence.text[0] != "|":  # (a table's row is one record)
             # "Odesa: six missiles downed; Kyiv reports hits on Kharkiv": each part has its own places, and
             # the "Odesa:" that labels the whole line
             lower, upper = _part(self.text, sentence, trigger)
@@ -1853,6 +1869,9 @@ def _reported_clause(text: str, sentence: Sentence, trigger: triggers.Trigger) -
 
 def _label_end(text: str, sentence: Sentence) -> int:
     """Return where a short label opening the sentence ends ("Crimea: ..."), or the sentence's start."""
+    row = _DAY_ROW_LABEL.match(text, sentence.start, sentence.end)
+    if row is not None:
+        return row.end()  # "Friday, 20 November - Novodnistrovsk (Chernivtsi region): drones strike ..."
     colon = text.find(":", sentence.start, min(sentence.end, sentence.start + 40))
     return colon if colon > 0 and text.find(";", sentence.start, colon) < 0 else sentence.start
 
@@ -1870,8 +1889,13 @@ _REGION_KINDS = frozenset({"region", "oblast", "province"})
 _RAION_WORDS = frozenset({"district", "raion", "rayon"})
 # a day that labels its sentence: "Tue, Sept. 3 | Nationwide | Overnight, ...", "On Sept. 3, overnight, ..."
 # (not "After the May 17 attack", "By May 20, ...")
-_ROW_DAY_BEFORE = re.compile(r"(?:(?:On|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?")
+_ROW_DAY_BEFORE = re.compile(r"(?:\|\s*)?(?:(?:On|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?")
 _NAMES = r"[A-ZА-ЯІЇЄҐ][\w’'-]*(?:[ -](?:[A-ZА-ЯІЇЄҐ][\w’'-]*|region|oblast|district))*"
+# a dated row's day and places, labelling what the row tells after its colon
+_DAY_ROW_LABEL = re.compile(
+    r"(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+[-–—|]\s+"
+    rf"{_NAMES}(?:\s+\([^()]*\))?(?=:)"
+)
 # an item's day and places, and nothing else: "4 September, Dobropillia and Bilozerske (Donetsk region)."
 _DATED_PLACES = re.compile(
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:[,:]|\s+[-–—])\s+"

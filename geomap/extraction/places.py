@@ -320,6 +320,15 @@ _TREATED_IN = compile_opening(
     r"|launch\s+(?:sites?|pads?|positions?|areas?))\s+in\s+(?:the\s+)?(?:occupied\s+)?$",
     re.IGNORECASE,
 )
+# where one of those hurt lives, not where they were hurt: "Three more people were wounded, among them a
+# 38-year-old resident of Druzhkivka who was delivering bread"
+_HOME_OF_ONE_OF_THEM = compile_opening(
+    r"\b(?:among\s+them|including|one\s+of\s+them\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:resident|native|inhabitant)s?\s+of\s+$",
+    re.IGNORECASE,
+)
+# the far end of a range, which only spans the places between: "hit power plants from Burshtyn to Mukachevo"
+_RANGE_END = re.compile(r"\bfrom\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ][\w’'-]*(?:[ -][A-ZА-ЯІЇЄҐ][\w’'-]*)?\s+to\s+$")
 # a place said not to be where it happened: "fell not on Kyiv or the front-line cities but on ..." (not "not
 # only in Kyiv")
 _NOT_THERE = compile_opening(r"\bnot\s+(?:on|in|at|over|against)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -480,7 +489,9 @@ _LOCATIVE_BEFORE = compile_opening(
     before=r"\b",
 )
 _DATELINE = re.compile(
-    r"\s*(?P<places>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:(?:[ \t]+|/)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"  # "MOSCOW/KYIV"
+    # (not a day: "Tuesday, 17 November - Kovel (Volyn region): drones hit" is a dated item)
+    rf"\s*(?!(?i:{WEEKDAY_PATTERN})\b)"
+    r"(?P<places>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:(?:[ \t]+|/)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"  # "MOSCOW/KYIV"
     # "ZAPORIZHZHIA, Ukraine", "SKVYRA, Kyiv region"
     r"(?:,[ \t]+[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|region|oblast|province|krai|district))*)?)"
     # a date: "MOSCOW, March 9 —", "KYIV, 6 April 2026 (Ukrinform) -"
@@ -710,6 +721,7 @@ def _role(
         or _MENTIONING.search(before)
         or _AGREED_IN.search(before)
         or _NOT_THERE.search(before)
+        or _HOME_OF_ONE_OF_THEM.search(before)
     ):
         # "taken to hospital in Kursk", "without mentioning Tatarstan", "The exchange agreed in Riyadh", "its
         # heaviest blows fell not on Kyiv but on two quiet regions"
@@ -718,7 +730,11 @@ def _role(
         return Role.REFERENCE, False  # "transferred to the Bryansk regional hospital"
     if site:
         return Role.LOCATION, True  # "bombs on a village east of Zaporizhzhia": the nearest place named
-    if _RELATIVE_TO.search(before) or _BETWEEN.search(text, max(sentence_start, start - 80), start):
+    if (
+        _RELATIVE_TO.search(before)
+        or _BETWEEN.search(text, max(sentence_start, start - 80), start)
+        or _RANGE_END.search(before)
+    ):
         return Role.REFERENCE, False
     area_of_place = _AREA_OF_PLACE_BEFORE.search(before) and _AREA_AFTER.match(after)
     if _POSSESSIVE_BEFORE_NAME.match(after) or area_of_place:

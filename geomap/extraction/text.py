@@ -25,7 +25,8 @@ _SENTENCE_END = compile_opening(
     # then a capital, a digit, an opening quote or a bullet (a hyphen or star before a number only after a
     # full stop: "- 10 over the Belgorod region;" continues the sentence that introduced the list, "... was
     # damaged.\n- 2 residents were wounded" opens another item)
-    r"(?=[\"“‘(]?[A-ZА-ЯІЇЄҐ0-9]|[•▪●◦]\s|[*-]\s+[A-ZА-ЯІЇЄҐ]|(?(stop)[*-][ \t]+\d|(?!)))"
+    # (and a table's row after a line break: "| 2026-10-21 | Vyshhorod | Drone struck ... |")
+    r"(?=[\"“‘(]?[A-ZА-ЯІЇЄҐ0-9]|[•▪●◦]\s|[*-]\s+[A-ZА-ЯІЇЄҐ]|(?(stop)[*-][ \t]+\d|(?!))|(?(stop)(?!)|\|))"
 )
 _ABBREVIATION = compile_opening(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|Prof|Sen|Rep|Gov|No|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul"

@@ -641,6 +641,15 @@ _PERIOD_TALLY_AFTER = re.compile(
     rf"[^,;:\u2014\u2013()]*?\b(?:(?:this|that|the\s+past|the\s+last)\s+week|{_PAST_PERIOD})\b", _I
 )
 _PERIOD_WORDS = frozenset("week month days".split())
+# "Over that time, at least 3,600 civilians have been killed" after "since 24 February 2022": the war's toll
+_WAR_LONG_BEFORE = compile_opening(
+    r"\b(?:(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)|since\s+then"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:invasion|war)"
+    r"|since\s+(?:(?:\d{1,2}\s+)?February\s+(?:\d{1,2},?\s+)?)?2022)\b",
+    _I,
+)
+_WAR_LONG_WORDS = frozenset("time period since".split())
+_PERFECT = re.compile(r"\b(?:have|has)\b", _I)  # "have been killed and 8,100 wounded", "has killed"
 _COMPARED_WITH = compile_opening(r"\bthan\s+(?:[\w-]+\s+){0,2}?$", _I)
 
 
@@ -882,6 +891,10 @@ def _blocked(
         and (_PERIOD_TALLY.search(text, lower, start) or _PERIOD_TALLY_AFTER.match(text, end, upper))
     ):
         return True
+    if event_type is _CASUALTIES and _may_hold(words, _WAR_LONG_WORDS, text, lower):
+        war_long = _WAR_LONG_BEFORE.search(text, lower, start)
+        if war_long is not None and _PERFECT.search(text, war_long.end(), start):
+            return True  # "Over that time, at least 3,600 civilians have been killed": the war's toll
     if text[end - 1] == "s" and "than" in text[window:start] and _COMPARED_WITH.search(text, window, start):
         return True  # "Civilian returns have been rarer than prisoner-of-war swaps": a kind, compared
     if event_type is _ATTACK and text[end - 1] == "s" and _GENERIC_SUBJECT.search(text, window, start):
