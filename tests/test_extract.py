@@ -4982,3 +4982,31 @@ def test_each_row_of_a_table_is_read_on_its_own_and_dated_by_its_date_cell():
         ("attack", "Vyshhorod", "2026-10-21"),
         ("damage", "Bucha", "2026-10-17"),
     }
+
+
+def test_what_an_exchange_is_agreed_in_and_the_remains_exchanged_are_no_exchange_there():
+    text = (
+        "Ukraine and Russia swapped 115 prisoners of war each on Tuesday, the Coordination "
+        "Headquarters said. "
+        "The exchange agreed by the Ukrainian and Russian delegations in Istanbul has been carried out in "
+        "full.\n\n"
+        "Ukraine and Russia also exchanged the remains of the dead on Monday: 1,000 bodies were returned to "
+        "Ukraine and 41 to Russia, the headquarters said."
+    )
+    swaps = by_type(run_with_gazetteer(text, "2026-08-19"), "prisoner_exchange")
+    assert [(e.place, e.date, e.prisoners) for e in swaps] == [("Ukraine", "2026-08-18", 115)]
+
+
+def test_whom_a_place_matters_to_and_the_attacker_are_not_where_it_happened():
+    matters = (
+        "Ukrainian drones hit a fuel depot in Berdiansk on Tuesday. Both ports have taken on "
+        "greater importance "
+        "for Moscow as attacks on the Crimean bridge mounted."
+    )
+    assert {e.place for e in run_with_gazetteer(matters, "2026-10-30")} == {"Berdyansk"}
+    across = (
+        "A missile hit a factory in Kropyvnytskyi on Tuesday. Across the country, Russia launched 103 attack "
+        "drones overnight into Tuesday, the air force said, of which 79 were shot down."
+    )
+    national = [e for e in run_with_gazetteer(across, "2026-10-21") if e.precision == "country"]
+    assert {(e.event_type, e.country_code) for e in national} == {("attack", "UA"), ("interception", "UA")}

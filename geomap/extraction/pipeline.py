@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 from typing import Any
 
@@ -307,10 +307,12 @@ class _Reader:
         self.national_body_kind = ""  # its last word, lower-cased: "ministry", "force", "staff"
 
     # -- places ---------------------------------------------------------------------------------
-    def _context_country(self, sentence_places: list[Place]) -> str | None:
-        """Return the country of the place named last, in this sentence or just before it."""
+    def _context_country(
+        self, sentence_places: list[Place], excluding: Set[str | None] = frozenset()
+    ) -> str | None:
+        """Return the country of the place named last, here or just before, that is not one ``excluding``."""
         for place in reversed(sentence_places + self.history[-8:]):
-            if place.country_code:
+            if place.country_code and place.country_code not in excluding:
                 return place.country_code
         return None
 
@@ -663,7 +665,7 @@ class _Reader:
             # "Russia launched 470 drones ... the Air Force said" in an article about Ukraine: its air force
             self.national_scope = (countries[0], referred.group())
         for area in vague.find_vague_areas(text, start=start, end=end, words=sentence.words):
-            place = self._vague_place(area, sentence_places, sentence.paragraph)
+            place = self._vague_place(area, sentence, sentence_places)
             if place is None:
                 continue
             found = [f for f in found if not (area.start <= f.start < area.end)]
@@ -819,9 +821,9 @@ class _Reader:
         )
 
     def _vague_place(
-        self, area: vague.VagueArea, sentence_places: list[Place], paragraph: int
+        self, area: vague.VagueArea, sentence: Sentence, sentence_places: list[Place]
     ) -> Place | None:
-        written = area.text
+        written, paragraph = area.text, sentence.paragraph
         if area.kind == "border_area":
             side = area.country_code
             if area.either_side:
@@ -840,7 +842,14 @@ class _Reader:
         # "Ukraine's Air Force: overnight Russia attacked with 93 drones. Air defence shot down 68 of them
         # across the country": the country of the body speaking in the paragraph, not the attacker's
         body = self.national_body if self.national_body_paragraph == paragraph else None
-        country = area.country_code or (body[0] if body else None) or self._context_country(sentence_places)
+        # ("Across the country, Russia launched 103 drones": the country attacked, not the attacker)
+        country = area.country_code or (body[0] if body else None)
+        if country is None:
+            attackers = {
+                vague.country_code_for(match.group("country"))
+                for match in _COUNTRY_ATTACKS.finditer(self.text, sentence.start, sentence.end)
+            }
+            country = self._context_country(sentence_places, excluding=attackers)
         if country is None:
             return None
         place = self.locator.country(country, written=written)

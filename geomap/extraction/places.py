@@ -327,6 +327,11 @@ _HOME_OF_ONE_OF_THEM = compile_opening(
     r"(?:resident|native|inhabitant)s?\s+of\s+$",
     re.IGNORECASE,
 )
+# whom something matters to, not where it happened: "Both ports have taken on greater importance for Moscow"
+_MATTERS_TO = re.compile(
+    r"\b(?:importance|significance|value|important|crucial|vital|critical|essential)\s+(?:\w+\s+){0,2}?for\s+$",
+    re.IGNORECASE,
+)
 # the far end of a range, which only spans the places between: "hit power plants from Burshtyn to Mukachevo"
 _RANGE_END = re.compile(r"\bfrom\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ][\w’'-]*(?:[ -][A-ZА-ЯІЇЄҐ][\w’'-]*)?\s+to\s+$")
 # a place said not to be where it happened: "fell not on Kyiv or the front-line cities but on ..." (not "not
@@ -336,7 +341,8 @@ _NOT_THERE = compile_opening(r"\bnot\s+(?:on|in|at|over|against)\s+(?:the\s+)?$"
 # "a swap negotiated at the talks in Istanbul"
 _AGREED_IN = compile_opening(
     r"\b(?:agreed|negotiated|brokered|signed)\s+(?:(?:on|upon|at|during)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:talks|meeting|summit)\s+)?in\s+$"
+    # ("the exchange agreed by the Ukrainian and Russian delegations in Istanbul")
+    r"(?:talks|meeting|summit)\s+|by\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?)?in\s+$"
     # "the exchange followed several months of discreet contacts with both parties in Geneva"
     r"|\bcontacts\s+(?:with\s+(?:[\w-]+\s+){1,3})?in\s+$",
     re.IGNORECASE,
@@ -719,7 +725,7 @@ def _role(
     if (
         _TREATED_IN.search(text, max(sentence_start, start - 90), start)
         or _MENTIONING.search(before)
-        or _AGREED_IN.search(before)
+        or _AGREED_IN.search(text, max(sentence_start, start - 90), start)
         or _NOT_THERE.search(before)
         or _HOME_OF_ONE_OF_THEM.search(before)
     ):
@@ -734,6 +740,7 @@ def _role(
         _RELATIVE_TO.search(before)
         or _BETWEEN.search(text, max(sentence_start, start - 80), start)
         or _RANGE_END.search(before)
+        or _MATTERS_TO.search(before)
     ):
         return Role.REFERENCE, False
     area_of_place = _AREA_OF_PLACE_BEFORE.search(before) and _AREA_AFTER.match(after)

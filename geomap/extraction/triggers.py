@@ -220,7 +220,9 @@ _TOOK_PLACE = re.compile(
     r"\s+(?:took\s+place|happened|was\s+(?:held|carried\s+out))\s+(?:at|in|on|near)\b", _I
 )
 _NOT_AN_EXCHANGE = re.compile(
-    r"exchang\w*\s+(?:of\s+)?(?:fire|blows|views|information|rates?|data|messages|letters)|stock\s+exchange",
+    r"exchang\w*\s+(?:of\s+)?(?:fire|blows|views|information|rates?|data|messages|letters)|stock\s+exchange"
+    # "also exchanged the remains of the dead": the dead repatriated, no prisoners
+    r"|(?:exchang|swap)\w*\s+(?:the\s+)?(?:remains|bod(?:y|ies))\b",
     _I,
 )
 # (not "our district was not left in peace")
