@@ -5010,3 +5010,51 @@ def test_whom_a_place_matters_to_and_the_attacker_are_not_where_it_happened():
     )
     national = [e for e in run_with_gazetteer(across, "2026-10-21") if e.precision == "country"]
     assert {(e.event_type, e.country_code) for e in national} == {("attack", "UA"), ("interception", "UA")}
+
+
+def test_a_swap_told_by_its_formula_is_an_exchange_and_each_stage_on_its_day_is_one():
+    text = (
+        "Ukraine and Russia keep swapping prisoners on Ukraine's border with Belarus.\n\n"
+        "FACTBOX: Exchanges in 2026\n\n"
+        "Jan. 22 - 150 prisoners of war for 150, mediated by the UAE, on the Belarusian border.\n\n"
+        "May 21-23 - The 1,000-for-1,000 swap was carried out in three stages on the "
+        "Belarusian border: 410 for "
+        "410 on May 21, 305 for 305 on May 22 and 285 for 285 on May 23."
+    )
+    swaps = run_with_gazetteer(text, "2026-08-02")
+    assert sorted((e.date, e.prisoners) for e in swaps) == [
+        ("2026-01-22", 150),
+        ("2026-05-21", 410),
+        ("2026-05-22", 305),
+        ("2026-05-23", 285),
+    ]
+
+
+def test_a_swap_and_its_formula_recalled_later_that_month_are_one_recalled_swap():
+    text = (
+        "Ukraine and Russia swapped 84 prisoners each on Tuesday, the Coordination Headquarters said.\n\n"
+        "The first round of the Istanbul talks, held on May 16, was the first meeting in three years. It "
+        "produced the war's largest prisoner swap - 1,000 for 1,000 - which was carried out over three days "
+        "later that month."
+    )
+    swaps = by_type(run_with_gazetteer(text, "2025-09-17"), "prisoner_exchange")
+    assert [(e.date, e.prisoners) for e in swaps] == [("2025-09-16", 84)]
+
+
+def test_a_factbox_items_exchange_stays_on_its_own_day():
+    text = (
+        "Ukraine and Russia keep swapping prisoners, the Coordination Headquarters says.\n\n"
+        "FACTBOX: Exchanges in 2026\n\n"
+        "Jan. 22 - 150 prisoners of war for 150, mediated by the UAE.\n\n"
+        "April 11 - The Easter exchange on the eve of Orthodox Easter: 246 for 246. The location was not "
+        "disclosed.\n\n"
+        "June 26 - With Vatican facilitation, seriously wounded servicemen from each side were exchanged.\n\n"
+        "July 9 - 168 for 168, mediated by the UAE; the place was not disclosed."
+    )
+    swaps = run_with_gazetteer(text, "2026-08-02")
+    assert sorted((e.date, e.prisoners) for e in swaps if e.event_type == "prisoner_exchange") == [
+        ("2026-01-22", 150),
+        ("2026-04-11", 246),
+        ("2026-06-26", None),
+        ("2026-07-09", 168),
+    ]

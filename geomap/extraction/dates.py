@@ -116,7 +116,7 @@ _EARLIER_PERIOD = compile_opening(
     r"|(?:two|three|four|five|several|few|\d+)\s+(?:weeks|months|years)"
     # ("over the past seven days Russian forces attacked the region more than 180 times")
     r"|(?:seven|ten|fourteen|7|10|14)\s+days)"
-    r"|that\s+(?:summer|spring|autumn|fall|winter|year|period)"
+    r"|that\s+(?:summer|spring|autumn|fall|winter|year|period|month)"  # ("carried out later that month")
     # "discussed at talks in Istanbul this spring" or "struck the airfield in the spring" in an October
     # article, not "spared until this autumn"
     r"|(?:(?<!until\s)(?<!before\s)this|(?:in|during)\s+the)\s+(?P<season>spring|summer|autumn|fall|winter)"
@@ -145,7 +145,9 @@ _SEASON_MONTHS = {
     "winter": (12, 1, 2),
 }
 # past periods named without a month or year: "last month", "that summer"
-_PAST_WORDS = frozenset("last earlier ago past summer spring autumn fall winter year period since".split())
+_PAST_WORDS = frozenset(
+    "last earlier ago past summer spring autumn fall winter year period month since".split()
+)
 _SAME_DAY = compile_opening(
     r"(?:(?:later|earlier)\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
     r"(?:evening|afternoon|morning)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"

@@ -185,8 +185,12 @@ class Group:
         """Return True if ``mention`` can report the same happening."""
         if mention.event_type is not self.event_type:
             return False
-        if mention.refers_back and mention.place is None:
-            return True  # "Hours before the exchange, on Friday evening, ...": the date is not the exchange's
+        # "Hours before the exchange, on Friday evening, ...": the date is not the exchange's (but "April 11 -
+        # The Easter exchange ..." opening a factbox's item is that day's)
+        dated_item = mention.date_text is not None and mention.sentence.text.startswith(mention.date_text)
+        own_day = dated_item and not _dates_compatible(self, mention)
+        if mention.refers_back and mention.place is None and not own_day:
+            return True
         if mention.refers_back and _holds(mention.place, self.place):
             # "Zelenskyy said the strike on Sumy showed...", "outside the damaged building" the next
             # afternoon, "shot down over the LPR during the attack": the one reported (there or inside the
@@ -393,6 +397,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
         pool = [g for g in counted if _counts_agree(mention, g)] or counted
         # "The number of injured has risen to 11" after "...in Korsun-Shevchenkivskyi": the toll there
         pool = [g for g in pool if _holds(g.place, mention.place)] or pool
+        pool = [g for g in pool if _dates_compatible(g, mention)]  # (not "June 26 - ..." for "July 9 - ...")
         if pool:
             # the report that follows the update ("Death toll rises to three" before its lede)
             after = [g for g in pool if groups.index(g) >= position]

@@ -25,7 +25,7 @@ from geomap.extraction.merge import Group, Mention, merge_mentions
 from geomap.extraction.numbers import COUNT_MARKERS, Count, find_counts
 from geomap.extraction.openings import compile_opening
 from geomap.extraction.text import Sentence, split_sentences
-from geomap.model import DatePrecision, Event, EventType, Precision, Weapon
+from geomap.model import CountQualifier, DatePrecision, Event, EventType, Precision, Weapon
 
 __all__ = ["extract", "extract_events"]
 
@@ -910,6 +910,8 @@ class _Reader:
             words=words,
         )
         found = self._listed_downings(sentence, found)
+        if self.prisoner_context and found:
+            found = _swaps_told_once(text, found)
         if start == self.paragraph_start[sentence.paragraph] and text[start] in places.OPENING_QUOTES:
             self.quotations.add(sentence.paragraph)
         if found and not words.isdisjoint(_WRITTEN_WORDS):
@@ -1044,7 +1046,7 @@ class _Reader:
             )
             recalled = date_mention is not None and (
                 date_mention.precision == _BACKGROUND
-                or (self._long_ago(date_mention) and not self._dated_section(date_mention))
+                or (self._long_ago(date_mention) and not self._dated_section(date_mention, sentence))
                 or self._recapped(sentence, date_mention, first_place)
             )
             # "The previous exchange took place on July 24, ... under the agreements reached at the talks in
@@ -1060,6 +1062,10 @@ class _Reader:
             # split between them: each place gets the event, none the count; a toll goes to the area that
             # holds them all, so it is not lost.
             counts_given = tallies.get(index, {})
+            each = triggers.swapped_each(trigger)
+            if each is not None:
+                exact = CountQualifier.EXACT.value
+                counts_given = {"prisoners": Count(each, exact, trigger.start, trigger.end)}
             speaker = self.speaking_country
             if speaker and not in_sentence and counts_given and trigger.event_type is _INTERCEPTION:
                 # "Russia says 63 drones downed": downed over the country that counted them
@@ -1274,9 +1280,17 @@ class _Reader:
         """Return True unless ``day`` comes after the publication date."""
         return self.published is None or day <= self.published
 
-    def _dated_section(self, mention: dates.DateMention) -> bool:
-        """Return True for the day of the dated heading or item the sentence stands under."""
-        return self.section_date is not None and mention.date == self.section_date.date
+    def _dated_section(self, mention: dates.DateMention, sentence: Sentence) -> bool:
+        """Return True for the day of the dated heading or item the sentence stands under, or of its item.
+
+        "May 21-23 - The swap was carried out in three stages: 410 for 410 on May 21, ..." is an item whose
+        days are all reported, however long ago.
+        """
+        section = self.section_date
+        if section is None:
+            return False
+        in_item = sentence.start <= section.start < sentence.end and mention.start > section.start
+        return mention.date == section.date or in_item
 
     def _recapped(self, sentence: Sentence, mention: dates.DateMention, place: Place | None) -> bool:
         """Return True for an earlier day a sentence recaps from older stories.
@@ -1617,6 +1631,10 @@ class _Reader:
         ``refers_back`` says the trigger names a happening reported before ("called the prisoner swap").
         """
         if pool:
+            # "305 for 305 on May 22": the day told right after it, however near the one before
+            told_after = [m for m in pool if _ON_BETWEEN.fullmatch(self.text, trigger.end, m.start)]
+            if told_after:
+                return told_after[0]
             return min(pool, key=lambda item: _distance(item.start, item.end, trigger))
         remembered = self.last_date.get(_group(trigger.event_type))
         if remembered is not None and remembered[0] == sentence.paragraph:
@@ -1916,6 +1934,8 @@ _PAST_DAY_NAMED = re.compile(
 )
 _DISTRICT_OF_CITY = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'-]+)\s+district")  # as a city's was written
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
+_ON_BETWEEN = re.compile(r"\s+on\s+")
+_SAME_SWAP_GAP = re.compile(r"[\s,:()\-–—]*(?:of\s+)?")  # "swap - 1,000 for 1,000", "exchange of 150 for 150"
 _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
 # Where an exchange the text places nowhere is put: this war's prisoners are handed over on the Ukrainian
@@ -1992,7 +2012,9 @@ _WHO_ASIDE = compile_opening(
 )
 # (not "the market, which is in Kostiantynivka": that clause says where)
 _WHICH_ASIDE = compile_opening(
-    r"\bwhich\s(?!(?:is|are|was|were)\s+(?:located\s+|situated\s+)?(?:in|near|on|outside|at)\b|lies\s)[^,;]*"
+    r"\bwhich\s(?!(?:is|are|was|were)\s+(?:located\s+|situated\s+)?(?:in|near|on|outside|at)\b|lies\s"
+    # (nor when the thing happened: "the largest swap, which was carried out later that month")
+    r"|(?:was|were|had\s+been)\s+(?:carried\s+out|held|conducted)\b|took\s+place\b|happened\b|occurred\b)[^,;]*"
 )
 
 _NARROWING = re.compile(r"(?:near|close\s+to|along|on|at)\s", re.IGNORECASE)
@@ -2030,6 +2052,34 @@ def _distance(start: int, end: int, trigger: triggers.Trigger) -> float:
     if start >= trigger.end:
         return (start - trigger.end) * 1.05  # ties go to the trigger the place follows ("attack on Kyiv")
     return 0.0
+
+
+def _swaps_told_once(text: str, found: list[triggers.Trigger]) -> list[triggers.Trigger]:
+    """Read a swap and its formula as one trigger, and drop a formula that the stages told after it add up to.
+
+    "the war's largest prisoner swap - 1,000 for 1,000 -" is one swap, whose formula gives its count; "The
+    1,000-for-1,000 swap was carried out in three stages: 410 for 410 on May 21, 305 for 305 on May 22 and 285
+    for 285 on May 23" tells three exchanges, not a fourth of 1,000.
+    """
+    each = {id(t): n for t in found if (n := triggers.swapped_each(t)) is not None}
+    if not each:
+        return found
+    if len(each) >= 3:
+        summed = {key for key, n in each.items() if n == sum(m for other, m in each.items() if other != key)}
+        found = [t for t in found if id(t) not in summed]
+    kept: list[triggers.Trigger] = []
+    for trigger in found:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and trigger.event_type is last.event_type is EventType.PRISONER_EXCHANGE
+            and (id(trigger) in each) != (id(last) in each)
+            and _SAME_SWAP_GAP.fullmatch(text, last.end, trigger.start)
+        ):
+            kept[-1] = replace(last, end=trigger.end, text=text[last.start : trigger.end])
+            continue
+        kept.append(trigger)
+    return kept
 
 
 def _pools(found: list[triggers.Trigger], items: list[Any]) -> dict[str, list[Any]]:

@@ -23,6 +23,7 @@ from geomap.model import EventType
 __all__ = [
     "Trigger",
     "find_triggers",
+    "swapped_each",
     "candidate_types",
     "mentions_prisoners",
     "mentions_talks",
@@ -171,7 +172,12 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         before=r"\b(?<!-)",
     ),
     EventType.PRISONER_EXCHANGE: compile_opening(
-        r"(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|prisoner\s+releases?)\b", _I, before=r"\b"
+        r"(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|prisoner\s+releases?)\b"
+        # "150 prisoners of war for 150", "410 for 410 on May 21": a swap's formula, in a text on prisoners
+        r"|(?<![\d,])(?P<given>\d[\d,]*)(?:\s+(?:prisoners(?:\s+of\s+war)?|POWs|captives|servicemen"
+        r"|soldiers|civilians))?(?:\s+|-)for(?:\s+|-)(?P=given)\b(?![\d,]*\d)",
+        _I,
+        before=r"\b",
     ),
     EventType.TALKS: compile_opening(r"(?:talks|negotiations?|summit|meeting)\b", _I, before=r"\b"),
 }
@@ -198,7 +204,7 @@ _STEMS = {
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|handover|brought|returned|came|come|freed"
-    r"|released|stage|phase",
+    r"|released|stage|phase|for",  # ("168 for 168")
     EventType.TALKS: r"talks|negotiat|summit|meeting|met",
 }
 _STEM_TYPES: dict[str, frozenset[EventType]] = {
@@ -681,6 +687,36 @@ class Trigger:
     text: str
     weak: bool = False
     listed: bool = False
+
+
+_SWAP_FORMULA = re.compile(
+    r"(?<![\d,])(\d[\d,]*)(?:\s+[\w-]+){0,3}?(?:\s+|-)for(?:\s+|-)\1(?![\d,]*\d)", re.IGNORECASE
+)
+
+
+def swapped_each(trigger: Trigger) -> int | None:
+    """Return how many each side handed over, for an exchange told by its formula ("410 for 410"), else None.
+
+    Parameters
+    ----------
+    trigger : Trigger
+        A trigger of any kind.
+
+    Returns
+    -------
+    int or None
+
+    Examples
+    --------
+    >>> swapped_each(Trigger(EventType.PRISONER_EXCHANGE, 0, 27, "150 prisoners of war for 150"))
+    150
+    >>> swapped_each(Trigger(EventType.PRISONER_EXCHANGE, 0, 4, "swap")) is None
+    True
+    """
+    if trigger.event_type is not _EXCHANGE:
+        return None
+    formula = _SWAP_FORMULA.search(trigger.text)
+    return int(formula.group(1).replace(",", "")) if formula else None
 
 
 def mentions_prisoners(text: str) -> bool:
