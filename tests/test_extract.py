@@ -5058,3 +5058,45 @@ def test_a_factbox_items_exchange_stays_on_its_own_day():
         ("2026-06-26", None),
         ("2026-07-09", 168),
     ]
+
+
+def test_a_community_line_told_by_its_weapons_alone_is_an_attack_there():
+    text = (
+        "Over the past day, 7 October, Russian troops carried out 96 attacks on 11 communities of the Sumy "
+        "region.\n\n"
+        "Seredyna-Buda community (27): artillery and FPV drones.\n\n"
+        "Hlukhiv community (5): mortar fire.\n\n"
+        "- Darnytskyi district: drone debris fell in the courtyard of a residential building."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-10-08"), "attack")
+    assert {e.place for e in attacks} >= {"Seredyna-Buda", "Hlukhiv"}
+    assert "Darnytskyi district" not in {e.place for e in attacks}
+
+
+def test_the_day_of_an_issue_in_its_headline_does_not_date_what_the_body_dates():
+    text = (
+        "Morning on the border, 4 November: drone attacks in Glushkovo and Tyotkino\n\n"
+        "A Ukrainian FPV drone hit a car in the settlement of Glushkovo on Tuesday, wounding a 61-year-old "
+        "man. In Tyotkino, a drone attacked the building of the local administration on Tuesday evening."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-11-04"), "attack")
+    assert sorted((e.place, e.date) for e in attacks) == [
+        ("Glushkovo", "2026-11-03"),
+        ("Tëtkino", "2026-11-03"),
+    ]
+
+
+def test_stages_told_clause_by_clause_keep_their_days_and_not_what_they_were_given_for():
+    text = (
+        "Russia and Ukraine swapped prisoners again on Saturday, the Russian Defence Ministry said.\n\n"
+        "On May 21, 410 people from each side were exchanged, and on May 22, another 305 for "
+        "305. \"In total, "
+        "1,000 Russian citizens have been returned home in exchange for 1,000 Ukrainians,\" "
+        "the ministry said."
+    )
+    swaps = by_type(run_with_gazetteer(text, "2026-05-23"), "prisoner_exchange")
+    assert sorted((e.date, e.prisoners) for e in swaps) == [
+        ("2026-05-21", 410),
+        ("2026-05-22", 305),
+        ("2026-05-23", None),
+    ]

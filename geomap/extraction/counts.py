@@ -292,6 +292,10 @@ _SINCE_PERIOD = re.compile(
     _I,
 )
 _HAVE_BEEN = re.compile(r"\s+(?:have|has)\s+been\b", _I)  # "... 4,600 captives have been freed"
+# what the side counted was given for: "returned home in exchange for 1,000 Ukrainians"
+_IN_EXCHANGE_FOR = re.compile(r"\bin\s+exchange\s+for\s+$", _I)
+# "In total, 1,000 Russian citizens have been returned home": every stage of a swap, or every swap, summed
+_IN_TOTAL = re.compile(r"\b(?:in\s+total|altogether|in\s+all)\b", _I)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 # a people named by nationality are prisoners only where the clause says they came back: "175 Ukrainians
 # have returned home", "189 citizens of Ukraine returned home", not "300 Ukrainians were evacuated"
@@ -874,8 +878,12 @@ def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
         if _BODIES.search(text, max(start, count.start - 20), count.start) or "bodies" in group.group():
             continue  # "the bodies (remains) of 909 people": a repatriation of the dead, not prisoners
         clause_end = _clause_end(text, group.end(), end)
-        if _is_running_total(text, group.end(), clause_end) or (
-            _SINCE_PERIOD.search(text, start, count.start) and _HAVE_BEEN.match(text, group.end(), clause_end)
+        before = text[start : count.start]
+        summed_up = _SINCE_PERIOD.search(before) or _IN_TOTAL.search(before)
+        if (
+            _is_running_total(text, group.end(), clause_end)
+            or (summed_up and _HAVE_BEEN.match(text, group.end(), clause_end))
+            or _IN_EXCHANGE_FOR.search(text, max(start, count.start - 20), count.start)
         ):
             continue
         if group.group().rsplit(None, 1)[-1].lower() in _NATIONALS and not _RETURNED.search(

@@ -987,6 +987,10 @@ class _Reader:
             # "just days before the May 9 parade": a day still to come dates nothing the text reports
             published = self.published
             date_mentions = [m for m in date_mentions if m.date is None or m.date <= published]
+            if sentence.paragraph == 0:
+                # "Morning on the border, 4 November: drones cut power in Shostka": the issue's day, which
+                # dates nothing the body does not date more closely
+                date_mentions = [m for m in date_mentions if m.date != published or not _DIGIT.search(m.text)]
         if date_mentions and date_mentions[0].start < self.datelines[sentence.paragraph]:
             # "KYIV, 6 April 2026 (Ukrinform) -", "July 17 (Reuters) -": when the story was filed
             date_mentions = [m for m in date_mentions if m.start >= self.datelines[sentence.paragraph]]
@@ -1343,6 +1347,10 @@ class _Reader:
             and _LINE_END.match(self.text, sentence.end) is not None
         )
 
+    def _opens_next_clause(self, mention: dates.DateMention) -> bool:
+        """Return True for a day that opens a clause of its own: "..., and on May 22, another 305 for 305"."""
+        return _NEXT_CLAUSE_DAY.search(self.text, max(0, mention.start - 20), mention.start) is not None
+
     def _paragraph_day(self, paragraph: int) -> dates.DateMention | None:
         """Return the day an earlier sentence of the paragraph dated what it reported, if one did."""
         for dated_in, mention, _ in self.last_date.values():
@@ -1513,6 +1521,7 @@ class _Reader:
                 (item for item in pool if not any(item.place.contains(o.place) for o in pool)),
                 key=lambda item: item.start,
             )
+
             best = min(finest, key=lambda item: _distance(item.start, item.end, trigger))
             if (
                 trigger.event_type is EventType.CASUALTIES
@@ -1635,7 +1644,9 @@ class _Reader:
             told_after = [m for m in pool if _ON_BETWEEN.fullmatch(self.text, trigger.end, m.start)]
             if told_after:
                 return told_after[0]
-            return min(pool, key=lambda item: _distance(item.start, item.end, trigger))
+            # "On May 21, 410 were exchanged, and on May 22, another 305": not the day of the next clause
+            own = [m for m in pool if m.start < trigger.start or not self._opens_next_clause(m)]
+            return min(own or pool, key=lambda item: _distance(item.start, item.end, trigger))
         remembered = self.last_date.get(_group(trigger.event_type))
         if remembered is not None and remembered[0] == sentence.paragraph:
             return remembered[1]
@@ -1935,6 +1946,7 @@ _PAST_DAY_NAMED = re.compile(
 _DISTRICT_OF_CITY = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'-]+)\s+district")  # as a city's was written
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
 _ON_BETWEEN = re.compile(r"\s+on\s+")
+_NEXT_CLAUSE_DAY = re.compile(r"[,;]\s+(?:and|but|while|then)\s+(?:on\s+|by\s+)?\Z")
 _SAME_SWAP_GAP = re.compile(r"[\s,:()\-–—]*(?:of\s+)?")  # "swap - 1,000 for 1,000", "exchange of 150 for 150"
 _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")

@@ -202,7 +202,7 @@ _STEMS = {
     r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock|windows|energi"
     r"|deenergi",
     EventType.ATTACK: r"attack|strike|struck|hit|shell|bomb|pound|barrage|assault|launch|target|fire"
-    r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav",
+    r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav|artiller|mortar|kab",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|handover|brought|returned|came|come|freed"
     r"|released|stage|phase|for",  # ("168 for 168")
     EventType.TALKS: r"talks|negotiat|summit|meeting|met",
@@ -225,12 +225,22 @@ _HOMECOMING = compile_opening(
 _TOOK_PLACE = re.compile(
     r"\s+(?:took\s+place|happened|was\s+(?:held|carried\s+out))\s+(?:at|in|on|near)\b", _I
 )
+# "Seredyna-Buda community (27): artillery and FPV drones.", "Hlukhiv community (5): mortar fire.": a line
+# of a summary by community, where the weapons alone say it was shelled (not "district: drone debris fell")
+_LABELLED_FIRE = re.compile(
+    r"\b(?:communit(?:y|ies)|hromadas?|district)\s*(?:\(\s*[\w-]+\s*\))?:\s*(?:(?:two|three|four|\d+)\s+)?"
+    r"(?P<weapon>(?:barrel\s+)?artillery|mortars?|tanks?|MLRS|multiple\s+rocket\s+launchers?"
+    r"|FPV(?:[\s-]drones?)?|(?:attack\s+)?(?:drones?|UAVs?)|KABs?|guided\s+(?:aerial\s+)?bombs?)"
+    r"(?:\s+(?:fire|attacks?|strikes?))?(?!\s+(?:debris|wreckage|fragments|parts|remains)\b)",
+    _I,
+)
 _NOT_AN_EXCHANGE = re.compile(
     r"exchang\w*\s+(?:of\s+)?(?:fire|blows|views|information|rates?|data|messages|letters)|stock\s+exchange"
     # "also exchanged the remains of the dead": the dead repatriated, no prisoners
     r"|(?:exchang|swap)\w*\s+(?:the\s+)?(?:remains|bod(?:y|ies))\b",
     _I,
 )
+_IN_EXCHANGE_FOR = re.compile(r"in\s+exchange\s+for", _I)
 # (not "our district was not left in peace")
 _TALKS_CONTEXT = compile_opening(
     r"\b(?:delegations?|talks|negotiat\w+|ceasefire|peace(?:\s+|-)(?:process|deal|plan|agreement|accord"
@@ -1046,8 +1056,10 @@ def find_triggers(
             continue
         for match in pattern.finditer(text, start, end):
             a, b = match.span()
-            if event_type is _EXCHANGE and _NOT_AN_EXCHANGE.match(text, a):
-                continue
+            if event_type is _EXCHANGE and (
+                _NOT_AN_EXCHANGE.match(text, a) or _IN_EXCHANGE_FOR.fullmatch(text, max(start, a - 3), b + 4)
+            ):
+                continue  # (nor "1,000 Russians returned in exchange for 1,000 Ukrainians": what for)
             if event_type is _DAMAGE and any(x <= a < y for x, y in covered):
                 continue  # "destroyed 29 drones" is an interception, not damage
             if event_type is _TALKS and match.group().lower() == _MEETING:
@@ -1058,6 +1070,11 @@ def find_triggers(
             found.append(Trigger(event_type, a, b, match.group()))
             if event_type is _INTERCEPTION:
                 covered.append((a, b))
+    if _ATTACK in types and text.find(":", start, end) >= 0:
+        for match in _LABELLED_FIRE.finditer(text, start, end):
+            a, b = match.span("weapon")
+            if not any(t.event_type is _ATTACK and t.start < b and a < t.end for t in found):
+                found.append(Trigger(_ATTACK, a, b, match.group("weapon")))
     for event_type, pattern in _WEAK_PATTERNS.items():
         if event_type not in types:
             continue
