@@ -5100,3 +5100,210 @@ def test_stages_told_clause_by_clause_keep_their_days_and_not_what_they_were_giv
         ("2026-05-22", 305),
         ("2026-05-23", None),
     ]
+
+
+def test_outside_the_city_told_before_is_elsewhere_than_it():
+    text = (
+        "23:37 - Mayor Ihor Terekhov: explosions in Kharkiv.\n\n"
+        "03:40 - Outside the city, a Shahed hit an infrastructure facility in Chuhuiv at about 02:15, the "
+        "governor reports."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-10-14"), "attack")
+    assert {e.place for e in attacks} == {"Kharkiv", "Chuhuyiv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 1a
+            (
+                "Russian drones first circled over Poltava region and then moved on to Kremenchuk, where "
+                "they hit the oil refinery overnight, the governor said on Friday."
+            ),
+            {
+                ("attack", "Kremenchuk", None, None, None),
+            },
+        ),
+        (  # 1b
+            (
+                "The missiles continued to Lviv, where they struck an energy facility overnight, "
+                "injuring two workers, the governor said."
+            ),
+            {
+                ("attack", "Lviv", None, None, None),
+                ("casualties", "Lviv", None, 2, None),
+            },
+        ),
+        (  # 2
+            (
+                "A Russian guided bomb struck a transit point in Zaporizhzhia for evacuees from the "
+                "front line on Thursday, injuring four people, the regional governor said."
+            ),
+            {
+                ("attack", "Zaporizhzhya", None, None, None),
+                ("casualties", "Zaporizhzhya", None, 4, None),
+            },
+        ),
+        (  # 4a
+            (
+                "Russian forces shelled Nikopol and Marhanets 15 times overnight on Thursday with "
+                "artillery and drones. Over that time, two people have been killed and five injured, the "
+                "governor said."
+            ),
+            {
+                ("attack", "Marhanets", None, None, None),
+                ("attack", "Nikopol", None, None, None),
+                ("casualties", "Marhanets", 2, 5, None),
+            },
+        ),
+        (  # 4b
+            (
+                "The shelling of Kherson began at 6 a.m. on Thursday and did not stop for hours. Since "
+                "then, four people have been killed and 12 wounded, the city military administration "
+                "said."
+            ),
+            {
+                ("attack", "Kherson", None, None, None),
+                ("casualties", "Kherson", 4, 12, None),
+            },
+        ),
+        (  # 4c
+            (
+                "Over the past 24 hours, Russian forces attacked 14 settlements in the Zaporizhzhia "
+                "region. During this period, three civilians have been killed and eight wounded, "
+                "governor Ivan Fedorov said."
+            ),
+            {
+                ("attack", "Zaporizhzhia Oblast", None, None, None),
+                ("casualties", "Zaporizhzhia Oblast", 3, 8, None),
+            },
+        ),
+        (  # 4d
+            (
+                "Since February 2022 Kupiansk has been shelled almost daily, and on Thursday a Russian "
+                "drone killed two residents near the railway station."
+            ),
+            {
+                ("attack", "Kupyansk", None, None, None),
+                ("casualties", "Kupyansk", 2, None, None),
+            },
+        ),
+        (  # 5a
+            (
+                "Russian shelling on Thursday wounded three civilians, including a 70-year-old resident "
+                "of Kupiansk, the Kharkiv regional governor said."
+            ),
+            {
+                ("attack", "Kupyansk", None, None, None),
+                ("casualties", "Kupyansk", None, 3, None),
+            },
+        ),
+        (  # 6b
+            (
+                "A Russian drone hit a fuel truck on the essential supply route for Pokrovsk on "
+                "Thursday, killing the driver."
+            ),
+            {
+                ("attack", "Pokrovsk", None, None, None),
+                ("casualties", "Pokrovsk", 1, None, None),
+            },
+        ),
+        (  # 7a
+            (
+                "Sumy region over the past day:\nKrasnopillia community: drones shot down by air "
+                "defence, no damage."
+            ),
+            {
+                ("interception", "Krasnopillya", None, None, None),
+            },
+        ),
+        (  # 7b
+            (
+                "Kyiv region overnight:\nBucha district: drone wreckage fell on a field.\nObukhiv "
+                "district: drones downed, no casualties."
+            ),
+            {
+                ("interception", "Obukhiv Raion", None, None, None),
+            },
+        ),
+        (  # 9
+            (
+                "Russia handed over 150 Ukrainian servicemen on Friday in exchange for 150 Russian "
+                "soldiers, the Coordination Headquarters for the Treatment of Prisoners of War said."
+            ),
+            {
+                ("prisoner_exchange", "Ukraine", None, None, 150),
+            },
+        ),
+        (  # 10a
+            (
+                "Ukraine brought home its prisoners of war on Friday. In total, 103 Ukrainian defenders "
+                "have been returned home today, Zelensky said."
+            ),
+            {
+                ("prisoner_exchange", "Ukraine", None, None, 103),
+            },
+        ),
+        (  # 11
+            (
+                "Ukraine and Russia on Friday swapped bodies and prisoners of war: 84 Ukrainian "
+                "servicemen came home, and Kyiv received the remains of 1,000 fallen soldiers."
+            ),
+            {
+                ("prisoner_exchange", "Ukraine", None, None, 84),
+            },
+        ),
+        (  # 12a
+            (
+                "Oleksandr, a marine from Mariupol, returned home in Friday's exchange. He had been held "
+                "with 12 prisoners for 12 months in a cell in Taganrog, he told reporters."
+            ),
+            {
+                ("prisoner_exchange", "Ukraine", None, None, None),
+            },
+        ),
+        (  # 14
+            (
+                "Russian troops shelled Beryslav and Bilozerka in the Kherson region overnight. A drone "
+                "also attacked a car near Ochakiv in the Mykolaiv region.\n\nIn total, over the past "
+                "day, Russian attacks killed one person and injured four, the Kherson regional "
+                "administration said."
+            ),
+            {
+                ("attack", "Beryslav", None, None, None),
+                ("attack", "Bilozerka", None, None, None),
+                ("attack", "Ochakiv", None, None, None),
+                ("casualties", "Kherson Oblast", 1, 4, None),
+            },
+        ),
+        (  # 16
+            (
+                "A drone killed a man in Kherson on Thursday. Since Russia's full-scale invasion, 1,120 "
+                "civilians have been killed in the region, according to the regional prosecutor."
+            ),
+            {
+                ("attack", "Kherson", None, None, None),
+                ("casualties", "Kherson", 1, None, None),
+            },
+        ),
+    ],
+)
+def test_a_reviewers_counter_examples_to_the_twenty_first_sessions_rules(text, expected):
+    events = run_with_gazetteer(text, "2026-11-20")
+    assert {(e.event_type, e.place, e.killed, e.injured, e.prisoners) for e in events} == expected
+
+
+def test_where_trains_run_to_and_where_the_released_get_medical_help_are_not_where_it_happened():
+    trains = (
+        "Drone debris damaged the overhead power line near Likhaya station on Tuesday. "
+        "Seventeen long-distance "
+        "trains, including services to Adler and Novorossiysk, were delayed past the damaged section."
+    )
+    assert {e.place for e in run_with_gazetteer(trains, "2026-11-24")} == {"Likhovskoy"}
+    treated = (
+        "Ukraine and Russia swapped 168 prisoners of war each on Thursday. Russia's Defence "
+        "Ministry said the "
+        "servicemen returned were being given medical help in Belarus before being flown to Moscow."
+    )
+    swaps = run_with_gazetteer(treated, "2026-07-09")
+    assert {(e.place, e.prisoners) for e in swaps} == {("Ukraine", 168)}

@@ -140,7 +140,11 @@ _LISTED_WITH = re.compile(r"[\w-]+,?\s+and\s+")  # from a counted unit to the ne
 _BODY_KINDS = {"ministry": r"ministry", "force": r"air\s+force", "staff": r"general\s+staff"}
 _BODY_KIND = "(?:" + "|".join(_BODY_KINDS.values()) + r")\b"
 _BODY_WORDS = frozenset(_BODY_KINDS)
-_COUNTRY_ATTACKS = re.compile(r"\b(?P<country>Russia|Ukraine)\s+(?:launched|attacked|fired|struck)\b")
+# "Russia launched", "Russia had launched", "Russia's massive attack": the attacker, not the country attacked
+_COUNTRY_ATTACKS = re.compile(
+    r"\b(?P<country>Russia|Ukraine)(?:\s+(?:had\s+|has\s+)?(?:launched|attacked|fired|struck)"
+    r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|barrage|bombardment))\b"
+)
 _ARMED_BODY_WORDS = frozenset({"force", "staff"})  # a country's own, unlike a ministry (which may be foreign)
 # a national body named before, referred to: "the ministry said", "the Air Force said"
 _BODY_REFERRED_TO = compile_opening(rf"\bthe\s+(?:(?:defen[cs]e|foreign)\s+)?{_BODY_KIND}", re.IGNORECASE)
@@ -990,7 +994,9 @@ class _Reader:
             if sentence.paragraph == 0:
                 # "Morning on the border, 4 November: drones cut power in Shostka": the issue's day, which
                 # dates nothing the body does not date more closely
-                date_mentions = [m for m in date_mentions if m.date != published or not _DIGIT.search(m.text)]
+                date_mentions = [
+                    m for m in date_mentions if m.date != published or not _LABEL_COLON.match(text, m.end)
+                ]
         if date_mentions and date_mentions[0].start < self.datelines[sentence.paragraph]:
             # "KYIV, 6 April 2026 (Ukrinform) -", "July 17 (Reuters) -": when the story was filed
             date_mentions = [m for m in date_mentions if m.start >= self.datelines[sentence.paragraph]]
@@ -1367,6 +1373,15 @@ class _Reader:
         """
         told = list({p.key: p for p in self.location_places}.values())
         area = next((a for a in told if all(p.key == a.key or a.contains(p) for p in told)), None)
+        if area is None:
+            # most of them in one region: the region of the administration summing up ("Beryslav and Bilozerka
+            # in the Kherson region ..., a car near Ochakiv in the Mykolaiv region. In total ...")
+            regions = Counter(p.admin1 for p in told if p.admin1 and p.precision in _IN_A_REGION)
+            most = regions.most_common(1)
+            if most and most[0][1] * 2 > sum(regions.values()):
+                area = self._area_holding(
+                    [p for p in told if p.admin1 == most[0][0] and p.precision in _IN_A_REGION]
+                )
         if area is None:
             area = self._area_holding(told)
         if area is None:
@@ -1946,6 +1961,8 @@ _PAST_DAY_NAMED = re.compile(
 _DISTRICT_OF_CITY = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'-]+)\s+district")  # as a city's was written
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
 _ON_BETWEEN = re.compile(r"\s+on\s+")
+_LABEL_COLON = re.compile(r"\s*:")
+_STAGES = re.compile(r"\b(?:stages|phases|parts|rounds)\b", re.IGNORECASE)
 _NEXT_CLAUSE_DAY = re.compile(r"[,;]\s+(?:and|but|while|then)\s+(?:on\s+|by\s+)?\Z")
 _SAME_SWAP_GAP = re.compile(r"[\s,:()\-–—]*(?:of\s+)?")  # "swap - 1,000 for 1,000", "exchange of 150 for 150"
 _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
@@ -2076,9 +2093,10 @@ def _swaps_told_once(text: str, found: list[triggers.Trigger]) -> list[triggers.
     each = {id(t): n for t in found if (n := triggers.swapped_each(t)) is not None}
     if not each:
         return found
-    if len(each) >= 3:
-        summed = {key for key, n in each.items() if n == sum(m for other, m in each.items() if other != key)}
-        found = [t for t in found if id(t) not in summed]
+    first = next(t for t in found if id(t) in each)
+    staged = _STAGES.search(text, first.end, found[-1].start) is not None
+    if len(each) >= 3 and staged and each[id(first)] == sum(n for key, n in each.items() if key != id(first)):
+        found = [t for t in found if t is not first]  # (a total said as such, before the stages it sums)
     kept: list[triggers.Trigger] = []
     for trigger in found:
         last = kept[-1] if kept else None

@@ -304,10 +304,11 @@ _TREATED_IN = compile_opening(
     # ("had been taken to the republican burns centre in Ufa", "transferred to the burns centre of the
     # Dzhanelidze Research Institute in St Petersburg")
     r"(?:hospital|clinic|(?:medical|health|treatment|burns?|trauma)\s+(?:facilit(?:y|ies)|centres?|centers?"
-    r"|institutions?|units?))s?(?:\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:Institute|Hospital|Centre|Center))?"
-    # "taken to a transit point in Kherson": where evacuees are sheltered
-    r"|(?:transit|evacuation|reception)\s+(?:points?|centres?|centers?|hubs?|shelters?)"
-    r"|hospitali[sz]ed|treated"
+    r"|institutions?|units?)"
+    # ("taken to a transit point in Kherson": where evacuees are sheltered, not "struck a transit point in")
+    r"|(?:transit|evacuation|reception)\s+(?:point|centre|center|hub|shelter))"
+    r"s?(?:\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:Institute|Hospital|Centre|Center))?"
+    r"|hospitali[sz]ed|treated|(?:given|giving|receiving|received|receive)\s+medical\s+(?:help|care|aid|treatment)"
     # "had died in the regional hospital in Tambov", "is recovering in a hospital in Dnipro": where a victim
     # was cared for (not "patients who were being treated in a hospital in Kherson were injured": where they
     # were hit)
@@ -323,17 +324,30 @@ _TREATED_IN = compile_opening(
 # where one of those hurt lives, not where they were hurt: "Three more people were wounded, among them a
 # 38-year-old resident of Druzhkivka who was delivering bread"
 _HOME_OF_ONE_OF_THEM = compile_opening(
-    r"\b(?:among\s+them|including|one\s+of\s+them\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:among\s+them|one\s+of\s+them\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:resident|native|inhabitant)s?\s+of\s+$",
     re.IGNORECASE,
 )
 # whom something matters to, not where it happened: "Both ports have taken on greater importance for Moscow"
 _MATTERS_TO = re.compile(
-    r"\b(?:importance|significance|value|important|crucial|vital|critical|essential)\s+(?:\w+\s+){0,2}?for\s+$",
+    r"\b(?:importance|significance)\s+(?:\w+\s+){0,2}?for\s+$",
     re.IGNORECASE,
 )
+# where people or trains go on to: "will continue to Mykolaiv today", "services to Adler", "bound for Crimea"
+# (not "moved on to Kremenchuk, where they hit the refinery")
+_GOING_ON_TO = re.compile(
+    r"\b(?:(?:continues?|continued|continuing|(?:go|goes|went|move|moves|moved)\s+on)\s+(?:on\s+)?to"
+    r"|(?:services|trains|flights|routes|buses|ferries)\s+(?:to|for)|bound\s+for)\s+$",
+    re.IGNORECASE,
+)
+_WHERE_AFTER = re.compile(r",?\s+where\b")
 # the far end of a range, which only spans the places between: "hit power plants from Burshtyn to Mukachevo"
-_RANGE_END = re.compile(r"\bfrom\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ][\w’'-]*(?:[ -][A-ZА-ЯІЇЄҐ][\w’'-]*)?\s+to\s+$")
+# (not a way travelled: "a drone flew from Chernihiv to Kyiv", "launched drones from Kursk to Sumy")
+_RANGE_END = re.compile(
+    r"(?<!\bflew\s)(?<!\bflying\s)(?<!\bmoved\s)(?<!\bheaded\s)"
+    r"(?<!\bdrones\s)(?<!\bmissiles\s)(?<!\bShaheds\s)"
+    r"\bfrom\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ][\w’'-]*(?:[ -][A-ZА-ЯІЇЄҐ][\w’'-]*)?\s+to\s+$"
+)
 # a place said not to be where it happened: "fell not on Kyiv or the front-line cities but on ..." (not "not
 # only in Kyiv")
 _NOT_THERE = compile_opening(r"\bnot\s+(?:on|in|at|over|against)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -387,9 +401,6 @@ _RELATIVE_TO = compile_opening(
     r"|towards\s+$"
     # "is expected to travel to Kyiv and Moscow": where someone goes
     r"|(?:travel|travels|travelled|traveled|travelling|traveling|trip|visit)\s+(?:to|towards)\s+$"
-    # "will continue to Mykolaiv today", "left for Kyiv", "a freighter bound for Odesa": where they go on to
-    r"|(?:continues?|continued|continuing|(?:go|goes|went|move|moves|moved)\s+on)\s+(?:on\s+)?to\s+$"
-    r"|(?:leave|leaves|left|leaving|bound)\s+for\s+$"
     # "close to the border with Ukraine's Sumy region", "near the border with the so-called Luhansk
     # People's Republic": a region on the other side of the border
     r"|border\s+with\s+(?:[A-Z][\w-]*['’]s\s+|the\s+so-called\s+)$)",
@@ -741,6 +752,7 @@ def _role(
         or _BETWEEN.search(text, max(sentence_start, start - 80), start)
         or _RANGE_END.search(before)
         or _MATTERS_TO.search(before)
+        or (_GOING_ON_TO.search(before) and not _WHERE_AFTER.match(after))
     ):
         return Role.REFERENCE, False
     area_of_place = _AREA_OF_PLACE_BEFORE.search(before) and _AREA_AFTER.match(after)
@@ -1014,6 +1026,9 @@ def find_people(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
+_OUTSIDE_OPENING = re.compile(r"(?:[\d:.]+\s*[-—–]\s*)?(?:Outside|Beyond|Away\s+from)\s+", re.IGNORECASE)
+
+
 def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | None = None) -> list[Anaphor]:
     """Find phrases such as "the city" or "the region" that refer back to a named place.
 
@@ -1048,6 +1063,8 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
             continue  # "the city of Kursk", "the regional capital Saransk": the name itself is spotted
         elif _BEARING_OF.search(text, max(start, match.start() - 40), match.start()):
             role = Role.REFERENCE  # "a town south of the capital", not "drones flying towards the capital"
+        elif _OUTSIDE_OPENING.fullmatch(text, start, match.start()):
+            role = Role.REFERENCE  # "Outside the city, a Shahed hit a facility in Chuhuiv": elsewhere than it
         elif match.group("kind").lower() == "district" and _HOSPITAL_AFTER.match(text, match.end()):
             role = Role.REFERENCE  # "taken to the central district hospital": a kind of hospital
         else:

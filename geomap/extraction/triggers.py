@@ -175,7 +175,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|prisoner\s+releases?)\b"
         # "150 prisoners of war for 150", "410 for 410 on May 21": a swap's formula, in a text on prisoners
         r"|(?<![\d,])(?P<given>\d[\d,]*)(?:\s+(?:prisoners(?:\s+of\s+war)?|POWs|captives|servicemen"
-        r"|soldiers|civilians))?(?:\s+|-)for(?:\s+|-)(?P=given)\b(?![\d,]*\d)",
+        r"|soldiers|civilians))?(?:\s+|-)for(?:\s+|-)(?P=given)\b(?![\d,]*\d)"
+        r"(?!\s+(?:months?|weeks?|days?|years?|hours?|minutes?|km|kilomet\w+|miles|per\s*cent|percent)\b)",
         _I,
         before=r"\b",
     ),
@@ -230,17 +231,17 @@ _TOOK_PLACE = re.compile(
 _LABELLED_FIRE = re.compile(
     r"\b(?:communit(?:y|ies)|hromadas?|district)\s*(?:\(\s*[\w-]+\s*\))?:\s*(?:(?:two|three|four|\d+)\s+)?"
     r"(?P<weapon>(?:barrel\s+)?artillery|mortars?|tanks?|MLRS|multiple\s+rocket\s+launchers?"
-    r"|FPV(?:[\s-]drones?)?|(?:attack\s+)?(?:drones?|UAVs?)|KABs?|guided\s+(?:aerial\s+)?bombs?)"
-    r"(?:\s+(?:fire|attacks?|strikes?))?(?!\s+(?:debris|wreckage|fragments|parts|remains)\b)",
+    r"|FPV(?:[\s-]drones?)?|(?:attack\s+)?(?:drones?|UAVs?)|KABs?|guided\s+(?:aerial\s+)?bombs?)\b"
+    r"(?:\s+(?:fire|attacks?|strikes?))?(?!\s+(?:(?:were|was)\s+)?(?:debris|wreckage|fragments|parts|remains"
+    r"|shot|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b)",
     _I,
 )
 _NOT_AN_EXCHANGE = re.compile(
     r"exchang\w*\s+(?:of\s+)?(?:fire|blows|views|information|rates?|data|messages|letters)|stock\s+exchange"
     # "also exchanged the remains of the dead": the dead repatriated, no prisoners
-    r"|(?:exchang|swap)\w*\s+(?:the\s+)?(?:remains|bod(?:y|ies))\b",
+    r"|(?:exchang|swap)\w*\s+(?:the\s+)?(?:remains|bod(?:y|ies))\b(?!\s+and\s+(?:prisoners|POWs|captives))",
     _I,
 )
-_IN_EXCHANGE_FOR = re.compile(r"in\s+exchange\s+for", _I)
 # (not "our district was not left in peace")
 _TALKS_CONTEXT = compile_opening(
     r"\b(?:delegations?|talks|negotiat\w+|ceasefire|peace(?:\s+|-)(?:process|deal|plan|agreement|accord"
@@ -660,14 +661,19 @@ _PERIOD_TALLY_AFTER = re.compile(
 )
 _PERIOD_WORDS = frozenset("week month days".split())
 # "Over that time, at least 3,600 civilians have been killed" after "since 24 February 2022": the war's toll
-_WAR_LONG_BEFORE = compile_opening(
-    r"\b(?:(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)|since\s+then"
-    r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:invasion|war)"
-    r"|since\s+(?:(?:\d{1,2}\s+)?February\s+(?:\d{1,2},?\s+)?)?2022)\b",
-    _I,
+# "Since Russia's full-scale invasion, 1,120 civilians have been killed", "since 24 February 2022": the war's
+# toll; "Over that time" refers to such a period only when one was just named ("since then" after a morning's
+# shelling is that day's toll)
+_WAR_LONG = (
+    r"since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:Russia['’]s\s+|the\s+)?(?:full-scale\s+)?"
+    r"(?:invasion|war)|since\s+(?:(?:\d{1,2}\s+)?February\s+(?:\d{1,2},?\s+)?)?2022"
+)
+_WAR_LONG_BEFORE = compile_opening(rf"\b(?:{_WAR_LONG})\b", _I)
+_THAT_TIME_BEFORE = compile_opening(
+    r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b", _I
 )
 _WAR_LONG_WORDS = frozenset("time period since".split())
-_PERFECT = re.compile(r"\b(?:have|has)\b", _I)  # "have been killed and 8,100 wounded", "has killed"
+_PERFECT = re.compile(r"\b(?:have|has)\b", _I)
 _COMPARED_WITH = compile_opening(r"\bthan\s+(?:[\w-]+\s+){0,2}?$", _I)
 
 
@@ -818,6 +824,24 @@ def _may_hold(words: frozenset[str] | None, cues: frozenset[str], text: str, edg
     return words is None or not words.isdisjoint(cues) or _inside_word(text, edge)
 
 
+def _is_war_toll(text: str, lower: int, start: int) -> bool:
+    """Return True if a toll in the perfect counts the whole war: since 2022, or over a period named so.
+
+    The perfect is the toll's own clause's: "Since February 2022 Kupiansk has been shelled almost daily, and
+    on Thursday a drone killed two residents" reports Thursday's toll.
+    """
+    period = _WAR_LONG_BEFORE.search(text, lower, start)
+    if period is None:
+        that_time = _THAT_TIME_BEFORE.search(text, lower, start)
+        war_named = that_time is not None and _WAR_LONG_BEFORE.search(text, max(0, lower - 300), lower)
+        period = that_time if war_named else None
+    if period is None:
+        return False
+    after = period.end()
+    clause = max(after, text.rfind(", and ", after, start) + 1, text.rfind(";", after, start))
+    return _PERFECT.search(text, clause, start) is not None
+
+
 def _blocked(
     text: str,
     start: int,
@@ -939,10 +963,9 @@ def _blocked(
         and (_PERIOD_TALLY.search(text, lower, start) or _PERIOD_TALLY_AFTER.match(text, end, upper))
     ):
         return True
-    if event_type is _CASUALTIES and _may_hold(words, _WAR_LONG_WORDS, text, lower):
-        war_long = _WAR_LONG_BEFORE.search(text, lower, start)
-        if war_long is not None and _PERFECT.search(text, war_long.end(), start):
-            return True  # "Over that time, at least 3,600 civilians have been killed": the war's toll
+    war_toll = event_type is _CASUALTIES and _may_hold(words, _WAR_LONG_WORDS, text, lower)
+    if war_toll and _is_war_toll(text, lower, start):
+        return True  # "Over that time, at least 3,600 civilians have been killed": the war's toll
     if text[end - 1] == "s" and "than" in text[window:start] and _COMPARED_WITH.search(text, window, start):
         return True  # "Civilian returns have been rarer than prisoner-of-war swaps": a kind, compared
     if event_type is _ATTACK and text[end - 1] == "s" and _GENERIC_SUBJECT.search(text, window, start):
@@ -1056,10 +1079,8 @@ def find_triggers(
             continue
         for match in pattern.finditer(text, start, end):
             a, b = match.span()
-            if event_type is _EXCHANGE and (
-                _NOT_AN_EXCHANGE.match(text, a) or _IN_EXCHANGE_FOR.fullmatch(text, max(start, a - 3), b + 4)
-            ):
-                continue  # (nor "1,000 Russians returned in exchange for 1,000 Ukrainians": what for)
+            if event_type is _EXCHANGE and _NOT_AN_EXCHANGE.match(text, a):
+                continue
             if event_type is _DAMAGE and any(x <= a < y for x, y in covered):
                 continue  # "destroyed 29 drones" is an interception, not damage
             if event_type is _TALKS and match.group().lower() == _MEETING:
