@@ -5307,3 +5307,25 @@ def test_where_trains_run_to_and_where_the_released_get_medical_help_are_not_whe
     )
     swaps = run_with_gazetteer(treated, "2026-07-09")
     assert {(e.place, e.prisoners) for e in swaps} == {("Ukraine", 168)}
+
+
+def test_a_person_told_by_birth_year_is_one_and_tolls_since_a_month_or_over_a_week_are_no_happening():
+    born = (
+        "A UAV attacked a passenger car on the outskirts of Skadovsk. The driver, born in 1971, sustained "
+        "shrapnel wounds and has been hospitalised."
+    )
+    assert [e.injured for e in by_type(run_with_gazetteer(born, "2026-10-29"), "casualties")] == [1]
+    month = (
+        "A drone hit a house in Oleshky on Wednesday, killing a woman. Since the beginning of October, 19 "
+        "civilians have been killed and more than 60 wounded on the left bank."
+    )
+    tolls = by_type(run_with_gazetteer(month, "2026-10-29"), "casualties")
+    assert [(e.killed, e.injured) for e in tolls] == [(1, None)]
+    week = (
+        "On Friday a drone hit a house in Lubny, injuring a man.\n\nOVER THE "
+        "WEEK\n\nAccording to the governor, "
+        "over the seven days the enemy attacked eight communities of the Poltava region; three people were "
+        "killed and twelve injured."
+    )
+    tolls = by_type(run_with_gazetteer(week, "2026-11-16"), "casualties")
+    assert [(e.place, e.killed, e.injured) for e in tolls] == [("Lubny", None, 1)]

@@ -156,8 +156,10 @@ _ONE_THEN_VERB = compile_opening(
     rf"(?:{_AGE}{_TRADE}{_PERSON}{_OF_WHERE}"
     r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?!(?:who|that|which|whom)\b)(?-i:[a-z][\w-]*)){0,2}?)"
     # ("A 63-year-old resident, Hanna, was cut by glass")
-    # ("His 58-year-old wife, who was in the passenger seat, received a mine-blast injury")
+    # ("His 58-year-old wife, who was in the passenger seat, received a mine-blast injury", "The driver, born
+    # in 1971, sustained shrapnel wounds")
     rf"(?:,\s+(?:(?:an?\s+|{_AGE_VALUE}-year-old\s+|who\s+(?:was|had\s+been)\s+)[^,]{{1,50}}|\d{{1,3}}"
+    r"|born\s+in\s+(?:19|20)\d\d"
     rf"|(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]+),)?"
     rf"{_DOING_THERE}\s+{_AUX}{_VERB}\b{_NOT_IN_THE_WAR}",
     _I,

@@ -651,7 +651,9 @@ _KIND_OF_THING_WORDS = frozenset(
 # "four people were killed and 14 wounded in the district this week": a toll over many happenings
 # ("In total, since the beginning of the week the enemy has killed 4 residents")
 _PAST_PERIOD = (
-    r"(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days)"
+    # (also "over the seven days the enemy attacked eight communities; three people were killed")
+    r"(?:(?:over|in|during)\s+the\s+(?:(?:past|last)\s+(?:week|month|\d+\s+days)"
+    r"|(?:past\s+|last\s+)?(?:\d+|two|three|four|five|six|seven|ten|fourteen)\s+days)"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month))"
 )
 _PERIOD_TALLY = compile_opening(rf"\b(?:by\s+the\s+end\s+of\s+the\s+week|{_PAST_PERIOD})\b", _I)
@@ -667,6 +669,9 @@ _PERIOD_WORDS = frozenset("week month days".split())
 _WAR_LONG = (
     r"since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:Russia['’]s\s+|the\s+)?(?:full-scale\s+)?"
     r"(?:invasion|war)|since\s+(?:(?:\d{1,2}\s+)?February\s+(?:\d{1,2},?\s+)?)?2022"
+    # ("Since the beginning of October, 19 civilians have been killed": a month's toll)
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)"
 )
 _WAR_LONG_BEFORE = compile_opening(rf"\b(?:{_WAR_LONG})\b", _I)
 _THAT_TIME_BEFORE = compile_opening(
