@@ -5329,3 +5329,17 @@ def test_a_person_told_by_birth_year_is_one_and_tolls_since_a_month_or_over_a_we
     )
     tolls = by_type(run_with_gazetteer(week, "2026-11-16"), "casualties")
     assert [(e.place, e.killed, e.injured) for e in tolls] == [("Lubny", None, 1)]
+
+
+def test_posts_said_to_be_published_on_a_day_tell_of_that_day():
+    text = (
+        "Monitoring translation, published Sunday, 8 November 2026. The posts below were published on "
+        "Saturday, 7 November, on the Telegram channel of the Russian-installed head of Horlivka.\n\n"
+        "Prikhodko, 08:10:\n\"Tonight the Ukrainian armed forces shelled Horlivka. A man was killed in his "
+        "flat.\""
+    )
+    events = run_with_gazetteer(text, "2026-11-08")
+    assert {(e.event_type, e.date) for e in events} == {
+        ("attack", "2026-11-07"),
+        ("casualties", "2026-11-07"),
+    }

@@ -1406,6 +1406,16 @@ class _Reader:
         return replace(area, written=written, reason=reason)
 
     def _remember_unattached(self, sentence: Sentence, located: list[Located]) -> None:
+        below = "below" in sentence.words or "follow" in sentence.words
+        posted = _POSTED_ON.search(self.text, sentence.start, sentence.end) if below else None
+        if posted is not None:
+            # "The posts below were published on Saturday, 7 November": what they tell of "tonight" or "in the
+            # afternoon" is of that day, not of the translation's
+            found = dates.find_dates(
+                self.text, self.published, start=posted.end(), end=sentence.end, words=sentence.words
+            )
+            if found and found[0].start == posted.end() and found[0].date is not None:
+                self.section_date = found[0]
         if len(located) > 1 and _SAYS_WHERE_IT_LIES.fullmatch(self.text, located[-2].end, located[-1].start):
             # "fell in the village of Andreyevka (Andriivka in Ukrainian), on the city's northern coast": the
             # village, which the city only locates
@@ -1961,6 +1971,11 @@ _PAST_DAY_NAMED = re.compile(
 _DISTRICT_OF_CITY = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'-]+)\s+district")  # as a city's was written
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
 _ON_BETWEEN = re.compile(r"\s+on\s+")
+_POSTED_ON = re.compile(
+    r"\b(?:posts?|updates?|statements?|messages?|entries|reports?)\s+(?:below|that\s+follow)\s+(?:were|was)\s+"
+    r"(?:published|posted|issued|written|made)\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
 _LABEL_COLON = re.compile(r"\s*:")
 _STAGES = re.compile(r"\b(?:stages|phases|parts|rounds)\b", re.IGNORECASE)
 _NEXT_CLAUSE_DAY = re.compile(r"[,;]\s+(?:and|but|while|then)\s+(?:on\s+|by\s+)?\Z")
