@@ -5343,3 +5343,13 @@ def test_posts_said_to_be_published_on_a_day_tell_of_that_day():
         ("attack", "2026-11-07"),
         ("casualties", "2026-11-07"),
     }
+
+
+def test_where_aircraft_flew_as_they_dropped_their_bombs_is_not_what_they_hit():
+    text = (
+        "At about ten to six this morning, Russian Su-34 aircraft, flying over the Kursk region, dropped "
+        "three guided aerial bombs on Sumy. One person was killed."
+    )
+    assert {e.place for e in run_with_gazetteer(text, "2026-09-22")} == {"Sumy"}
+    downed = "Drones flying over Kyiv were shot down overnight, the city administration said."
+    assert {e.place for e in run_with_gazetteer(downed, "2026-09-22")} == {"Kyiv"}

@@ -341,6 +341,13 @@ _GOING_ON_TO = re.compile(
     re.IGNORECASE,
 )
 _WHERE_AFTER = re.compile(r",?\s+where\b")
+# where aircraft flew as they launched, not what they hit: "Russian Su-34 aircraft, flying over the Kursk
+# region, dropped three guided bombs on Sumy" (not "drones flying over Kyiv were shot down")
+_AIRCRAFT_OVER = re.compile(
+    r"\b(?:aircraft|jets?|planes?|bombers?|helicopters?|[ST]u-\d+(?:M|MS|SM|M3)?s?),?\s+"
+    r"(?:flying|operating|circling)\s+(?:over|from|above)\s+(?:the\s+)?(?:airspace\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # the far end of a range, which only spans the places between: "hit power plants from Burshtyn to Mukachevo"
 # (not a way travelled: "a drone flew from Chernihiv to Kyiv", "launched drones from Kursk to Sumy")
 _RANGE_END = re.compile(
@@ -751,6 +758,7 @@ def _role(
         _RELATIVE_TO.search(before)
         or _BETWEEN.search(text, max(sentence_start, start - 80), start)
         or _RANGE_END.search(before)
+        or _AIRCRAFT_OVER.search(before)
         or _MATTERS_TO.search(before)
         or (_GOING_ON_TO.search(before) and not _WHERE_AFTER.match(after))
     ):
