@@ -5353,3 +5353,198 @@ def test_where_aircraft_flew_as_they_dropped_their_bombs_is_not_what_they_hit():
     assert {e.place for e in run_with_gazetteer(text, "2026-09-22")} == {"Sumy"}
     downed = "Drones flying over Kyiv were shot down overnight, the city administration said."
     assert {e.place for e in run_with_gazetteer(downed, "2026-09-22")} == {"Kyiv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # p1
+            (
+                "The posts below were published on Saturday, 7 November.\n\nTonight, the enemy "
+                "shelled Kherson with artillery. A 62-year-old man was wounded."
+            ),
+            {
+                ("attack", "Kherson", "2026-11-07", None, None),
+                ("casualties", "Kherson", "2026-11-07", None, 1),
+            },
+        ),
+        (  # p2
+            (
+                "The posts below were published on 7 November.\n\nYesterday evening, Russian troops "
+                "shelled the Korabelnyi district of Kherson. A 62-year-old man was wounded."
+            ),
+            {
+                ("attack", "Kherson", "2026-11-06", None, None),
+                ("casualties", "Kherson", "2026-11-06", None, 1),
+            },
+        ),
+        (  # p3
+            (
+                "The posts below were published on 7 November.\n\nTonight, the enemy shelled Kherson "
+                "with artillery. A 62-year-old man was wounded.\n\nUpdate, 20 November: This "
+                "morning, a Russian drone hit a bus in Kherson, injuring five passengers."
+            ),
+            {
+                ("attack", "Kherson", "2026-11-07", None, None),
+                ("attack", "Kherson", "2026-11-20", None, None),
+                ("casualties", "Kherson", "2026-11-07", None, 1),
+                ("casualties", "Kherson", "2026-11-20", None, 5),
+            },
+        ),
+        (  # p4
+            (
+                "Below are posts published by the Kherson regional administration on Saturday, 7 "
+                "November.\n\nTonight, the enemy shelled Kherson with artillery. A 62-year-old man "
+                "was wounded."
+            ),
+            {
+                ("attack", "Kherson", "2026-11-07", None, None),
+                ("casualties", "Kherson", "2026-11-07", None, 1),
+            },
+        ),
+        (  # w4
+            (
+                "Since the beginning of November, Russian troops have shelled Kherson almost daily, "
+                "but Tuesday's drone strike on a bus stop, which killed four people, was the "
+                "deadliest."
+            ),
+            {
+                ("attack", "Kherson", "2026-11-17", None, None),
+                ("casualties", "Kherson", "2026-11-17", 4, None),
+            },
+        ),
+        (  # w5
+            (
+                "Since the beginning of November the enemy has shelled Kherson almost daily and on "
+                "Tuesday a drone killed two residents of the Dniprovskyi district."
+            ),
+            {
+                ("attack", "Kherson", "2026-11-17", None, None),
+                ("casualties", "Kherson", "2026-11-17", 2, None),
+            },
+        ),
+        (  # d6
+            (
+                "In the two days since a Russian missile struck an apartment block in Dnipro on "
+                "Saturday, the death toll has risen to 45, with 79 people wounded."
+            ),
+            {
+                ("attack", "Dnipro", "2026-11-14", None, None),
+                ("casualties", "Dnipro", "2026-11-14", 45, 79),
+            },
+        ),
+        (  # d7
+            (
+                "In the two days of fighting for Vovchansk, Russian forces lost 300 soldiers, while "
+                "shelling of the town killed two civilians on Tuesday."
+            ),
+            {
+                ("attack", "Vovchansk", "2026-11-17", None, None),
+                ("casualties", "Vovchansk", "2026-11-17", 2, None),
+            },
+        ),
+        (  # a8
+            (
+                "Ukrainian paratroopers shot down a Russian Su-25 jet flying over the Donetsk region "
+                "on Tuesday, the Air Assault Forces said."
+            ),
+            {
+                ("attack", "Donetsk Oblast", "2026-11-17", None, None),
+                ("interception", "Donetsk Oblast", "2026-11-17", None, None),
+            },
+        ),
+        (  # a10
+            (
+                "Ukrainian F-16 jets, operating over the Kyiv region, shot down six cruise missiles "
+                "on Tuesday night, the Air Force said."
+            ),
+            {
+                ("interception", "Kyiv Oblast", "2026-11-17", None, None),
+            },
+        ),
+        (  # a11
+            (
+                "Russian aircraft flying over Zaporizhzhia dropped two guided bombs on the city's "
+                "industrial district on Tuesday, injuring three workers."
+            ),
+            {
+                ("attack", "Zaporizhzhya", "2026-11-17", None, None),
+                ("casualties", "Zaporizhzhya", "2026-11-17", None, 3),
+            },
+        ),
+        (  # a12
+            (
+                "At about ten to six this morning, Russian Su-34 aircraft, flying over the Kursk "
+                "region, dropped three guided aerial bombs on Sumy. One person was killed."
+            ),
+            {
+                ("attack", "Sumy", "2026-11-20", None, None),
+                ("casualties", "Sumy", "2026-11-20", 1, None),
+            },
+        ),
+        (  # g12
+            (
+                "Russian drones first attacked Poltava overnight, then moved on to Kremenchuk and "
+                "struck the oil refinery, causing a fire."
+            ),
+            {
+                ("attack", "Kremenchuk", "2026-11-20", None, None),
+                ("attack", "Poltava", "2026-11-20", None, None),
+                ("damage", "Kremenchuk", "2026-11-20", None, None),
+            },
+        ),
+        (  # m13
+            (
+                "Russian shelling of Nikopol on Tuesday injured three people. Five more people were "
+                "given medical help in Marhanets after a drone attack on the town's market."
+            ),
+            {
+                ("attack", "Marhanets", "2026-11-17", None, None),
+                ("attack", "Nikopol", "2026-11-17", None, None),
+                ("casualties", "Nikopol", "2026-11-17", None, 3),
+            },
+        ),
+        (  # l14
+            (
+                "Chernihiv region, overnight:\nNovhorod-Siverskyi community: drones flew over "
+                "towards the Sumy region.\nSemenivka community (4): mortar fire."
+            ),
+            {
+                ("attack", "Semenivka", "2026-11-20", None, None),
+            },
+        ),
+        (  # wk
+            (
+                "On Friday a drone hit a house in Lubny, injuring a man.\n\nOVER THE WEEK\n\n"
+                "According to the governor, over the seven days the enemy attacked eight communities "
+                "of the Poltava region; three people were killed and twelve injured."
+            ),
+            {
+                ("attack", "Lubny", "2026-11-20", None, None),
+                ("casualties", "Lubny", "2026-11-20", None, 1),
+            },
+        ),
+        (  # b15
+            (
+                "A drone hit a car in Beryslav on Tuesday. A woman, born 1962, was wounded."
+            ),
+            {
+                ("attack", "Beryslav", "2026-11-17", None, None),
+                ("casualties", "Beryslav", "2026-11-17", None, 1),
+            },
+        ),
+        (  # m16
+            (
+                "A drone killed a man in Kherson on Thursday. So far this month, 19 civilians have "
+                "been killed and 96 wounded in the Kherson region, the governor said."
+            ),
+            {
+                ("attack", "Kherson", "2026-11-19", None, None),
+                ("casualties", "Kherson", "2026-11-19", 1, None),
+            },
+        ),
+    ],
+)
+def test_a_second_reviewers_counter_examples_to_the_twenty_first_sessions_rules(text, expected):
+    events = run_with_gazetteer(text, "2026-11-20")
+    assert {(e.event_type, e.place, e.date, e.killed, e.injured) for e in events} == expected

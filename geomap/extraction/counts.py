@@ -132,7 +132,7 @@ _VICTIMS_AFTER = re.compile(
 # "A woman living there suffered a shrapnel wound", "a man walking nearby was injured", "A man riding a
 # bicycle was wounded"
 _DOING_THERE = (
-    r"(?:\s+born\s+in\s+(?:19|20)\d\d"  # "A woman born in 1961 received cuts from broken glass"
+    r"(?:\s+born\s+(?:in\s+)?(?:19|20)\d\d"  # "A woman born in 1961 received cuts from broken glass"
     rf"|\s+aged\s+{_AGE_VALUE}"  # "A man aged fifty-eight was injured"
     # "A 78-year-old patient who was in the surgical ward when the bomb hit has died"
     rf"|\s+who\s+(?:was|had\s+been)\s+(?:{_DOING}\s+)?(?:in|at|on|inside|nearby|there)\b"
@@ -159,7 +159,7 @@ _ONE_THEN_VERB = compile_opening(
     # ("His 58-year-old wife, who was in the passenger seat, received a mine-blast injury", "The driver, born
     # in 1971, sustained shrapnel wounds")
     rf"(?:,\s+(?:(?:an?\s+|{_AGE_VALUE}-year-old\s+|who\s+(?:was|had\s+been)\s+)[^,]{{1,50}}|\d{{1,3}}"
-    r"|born\s+in\s+(?:19|20)\d\d"
+    r"|born\s+(?:in\s+)?(?:19|20)\d\d"
     rf"|(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]+),)?"
     rf"{_DOING_THERE}\s+{_AUX}{_VERB}\b{_NOT_IN_THE_WAR}",
     _I,

@@ -984,7 +984,10 @@ class _Reader:
                 date_mentions = _counted_from(text, leading.end, end, words, leading.date, date_mentions)
         elif self.section_date is not None and self.section_date.date is not None and date_mentions:
             day = self.section_date.date
-            date_mentions = _counted_from(text, start, end, words, day, date_mentions, self.latest_date)
+            # (not a sentence with its own calendar day: "Update, 20 November: This morning, a drone hit")
+            own = [m for m in date_mentions if m.precision == _DAY and m.date != day]
+            if not any(_DIGIT.search(m.text) for m in own):
+                date_mentions = _counted_from(text, start, end, words, day, date_mentions, self.latest_date)
         if "who" in words or "which" in words or not words.isdisjoint(_CAPTIVITY_WORDS):
             date_mentions = _outside_asides(text, sentence, date_mentions, found)
         if self.published is not None and date_mentions:
@@ -1300,7 +1303,10 @@ class _Reader:
         if section is None:
             return False
         in_item = sentence.start <= section.start < sentence.end and mention.start > section.start
-        return mention.date == section.date or in_item
+        # ("Yesterday evening" in a post of 7 November, "the night before" a dated heading's day)
+        if mention.date is None or section.date is None:
+            return in_item
+        return abs((section.date - mention.date).days) <= 1 or in_item
 
     def _recapped(self, sentence: Sentence, mention: dates.DateMention, place: Place | None) -> bool:
         """Return True for an earlier day a sentence recaps from older stories.
@@ -1406,7 +1412,7 @@ class _Reader:
         return replace(area, written=written, reason=reason)
 
     def _remember_unattached(self, sentence: Sentence, located: list[Located]) -> None:
-        below = "below" in sentence.words or "follow" in sentence.words
+        below = "below" in sentence.words or "following" in sentence.words
         posted = _POSTED_ON.search(self.text, sentence.start, sentence.end) if below else None
         if posted is not None:
             # "The posts below were published on Saturday, 7 November": what they tell of "tonight" or "in the
@@ -1414,8 +1420,10 @@ class _Reader:
             found = dates.find_dates(
                 self.text, self.published, start=posted.end(), end=sentence.end, words=sentence.words
             )
-            if found and found[0].start == posted.end() and found[0].date is not None:
-                self.section_date = found[0]
+            # (the calendar day of "Saturday, 7 November", not the last Saturday)
+            day = next((m for m in found[:2] if m.date is not None and _DIGIT.search(m.text)), None)
+            if day is not None and day.start - posted.end() < 15:
+                self.section_date = day
         if len(located) > 1 and _SAYS_WHERE_IT_LIES.fullmatch(self.text, located[-2].end, located[-1].start):
             # "fell in the village of Andreyevka (Andriivka in Ukrainian), on the city's northern coast": the
             # village, which the city only locates
@@ -1972,8 +1980,9 @@ _DISTRICT_OF_CITY = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'-]+)\s+distri
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
 _ON_BETWEEN = re.compile(r"\s+on\s+")
 _POSTED_ON = re.compile(
-    r"\b(?:posts?|updates?|statements?|messages?|entries|reports?)\s+(?:below|that\s+follow)\s+(?:were|was)\s+"
-    r"(?:published|posted|issued|written|made)\s+(?:on\s+)?",
+    r"\b(?:(?:the\s+following\s+)?(?:posts?|updates?|statements?|messages?|entries|reports?)\s+(?:below\s+)?"
+    r"(?:were|was)|below\s+are\s+(?:the\s+)?(?:posts?|updates?|statements?|messages?|entries|reports?))\s+"
+    r"(?:published|posted|issued|written|made)\s+(?:by\s+[^.;:]{1,80}?\s+on\s+|on\s+)?",
     re.IGNORECASE,
 )
 _LABEL_COLON = re.compile(r"\s*:")

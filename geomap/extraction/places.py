@@ -308,7 +308,7 @@ _TREATED_IN = compile_opening(
     # ("taken to a transit point in Kherson": where evacuees are sheltered, not "struck a transit point in")
     r"|(?:transit|evacuation|reception)\s+(?:point|centre|center|hub|shelter))"
     r"s?(?:\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:Institute|Hospital|Centre|Center))?"
-    r"|hospitali[sz]ed|treated|(?:given|giving|receiving|received|receive)\s+medical\s+(?:help|care|aid|treatment)"
+    r"|hospitali[sz]ed|treated|being\s+given\s+medical\s+(?:help|care|aid|treatment)"
     # "had died in the regional hospital in Tambov", "is recovering in a hospital in Dnipro": where a victim
     # was cared for (not "patients who were being treated in a hospital in Kherson were injured": where they
     # were hit)
@@ -340,13 +340,19 @@ _GOING_ON_TO = re.compile(
     r"|(?:services|trains|flights|routes|buses|ferries)\s+(?:to|for)|bound\s+for)\s+$",
     re.IGNORECASE,
 )
-_WHERE_AFTER = re.compile(r",?\s+where\b")
+# (the place it went on to is where it struck: ", where ...", "and struck the refinery")
+_WHERE_AFTER = re.compile(
+    r",?\s+(?:where\b|and\s+(?:then\s+)?(?:struck|hit|attacked|targeted|bombed|shelled|damaged|destroyed)\b)"
+)
 # where aircraft flew as they launched, not what they hit: "Russian Su-34 aircraft, flying over the Kursk
 # region, dropped three guided bombs on Sumy" (not "drones flying over Kyiv were shot down")
 _AIRCRAFT_OVER = re.compile(
     r"\b(?:aircraft|jets?|planes?|bombers?|helicopters?|[ST]u-\d+(?:M|MS|SM|M3)?s?),?\s+"
     r"(?:flying|operating|circling)\s+(?:over|from|above)\s+(?:the\s+)?(?:airspace\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
+)
+_DROPPED_ON_AFTER = re.compile(
+    r",?\s+(?:dropped|launched|fired)\s+(?:[\w-]+\s+){0,5}?(?:on|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z]"
 )
 # the far end of a range, which only spans the places between: "hit power plants from Burshtyn to Mukachevo"
 # (not a way travelled: "a drone flew from Chernihiv to Kyiv", "launched drones from Kursk to Sumy")
@@ -758,7 +764,7 @@ def _role(
         _RELATIVE_TO.search(before)
         or _BETWEEN.search(text, max(sentence_start, start - 80), start)
         or _RANGE_END.search(before)
-        or _AIRCRAFT_OVER.search(before)
+        or (_AIRCRAFT_OVER.search(before) and _DROPPED_ON_AFTER.match(after) is not None)
         or _MATTERS_TO.search(before)
         or (_GOING_ON_TO.search(before) and not _WHERE_AFTER.match(after))
     ):

@@ -233,7 +233,7 @@ _LABELLED_FIRE = re.compile(
     r"(?P<weapon>(?:barrel\s+)?artillery|mortars?|tanks?|MLRS|multiple\s+rocket\s+launchers?"
     r"|FPV(?:[\s-]drones?)?|(?:attack\s+)?(?:drones?|UAVs?)|KABs?|guided\s+(?:aerial\s+)?bombs?)\b"
     r"(?:\s+(?:fire|attacks?|strikes?))?(?!\s+(?:(?:were|was)\s+)?(?:debris|wreckage|fragments|parts|remains"
-    r"|shot|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b)",
+    r"|shot|downed|destroyed|intercepted|suppressed|neutrali[sz]ed|flew|flying|passed|crossed)\b)",
     _I,
 )
 _NOT_AN_EXCHANGE = re.compile(
@@ -653,8 +653,10 @@ _KIND_OF_THING_WORDS = frozenset(
 _PAST_PERIOD = (
     # (also "over the seven days the enemy attacked eight communities; three people were killed")
     r"(?:(?:over|in|during)\s+the\s+(?:(?:past|last)\s+(?:week|month|\d+\s+days)"
-    r"|(?:past\s+|last\s+)?(?:\d+|two|three|four|five|six|seven|ten|fourteen)\s+days)"
-    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month))"
+    r"|(?<=over\sthe\s)(?:past\s+|last\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+days"
+    r"(?!\s+since))"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)"
+    r"|so\s+far\s+this\s+(?:week|month))"
 )
 _PERIOD_TALLY = compile_opening(rf"\b(?:by\s+the\s+end\s+of\s+the\s+week|{_PAST_PERIOD})\b", _I)
 # named after the toll, only in its own clause: not "killed three on Tuesday, the second attack this week"
@@ -679,6 +681,10 @@ _THAT_TIME_BEFORE = compile_opening(
 )
 _WAR_LONG_WORDS = frozenset("time period since".split())
 _PERFECT = re.compile(r"\b(?:have|has)\b", _I)
+# where a clause of its own begins: "..., but Tuesday's strike, which killed four", "... daily and on Tuesday"
+_CLAUSE_CUT = re.compile(
+    r"[,;]\s+(?:and|but|while|which|who)\b|\s(?:but|while)\s|\sand\s+(?=on\s|in\s|at\s)|;", _I
+)
 _COMPARED_WITH = compile_opening(r"\bthan\s+(?:[\w-]+\s+){0,2}?$", _I)
 
 
@@ -842,9 +848,8 @@ def _is_war_toll(text: str, lower: int, start: int) -> bool:
         period = that_time if war_named else None
     if period is None:
         return False
-    after = period.end()
-    clause = max(after, text.rfind(", and ", after, start) + 1, text.rfind(";", after, start))
-    return _PERFECT.search(text, clause, start) is not None
+    cuts = [cut.end() for cut in _CLAUSE_CUT.finditer(text, period.end(), start)]
+    return _PERFECT.search(text, cuts[-1] if cuts else period.end(), start) is not None
 
 
 def _blocked(
