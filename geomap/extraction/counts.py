@@ -296,12 +296,13 @@ _SINCE_PERIOD = re.compile(
 _HAVE_BEEN = re.compile(r"\s+(?:have|has)\s+been\b", _I)  # "... 4,600 captives have been freed"
 # what the side counted was given for: "returned home in exchange for 1,000 Ukrainians"
 _IN_EXCHANGE_FOR = re.compile(r"\bin\s+exchange\s+for\s+$", _I)
-# "In total, 1,000 Russian citizens have been returned home": every stage of a swap, or every swap, summed
+# the day of one swap: "In total, 103 defenders have been returned home today"
 _SAME_DAY = re.compile(
     r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     _I,
 )
+# "In total, 1,000 Russian citizens have been returned home": every stage of a swap, or every swap, summed
 _IN_TOTAL = re.compile(r"\b(?:in\s+total|altogether|in\s+all)\b", _I)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 # a people named by nationality are prisoners only where the clause says they came back: "175 Ukrainians
@@ -886,7 +887,6 @@ def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
             continue  # "the bodies (remains) of 909 people": a repatriation of the dead, not prisoners
         clause_end = _clause_end(text, group.end(), end)
         before = text[start : count.start]
-        # ("In total, 103 defenders have been returned home today" is the day's swap)
         today = _SAME_DAY.search(text, count.end, clause_end)
         summed_up = _SINCE_PERIOD.search(before) or (_IN_TOTAL.search(before) and today is None)
         if (

@@ -1554,7 +1554,6 @@ class _Reader:
                 (item for item in pool if not any(item.place.contains(o.place) for o in pool)),
                 key=lambda item: item.start,
             )
-
             best = min(finest, key=lambda item: _distance(item.start, item.end, trigger))
             if (
                 trigger.event_type is EventType.CASUALTIES

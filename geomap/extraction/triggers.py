@@ -664,7 +664,6 @@ _PERIOD_TALLY_AFTER = re.compile(
     rf"[^,;:\u2014\u2013()]*?\b(?:(?:this|that|the\s+past|the\s+last)\s+week|{_PAST_PERIOD})\b", _I
 )
 _PERIOD_WORDS = frozenset("week month days".split())
-# "Over that time, at least 3,600 civilians have been killed" after "since 24 February 2022": the war's toll
 # "Since Russia's full-scale invasion, 1,120 civilians have been killed", "since 24 February 2022": the war's
 # toll; "Over that time" refers to such a period only when one was just named ("since then" after a morning's
 # shelling is that day's toll)
