@@ -5548,3 +5548,16 @@ def test_where_aircraft_flew_as_they_dropped_their_bombs_is_not_what_they_hit():
 def test_a_second_reviewers_counter_examples_to_the_twenty_first_sessions_rules(text, expected):
     events = run_with_gazetteer(text, "2026-11-20")
     assert {(e.event_type, e.place, e.date, e.killed, e.injured) for e in events} == expected
+
+
+def test_a_ministry_list_of_counts_over_regions_and_its_weekly_summary():
+    text = (
+        "Russia's Defence Ministry: between 20:00 on 19 September and 07:00 on 20 September, on-duty air "
+        "defence assets intercepted and destroyed 46 Ukrainian fixed-wing UAVs:\n\n"
+        "41 - over the territory of the Bryansk Region,\n"
+        "5 - over the territory of the Kaluga Region.\n\n"
+        "In its weekly summary, the ministry said its air defences had shot down 1,214 drones between 13 and "
+        "19 September."
+    )
+    downed = by_type(run_with_gazetteer(text, "2026-09-20"), "interception")
+    assert sorted((e.place, e.drones) for e in downed) == [("Bryansk Oblast", 41), ("Kaluga Oblast", 5)]

@@ -703,6 +703,9 @@ def _shares(share: re.Pattern[str], text: str, numbers: list[Count], end: int) -
     ]
 
 
+_OVER_AFTER = re.compile(r"\s*[-–—:]\s*(?:over|above)\s+the\s+(?:territory|airspace)\b", _I)
+
+
 def weapon_tallies(
     text: str,
     *,
@@ -762,7 +765,10 @@ def weapon_tallies(
             downed = _DOWNED_BEFORE.search(text, max(start, count.start - 40), count.start) is not None
             role = "downed" if downed else "any"
             tallies.append(Tally(_unit_field(unit.group("unit")), count, unit.start("unit"), role))
-        elif _DOWNED_AFTER.match(text, count.end, end):
+        elif _DOWNED_AFTER.match(text, count.end, end) or (
+            previous_unit is not None and _OVER_AFTER.match(text, count.end) is not None
+        ):
+            # (also "41 - over the territory of the Bryansk Region," in a list of what was downed)
             named = [t for t in tallies if t.anchor < count.start]
             part_field = named[-1].field if named else previous_unit
             if part_field:

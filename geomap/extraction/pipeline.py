@@ -875,7 +875,9 @@ class _Reader:
         """
         text, start, end = self.text, sentence.start, sentence.end
         listed = self.downed_list is not None and sentence.paragraph - self.downed_list in (0, 1)
-        if not found and listed and text[start] in _BULLETS and find_counts(text, start=start, end=end):
+        # ("- 31 UAVs over the Bryansk region;", and "41 - over the territory of the Bryansk Region,")
+        item = text[start] in _BULLETS or _COUNT_OVER.match(text, start, end) is not None
+        if not found and listed and item and find_counts(text, start=start, end=end):
             # (not "- Belgorod district (Dubovoye, Razumnoye);" after "damage was recorded in:")
             self.downed_list = sentence.paragraph
             return [triggers.Trigger(_INTERCEPTION, start, start + 1, text[start], listed=True)]
@@ -1978,6 +1980,7 @@ _PAST_DAY_NAMED = re.compile(
 _DISTRICT_OF_CITY = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'-]+)\s+district")  # as a city's was written
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
 _ON_BETWEEN = re.compile(r"\s+on\s+")
+_COUNT_OVER = re.compile(r"\d[\d,]*\s*[-–—:]?\s*(?:[\w-]+\s+){0,2}?(?:over|above)\s", re.IGNORECASE)
 _POSTED_ON = re.compile(
     r"\b(?:(?:the\s+following\s+)?(?:posts?|updates?|statements?|messages?|entries|reports?)\s+(?:below\s+)?"
     r"(?:were|was)|below\s+are\s+(?:the\s+)?(?:posts?|updates?|statements?|messages?|entries|reports?))\s+"

@@ -664,6 +664,11 @@ _PERIOD_TALLY_AFTER = re.compile(
     rf"[^,;:\u2014\u2013()]*?\b(?:(?:this|that|the\s+past|the\s+last)\s+week|{_PAST_PERIOD})\b", _I
 )
 _PERIOD_WORDS = frozenset("week month days".split())
+# "In its weekly summary, the ministry said it had shot down 1,214 drones": many nights' sum
+_WEEKLY = re.compile(
+    r"\bweekly\s+(?:summary|report|tally|update|briefing)\b|\bover\s+the\s+(?:past|last)\s+week\b", _I
+)
+_WEEKLY_WORDS = frozenset({"weekly", "week"})
 # "Since Russia's full-scale invasion, 1,120 civilians have been killed", "since 24 February 2022": the war's
 # toll; "Over that time" refers to such a period only when one was just named ("since then" after a morning's
 # shelling is that day's toll)
@@ -971,6 +976,9 @@ def _blocked(
         and _may_hold(words, _PERIOD_WORDS, text, lower)
         and (_PERIOD_TALLY.search(text, lower, start) or _PERIOD_TALLY_AFTER.match(text, end, upper))
     ):
+        return True
+    weekly = event_type is _INTERCEPTION and _may_hold(words, _WEEKLY_WORDS, text, lower)
+    if weekly and _WEEKLY.search(text, lower, end):
         return True
     war_toll = event_type is _CASUALTIES and _may_hold(words, _WAR_LONG_WORDS, text, lower)
     if war_toll and _is_war_toll(text, lower, start):
