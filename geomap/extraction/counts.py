@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from geomap.extraction.dates import WEEKDAY_PATTERN
 from geomap.extraction.numbers import (
     HAS_WOUNDS_PATTERN,
     MEDICAL_HELP_PATTERN,
@@ -298,9 +299,7 @@ _HAVE_BEEN = re.compile(r"\s+(?:have|has)\s+been\b", _I)  # "... 4,600 captives 
 _IN_EXCHANGE_FOR = re.compile(r"\bin\s+exchange\s+for\s+$", _I)
 # the day of one swap: "In total, 103 defenders have been returned home today"
 _SAME_DAY = re.compile(
-    r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)"
-    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
-    _I,
+    rf"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|on\s+{WEEKDAY_PATTERN})\b", _I
 )
 # "In total, 1,000 Russian citizens have been returned home": every stage of a swap, or every swap, summed
 _IN_TOTAL = re.compile(r"\b(?:in\s+total|altogether|in\s+all)\b", _I)

@@ -720,11 +720,6 @@ class Trigger:
     listed: bool = False
 
 
-_SWAP_FORMULA = re.compile(
-    r"(?<![\d,])(\d[\d,]*)(?:\s+[\w-]+){0,3}?(?:\s+|-)for(?:\s+|-)\1(?![\d,]*\d)", re.IGNORECASE
-)
-
-
 def swapped_each(trigger: Trigger) -> int | None:
     """Return how many each side handed over, for an exchange told by its formula ("410 for 410"), else None.
 
@@ -746,8 +741,11 @@ def swapped_each(trigger: Trigger) -> int | None:
     """
     if trigger.event_type is not _EXCHANGE:
         return None
-    formula = _SWAP_FORMULA.search(trigger.text)
-    return int(formula.group(1).replace(",", "")) if formula else None
+    # (the exchange pattern's own formula, also in a trigger read with the "swap" beside it: "swap - 1,000 for
+    # 1,000")
+    given = (match.group("given") for match in _PATTERNS[_EXCHANGE].finditer(trigger.text))
+    each = next(filter(None, given), None)
+    return int(each.replace(",", "")) if each else None
 
 
 def mentions_prisoners(text: str) -> bool:
