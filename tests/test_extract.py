@@ -5561,3 +5561,87 @@ def test_a_ministry_list_of_counts_over_regions_and_its_weekly_summary():
     )
     downed = by_type(run_with_gazetteer(text, "2026-09-20"), "interception")
     assert sorted((e.place, e.drones) for e in downed) == [("Bryansk Oblast", 41), ("Kaluga Oblast", 5)]
+
+
+def test_fire_that_came_from_a_russian_region_is_shooting_from_there():
+    text = (
+        "Over the day, the Russians attacked the border areas of the Chernihiv region 22 times. The fire "
+        "came from the territory of the Bryansk region of the Russian Federation.\n\n"
+        "During the night, the enemy attacked the region with 14 attack UAVs. Eleven of them were shot down."
+    )
+    events = run_with_gazetteer(text, "2025-02-13")
+    assert {(e.event_type, e.place, e.drones) for e in events} == {
+        ("attack", "Chernihiv Oblast", 14),
+        ("interception", "Chernihiv Oblast", 11),
+    }
+
+
+def test_a_section_heading_naming_no_place_is_no_event_at_the_place_before_it():
+    text = (
+        "Ripky community – air defence forces shot down a drone over the Ripky community. Its debris fell on "
+        "a garage in Ripky and damaged the roof.\n\n"
+        "Night attack\n\n"
+        "In Nizhyn, a drone hit an infrastructure facility."
+    )
+    events = run_with_gazetteer(text, "2025-02-13")
+    assert {(e.event_type, e.place) for e in events} == {
+        ("interception", "Ripky"),
+        ("damage", "Ripky"),
+        ("attack", "Nizhyn"),
+    }
+
+
+def test_a_count_of_attacks_made_with_drones_is_no_count_of_drones():
+    text = "Horodnia community – five attacks with mortars and FPV drones."
+    events = run_with_gazetteer(text, "2025-02-13")
+    assert [(e.event_type, e.place, e.drones) for e in events] == [("attack", "Horodnia", None)]
+
+
+def test_the_main_target_of_an_attack_is_not_where_its_drones_were_downed():
+    text = (
+        "Air Force: 68 of 90 drones and 10 of 12 missiles shot down overnight, Khmelnytskyi region the main "
+        "target"
+    )
+    downed = by_type(run_with_gazetteer(text, "2024-10-22"), "interception")
+    assert [(e.place, e.drones, e.missiles) for e in downed] == [("Ukraine", 68, 10)]
+
+
+def test_the_country_a_town_lies_in_does_not_displace_it_as_the_place_told_next():
+    text = (
+        "Russia launched 88 drones at Ukraine overnight.\n\n"
+        "Now to Zhmerynka, some thirty-five kilometres south-west of Vinnytsia, one of the country's main "
+        "railway junctions. Overnight, drones hit the traction substation at the station."
+    )
+    events = run_with_gazetteer(text, "2025-03-08")
+    assert sorted((e.event_type, e.place) for e in events) == [("attack", "Ukraine"), ("attack", "Zhmerynka")]
+
+
+def test_a_count_of_downed_weapons_after_a_toll_update_is_no_later_toll():
+    text = (
+        "In Vinnytsia the number of dead has risen to two this evening. According to the Air Force, Russia "
+        "launched 88 drones and 11 missiles overnight. Air defence shot down 61 of the drones and seven of "
+        "the missiles.\n\n"
+        "Over the Vinnytsia region as a whole, air defence destroyed three missiles and fourteen drones."
+    )
+    downed = by_type(run_with_gazetteer(text, "2025-03-08"), "interception")
+    assert sorted((e.place, e.drones, e.missiles) for e in downed) == [
+        ("Ukraine", 61, 7),
+        ("Vinnytsia Oblast", 14, 3),
+    ]
+
+
+def test_rows_of_a_months_figures_by_region_are_no_events_but_its_dated_incidents_are():
+    text = (
+        "Civilian harm in Ukraine, October 2025\n\n"
+        "Casualties by region (October 2025)\n\n"
+        "Donetsk: 74 killed, 241 injured\n"
+        "Kharkiv: 36 killed, 212 injured\n\n"
+        "Selected incidents verified by the Monitor\n\n"
+        "On 9 October, a ballistic missile struck a street in central Kryvyi Rih, killing three people. "
+        "Eleven people were injured."
+    )
+    events = run_with_gazetteer(text, "2025-11-11")
+    assert {(e.event_type, e.place, e.killed, e.injured) for e in events} == {
+        ("attack", "Kryvyy Rih", None, None),
+        ("casualties", "Kryvyy Rih", 3, 11),
+    }

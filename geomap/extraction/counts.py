@@ -237,9 +237,10 @@ _UNIT = (
 # "five drones", "12 Iskander-M missiles", "five U.S.-made ATACMS missiles", "23 ballistic and cruise
 # missiles"; not "a dozen wounded as drone hits": the words between describe the weapon
 _UNIT_AFTER = re.compile(
-    # (not another weapon's count: "about 900 guided aerial bombs and 46 missiles")
+    # (not another weapon's count: "about 900 guided aerial bombs and 46 missiles"; nor a count of attacks:
+    # "five attacks with mortars and FPV drones")
     r"[\"”’]?\s+(?:(?!(?:as|when|after|while|were|was|are|is|by|in|killed|wounded|injured|dead|died|people"
-    r"|bombs?|shells?|grenades?|munitions?)(?![\w-]))"
+    r"|bombs?|shells?|grenades?|munitions?|attacks|strikes|times|explosions|blasts|shellings)(?![\w-]))"
     rf"[\w\-./]+\s+){{0,3}}?(?:and\s+[\w\-]+\s+)?[\"“«]?{_UNIT}\b",  # "two Kh-59/69 guided air missiles"
     _I,
 )  # also after a quote: '"all four" Storm Shadow missiles', and before one: '9 "Shaheds"'

@@ -298,6 +298,8 @@ class _Reader:
         self.headline_date: dates.DateMention | None = None  # the one recent day the headline reports on
         # (year, month) of a heading such as "Incidents documented in May": reported however long ago
         self.covered_months: set[tuple[int, int]] = set()
+        # under "Casualties by region (October 2025)": "Donetsk: 74 killed, 241 injured" is the month's sum
+        self.month_tallied = False
         self.exchange_paragraphs: set[int] = set()
         self.last_unit: str | None = None
         self.mentions: list[Mention] = []
@@ -951,6 +953,15 @@ class _Reader:
             # "80 drones and 6 missiles. Air defence destroyed 60 of them": of which, it does not say
             units = {tally.field for tally in weapon_tallies}
             self.last_unit = units.pop() if len(units) == 1 else None
+        undated = words.isdisjoint(dates.CALENDAR_WORDS)
+        if section_heading and found and not located and not numbers and undated and text[end - 1] != ":":
+            # "Night attack" over a section (not a lead-in to items, "the consequences of the following
+            # attacks:"): it names what the section tells, with its own place
+            found = []
+        if self.month_tallied and heading and found and undated:
+            # "Donetsk: 74 killed, 241 injured" under "Casualties by region (October 2025)": a month's many
+            # strikes summed, which the rows telling a day of it do not repeat
+            found = [t for t in found if t.event_type is not EventType.CASUALTIES]
         if not found:
             self._remember_unattached(sentence, located)
             return
@@ -1036,8 +1047,10 @@ class _Reader:
         )
         if update:
             self.updating = sentence.paragraph
-        elif self.updating == sentence.paragraph and not located:
-            update = True  # "...bringing the death toll to four. Fourteen people were wounded, he said."
+        elif self.updating == sentence.paragraph and not located and not weapon_tallies:
+            # "...bringing the death toll to four. Fourteen people were wounded, he said." (not "Air defence
+            # shot down 61 of the drones" after "the number of dead has risen": a count of weapons is no toll)
+            update = True
         parties = attribution.find_parties(text, start=start, end=end, words=words)
         shares: list[tuple[Count, int]] = []
         if len(numbers) > 1 and any(t.event_type is _INTERCEPTION for t in found):
@@ -1219,13 +1232,17 @@ class _Reader:
         "Protection of Civilians: May 2024 Update" and "Incidents documented in May" report May's incidents,
         however long before publication; "Monday: a massive strike on the energy system" dates its section.
         """
+        months: set[tuple[int, int]] = set()
         if self.published is not None and not sentence.words.isdisjoint(dates.CALENDAR_WORDS):
-            self.covered_months |= dates.months_covered(
-                self.text, self.published, start=sentence.start, end=sentence.end
-            )
+            months = dates.months_covered(self.text, self.published, start=sentence.start, end=sentence.end)
+            self.covered_months |= months
         found = dates.find_dates(
             self.text, self.published, start=sentence.start, end=sentence.end, words=sentence.words
         )
+        if months and all(m.precision != _DAY for m in found):
+            self.month_tallied = sentence.paragraph > 0
+        elif not _DIGIT.search(sentence.text):
+            self.month_tallied = False  # the next section's heading (a row of the month's figures has some)
         if sentence.paragraph == 0:
             # a headline opening with a weekday does not date the article's sections, but the one recent
             # calendar day ending it, or its title before a subtitle, dates what the text dates no other way:
@@ -1430,6 +1447,10 @@ class _Reader:
             # "fell in the village of Andreyevka (Andriivka in Ukrainian), on the city's northern coast": the
             # village, which the city only locates
             located = located[:-1]
+        while len(located) > 1 and located[-1].place.contains(located[-2].place):
+            # "Now to Zhmerynka, ..., one of the country's main railway junctions": the town, which the area
+            # named after it holds
+            located = located[:-1]
         place = located[-1].place if located else None
         if place is not None and _SEAT_OF.match(self.text, located[-1].end):
             # "In Kyiv, the Security Service of Ukraine was less shy.": where a body sits, not where what it
@@ -1514,6 +1535,9 @@ class _Reader:
             parts = [i for i in pool if _MOST_OF_THEM_BEFORE.search(self.text, max(0, i.start - 40), i.start)]
             if parts and len(parts) < len(pool):
                 pool = [i for i in pool if i not in parts]
+            # "68 of 90 drones shot down overnight, Khmelnytskyi region the main target": what the attack
+            # aimed at, not where what was downed flew
+            pool = [item for item in pool if not _MAIN_TARGET_AFTER.match(self.text, item.end)]
             # "destroyed 23 drones over the Rostov region, ... the attack on Volgodonsk": downed over the area
             # named, not in the town of it the sentence goes on to name
             over = [i for i in pool if _OVER_BEFORE.search(self.text, max(0, i.start - 10), i.start)]
@@ -2040,6 +2064,9 @@ _TOWN_IN_REGION = re.compile(
 )
 _AIMED_AT = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?$", re.IGNORECASE)  # a launch's target
 _OVER_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$")
+_MAIN_TARGET_AFTER = re.compile(
+    r"\s+(?:(?:was|is|as|being)\s+)?(?:the\s+)?main\s+(?:target|direction)\b", re.IGNORECASE
+)
 _MOST_OF_THEM_BEFORE = re.compile(
     r"\b(?:most|many|some|several|part|half|the\s+majority)\s+of\s+them\s+(?:were\s+)?(?:\w+\s+){0,2}?"
     r"(?:over|above|in|near)\s+(?:the\s+)?$",

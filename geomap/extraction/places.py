@@ -409,7 +409,8 @@ _RELATIVE_TO = compile_opening(
     # (also "fired from Russia's Kursk region")
     # (not "Sad update from Beryslav", "more from Bashkortostan": what is reported there)
     r"|(?<!update\s)(?<!updates\s)(?<!news\s)(?<!more\s)(?<!report\s)"
-    r"from\s+(?:the\s+)?(?:(?:directions?|area|vicinity)\s+of\s+(?:the\s+)?)?(?:(?:Russian-)?occupied\s+)?"
+    r"from\s+(?:the\s+)?(?:(?:directions?|area|vicinity|territory)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:Russian-)?occupied\s+)?"
     r"(?:(?:Russia|Belarus)['’]s\s+)?$"
     r"|towards\s+$"
     # "is expected to travel to Kyiv and Moscow": where someone goes

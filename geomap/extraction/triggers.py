@@ -358,6 +358,11 @@ _KIND_OF_WEAPON_AFTER = re.compile(
 _SITE_WHERE_BEFORE = compile_opening(r"\b(?:sites?|places?|scenes?)\s+where\s+(?:the\s+)?$", _I)
 # "have come under increasingly frequent fire": shooting, not a blaze
 _UNDER_BEFORE = compile_opening(r"\bunder\s+(?:[\w-]+\s+){1,3}$", _I)
+# "The fire came from the territory of the Bryansk region": shooting from somewhere, not a blaze
+_FIRED_FROM_AFTER = re.compile(
+    r"\s+(?:(?:came|comes|was\s+coming|is\s+coming)\s+from|from\s+(?:the\s+)?(?:territory|directions?)\s+of)\b",
+    _I,
+)
 # The words the irrealis, negation, habitual and debris patterns hinge on (the *_WORDS sets): a sentence
 # without any of them cannot match, unless the window searched starts or ends inside a word (a cut
 # "goodwill" reads "will").
@@ -943,9 +948,12 @@ def _blocked(
     if (
         event_type is _DAMAGE
         and text.startswith("fire", start)
-        and _UNDER_BEFORE.search(text, max(lower, start - 40), start)
+        and (
+            _UNDER_BEFORE.search(text, max(lower, start - 40), start)
+            or _FIRED_FROM_AFTER.match(text, end, upper)
+        )
     ):
-        return True  # "came under heavy artillery fire": shooting, not a blaze
+        return True  # "came under heavy artillery fire", "the fire came from Russia": shooting, not a blaze
     if (
         event_type is _INTERCEPTION
         and _SOME_OF_THEM_AFTER.match(text, end, after)
