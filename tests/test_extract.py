@@ -5645,3 +5645,96 @@ def test_rows_of_a_months_figures_by_region_are_no_events_but_its_dated_incident
         ("attack", "Kryvyy Rih", None, None),
         ("casualties", "Kryvyy Rih", 3, 11),
     }
+
+
+def test_prices_that_hit_records_are_no_strike():
+    text = "Petrol prices on the St Petersburg exchange hit records, and the government extended a ban."
+    assert run_with_gazetteer(text, "2025-11-14") == []
+
+
+def test_the_sum_of_several_swaps_is_no_swaps_count_and_more_exchanged_each_way_is():
+    text = (
+        "Ukraine and Russia exchanged 212 prisoners of war each on Saturday. The handover brought to 478 the "
+        "number of Ukrainians freed since Thursday under the deal. The first stage, on Thursday, returned "
+        "120 soldiers to each side. On Friday, 146 more were exchanged each way."
+    )
+    swaps = by_type(run_with_gazetteer(text, "2025-09-13"), "prisoner_exchange")
+    assert sorted((e.date, e.prisoners) for e in swaps) == [
+        ("2025-09-11", 120),
+        ("2025-09-12", 146),
+        ("2025-09-13", 212),
+    ]
+
+
+def test_the_parties_a_mediator_stood_between_and_the_mediator_are_no_places_of_a_swap():
+    text = (
+        "Today another exchange took place: 121 Ukrainians returned home. The UAE Foreign Ministry, in a "
+        "statement released in Abu Dhabi, said its mediation efforts between Moscow and Kyiv had now freed a "
+        "total of 4,641 captives. It was the first prisoner swap brokered by Doha, a diplomat noted."
+    )
+    swaps = by_type(run_with_gazetteer(text, "2025-10-23"), "prisoner_exchange")
+    assert [(e.place, e.prisoners) for e in swaps] == [("Ukraine", 121)]
+
+
+def test_a_burns_centre_the_injured_were_flown_to_is_no_place_of_the_strike():
+    text = (
+        "Drones attacked the Syzran refinery overnight. Two employees were injured. One of them, who "
+        "suffered burns, was later taken by air ambulance to the regional burns centre in Samara. By the "
+        "evening, the regional health ministry put the number of injured at three."
+    )
+    events = run_with_gazetteer(text, "2025-09-05")
+    assert {(e.event_type, e.place, e.injured) for e in events} == {
+        ("attack", "Syzran", None),
+        ("casualties", "Syzran", 3),
+    }
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    [
+        "It was the second night of attacks on the region this week.",
+        "This was the third strike on the region in a month.",
+    ],
+)
+def test_a_sentence_ranking_the_attack_told_is_no_attack_of_its_own(ranked):
+    text = f"Drones attacked a refinery in Syzran overnight. Debris fell near Saratov. {ranked}"
+    attacks = by_type(run_with_gazetteer(text, "2025-09-05"), "attack")
+    assert [e.place for e in attacks] == ["Syzran"]
+
+
+def test_one_person_with_an_age_aside_is_a_toll_of_one():
+    text = "In Alchevsk, a drone struck the metallurgical plant. One worker, aged 44, was injured."
+    casualties = by_type(run_with_gazetteer(text, "2024-07-13"), "casualties")
+    assert [(e.place, e.injured) for e in casualties] == [("Alchevsk", 1)]
+
+
+def test_rockets_launched_from_a_system_at_a_city_strike_the_city():
+    text = (
+        "At about 23:40 on Friday, Ukrainian formations launched six rockets from the American HIMARS "
+        "multiple launch rocket system at Sievierodonetsk. Our air defence crews shot down four of them."
+    )
+    events = run_with_gazetteer(text, "2024-07-13")
+    assert {(e.event_type, e.place, e.missiles) for e in events} == {
+        ("attack", "Siverskodonetsk", 6),
+        ("interception", "Siverskodonetsk", 4),
+    }
+
+
+def test_drones_shot_them_down_and_unmanned_aerial_vehicles_destroyed_are_downings():
+    text = (
+        "Shortly after midnight the enemy attacked Luhansk with fixed-wing drones. Air defence shot them "
+        "down on approach to the city.\n\n"
+        "Overnight, air defence forces destroyed seventeen unmanned aerial vehicles over the Rostov region."
+    )
+    downed = by_type(run_with_gazetteer(text, "2024-07-13"), "interception")
+    assert sorted((e.place, e.drones) for e in downed) == [("Luhansk", None), ("Rostov Oblast", 17)]
+
+
+def test_what_was_downed_since_the_start_of_the_special_military_operation_is_no_downing():
+    text = (
+        "Air defences destroyed 85 drones over Russia overnight, the ministry said. Since the start of the "
+        "special military operation, according to the ministry, more than 98,000 drones have been "
+        "destroyed."
+    )
+    downed = by_type(run_with_gazetteer(text, "2025-10-19"), "interception")
+    assert [(e.place, e.drones) for e in downed] == [("Russia", 85)]

@@ -159,8 +159,9 @@ _ONE_THEN_VERB = compile_opening(
     # ("A 63-year-old resident, Hanna, was cut by glass")
     # ("His 58-year-old wife, who was in the passenger seat, received a mine-blast injury", "The driver, born
     # in 1971, sustained shrapnel wounds")
+    # ("One worker, aged 44, was injured")
     rf"(?:,\s+(?:(?:an?\s+|{_AGE_VALUE}-year-old\s+|who\s+(?:was|had\s+been)\s+)[^,]{{1,50}}|\d{{1,3}}"
-    r"|born\s+(?:in\s+)?(?:19|20)\d\d"
+    rf"|aged\s+{_AGE_VALUE}|born\s+(?:in\s+)?(?:19|20)\d\d"
     rf"|(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]+),)?"
     rf"{_DOING_THERE}\s+{_AUX}{_VERB}\b{_NOT_IN_THE_WAR}",
     _I,
@@ -273,7 +274,9 @@ _PRISONERS_AFTER = re.compile(
     # ("fifteen seriously wounded Ukrainian soldiers returned home")
     r"\s+(?:[\w\-]+\s+){0,3}?(?:prisoners(?:\s+of\s+war)?|POWs|soldiers|servicemen|combatants"
     r"|captives|civilians|people|defenders|troops|service\s*members|detainees|individuals|Ukrainians|Russians"
-    r"|citizens)\b",
+    r"|citizens)\b"
+    # "On Friday, 146 more were exchanged each way": the people of the swap told before
+    r"|\s+more(?=\s+(?:were|have\s+been|had\s+been)\s+(?:exchanged|swapped|freed|released|returned)\b)",
     _I,
 )
 # "More than 3,700 Ukrainians have been freed so far", "bringing home 127 Ukrainians in the course of the
@@ -318,6 +321,13 @@ _AMONG_THE_TOTAL = re.compile(
 )  # (not "were among the 1,200 people Moscow has agreed to return": a bigger promise)
 _BODIES = compile_opening(r"\b(?:bod(?:y|ies)|remains)\s+of\s+$", _I)
 _AND = re.compile(r"\s*,?\s*and\s+", _I)
+# "The handover brought to 478 the number of Ukrainians freed since Thursday", "its mediation had now freed a
+# total of 4,641 captives": the sum of several swaps
+_SUM_BEFORE = compile_opening(
+    r"\b(?:(?:brought|bringing|brings|raised|raising)\s+(?:the\s+(?:total|number|tally)\s+)?to"
+    r"|(?:had|have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?\w+\s+a\s+total\s+of)\s+$",
+    _I,
+)
 _PLANNED = compile_opening(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)
 
 
@@ -886,6 +896,8 @@ def prisoner_tallies(text: str, *, start: int, end: int, numbers: list[Count] | 
         if not group:
             continue
         if _PLANNED.search(text, max(start, count.start - 30), count.start) or is_subset(text, start, count):
+            continue
+        if _SUM_BEFORE.search(text, max(start, count.start - 40), count.start):
             continue
         if _AMONG_THE_TOTAL.match(text, group.end(), end):
             continue  # "Four servicemen from the region were among the 150 Ukrainians freed": the swap's

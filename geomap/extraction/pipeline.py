@@ -1550,7 +1550,13 @@ class _Reader:
             if _is_launch(trigger):
                 launched_from = _LAUNCHED_FROM.search(self.text, trigger.end, sentence.end)
                 if launched_from is not None:
-                    pool = [item for item in pool if item.start < launched_from.start()]
+                    # (not "launched six rockets from the HIMARS system at Sievierodonetsk": aimed at it)
+                    pool = [
+                        item
+                        for item in pool
+                        if item.start < launched_from.start()
+                        or _AIMED_AT.search(self.text, max(0, item.start - 12), item.start) is not None
+                    ]
             else:
                 # "attacked positions from the direction of Pokrovsk, killing two soldiers near Myrnohrad":
                 # only the places listed as origins are left out

@@ -298,8 +298,10 @@ _AREA_AFTER = re.compile(
 )
 _PART_OF_IT_AFTER = re.compile(r"^(?:['’]s\b|\s+itself\b)")
 _TREATED_IN = compile_opening(
-    r"\b(?:(?:taken|rushed|brought|admitted|transported|transferred|evacuated|flown)\s+(?:by\s+\w+\s+)?to\s+"
-    # ("taken by ambulance to the regional hospital in Mykolaiv")
+    r"\b(?:(?:taken|rushed|brought|admitted|transported|transferred|evacuated|flown)\s+"
+    r"(?:by\s+(?:\w+\s+){1,2})?to\s+"
+    # ("taken by ambulance to the regional hospital in Mykolaiv", "taken by air ambulance to the regional
+    # burns centre in Samara")
     r"(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?"
     # ("had been taken to the republican burns centre in Ufa", "transferred to the burns centre of the
     # Dzhanelidze Research Institute in St Petersburg")
@@ -451,12 +453,15 @@ _SPEAKERS_IN = re.compile(
     r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents"
     r"|ministry|ministries|affairs|command|regime)\s+(?:in|from)"  # "the regime in Kyiv"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
+    # "its mediation efforts between Moscow and Kyiv": the parties
+    r"|(?:mediation|efforts|relations|dialogue|contacts)\s+between"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
     # "on the sidelines of a forum in Moscow"; not "met on the sidelines of a summit in Istanbul"
     r"|(?<!met\son\sthe\s)(?<!meet\son\sthe\s)(?<!talks\son\sthe\s)(?<!meeting\son\sthe\s)"
     r"sidelines\s+of\s+(?:[\w-]+\s+){1,4}?(?:in|at)"
     # also "aircraft used by Moscow to launch cruise missiles": whose they are
-    r"|(?:controlled|held|occupied|governed|run|used|operated|deployed)\s+by)"
+    # ("the first prisoner swap brokered by Doha": the mediator)
+    r"|(?:controlled|held|occupied|governed|run|used|operated|deployed|brokered|mediated|facilitated)\s+by)"
     # (and each of a list: "officials in Kyiv, Moscow and Astana said")
     r"\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s*,\s*|\s+(?:and|or)\s+)){0,4}$"
 )

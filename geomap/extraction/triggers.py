@@ -15,6 +15,7 @@ from geomap.extraction.numbers import (
     HAS_WOUNDS_PATTERN,
     MEDICAL_HELP_PATTERN,
     NTH_BODY_PATTERN,
+    ORDINALS,
     SUSTAINED_INJURY_PATTERN,
 )
 from geomap.extraction.openings import compile_opening
@@ -56,13 +57,13 @@ _FIRED_COUNT = (  # "fires 38 missiles", "fires two ballistic missiles": a count
 )
 _OFF_THE_COAST = r"\s+(?:off\s+the\s+(?:coast|shore)|at\s+sea|in\s+the\s+(?:sea|bay))\b"
 _AIR_WEAPON = (
-    r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets"
+    r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Geran\w*|aircraft|bombs?|targets|aerial\s+vehicles?"
     r"|(?:unmanned|uncrewed)\s+(?:surface\s+)?(?:vessels?|boats?))"  # a sea drone
 )
 _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.INTERCEPTION: compile_opening(
         r"(?:(?:intercepted|shot\s+down|downed)\s+(?:and|or)\s+(?:destroyed|eliminated)"
-        r"|(?:shot|shoots?|shooting)\s+down|downed|intercept(?:ed|s|ing|ion)?"
+        r"|(?:shot|shoots?|shooting)\s+(?:(?:them|it|both|all\s+of\s+them)\s+)?down|downed|intercept(?:ed|s|ing|ion)?"
         # "Air defence units brought down or disabled 98 of them"
         # (not "brought down a drone smuggling ring")
         r"|(?:brought|brings?|bringing)\s+down(?=(?:\s+\S+){0,5}?\s+(?:(?:drones?|missiles?|UAVs?)\b"
@@ -129,7 +130,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     ),
     EventType.ATTACK: compile_opening(
         # (not "continued their strike campaign against Russian logistics": a campaign is no happening)
-        r"(?:attack(?:s|ed|ing)?|strikes?(?![\s-]+campaigns?\b)|struck|hit(?:s|ting)?|shell(?:ed|ing|s)?"
+        # (nor "Petrol prices hit records": a mark reached)
+        r"(?:attack(?:s|ed|ing)?|strikes?(?![\s-]+campaigns?\b)|struck|hit(?:s|ting)?(?!\s+(?:(?:an?|new|fresh"
+        r"|all-time|record|the)\s+)*(?:records?|highs?|lows?|peaks?|headlines)\b)|shell(?:ed|ing|s)?"
         r"|bombard(?:ed|ing|ment)|bombed|bombing(?!\s+campaigns?\b)|pound(?:ed|ing)|barrage|assaults?"
         # not "Pre-trial investigation launched into", "launched a criminal case"
         r"|(?<!investigation\s)(?<!inquiry\s)(?<!probe\s)(?<!proceedings\s)(?<!case\s)(?<!investigation\swas\s)"
@@ -679,7 +682,7 @@ _WEEKLY_WORDS = frozenset({"weekly", "week"})
 # shelling is that day's toll)
 _WAR_LONG = (
     r"since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:Russia['’]s\s+|the\s+)?(?:full-scale\s+)?"
-    r"(?:invasion|war)|since\s+(?:(?:\d{1,2}\s+)?February\s+(?:\d{1,2},?\s+)?)?2022"
+    r"(?:invasion|war|special\s+military\s+operation)|since\s+(?:(?:\d{1,2}\s+)?February\s+(?:\d{1,2},?\s+)?)?2022"
     # ("Since the beginning of October, 19 civilians have been killed": a month's toll)
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|January|February|March|April|May"
     r"|June|July|August|September|October|November|December)"
@@ -689,6 +692,7 @@ _THAT_TIME_BEFORE = compile_opening(
     r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b", _I
 )
 _WAR_LONG_WORDS = frozenset("time period since".split())
+_TOLLED = frozenset({EventType.CASUALTIES, EventType.INTERCEPTION})  # what a war-long toll can count
 _PERFECT = re.compile(r"\b(?:have|has)\b", _I)
 # where a clause of its own begins: "..., but Tuesday's strike, which killed four", "... daily and on Tuesday"
 _CLAUSE_CUT = re.compile(
@@ -842,11 +846,12 @@ def _may_hold(words: frozenset[str] | None, cues: frozenset[str], text: str, edg
     return words is None or not words.isdisjoint(cues) or _inside_word(text, edge)
 
 
-def _is_war_toll(text: str, lower: int, start: int) -> bool:
+def _is_war_toll(text: str, lower: int, start: int, end: int) -> bool:
     """Return True if a toll in the perfect counts the whole war: since 2022, or over a period named so.
 
     The perfect is the toll's own clause's: "Since February 2022 Kupiansk has been shelled almost daily, and
-    on Thursday a drone killed two residents" reports Thursday's toll.
+    on Thursday a drone killed two residents" reports Thursday's toll. The trigger ends at ``end`` and may
+    hold it ("98,000 unmanned aerial vehicles have been destroyed").
     """
     period = _WAR_LONG_BEFORE.search(text, lower, start)
     if period is None:
@@ -856,7 +861,17 @@ def _is_war_toll(text: str, lower: int, start: int) -> bool:
     if period is None:
         return False
     cuts = [cut.end() for cut in _CLAUSE_CUT.finditer(text, period.end(), start)]
-    return _PERFECT.search(text, cuts[-1] if cuts else period.end(), start) is not None
+    return _PERFECT.search(text, cuts[-1] if cuts else period.end(), end) is not None
+
+
+# "It was the second night of attacks on the region this week", "This was the third strike on the city in a
+# month": which of the happenings told this one is, no happening of its own
+_RANKED_BEFORE = compile_opening(
+    rf"\b(?:it|this|that)\s+(?:was|is|marked)\s+(?:the\s+|an?\s+)?(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)"
+    r"|latest|another)\s+(?:[\w-]+\s+){0,3}?$",
+    _I,
+)
+_RANKED_WORDS = frozenset({"was", "is", "marked"})
 
 
 def _blocked(
@@ -870,6 +885,12 @@ def _blocked(
 ) -> bool:
     window = max(lower, start - 60)
     after = min(upper, end + 80)
+    if (
+        event_type is _ATTACK
+        and _may_hold(words, _RANKED_WORDS, text, window)
+        and _RANKED_BEFORE.search(text, window, start)
+    ):
+        return True
     if event_type is not _CASUALTIES and (
         (_may_hold(words, _IRREALIS_WORDS, text, window) and _IRREALIS.search(text[window:start]))
         or (_may_hold(words, _IRREALIS_AFTER_WORDS, text, after) and _IRREALIS_AFTER.match(text, end, after))
@@ -986,9 +1007,11 @@ def _blocked(
     weekly = event_type is _INTERCEPTION and _may_hold(words, _WEEKLY_WORDS, text, lower)
     if weekly and _WEEKLY.search(text, lower, end):
         return True
-    war_toll = event_type is _CASUALTIES and _may_hold(words, _WAR_LONG_WORDS, text, lower)
-    if war_toll and _is_war_toll(text, lower, start):
-        return True  # "Over that time, at least 3,600 civilians have been killed": the war's toll
+    war_toll = event_type in _TOLLED and _may_hold(words, _WAR_LONG_WORDS, text, lower)
+    if war_toll and _is_war_toll(text, lower, start, end):
+        # "Over that time, at least 3,600 civilians have been killed": the war's toll ("Since the start of the
+        # special military operation, more than 98,000 UAVs have been destroyed": its downings)
+        return True
     if text[end - 1] == "s" and "than" in text[window:start] and _COMPARED_WITH.search(text, window, start):
         return True  # "Civilian returns have been rarer than prisoner-of-war swaps": a kind, compared
     if event_type is _ATTACK and text[end - 1] == "s" and _GENERIC_SUBJECT.search(text, window, start):
