@@ -5738,3 +5738,57 @@ def test_what_was_downed_since_the_start_of_the_special_military_operation_is_no
     )
     downed = by_type(run_with_gazetteer(text, "2025-10-19"), "interception")
     assert [(e.place, e.drones) for e in downed] == [("Russia", 85)]
+
+
+def test_neither_plant_was_hit_is_no_attack():
+    text = (
+        "Drones hit a substation in Ladyzhyn overnight. The Rivne nuclear power plant briefly reduced "
+        "output. "
+        "Neither plant was hit, the agency said."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2024-09-26"), "attack")
+    assert [e.place for e in attacks] == ["Ladyzhyn"]
+
+
+def test_a_hospital_where_the_wounded_died_is_no_place_of_the_strike():
+    text = (
+        "A drone hit a car in Graivoron on Friday, wounding the driver.\n\n"
+        "The driver wounded on Friday died in the Belgorod hospital on Sunday afternoon."
+    )
+    events = run_with_gazetteer(text, "2025-11-17")
+    assert {(e.event_type, e.place) for e in events} == {("attack", "Grayvoron"), ("casualties", "Grayvoron")}
+
+
+def test_a_death_in_the_citys_hospital_is_no_toll_of_the_district_hit_the_day_it_was_told():
+    text = (
+        "On Tuesday morning, Halyna waited for the bus at a stop in the Kirovskyi district on the "
+        "south-western edge of Donetsk.\n\n"
+        "Denis Pushilin said a Ukrainian drone had dropped an explosive device on the bus stop, killing one "
+        "woman and wounding three other people. On Wednesday he said a man wounded in the attack had died in "
+        "the city's trauma hospital, bringing the death toll to two.\n\n"
+        "On Wednesday afternoon it was the turn of the Kuibyshevskyi district. Ukrainian artillery fired "
+        "shells at a residential area, damaging a school. A 58-year-old man was wounded in his garden."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2025-01-24"), "casualties")
+    tolls = {(e.place, e.killed, e.injured) for e in casualties}
+    # (the gazetteer's name of Donetsk's Kuibyshevskyi district)
+    assert ("Smolyanskyi", None, 1) in tolls and {killed for _, killed, _ in tolls} == {None, 2}
+
+
+def test_drones_launched_from_the_airspace_over_a_russian_region_strike_the_country():
+    text = (
+        "Ukraine's Air Force says Russia attacked the country overnight with 96 drones and two guided "
+        "missiles launched from the airspace over the Kursk region."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2025-04-18"), "attack")
+    assert [(e.place, e.drones, e.missiles) for e in attacks] == [("Ukraine", 96, 2)]
+
+
+def test_the_head_of_the_occupied_part_of_a_region_is_an_office_not_the_place_of_the_toll():
+    text = (
+        "On Tuesday morning a drone struck a bus stop in the Kirovskyi district of Donetsk. Denis Pushilin, "
+        "the Russian-installed head of the occupied part of Donetsk region, said the drone killed one woman "
+        "and wounded three other people."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2025-01-24"), "casualties")
+    assert [(e.place, e.killed, e.injured) for e in casualties] == [("Rutchenkivskyi", 1, 3)]

@@ -203,7 +203,9 @@ _OF_AN_EARLIER_PART = re.compile(
 )
 _PART_BREAK = re.compile(r";|:(?=\s)")  # not the colon of a time ("02:40")
 _LAUNCHED_FROM = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory)\s+of\b|occupied\b|(?-i:[A-ZА-ЯІЇЄҐ]))",
+    # (also "launched from the airspace over the Kursk region")
+    r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory)\s+of\b|airspace\s+(?:over|of)\b|occupied\b"
+    r"|(?-i:[A-ZА-ЯІЇЄҐ]))",
     re.IGNORECASE,
 )
 _ELSEWHERE = re.compile(r"\s*(?:Elsewhere|In\s+other\s+(?:areas|parts|places))\b", re.IGNORECASE)

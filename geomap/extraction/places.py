@@ -376,14 +376,16 @@ _AGREED_IN = compile_opening(
     r"|\bcontacts\s+(?:with\s+(?:[\w-]+\s+){1,3})?in\s+$",
     re.IGNORECASE,
 )
-# "brought to the Trubchevsk central district hospital", "transferred to the Bryansk regional hospital"
+# "brought to the Trubchevsk central district hospital", "transferred to the Bryansk regional hospital", "died
+# in the Belgorod hospital on Sunday"
 _CARRIED_TO = compile_opening(
-    r"\b(?:taken|rushed|brought|admitted|transported|evacuated|flown|transferred|delivered)\s+(?:by\s+\w+\s+)?"
-    r"to\s+(?:a\s+|the\s+)?$",
+    r"\b(?:(?:taken|rushed|brought|admitted|transported|evacuated|flown|transferred|delivered)\s+"
+    r"(?:by\s+(?:\w+\s+){1,2})?to|(?:died|dies|recovering|treated)\s+in)\s+(?:a\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _HOSPITAL_AFTER = re.compile(
-    r"(?:\s+(?:regional|central|district|city|municipal|clinical|children['’]s|military|oblast|emergency))*"
+    r"(?:\s+(?:regional|central|district|city|municipal|clinical|children['’]s|military|oblast|emergency|trauma"
+    r"|burns?))*"
     r"\s+(?:hospital|clinic)\b",
     re.IGNORECASE,
 )
@@ -411,7 +413,7 @@ _RELATIVE_TO = compile_opening(
     # (also "fired from Russia's Kursk region")
     # (not "Sad update from Beryslav", "more from Bashkortostan": what is reported there)
     r"|(?<!update\s)(?<!updates\s)(?<!news\s)(?<!more\s)(?<!report\s)"
-    r"from\s+(?:the\s+)?(?:(?:directions?|area|vicinity|territory)\s+of\s+(?:the\s+)?)?"
+    r"from\s+(?:the\s+)?(?:(?:(?:directions?|area|vicinity|territory)\s+of|airspace\s+(?:over|of))\s+(?:the\s+)?)?"
     r"(?:(?:Russian-)?occupied\s+)?"
     r"(?:(?:Russia|Belarus)['’]s\s+)?$"
     r"|towards\s+$"
@@ -455,6 +457,9 @@ _SPEAKERS_IN = re.compile(
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     # "its mediation efforts between Moscow and Kyiv": the parties
     r"|(?:mediation|efforts|relations|dialogue|contacts)\s+between"
+    # "Denis Pushilin, the Russian-installed head of the occupied part of Donetsk region": an office (a
+    # governor "of Sevastopol" tells what befell it)
+    r"|(?:head|governor|mayor|chief)\s+of\s+the(?:\s+(?:Russian-)?occupied)?\s+part\s+of(?:\s+the)?"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
     # "on the sidelines of a forum in Moscow"; not "met on the sidelines of a summit in Istanbul"
     r"|(?<!met\son\sthe\s)(?<!meet\son\sthe\s)(?<!talks\son\sthe\s)(?<!meeting\son\sthe\s)"
@@ -1073,6 +1078,12 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
         possessive = bool(match.group("poss"))
         if possessive and _ITS_OFFICIAL_AFTER.match(after):
             role = Role.OFFICE  # "the town's Russian-installed mayor said"
+        elif (
+            possessive
+            and _HOSPITAL_AFTER.match(text, match.end())
+            and _CARRIED_TO.search(text, max(start, match.start() - 40), match.start())
+        ):
+            role = Role.REFERENCE  # "had died in the city's trauma hospital": where a victim was cared for
         elif possessive:
             role = Role.CONTAINER  # "the city's Shevchenkivskyi district"
         elif _OFFICE_AFTER.match(after) or _SPEAKERS_IN.search(

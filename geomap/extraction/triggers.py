@@ -545,8 +545,8 @@ _REPELLED_BEFORE = compile_opening(
     r"|fend(?:ed|ing)?\s+off)\s+(?:an?\s+|the\s+)?(?:Russian\s+|Ukrainian\s+)?$",
     _I,
 )
-_NO_TARGET_HIT = compile_opening(
-    r"\bno\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I
+_NO_TARGET_HIT = compile_opening(  # (also "Neither plant was hit")
+    r"\b(?:no|neither)\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I
 )
 # "Sumy, Kharkiv and Chernihiv are being hit in a pattern": what keeps happening, not a happening
 _PROGRESSIVE_BEFORE = compile_opening(
