@@ -5792,3 +5792,26 @@ def test_the_head_of_the_occupied_part_of_a_region_is_an_office_not_the_place_of
     )
     casualties = by_type(run_with_gazetteer(text, "2025-01-24"), "casualties")
     assert [(e.place, e.killed, e.injured) for e in casualties] == [("Rutchenkivskyi", 1, 3)]
+
+
+def test_a_months_review_reports_its_dated_strikes_however_long_ago():
+    text = (
+        "October in review: Ukraine's drones keep hitting factories far from the border\n\n"
+        "Russia's Defence Ministry, adding up its daily statements, says it destroyed more than 3,800 drones "
+        "over the month. What follows is a review of the month's most significant strikes away from the "
+        "border regions of Belgorod, Bryansk and Kursk.\n\n"
+        "Kaluga, 9 October. On the night of 8 to 9 October, a drone struck an energy facility in Kaluga.\n\n"
+        "Livny, 14 October. In the Oryol region, a drone attack on Tuesday, 14 October, set fire to a fuel "
+        "depot in Livny."
+    )
+    events = run_with_gazetteer(text, "2025-11-04")
+    assert {(e.event_type, e.place, e.date) for e in events} == {
+        ("attack", "Kaluga", "2025-10-09"),
+        ("attack", "Livny", "2025-10-14"),
+        ("damage", "Livny", "2025-10-14"),
+    }
+
+
+def test_a_weekday_written_with_its_calendar_day_is_that_day():
+    events = run_with_gazetteer("A drone attack on Tuesday, 14 October, hit a depot in Livny.", "2025-10-22")
+    assert {e.date for e in events} == {"2025-10-14"}

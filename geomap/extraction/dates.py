@@ -372,8 +372,15 @@ def find_dates(
                 date += dt.timedelta(days=1)
             mentions.append(DateMention(date, previous.precision, match.start(), match.end(), match.group()))
             taken.append(match.span())
+    calendar_days = {m.start: m for m in mentions if m.precision == _DAY}
     for match in _RELATIVE.finditer(text, start, end) if relative else ():
         if any(a <= match.start() < b for a, b in taken):
+            continue
+        gap = _WEEKDAY_GAP.match(text, match.end(), end) if match.group("weekday") else None
+        day_named = calendar_days.get(gap.end()) if gap is not None else None
+        if day_named is not None:
+            # "on Tuesday, 14 October" in a November review: the calendar day the weekday is written with
+            mentions.append(replace(day_named, start=match.start(), end=match.end(), text=match.group()))
             continue
         if match.group("weekday") and published is not None:
             wanted = _WEEKDAYS.index(match.group("weekday").lower())
@@ -480,13 +487,27 @@ def _year_month(match: re.Match[str], published: dt.date) -> tuple[int, int] | N
     return year, month
 
 
+_WEEKDAY_GAP = re.compile(r",?\s*")  # between a weekday and the calendar day it is written with
+# "October in review: Ukraine's drones keep hitting factories", "A review of March 2025": a month's roundup
+_REVIEWED_MONTH = re.compile(
+    rf"\b(?P<month>{_MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?\s+in\s+review\b"
+    rf"|\breview\s+of\s+(?P<month3>{_MONTH})(?:\s+(?P<year3>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+
+
+def _covers(match: re.Match[str]) -> bool:
+    """Return True if an ``_EARLIER_PERIOD`` match says what a section covers: "in May", not "since May"."""
+    return not match.group("month") or match.group().lower().startswith(("in", "during"))
+
+
 def months_covered(
     text: str, published: dt.date, *, start: int = 0, end: int | None = None
 ) -> set[tuple[int, int]]:
     """Return the past months a heading says its section covers: "Incidents documented in May".
 
-    Only a month "in" or "during" which, or a month with its year ("May 2024 Update"), counts: "the worst
-    attack since May" names a month before the one it reports.
+    Only a month "in" or "during" which, a month with its year ("May 2024 Update") or a month reviewed
+    ("October in review") counts: "the worst attack since May" names a month before the one it reports.
 
     Parameters
     ----------
@@ -510,9 +531,8 @@ def months_covered(
     """
     end = len(text) if end is None else end
     covered = set()
-    for match in _EARLIER_PERIOD.finditer(text, start, end):
-        if match.group("month") and not match.group().lower().startswith(("in", "during")):
-            continue
+    periods = [m for m in _EARLIER_PERIOD.finditer(text, start, end) if _covers(m)]
+    for match in [*periods, *_REVIEWED_MONTH.finditer(text, start, end)]:
         year_month = _year_month(match, published)
         if year_month is not None and year_month < (published.year, published.month):
             covered.add(year_month)

@@ -1251,11 +1251,12 @@ class _Reader:
             # "consequences of Russian aggression on Wednesday, 18 September", posted on the 19th ("Sumy
             # mourns victims of 17 May bus strike" names a day it does not report on)
             days = [m for m in found if m.precision == _DAY and not _DAY_RANGE.search(m.text)]
-            ends = len(days) == 1 and (
-                not self.text[days[0].end : sentence.end].strip(" .,")
-                or _SUBTITLE.match(self.text, days[0].end, sentence.end) is not None
+            # (one day, which "Wednesday, 18 September" names twice)
+            ends = len({m.date for m in days}) == 1 and (
+                not self.text[days[-1].end : sentence.end].strip(" .,")
+                or _SUBTITLE.match(self.text, days[-1].end, sentence.end) is not None
             )
-            day = days[0] if ends else None
+            day = days[-1] if ends else None
             if day and day.date and self.published and day.date < self.published and not self._long_ago(day):
                 self.headline_date = day
             return

@@ -417,6 +417,8 @@ _RELATIVE_TO = compile_opening(
     r"(?:(?:Russian-)?occupied\s+)?"
     r"(?:(?:Russia|Belarus)['’]s\s+)?$"
     r"|towards\s+$"
+    # "strikes away from the border regions of Belgorod, Bryansk and Kursk": where they were not
+    r"|away\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$"
     # "is expected to travel to Kyiv and Moscow": where someone goes
     r"|(?:travel|travels|travelled|traveled|travelling|traveling|trip|visit)\s+(?:to|towards)\s+$"
     # "close to the border with Ukraine's Sumy region", "near the border with the so-called Luhansk

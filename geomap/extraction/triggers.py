@@ -674,9 +674,14 @@ _PERIOD_TALLY_AFTER = re.compile(
 _PERIOD_WORDS = frozenset("week month days".split())
 # "In its weekly summary, the ministry said it had shot down 1,214 drones": many nights' sum
 _WEEKLY = re.compile(
-    r"\bweekly\s+(?:summary|report|tally|update|briefing)\b|\bover\s+the\s+(?:past|last)\s+week\b", _I
+    r"\b(?:weekly|monthly)\s+(?:summary|report|tally|update|briefing)\b|\bover\s+the\s+(?:past|last)\s+week\b",
+    _I,
 )
-_WEEKLY_WORDS = frozenset({"weekly", "week"})
+# "says it destroyed more than 3,800 Ukrainian drones over the month": a month's downings
+_OVER_THE_PERIOD_AFTER = re.compile(
+    r"(?:\s+[\w,-]+){0,6}?\s+over\s+the\s+(?:(?:past|last)\s+)?(?:week|month)\b", _I
+)
+_WEEKLY_WORDS = frozenset({"weekly", "week", "monthly", "month"})
 # "Since Russia's full-scale invasion, 1,120 civilians have been killed", "since 24 February 2022": the war's
 # toll; "Over that time" refers to such a period only when one was just named ("since then" after a morning's
 # shelling is that day's toll)
@@ -1005,7 +1010,7 @@ def _blocked(
     ):
         return True
     weekly = event_type is _INTERCEPTION and _may_hold(words, _WEEKLY_WORDS, text, lower)
-    if weekly and _WEEKLY.search(text, lower, end):
+    if weekly and (_WEEKLY.search(text, lower, end) or _OVER_THE_PERIOD_AFTER.match(text, end, upper)):
         return True
     war_toll = event_type in _TOLLED and _may_hold(words, _WAR_LONG_WORDS, text, lower)
     if war_toll and _is_war_toll(text, lower, start, end):
