@@ -5815,3 +5815,34 @@ def test_a_months_review_reports_its_dated_strikes_however_long_ago():
 def test_a_weekday_written_with_its_calendar_day_is_that_day():
     events = run_with_gazetteer("A drone attack on Tuesday, 14 October, hit a depot in Livny.", "2025-10-22")
     assert {e.date for e in events} == {"2025-10-14"}
+
+
+def test_a_share_of_the_drones_a_ministry_reported_destroyed_is_a_downing_not_an_attack():
+    text = (
+        "The Defence Ministry said 21 of the 77 drones it reported destroyed that night were over the Nizhny "
+        "Novgorod region."
+    )
+    events = run_with_gazetteer(text, "2025-11-14")
+    assert [(e.event_type, e.place, e.drones) for e in events] == [
+        ("interception", "Nizhny Novgorod Oblast", 21)
+    ]
+
+
+def test_a_drone_that_crashed_in_a_neighbouring_country_damaged_it_but_attacked_nothing_there():
+    text = (
+        "Chișinău, 14 March 2025 - A drone crashed and exploded early on Friday on the outskirts of Ocnița, "
+        "breaking windows in two houses, Moldova's interior ministry said. The drones were part of an "
+        "overnight Russian attack on Ukraine."
+    )
+    events = run_with_gazetteer(text, "2025-03-14")
+    assert ("damage", "MD") in {(e.event_type, e.country_code) for e in events}
+    assert not [e for e in events if e.event_type == "attack" and e.country_code != "UA"]
+
+
+def test_a_toll_years_before_is_background():
+    text = (
+        "Three years after a stray missile killed two farmers in the Polish village of Przewodów, drones "
+        "struck Kovel on Monday."
+    )
+    events = run_with_gazetteer(text, "2025-10-22")
+    assert [(e.event_type, e.place) for e in events] == [("attack", "Kovel")]

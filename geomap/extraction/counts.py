@@ -248,6 +248,11 @@ _UNIT_AFTER = re.compile(
 _LIST_OPENING = re.compile(r":[ \t]*\n\s*[-•*–]")  # a lead-in, then items on lines of their own
 _OTHER_UNIT_JOINED = re.compile(rf"\s+(?:and|or|&)\s+(?:[\w-]+\s+)?{_UNIT}\b", _I)
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)
+_ALL_DOWNED_AFTER = re.compile(
+    r"\s+(?:it|they|which|that)\s+(?:said\s+it\s+had\s+|reported\s+|had\s+)?"
+    r"(?:destroyed|destroying|downed|intercepted|shot\s+down)\b",
+    _I,
+)
 _DOWNED_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:of\s+(?:them|which|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"
     # not "22 more were lost from radar": those are not counted as downed
@@ -765,8 +770,10 @@ def weapon_tallies(
                 continue
             if unit:
                 field = _unit_field(unit.group("unit"))
+                # ("21 of the 77 drones it reported destroyed that night": all of them downed)
+                whole = "downed" if _ALL_DOWNED_AFTER.match(text, unit.end(), end) else "launched"
                 tallies.append(Tally(field, count, count.start, "downed"))
-                tallies.append(Tally(field, following, unit.start("unit"), "launched"))
+                tallies.append(Tally(field, following, unit.start("unit"), whole))
                 used.add(following.start)
                 continue
         unit = _UNIT_AFTER.match(text, count.end, end)

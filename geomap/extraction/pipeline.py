@@ -2342,6 +2342,11 @@ def extract_events(
     for group in groups:
         if not reported(group) or _retracted(group, reader.retracted):
             continue
+        abroad = group.place is not None and group.place.country_code not in _WARRING
+        if group.event_type is _ATTACK and abroad:
+            # "A drone crashed and exploded on the outskirts of Ocnița", "jets scrambled during Monday's
+            # attack" over Tulcea: the war's attacks fall on its two sides; on a neighbour, what fell damages
+            continue
         if (
             group.place is not None
             and group.place.precision == _COUNTRY

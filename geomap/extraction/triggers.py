@@ -80,7 +80,10 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         rf"|(?<=\s){_AIR_WEAPON}\s+(?:destroyed|eliminated)(?=\s+{_OVER_AN_AREA}|{_OFF_THE_COAST})"
         # "16 drones flying towards the capital were destroyed"
         rf"|{_AIR_WEAPON}\s+(?:(?:flying|heading|approaching|aimed)\s+(?:[\w-]+\s+){{0,3}}?)?"
-        r"(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated))\b",
+        r"(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)"
+        # "21 of the 77 drones it reported destroyed that night were over the Nizhny Novgorod region"
+        rf"|{_AIR_WEAPON}\s+(?:it|they|which|that)\s+(?:said\s+it\s+had\s+|reported\s+|had\s+)?"
+        r"(?:destroyed|destroying|downed|intercepted|shot\s+down))\b",
         _I,
         before=r"\b",
     ),
@@ -158,8 +161,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # (not "105 drones destroyed overnight over 11 regions": shot down)
         # (not "a downed drone crashed into a house": what was shot down fell)
         r"|(?<!downed\s)(?<!intercepted\s)(?<!shot-down\s)"
+        # (nor "the 77 drones it reported destroyed": what a ministry downed)
         r"(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are"
-        r"|debris|wreckage|fragments?)\b)"
+        r"|debris|wreckage|fragments?|it|they|we)\b)"
         # "its drones had destroyed a launcher", not "drones had been destroyed"
         r"\w+\s+){0,2}?(?:(?:had|have|has)\s+)?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded"
         r"|fell\s+(?:on|onto|into(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sea|water|river|field|lake|reservoir)\b))"
@@ -413,6 +417,9 @@ _BACKGROUND_BEFORE = compile_opening(
     r"|(?:every|each)\s+(?:single\s+)?(?:night|day|morning|evening|week),?\s+(?:[\w’'-]+\s+){0,4}"
     # "The attack on Yuzhne came days after Ukrainian drones struck oil facilities": an earlier happening
     r"|came\s+(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|just)\s+)?(?:after|before)\s+(?:[\w’'-]+,?\s+){0,6}"
+    # "Three years after a stray missile killed two farmers in Przewodów": a happening long before
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years|months)\s+after\s+"
+    r"(?:[\w’'-]+,?\s+){0,6}"
     # "Previous civilian exchanges have mostly taken place on the border with Belarus" (not "the previous
     # attack on Kharkiv on Monday": only of several happenings, see _blocked)
     # "who has kept her cow through three summers of shelling": a span of them, not one happening
