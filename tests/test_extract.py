@@ -5846,3 +5846,20 @@ def test_a_toll_years_before_is_background():
     )
     events = run_with_gazetteer(text, "2025-10-22")
     assert [(e.event_type, e.place) for e in events] == [("attack", "Kovel")]
+
+
+def test_a_later_dated_heading_dates_what_follows_it_at_a_place_told_before():
+    text = (
+        "A weekend in Myropillia in the posts of the community head\n\n"
+        "Friday, 14 November, 07:42\n\n"
+        "At about 04:10 the enemy dropped two guided aerial bombs on Myropillia.\n\n"
+        "Saturday, 15 November, 18:12\n\n"
+        "How the day went. Mortar and artillery fire on the outskirts of Myropillia – 37 explosions. Two FPV "
+        "drones flew at Zapsillia, one of them hit the roof of a barn."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2025-11-17"), "attack")
+    assert sorted((e.place, e.date) for e in attacks) == [
+        ("Myropillia", "2025-11-14"),
+        ("Myropillia", "2025-11-15"),
+        ("Zapsillya", "2025-11-15"),
+    ]

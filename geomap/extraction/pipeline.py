@@ -1728,6 +1728,8 @@ class _Reader:
             if introduced is not None and introduced[0] == sentence.paragraph:
                 return introduced[1]
         paragraph, mention, dated_place = remembered or (sentence.paragraph, None, None)
+        if mention is not None and self.section_date is not None and self.section_date.start > mention.start:
+            mention = None  # "Saturday, 15 November, 18:12" heads what follows, not the day told above it
         if mention is not None:
             # a year recalled ("In 2023 the town lost its water supply") dates its own paragraph only
             carried = mention.precision != _BACKGROUND and origin in ("previous paragraph", "anaphor")
