@@ -5863,3 +5863,14 @@ def test_a_later_dated_heading_dates_what_follows_it_at_a_place_told_before():
         ("Myropillia", "2025-11-15"),
         ("Zapsillya", "2025-11-15"),
     ]
+
+
+def test_a_plural_districts_qualifier_applies_to_every_name_listed_before_it():
+    text = (
+        "The aggressor struck four districts of Dnipropetrovsk region — the Synelnykove, Nikopol, Kamianske "
+        "and Samarivskyi districts.\n\n"
+        "At about 19:30, an FPV drone hit a car on the outskirts of Pokrov. At about 02:10 a drone hit an "
+        "industrial enterprise in Kamianske. This morning a drone hit a warehouse in Samar."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2025-04-12"), "attack")
+    assert {e.place for e in attacks} == {"Pokrov", "Kamyanske", "Samar"}

@@ -67,11 +67,17 @@ _REGIONAL_AFTER = re.compile(
     r"\s+regional\b|\s+(?:regions|oblasts|provinces)\b|\s+(?:villages?|towns)\b"
     r"|\s+(?:border|frontier|front-line|frontline)\s+(?:villages?|towns?|areas?|districts?|communit(?:y|ies))\b"
 )
-# "the Poltava and Kyiv regions": the plural qualifier applies to every name in the list.
+# "the Poltava and Kyiv regions", "the Synelnykove, Nikopol and Samarivskyi districts": the plural qualifier
+# applies to every name in the list
+_LISTED_AFTER = (
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+"
+)
 _LISTED_REGIONS_AFTER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*"
-    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+(?:regions|oblasts|provinces)\b"
+    + _LISTED_AFTER
+    + r"(?:regions|oblasts|provinces)\b"
 )
+_LISTED_DISTRICTS_AFTER = re.compile(_LISTED_AFTER + r"(?:districts|raions)\b")
 _ENDS_WITH_QUALIFIER = compile_opening(_QUALIFIER + "$")
 # The capital comes first and the test of the character before it after (a two-character lookbehind): a
 # pattern opening with a character set lets the search skip ahead to the next capital.
@@ -932,6 +938,8 @@ def find_place_mentions(
             regional = listed or _NUCLEAR_PLANT_AFTER.match(text, b, b + 30)
             if regional and not _ENDS_WITH_QUALIFIER.search(span):
                 query = f"{span} region"
+            elif not _ENDS_WITH_QUALIFIER.search(span) and _LISTED_DISTRICTS_AFTER.match(text, b, b + 100):
+                query = f"{span} district"
             if known is not None and not known(query) and not DISTRICT_FORM.fullmatch(query):
                 continue  # (a district the gazetteer lacks may still be one of the city reported on)
             site = unnamed_site_near(text, a, start)
