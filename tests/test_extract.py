@@ -5874,3 +5874,20 @@ def test_a_plural_districts_qualifier_applies_to_every_name_listed_before_it():
     )
     attacks = by_type(run_with_gazetteer(text, "2025-04-12"), "attack")
     assert {e.place for e in attacks} == {"Pokrov", "Kamyanske", "Samar"}
+
+
+def test_a_declared_danger_of_a_drone_attack_is_no_attack():
+    text = (
+        '"A red level of danger of a UAV attack has been declared in Lipetsk, Yelets and the Lipetsk '
+        'district," the governor wrote.'
+    )
+    assert run_with_gazetteer(text, "2025-03-27") == []
+
+
+def test_a_capital_mocking_peace_efforts_is_a_government_not_a_place_attacked():
+    text = (
+        "Drones struck Kyiv's Sviatoshynskyi district overnight. President Volodymyr Zelenskiy, speaking in "
+        'New York, said the attack showed that Moscow was "mocking" efforts to end the war.'
+    )
+    attacks = by_type(run_with_gazetteer(text, "2025-09-25"), "attack")
+    assert [e.place for e in attacks] == ["Sviatoshynskyi district"]

@@ -487,7 +487,9 @@ _AGENT_AFTER = re.compile(
     # (also 'Peskov said attacks on civilians showed that Kyiv was "not interested in peace"')
     # (not "Kyiv was not prepared for the scale of Saturday's drone attack": the city was hit)
     r"|(?:is|are)\s+[\"“]?not\s+(?:interested|willing|looking|seeking|ready|prepared|preparing|planning|serious)"
-    r"|(?:was|were)\s+[\"“]?not\s+(?:interested|willing|serious))\b"
+    r"|(?:was|were)\s+[\"“]?not\s+(?:interested|willing|serious)"
+    # 'the attack showed that Moscow was "mocking" efforts to end the war'
+    r"|(?:is|was)\s+[\"“]?(?:mocking|trying|seeking|refusing|stalling))\b"
     # "Moscow, for its part, has answered with its own bombardment"
     r"|(?:,\s+for\s+its\s+part,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:swap|swapped|exchange|exchanged|traded|kept|keeps|launched|launches|fired"

@@ -291,7 +291,8 @@ _IRREALIS = compile_opening(
     r"may(?!\s+\d)|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
     # "the only ones able to reliably intercept ballistic missiles", not "was able to shoot down 45"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)able\s+to|capable\s+of"
-    r"|bracing|threat(?:en(?:s|ed)?)?|prepar(?:e|es|ing)|propos(?:e|ed|al)|future|possible|such"
+    # ("A red level of danger of a UAV attack has been declared in Lipetsk")
+    r"|bracing|threat(?:en(?:s|ed)?)?|danger|risk|prepar(?:e|es|ing)|propos(?:e|ed|al)|future|possible|such"
     # "the Air Force warned of a new massive attack" (not "warned about the attack on Kyiv, which killed 3")
     r"|warn(?:s|ed|ing)?\s+(?:of|about)\s+(?:an?\s+|the\s+)?"
     r"(?:new|possible|further|more|another|imminent|renewed)"
@@ -376,7 +377,8 @@ _FIRED_FROM_AFTER = re.compile(
 _TWO_WORD_CHARACTERS = re.compile(r"\w\w")
 _IRREALIS_WORDS = frozenset(
     """will would could may might plan plans planned planning agreed agree expect expects expected brace
-    bracing threat threaten threatens threatened prepare prepares preparing propose proposed proposal next
+    bracing threat threaten threatens threatened danger risk prepare prepares preparing propose proposed
+    proposal next
     future further possible such long whenever unless able capable event case hard harder difficult easy
     easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
     discussions talks many whether warn warns warned warning push pushes pushing call calls calling press
