@@ -5891,3 +5891,12 @@ def test_a_capital_mocking_peace_efforts_is_a_government_not_a_place_attacked():
     )
     attacks = by_type(run_with_gazetteer(text, "2025-09-25"), "attack")
     assert [e.place for e in attacks] == ["Sviatoshynskyi district"]
+
+
+def test_a_hospital_unit_the_wounded_died_in_is_no_place_of_the_strike():
+    text = (
+        "Overnight a drone struck an apartment building in Pavlohrad, injuring six people. On Tuesday one of "
+        "the injured died in the burns unit of the Mechnikov hospital in Dnipro."
+    )
+    events = run_with_gazetteer(text, "2026-01-22")
+    assert {e.place for e in events} == {"Pavlohrad"}

@@ -320,8 +320,9 @@ _TREATED_IN = compile_opening(
     # "had died in the regional hospital in Tambov", "is recovering in a hospital in Dnipro": where a victim
     # was cared for (not "patients who were being treated in a hospital in Kherson were injured": where they
     # were hit)
+    # (also "died in the burns unit of the Mechnikov hospital in Dnipro")
     r"|(?:died|dies|recovering|remains?|remained)\s+(?:[\w’',-]+\s+){0,4}?in\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?(?:hospital|clinic|intensive\s+care(?:\s+unit)?)s?"
+    r"(?:[\w’'-]+\s+){0,5}?(?:hospital|clinic|intensive\s+care(?:\s+unit)?)s?"
     # "Two workers were injured and are in hospital in Vinnytsia" (not "patients who were in a hospital in
     # Kupiansk were injured": where they were hit)
     r"|(?<!who\s)(?:is|are|was|were)\s+(?:now\s+|still\s+)?in\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
