@@ -249,7 +249,7 @@ _LIST_OPENING = re.compile(r":[ \t]*\n\s*[-•*–]")  # a lead-in, then items o
 _OTHER_UNIT_JOINED = re.compile(rf"\s+(?:and|or|&)\s+(?:[\w-]+\s+)?{_UNIT}\b", _I)
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)
 _ALL_DOWNED_AFTER = re.compile(
-    r"\s+(?:it|they|which|that)\s+(?:said\s+it\s+had\s+|reported\s+|had\s+)?"
+    r"\s+(?:it|they)\s+(?:said\s+it\s+had\s+|reported\s+|had\s+)?"
     r"(?:destroyed|destroying|downed|intercepted|shot\s+down)\b",
     _I,
 )
@@ -330,7 +330,8 @@ _AND = re.compile(r"\s*,?\s*and\s+", _I)
 # total of 4,641 captives": the sum of several swaps
 _SUM_BEFORE = compile_opening(
     r"\b(?:(?:brought|bringing|brings|raised|raising)\s+(?:the\s+(?:total|number|tally)\s+)?to"
-    r"|(?:had|have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?\w+\s+a\s+total\s+of)\s+$",
+    # (not "has returned a total of 84 people in today's exchange": one swap's)
+    r"|(?:had|have|has)\s+(?:now|so\s+far|already)\s+\w+\s+a\s+total\s+of)\s+$",
     _I,
 )
 _PLANNED = compile_opening(r"\b(?:planned|plan|agreed|agree|promised|proposed|would|will)\b", _I)

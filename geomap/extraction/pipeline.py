@@ -960,9 +960,11 @@ class _Reader:
             # "Night attack" over a section (not a lead-in to items, "the consequences of the following
             # attacks:"): it names what the section tells, with its own place
             found = []
-        if self.month_tallied and heading and found and undated:
+        struck = any(t.event_type is _ATTACK for t in found)
+        if self.month_tallied and heading and found and undated and not struck:
             # "Donetsk: 74 killed, 241 injured" under "Casualties by region (October 2025)": a month's many
-            # strikes summed, which the rows telling a day of it do not repeat
+            # strikes summed, which the rows telling a day of it do not repeat (not "Sumy: 3 killed in strike
+            # on a bus" under "Notable strikes in October 2025": an incident)
             found = [t for t in found if t.event_type is not EventType.CASUALTIES]
         if not found:
             self._remember_unattached(sentence, located)
@@ -1728,8 +1730,12 @@ class _Reader:
             if introduced is not None and introduced[0] == sentence.paragraph:
                 return introduced[1]
         paragraph, mention, dated_place = remembered or (sentence.paragraph, None, None)
-        if mention is not None and self.section_date is not None and self.section_date.start > mention.start:
-            mention = None  # "Saturday, 15 November, 18:12" heads what follows, not the day told above it
+        section = self.section_date
+        updating = self.updating == sentence.paragraph
+        if section is not None and mention is not None and section.start > mention.start and not updating:
+            # "Saturday, 15 November, 18:12" heads what follows, not the day told above it (but "bringing the
+            # death toll to 12" under a later heading is the toll of the strike told before)
+            mention = None
         if mention is not None:
             # a year recalled ("In 2023 the town lost its water supply") dates its own paragraph only
             carried = mention.precision != _BACKGROUND and origin in ("previous paragraph", "anaphor")
@@ -2033,6 +2039,7 @@ _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-
 # article's other places (a swap beside a strike on Georgievsk) nor the mediator's ("brokered by Japan")
 _HANDOVER_COUNTRY = "UA"
 _WARRING = frozenset({"UA", "RU"})
+_STRUCK = re.compile(r"(?:attacked|struck|hit|shelled|bombed|targeted|pounded)\b", re.IGNORECASE)
 _CAPITAL_CODES = frozenset({"PPLC"})
 # what happens at a place; an exchange or talks without one are placed by the countries involved
 _HAPPENINGS_AT_A_PLACE = frozenset({_ATTACK, EventType.CASUALTIES, EventType.DAMAGE, _INTERCEPTION})
@@ -2345,9 +2352,11 @@ def extract_events(
         if not reported(group) or _retracted(group, reader.retracted):
             continue
         abroad = group.place is not None and group.place.country_code not in _WARRING
-        if group.event_type is _ATTACK and abroad:
+        struck = any(_STRUCK.match(m.trigger_text) for m in group.mentions)
+        if group.event_type is _ATTACK and abroad and not struck:
             # "A drone crashed and exploded on the outskirts of Ocnița", "jets scrambled during Monday's
-            # attack" over Tulcea: the war's attacks fall on its two sides; on a neighbour, what fell damages
+            # attack" over Tulcea: on a neighbour, what fell damages, and an attack is one said to strike
+            # there ("sea drones attacked two tankers off Turkey's coast")
             continue
         if (
             group.place is not None

@@ -67,17 +67,11 @@ _REGIONAL_AFTER = re.compile(
     r"\s+regional\b|\s+(?:regions|oblasts|provinces)\b|\s+(?:villages?|towns)\b"
     r"|\s+(?:border|frontier|front-line|frontline)\s+(?:villages?|towns?|areas?|districts?|communit(?:y|ies))\b"
 )
-# "the Poltava and Kyiv regions", "the Synelnykove, Nikopol and Samarivskyi districts": the plural qualifier
-# applies to every name in the list
-_LISTED_AFTER = (
-    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+"
-)
+# "the Poltava and Kyiv regions": the plural qualifier applies to every name in the list.
 _LISTED_REGIONS_AFTER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*"
-    + _LISTED_AFTER
-    + r"(?:regions|oblasts|provinces)\b"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+(?:regions|oblasts|provinces)\b"
 )
-_LISTED_DISTRICTS_AFTER = re.compile(_LISTED_AFTER + r"(?:districts|raions)\b")
 _ENDS_WITH_QUALIFIER = compile_opening(_QUALIFIER + "$")
 # The capital comes first and the test of the character before it after (a two-character lookbehind): a
 # pattern opening with a character set lets the search skip ahead to the next capital.
@@ -390,6 +384,8 @@ _CARRIED_TO = compile_opening(
     r"(?:by\s+(?:\w+\s+){1,2})?to|(?:died|dies|recovering|treated)\s+in)\s+(?:a\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# "died in the Kharkiv regional hospital when a guided bomb struck its surgical wing": where the strike was
+_HOSPITAL_HIT = re.compile(r"\b(?:struck|hit|shelled|attacked|bombed)\b", re.IGNORECASE)
 _HOSPITAL_AFTER = re.compile(
     r"(?:\s+(?:regional|central|district|city|municipal|clinical|children['’]s|military|oblast|emergency|trauma"
     r"|burns?))*"
@@ -466,9 +462,6 @@ _SPEAKERS_IN = re.compile(
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     # "its mediation efforts between Moscow and Kyiv": the parties
     r"|(?:mediation|efforts|relations|dialogue|contacts)\s+between"
-    # "Denis Pushilin, the Russian-installed head of the occupied part of Donetsk region": an office (a
-    # governor "of Sevastopol" tells what befell it)
-    r"|(?:head|governor|mayor|chief)\s+of\s+the(?:\s+(?:Russian-)?occupied)?\s+part\s+of(?:\s+the)?"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
     # "on the sidelines of a forum in Moscow"; not "met on the sidelines of a summit in Istanbul"
     r"|(?<!met\son\sthe\s)(?<!meet\son\sthe\s)(?<!talks\son\sthe\s)(?<!meeting\son\sthe\s)"
@@ -778,7 +771,7 @@ def _role(
         # "taken to hospital in Kursk", "without mentioning Tatarstan", "The exchange agreed in Riyadh", "its
         # heaviest blows fell not on Kyiv but on two quiet regions"
         return Role.REFERENCE, False
-    if _HOSPITAL_AFTER.match(after) and _CARRIED_TO.search(before):
+    if _HOSPITAL_AFTER.match(after) and _CARRIED_TO.search(before) and not _HOSPITAL_HIT.search(after):
         return Role.REFERENCE, False  # "transferred to the Bryansk regional hospital"
     if site:
         return Role.LOCATION, True  # "bombs on a village east of Zaporizhzhia": the nearest place named
@@ -941,8 +934,6 @@ def find_place_mentions(
             regional = listed or _NUCLEAR_PLANT_AFTER.match(text, b, b + 30)
             if regional and not _ENDS_WITH_QUALIFIER.search(span):
                 query = f"{span} region"
-            elif not _ENDS_WITH_QUALIFIER.search(span) and _LISTED_DISTRICTS_AFTER.match(text, b, b + 100):
-                query = f"{span} district"
             if known is not None and not known(query) and not DISTRICT_FORM.fullmatch(query):
                 continue  # (a district the gazetteer lacks may still be one of the city reported on)
             site = unnamed_site_near(text, a, start)
@@ -1095,6 +1086,7 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
             possessive
             and _HOSPITAL_AFTER.match(text, match.end())
             and _CARRIED_TO.search(text, max(start, match.start() - 40), match.start())
+            and not _HOSPITAL_HIT.search(text, match.end(), match.end() + 60)
         ):
             role = Role.REFERENCE  # "had died in the city's trauma hospital": where a victim was cared for
         elif possessive:

@@ -82,7 +82,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         rf"|{_AIR_WEAPON}\s+(?:(?:flying|heading|approaching|aimed)\s+(?:[\w-]+\s+){{0,3}}?)?"
         r"(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)"
         # "21 of the 77 drones it reported destroyed that night were over the Nizhny Novgorod region"
-        rf"|{_AIR_WEAPON}\s+(?:it|they|which|that)\s+(?:said\s+it\s+had\s+|reported\s+|had\s+)?"
+        # (not "the drones that destroyed four bombers": what they struck)
+        rf"|{_AIR_WEAPON}\s+(?:it|they)\s+(?:said\s+it\s+had\s+|reported\s+|had\s+)?"
         r"(?:destroyed|destroying|downed|intercepted|shot\s+down))\b",
         _I,
         before=r"\b",
@@ -135,7 +136,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # (not "continued their strike campaign against Russian logistics": a campaign is no happening)
         # (nor "Petrol prices hit records": a mark reached)
         r"(?:attack(?:s|ed|ing)?|strikes?(?![\s-]+campaigns?\b)|struck|hit(?:s|ting)?(?!\s+(?:(?:an?|new|fresh"
-        r"|all-time|record|the)\s+)*(?:records?|highs?|lows?|peaks?|headlines)\b)|shell(?:ed|ing|s)?"
+        r"|all-time|record|the)\s+)*(?:records?|highs?|lows?|peaks?|headlines)(?![\w-]))|shell(?:ed|ing|s)?"
         r"|bombard(?:ed|ing|ment)|bombed|bombing(?!\s+campaigns?\b)|pound(?:ed|ing)|barrage|assaults?"
         # not "Pre-trial investigation launched into", "launched a criminal case"
         r"|(?<!investigation\s)(?<!inquiry\s)(?<!probe\s)(?<!proceedings\s)(?<!case\s)(?<!investigation\swas\s)"
@@ -420,8 +421,9 @@ _BACKGROUND_BEFORE = compile_opening(
     # "The attack on Yuzhne came days after Ukrainian drones struck oil facilities": an earlier happening
     r"|came\s+(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|just)\s+)?(?:after|before)\s+(?:[\w’'-]+,?\s+){0,6}"
     # "Three years after a stray missile killed two farmers in Przewodów": a happening long before
+    # (not "Two months after a similar attack, Russian drones struck": the clause after the comma is news)
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years|months)\s+after\s+"
-    r"(?:[\w’'-]+,?\s+){0,6}"
+    r"(?:[\w’'-]+\s+){0,6}"
     # "Previous civilian exchanges have mostly taken place on the border with Belarus" (not "the previous
     # attack on Kharkiv on Monday": only of several happenings, see _blocked)
     # "who has kept her cow through three summers of shelling": a span of them, not one happening
@@ -706,6 +708,10 @@ _THAT_TIME_BEFORE = compile_opening(
     r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b", _I
 )
 _WAR_LONG_WORDS = frozenset("time period since".split())
+_SUPERLATIVE_BEFORE = compile_opening(
+    r"\b(?:biggest|largest|heaviest|deadliest|worst|longest|greatest|first|most\s+\w+)(?:\s+[\w’'-]+){0,6}\s+$",
+    _I,
+)
 _TOLLED = frozenset({EventType.CASUALTIES, EventType.INTERCEPTION})  # what a war-long toll can count
 _PERFECT = re.compile(r"\b(?:have|has)\b", _I)
 # where a clause of its own begins: "..., but Tuesday's strike, which killed four", "... daily and on Tuesday"
@@ -872,14 +878,15 @@ def _is_war_toll(text: str, lower: int, start: int, end: int) -> bool:
         that_time = _THAT_TIME_BEFORE.search(text, lower, start)
         war_named = that_time is not None and _WAR_LONG_BEFORE.search(text, max(0, lower - 300), lower)
         period = that_time if war_named else None
-    if period is None:
-        return False
+    if period is None or _SUPERLATIVE_BEFORE.search(text, max(lower, period.start() - 80), period.start()):
+        return False  # (not "In the biggest drone attack on Moscow since the start of the war": a rank)
     cuts = [cut.end() for cut in _CLAUSE_CUT.finditer(text, period.end(), start)]
     return _PERFECT.search(text, cuts[-1] if cuts else period.end(), end) is not None
 
 
-# "It was the second night of attacks on the region this week", "This was the third strike on the city in a
-# month": which of the happenings told this one is, no happening of its own
+# "It was the second night of attacks on the region this week": which of the nights told this one is, no
+# happening of its own (not "It was the third attack on Odesa's energy infrastructure this week", which may be
+# the only telling of the attack)
 _RANKED_BEFORE = compile_opening(
     rf"\b(?:it|this|that)\s+(?:was|is|marked)\s+(?:the\s+|an?\s+)?(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)"
     r"|latest|another)\s+(?:[\w-]+\s+){0,3}?$",
@@ -901,6 +908,7 @@ def _blocked(
     after = min(upper, end + 80)
     if (
         event_type is _ATTACK
+        and text[end - 1] == "s"
         and _may_hold(words, _RANKED_WORDS, text, window)
         and _RANKED_BEFORE.search(text, window, start)
     ):
