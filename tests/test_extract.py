@@ -5987,3 +5987,12 @@ def test_a_total_returned_in_todays_exchange_is_that_swaps_count():
     )
     swaps = by_type(run_with_gazetteer(text, "2025-05-24"), "prisoner_exchange")
     assert [(e.place, e.prisoners) for e in swaps] == [("Ukraine", 84)]
+
+
+def test_metro_stations_named_like_places_are_no_places():
+    text = (
+        "Drones hit the Obolonskyi district on Saturday. On the nights of the attacks, Lisova and "
+        "Chernihivska stations on the left bank were full of people."
+    )
+    events = run_with_gazetteer(text, "2025-11-30")
+    assert [(e.event_type, e.place) for e in events] == [("attack", "Obolonskyi district")]

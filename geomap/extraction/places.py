@@ -211,7 +211,8 @@ _RIVER_ENDS = re.compile(
 # "the Donetsk, Zaporizhzhia and Kursk directions", "the Druzhba pipeline" (named after a place it does not
 # run through)
 _LANDMARK_AFTER = re.compile(
-    r"(?:(?:\s*,\s*|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+(?:(?:metro|subway|underground)\s+stations?|directions?|axis|axes"
+    # ("Lisova and Chernihivska stations were full of people": metro stations named like places)
+    r"(?:(?:\s*,\s*|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+(?:(?:metro|subway|underground)\s+stations?|stations|directions?|axis|axes"
     r"|sector|front|pipeline)\b"
     # a military unit named after a place: "the Khortytsia operational-strategic group said"; not a place at
     # all: "Mobile air defence groups shot down three more drones"
