@@ -5996,3 +5996,16 @@ def test_metro_stations_named_like_places_are_no_places():
     )
     events = run_with_gazetteer(text, "2025-11-30")
     assert [(e.event_type, e.place) for e in events] == [("attack", "Obolonskyi district")]
+
+
+def test_the_speakers_of_a_transcript_taking_turns_are_no_places():
+    text = (
+        "Pivden Talk, episode 212: a long night in Kherson\n\n"
+        "OLHA: Good morning, this is Pivden Talk, I'm Olha.\n\n"
+        "TARAS: And I'm Taras, on two coffees.\n\n"
+        "OLHA: So, as always, we go through the night district by district.\n\n"
+        "TARAS: Around three o'clock a drone dropped explosives on a gas distribution point in the "
+        "Korabelnyi district of Kherson."
+    )
+    events = run_with_gazetteer(text, "2025-11-12")
+    assert {e.country_code for e in events} == {"UA"}

@@ -11,6 +11,7 @@ not.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -1053,9 +1054,15 @@ def find_people(text: str) -> frozenset[str]:
         owner = _OWNER_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if owner is not None:
             names.add(owner.group(1))
+    labels = Counter(match.group(1) for match in _SPEAKER_LABEL.finditer(text))
+    turns = [label for label, count in labels.items() if count > 1]
+    if len(turns) > 1:
+        names.update(turns)  # "TARAS: ..." and "OLHA: ..." taking turns: the speakers of a transcript
     return frozenset(names)
 
 
+# a line opening with a speaker's name in capitals: "TARAS: Dniprovskyi. At about half past one ..."
+_SPEAKER_LABEL = re.compile(r"^([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ’'-]+)(?:[ \t]+\([^)\n]*\))?:", re.MULTILINE)
 _OUTSIDE_OPENING = re.compile(r"(?:[\d:.]+\s*[-—–]\s*)?(?:Outside|Beyond|Away\s+from)\s+", re.IGNORECASE)
 
 
