@@ -6009,3 +6009,18 @@ def test_the_speakers_of_a_transcript_taking_turns_are_no_places():
     )
     events = run_with_gazetteer(text, "2025-11-12")
     assert {e.country_code for e in events} == {"UA"}
+
+
+def test_missiles_launched_from_aircraft_towards_a_port_strike_the_port_town():
+    text = (
+        "At about 03:10, the enemy launched two Kh-59 guided air missiles from Su-34 aircraft over the "
+        "north-western part of the Black Sea towards the port of Chornomorsk. One missile was destroyed by "
+        "a mobile fire group of the Navy. Two crew members, a citizen of Ukraine and a citizen of Georgia, "
+        "were injured and taken to hospital in Odesa."
+    )
+    events = run_with_gazetteer(text, "2025-03-12")
+    assert {(e.event_type, e.place, e.missiles, e.injured) for e in events} == {
+        ("attack", "Chornomors’k", 2, None),
+        ("interception", "Chornomors’k", 1, None),
+        ("casualties", "Chornomors’k", None, 2),
+    }

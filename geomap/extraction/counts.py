@@ -45,7 +45,8 @@ _PEOPLE = (
     r"(?:people|persons|civilians|residents|children|others|adults|women|men|soldiers|servicemen|workers"
     r"|employees|passengers|pensioners|teenagers|villagers|rescuers|firefighters|medics|officers|staff|minors"
     r"|electricians|engineers|repairmen|miners|farmers|drivers|guards|volunteers|journalists|teachers|doctors"
-    r"|nurses|policemen|students|patients|railwaymen|fishermen|paramedics|neighbours|neighbors)"
+    r"|nurses|policemen|students|patients|railwaymen|fishermen|paramedics|neighbours|neighbors|crew\s+members"
+    r"|crewmen|sailors|seafarers)"
 )
 _PERSON_WORDS = frozenset(
     "man woman child boy girl person civilian resident driver pensioner teenager worker soldier rescuer "
@@ -72,8 +73,9 @@ _AGES = (  # "aged 67 and 71", "aged from 15 to 81", "aged 30-45"
 )
 _INCLUDING = (
     r"(?:\s*,\s*(?:(?:including|among\s+them)[^,]{1,60}"
-    # ("Two farm workers, men aged 44 and 52, were wounded")
-    rf"|(?:(?:men|women|boys|girls)\s+)?{_AGES}),"
+    # ("Two farm workers, men aged 44 and 52, were wounded", "Two crew members, a citizen of Ukraine and a
+    # citizen of Georgia, were injured")
+    rf"|(?:(?:men|women|boys|girls)\s+)?{_AGES}|an?\s+[^,]{{1,60}}),"
     rf"|\s+{_AGES})?"  # "nine people aged from 15 to 81 were killed"
 )
 _AUX = (

@@ -1555,12 +1555,13 @@ class _Reader:
             if _is_launch(trigger):
                 launched_from = _LAUNCHED_FROM.search(self.text, trigger.end, sentence.end)
                 if launched_from is not None:
-                    # (not "launched six rockets from the HIMARS system at Sievierodonetsk": aimed at it)
+                    # (not "launched six rockets from the HIMARS system at Sievierodonetsk", "... towards the
+                    # port of Chornomorsk": aimed at it)
                     pool = [
                         item
                         for item in pool
                         if item.start < launched_from.start()
-                        or _AIMED_AT.search(self.text, max(0, item.start - 12), item.start) is not None
+                        or _AIMED_AT_SITE.search(self.text, max(0, item.start - 30), item.start) is not None
                     ]
             else:
                 # "attacked positions from the direction of Pokrovsk, killing two soldiers near Myrnohrad":
@@ -2081,6 +2082,7 @@ _TOWN_IN_REGION = re.compile(
     r"|[Pp]rovince))\b"
 )
 _AIMED_AT = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?$", re.IGNORECASE)  # a launch's target
+_AIMED_AT_SITE = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$")
 _MAIN_TARGET_AFTER = re.compile(
     r"\s+(?:(?:was|is|as|being)\s+)?(?:the\s+)?main\s+(?:target|direction)\b", re.IGNORECASE
