@@ -1561,7 +1561,7 @@ class _Reader:
                         item
                         for item in pool
                         if item.start < launched_from.start()
-                        or _AIMED_AT_SITE.search(self.text, max(0, item.start - 30), item.start) is not None
+                        or _AIMED_AT.search(self.text, max(0, item.start - 30), item.start) is not None
                     ]
             else:
                 # "attacked positions from the direction of Pokrovsk, killing two soldiers near Myrnohrad":
@@ -1572,7 +1572,7 @@ class _Reader:
                     pool = [item for item in pool if item not in origins]
         if _is_launch(trigger) and not any(
             item.place.precision == _COUNTRY
-            or _AIMED_AT.search(self.text, max(0, item.start - 12), item.start) is not None
+            or _AIMED_AT.search(self.text, max(0, item.start - 30), item.start) is not None
             for item in pool
         ):
             # "Ukraine's air force said Russia launched 213 drones ..., with the Kyiv region the main target":
@@ -2081,8 +2081,8 @@ _TOWN_IN_REGION = re.compile(
     r"(?P<region>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?\s+(?:[Oo]blast|[Rr]egion|[Dd]istrict|[Rr]aion|[Kk]rai"
     r"|[Pp]rovince))\b"
 )
-_AIMED_AT = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?$", re.IGNORECASE)  # a launch's target
-_AIMED_AT_SITE = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$", re.IGNORECASE)
+# a launch's target: "at Kharkiv", "towards the port of Chornomorsk"
+_AIMED_AT = re.compile(r"\b(?:at|on|against|towards)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$")
 _MAIN_TARGET_AFTER = re.compile(
     r"\s+(?:(?:was|is|as|being)\s+)?(?:the\s+)?main\s+(?:target|direction)\b", re.IGNORECASE
