@@ -250,11 +250,12 @@ _UNIT_AFTER = re.compile(
 _LIST_OPENING = re.compile(r":[ \t]*\n\s*[-•*–]")  # a lead-in, then items on lines of their own
 _OTHER_UNIT_JOINED = re.compile(rf"\s+(?:and|or|&)\s+(?:[\w-]+\s+)?{_UNIT}\b", _I)
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", _I)
-_ALL_DOWNED_AFTER = re.compile(
-    r"\s+(?:it|they)\s+(?:said\s+it\s+had\s+|reported\s+|had\s+)?"
-    r"(?:destroyed|destroying|downed|intercepted|shot\s+down)\b",
-    _I,
+REPORTED_DOWNED = (
+    r"(?:it|they)\s+(?:said\s+it\s+had\s+|reported\s+|had\s+)?(?:destroyed|destroying|downed|intercepted"
+    r"|shot\s+down)"
 )
+"""What a body says it downed, after the weapons: "(the 77 drones) it reported destroyed"."""
+_ALL_DOWNED_AFTER = re.compile(rf"\s+{REPORTED_DOWNED}\b", _I)
 _DOWNED_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:of\s+(?:them|which|those)\s+)?(?:were|was|have\s+been|had\s+been)\s+"
     # not "22 more were lost from radar": those are not counted as downed

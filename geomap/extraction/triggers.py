@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.extraction.counts import REPORTED_DOWNED
 from geomap.extraction.dates import WEEKDAY_PATTERN
 from geomap.extraction.numbers import (
     HAS_WOUNDS_PATTERN,
@@ -83,8 +84,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)"
         # "21 of the 77 drones it reported destroyed that night were over the Nizhny Novgorod region"
         # (not "the drones that destroyed four bombers": what they struck)
-        rf"|{_AIR_WEAPON}\s+(?:it|they)\s+(?:said\s+it\s+had\s+|reported\s+|had\s+)?"
-        r"(?:destroyed|destroying|downed|intercepted|shot\s+down))\b",
+        rf"|{_AIR_WEAPON}\s+{REPORTED_DOWNED})\b",
         _I,
         before=r"\b",
     ),
