@@ -6024,3 +6024,88 @@ def test_missiles_launched_from_aircraft_towards_a_port_strike_the_port_town():
         ("interception", "Chornomors’k", 1, None),
         ("casualties", "Chornomors’k", None, 2),
     }
+
+
+def test_a_timelines_items_date_their_strikes_and_the_year_after_a_day_is_no_count():
+    text = (
+        "Ukraine says drones destroyed S-400 radar near Yevpatoria\n\n"
+        "TIMELINE: Ukraine's strikes on occupied Crimea\n\n"
+        "Aug. 23, 2023 - Ukrainian drones and missiles destroy an S-400 system near Olenivka.\n\n"
+        "Dec. 26, 2023 - Aircraft-launched missiles hit the large landing ship Novocherkassk in the port of "
+        "Feodosia; the ship is destroyed. Aksyonov says one person is killed and two are injured in the "
+        "town.\n\n"
+        "April 17, 2024 - ATACMS missiles strike the Dzhankoi military airfield."
+    )
+    events = [e for e in run_with_gazetteer(text, "2025-03-13") if e.date < "2025-01-01"]
+    assert {(e.event_type, e.place, e.date, e.missiles, e.drones, e.killed) for e in events} == {
+        ("attack", "Olenivka", "2023-08-23", None, None, None),
+        ("damage", "Olenivka", "2023-08-23", None, None, None),
+        ("attack", "Feodosiya", "2023-12-26", None, None, None),
+        ("damage", "Feodosiya", "2023-12-26", None, None, None),
+        ("casualties", "Feodosiya", "2023-12-26", None, None, 1),
+        ("attack", "Dzhankoy", "2024-04-17", None, None, None),
+    }
+
+
+def test_missiles_with_warheads_fired_at_a_city_are_its_attack_and_the_citys_side_its_toll():
+    text = (
+        "June 23 - Russia says five ATACMS missiles with cluster warheads were fired at Sevastopol and four "
+        "were shot down; fragments of the fifth explode over a crowded beach on the city's northern side. "
+        "Four people are killed and more than 150 injured."
+    )
+    events = run_with_gazetteer(text, "2024-06-24")
+    assert {(e.event_type, e.place, e.missiles, e.killed) for e in events} == {
+        ("attack", "Sevastopol", 5, None),
+        ("interception", "Sevastopol", 4, None),
+        ("casualties", "Sevastopol", None, 4),
+    }
+
+
+def test_a_bulleted_list_of_dated_swaps_gives_each_its_day_and_carries_no_place_between_them():
+    text = (
+        "Russia and Ukraine have kept swapping prisoners, even when nothing else between Kyiv and Moscow has "
+        "worked.\n\n"
+        "TIMELINE: EXCHANGES AND TALKS IN 2025\n\n"
+        "- Jan. 5 - 25 Ukrainians for 25 Russians, mediated by the UAE. The location was not disclosed.\n"
+        "- Feb. 5 - 150 for 150 through the UAE, on the Belarusian border.\n"
+        "- March 19 - 175 for 175. Russia also handed over 22 badly wounded Ukrainians, so Kyiv counted "
+        "197.\n"
+        "- April 19 - 246 for 246, plus 31 wounded Ukrainians for 15 wounded Russians.\n"
+        "- May 16 - The first direct talks since 2022, at the Dolmabahce Palace in Istanbul.\n"
+        "- July 23 - A third round in Istanbul lasted about 40 minutes.\n"
+        "- Aug. 14 - 84 for 84 through the UAE."
+    )
+    events = run_with_gazetteer(text, "2025-08-26")
+    assert [(e.event_type, e.precision, e.date, e.prisoners) for e in events] == [
+        ("prisoner_exchange", "country", "2025-01-05", 25),
+        ("prisoner_exchange", "border_area", "2025-02-05", 150),
+        ("prisoner_exchange", "country", "2025-03-19", 175),
+        ("prisoner_exchange", "country", "2025-04-19", 246),
+        ("talks", "city", "2025-05-16", None),
+        ("talks", "city", "2025-07-23", None),
+        ("prisoner_exchange", "country", "2025-08-14", 84),
+    ]
+
+
+def test_wounded_prisoners_transferred_or_exchanged_are_no_toll():
+    text = (
+        "Russia and Ukraine exchanged 175 prisoners of war each on Wednesday, and Moscow handed over 22 more "
+        "badly wounded Ukrainian soldiers. Russia had transferred 22 seriously wounded Ukrainian soldiers, "
+        "the ministry said. Separately, 26 seriously wounded servicemen from each side were exchanged."
+    )
+    events = run_with_gazetteer(text, "2025-03-19")
+    assert [(e.event_type, e.place, e.prisoners) for e in events] == [("prisoner_exchange", "Ukraine", 175)]
+
+
+def test_a_newer_round_of_talks_is_not_the_next_one_a_text_expects():
+    text = (
+        "Delegations from Russia and Ukraine held talks in Istanbul on Monday. Peskov said it was too early "
+        "to speak about a new round, and the sides did not say where the next round would be held."
+    )
+    events = run_with_gazetteer(text, "2025-06-03")
+    assert [(e.event_type, e.place, e.date) for e in events] == [("talks", "Istanbul", "2025-06-02")]
+
+
+def test_a_region_under_near_daily_attack_is_in_a_state_not_attacked_once():
+    text = "Dnipropetrovsk Oblast has come under near-daily attack, most of it aimed at front-line towns."
+    assert run_with_gazetteer(text, "2024-12-08") == []

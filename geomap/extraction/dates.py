@@ -57,8 +57,9 @@ WEEKDAY_PATTERN = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _CALENDAR_WORD = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{_MONTH})\b|\d", re.IGNORECASE)
 # Each pattern opens with a lookahead on the first characters its expressions can have: the search then
 # passes over other words without trying every alternative at each of them.
-# The end of a range of days: "May 1-4", "the night of May 3 to 4", "3-4 May" date to their last day.
-_TO_DAY = r"(?:\s*(?:-|–|to)\s*(?P<{}>\d{{1,2}})(?!\d|:\d))?"
+# The end of a range of days: "May 1-4", "the night of May 3 to 4", "3 – 4 May" date to their last day
+# (not "Jan. 5 - 25 Ukrainians for 25 Russians": a hyphen between spaces opens a timeline item's text)
+_TO_DAY = r"(?:(?:-|\s*–\s*|\s*to\s*)(?P<{}>\d{{1,2}})(?!\d|:\d))?"
 _MONTH_DAY = compile_opening(
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY.format('last')}"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -133,7 +134,7 @@ _EARLIER_PERIOD = compile_opening(
 )
 # what ranks a happening against a past period ("the largest attack since 2022", "for the first time since")
 _RANKED_BEFORE = re.compile(
-    r"\b(?:largest|biggest|deadliest|heaviest|worst|longest|fiercest|strongest|most\s+\w+|first\s+time)\b"
+    r"\b(?:largest|biggest|deadliest|heaviest|worst|longest|fiercest|strongest|most\s+\w+|first)\b"
     r"[^.;]*$",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ Separate happenings (Friday's exchange and Saturday's) stay separate.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -40,6 +41,8 @@ _SITE_WORDS = {
 _OUTCOMES = frozenset({EventType.CASUALTIES, EventType.DAMAGE})  # what a strike leaves, on its day
 # dated by nothing in the text (a day something was said on is still the latest it happened on)
 _UNDATED = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
+_ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | ": the day heading an item
+_BULLETS = "-•*– "  # what may open a list's item before its day ("- Feb. 5 - 150 for 150")
 _STOPS = frozenset('.!?"”’')  # a sentence closed by one of these is no headline
 # the most people a site of that kind has: larger places are no "village in eastern Ukraine"
 _SITE_POPULATION = {"village": 20_000, "hamlet": 20_000, "settlement": 50_000, "town": 300_000}
@@ -186,7 +189,9 @@ class Group:
         if mention.event_type is not self.event_type:
             return False
         # "Hours before the exchange, on Friday evening, ...": the date is not the exchange's (but "April 11 -
-        # The Easter exchange ..." opening a factbox's item is that day's)
+        # The Easter exchange ..." or "- Feb. 5 - 150 for 150" opening a factbox's item is that day's)
+        if _opens_dated_item(mention) and self.date != mention.date:
+            return False  # a factbox's item tells a happening of its day, not one the article told undated
         dated_item = mention.date_text is not None and mention.sentence.text.startswith(mention.date_text)
         own_day = dated_item and not _dates_compatible(self, mention)
         if mention.refers_back and mention.place is None and not own_day:
@@ -398,6 +403,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
         # "The number of injured has risen to 11" after "...in Korsun-Shevchenkivskyi": the toll there
         pool = [g for g in pool if _holds(g.place, mention.place)] or pool
         pool = [g for g in pool if _dates_compatible(g, mention)]  # (not "June 26 - ..." for "July 9 - ...")
+        if _opens_dated_item(mention):
+            pool = [g for g in pool if g.date == mention.date]  # (nor an undated headline's)
         if pool:
             # the report that follows the update ("Death toll rises to three" before its lede)
             after = [g for g in pool if groups.index(g) >= position]
@@ -410,6 +417,15 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
         _fold_regions(_fold_headline_towns(_place_unnamed_sites(_fold_unplaced(groups))))
     )
     return _dated_by_their_strike(_without_totals(folded))
+
+
+def _opens_dated_item(mention: Mention) -> bool:
+    """Return True for a mention dated by the day opening its item ("April 11 - ", "- Feb. 5 - ")."""
+    if mention.date_text is None:
+        return False
+    text = mention.sentence.text.lstrip(_BULLETS)
+    opens = text.startswith(mention.date_text)
+    return opens and _ITEM_DAY_AFTER.match(text, len(mention.date_text)) is not None
 
 
 def _may_take_unplaced_figures(group: Group, mention: Mention, groups: Sequence[Group]) -> bool:

@@ -144,10 +144,11 @@ _MONTH_BEFORE = compile_opening(
     rf"(?<!\bin\s)(?<!\bIn\s)(?<!\bby\s)(?<!\bsince\s)\b(?:{_MONTH_NAME}|{_MONTH_NAME.upper()})\.?\s+$"
 )
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{_MONTH_NAME}\b(?!\s+Day)")
-# "on New Year's night 2023 killed dozens", "in March 2024": a year after a word that dates, not a count
+# "on New Year's night 2023 killed dozens", "in March 2024", "Aug. 23, 2023 - Ukrainian drones destroy": a
+# year after a word or a day that dates, not a count
 _YEAR_AFTER = compile_opening(
     r"\b(?:in|since|of|until|by|from|night|day|year|early|late|mid|spring|summer|autumn|fall|winter"
-    rf"|{_MONTH_NAME})\.?,?\s+$",
+    rf"|{_MONTH_NAME}(?:\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)?)\.?,?\s+$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -303,7 +304,7 @@ def find_counts(
         if word.isdigit() and len(word) <= 2 and _day_of_month(text, start, token.start(), match.end()):
             continue
         if _YEAR.fullmatch(match.group("number")) and _YEAR_AFTER.search(
-            text, max(start, token.start() - 12), token.start()
+            text, max(start, token.start() - 24), token.start()
         ):
             continue  # a year: "in March 2024"
         value = _number_value(match.group("number"))

@@ -372,12 +372,13 @@ class _Reader:
                     and self.described_in.get(p.key) == paragraph
                 ]
             # "Lyubymivka was shelled again overnight ... the village school was damaged": a town the
-            # paragraph names without calling it anything, before a village described in an earlier one
+            # paragraph names without calling it anything unlike ("the port of Feodosia ... in the town"),
+            # before a village described in an earlier one
             here = [
                 p
                 for p in named
                 if self.named_in.get(p.key) == paragraph
-                and p.key not in self.described_as
+                and self.described_as.get(p.key) not in _UNLIKE[kind]
                 and (p.precision == Precision.CITY.value or p.named_site)
                 and (kind == "city" or p.feature_code not in _MAJOR_CITY_CODES)
             ]
@@ -634,6 +635,9 @@ class _Reader:
                 continue
             if place.precision == _COUNTRY and not places.is_country_locative(text, mention.start, start):
                 continue  # "Russia and Ukraine exchanged": parties, not where it happened
+            between = _BETWEEN_CAPITALS.search(text, max(start, mention.start - 40), mention.start)
+            if place.feature_code == "PPLC" and between:
+                continue  # "nothing else between Kyiv and Moscow has worked": the governments
             found.append(Located(place, mention.start, mention.end, "sentence"))
             self.named_in[place.key] = sentence.paragraph
         if sentence_places:
@@ -979,12 +983,15 @@ class _Reader:
         if (
             leading is not None
             and leading.date is not None
-            and leading.start == start == self.paragraph_start[sentence.paragraph]
+            and (start == self.paragraph_start[sentence.paragraph] or text[start - 1] == "\n")
+            and (leading.start == start or _BULLET_LEAD.fullmatch(text, start, leading.start))
             and _ITEM_DAY_AFTER.match(text, leading.end)
         ):
-            # "APRIL 7 - Ukraine's General Staff said ...": a dated item of a timeline or factbox, which the
-            # article reports however long ago, and whose "overnight" is that day's night
+            # "APRIL 7 - Ukraine's General Staff said ...", "- Feb. 5 - 150 for 150 through the UAE": a dated
+            # item of a timeline or factbox, which the article reports however long ago, and whose "overnight"
+            # is that day's night; a happening of its own, where no place of the items before it is carried
             self.section_date = leading
+            self.last_place.clear()
         if (
             leading is not None
             and leading.date is not None
@@ -2034,6 +2041,9 @@ _STAGES = re.compile(r"\b(?:stages|phases|parts|rounds)\b", re.IGNORECASE)
 _NEXT_CLAUSE_DAY = re.compile(r"[,;]\s+(?:and|but|while|then)\s+(?:on\s+|by\s+)?\Z")
 _SAME_SWAP_GAP = re.compile(r"[\s,:()\-–—]*(?:of\s+)?")  # "swap - 1,000 for 1,000", "exchange of 150 for 150"
 _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
+# "between Kyiv and Moscow", "between Moscow and Kyiv": a capital that stands for its government
+_BETWEEN_CAPITALS = compile_opening(r"\bbetween\s+(?:[A-ZА-ЯІЇЄҐ][\w’'-]*\s+and\s+)?$")
+_BULLET_LEAD = re.compile(r"[-•*–]\s+")  # "- " before a dated item's day
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
 # Where an exchange the text places nowhere is put: this war's prisoners are handed over on the Ukrainian
 # side of its borders with Belarus and Russia, so at country level in Ukraine, never in the country of the

@@ -125,7 +125,9 @@ _TITLES = compile_opening(
     r"|Col|Lieutenant|Mr|Mrs|Ms|Dr|Prime|Chancellor|King|Pope|Ambassador|Chief|Commander|Deputy|Head"
     r"|governor|mayor|minister|president|spokesperson|spokesman|head|chief|commander|resident|official"
     r"|member|daughter|son|wife|husband|mother|father|grandson|granddaughter|grandmother|grandfather|brother"
-    r"|sister|nephew|niece|cousin|uncle|aunt|neighbour|neighbor)\.?\s+$"  # ("Her grandson Bohdan serves")
+    r"|sister|nephew|niece|cousin|uncle|aunt|neighbour|neighbor"  # ("Her grandson Bohdan serves")
+    # a vessel's name: "the large landing ship Novocherkassk in the port of Feodosia", "the cruiser Moskva"
+    r"|ship|cruiser|frigate|corvette|submarine|tanker|vessel)\.?\s+$"
 )
 # People named in an article: after a title ("Governor Alexander Gusev", "regional Gov. Serhiy Borzov") or
 # before an age ("said Nadiia, a 61-year-old pensioner", "Oksana Hrytsenko, 41,"). Their names are no places
@@ -185,6 +187,8 @@ _OFFICE_AFTER = re.compile(
     r"|foreign\s+minister|troops|soldiers|servicemen|officers?|diplomats?|leaders?|people\b(?!\s+(?:in|of))"
     r"|war|invasion|aggression|regime|economy|war\s+effort|war\s+machine|propaganda|strikes|attacks|shelling"
     r"|bombardment)\b"
+    # (not "the Dzhankoi military airfield": a site there)
+    r"(?!\s+(?:air\s*fields?|air\s+bases?|bases?|depots?|units?|camps?|barracks|facilit(?:y|ies)|installations?))"
 )
 # "the Dnipro river", "the Black Sea": a water body named like a city is no place for an event.
 _WATER_AFTER = re.compile(
@@ -443,7 +447,7 @@ _SPEAKER_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:did|does|has|have|had)(?:n['’]t)?\s+|also\s+|(?:declined|refused)\s+to\s+)?[\"“]?"
     r"(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:comment|respond|confirm|react|say|said|says|claimed"
     r"|claims|acted\s+as|acts\s+as|supported|supports|welcomed|welcomes"
-    r"|claiming|saying|reported"
+    r"|claiming|saying|reported|counted|counts|handed\s+over|hands\s+over"
     r"|reports|announced|commented|comments|discussed|discusses"
     r"|announces|stated|states|told|tells|wrote|writes|accused|accuses|denied|denies|warned|warns|insisted"
     r"|insists|confirmed|confirms|responded|responds|condemned|condemns|brokered|mediated|hosted|facilitated|helped"
@@ -850,7 +854,7 @@ def _span_parts(span: str, headline: bool) -> tuple[tuple[str, int, bool], ...]:
 
 
 def _after_title(text: str, sentence_start: int, start: int) -> bool:
-    """Return True if a title ("President", "Mayor", "mother") comes right before the name at ``start``."""
+    """Return True if a title ("President", "mother") or a vessel ("the cruiser") comes right before it."""
     # A title is followed by whitespace: without any before the name, there is nothing to search.
     return (
         start > sentence_start

@@ -43,7 +43,8 @@ _EXCHANGE, _INTERCEPTION, _TALKS = EventType.PRISONER_EXCHANGE, EventType.INTERC
 # passes over other words without trying every alternative at each of them.
 # "remain under constant attack": a state, not a happening (no trigger, and no "attack" after it either)
 _STATE_OF_ATTACK = (
-    r"(?:(?:increasingly|almost|nearly|ever\s+more)\s+)?(?:constant|continuous|regular|daily|frequent|repeated)"
+    r"(?:(?:increasingly|almost|nearly|ever\s+more)\s+)?"
+    r"(?:constant|continuous|regular|daily|near-daily|nightly|frequent|repeated)"
 )
 # "destroyed overnight over the region", "over 11 regions", not "destroyed over 30 homes" (more than 30)
 _OVER_AN_AREA = (
@@ -155,8 +156,10 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|dropped(?!\s+(?:the\s+)?(?:charges?|cases?|claims?|plans?|bids?|lawsuits?|demands?)\b)"
         r"(?=\s+(?:\S+\s+){0,5}?(?:bombs?|explosives?|munitions?|grenades?)\b(?!\s+(?:makers?|plots?|suspects?)\b))"
         r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
-        # "a guided aerial bomb was dropped on the outskirts", not "did not say how many missiles were fired"
-        r"|(?<!many\s)(?:bombs?|missiles?|rockets?|shells?|munitions?)\s+(?:was|were|had\s+been|has\s+been)\s+"
+        # "a guided aerial bomb was dropped on the outskirts", "five ATACMS missiles with cluster warheads
+        # were fired at Sevastopol", not "did not say how many missiles were fired"
+        r"|(?<!many\s)(?:bombs?|missiles?|rockets?|shells?|munitions?)(?:\s+(?:with|carrying)(?:\s+[\w-]+){1,3}?)?"
+        r"\s+(?:was|were|had\s+been|has\s+been)\s+"
         r"(?:dropped|fired)"
         # a weapon as the agent: "a guided aerial bomb destroyed a school"
         # (not "105 drones destroyed overnight over 11 regions": shot down)
@@ -165,8 +168,10 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # (nor "the 77 drones it reported destroyed": what a ministry downed)
         r"(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are"
         r"|debris|wreckage|fragments?|it|they|we)\b)"
-        # "its drones had destroyed a launcher", not "drones had been destroyed"
-        r"\w+\s+){0,2}?(?:(?:had|have|has)\s+)?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded"
+        # "its drones had destroyed a launcher", not "drones had been destroyed"; a timeline's present tense:
+        # "Aug. 23 - Ukrainian drones and missiles destroy an S-400 system"
+        r"\w+\s+){0,2}?(?:(?:had|have|has)\s+)?(?:destroy(?:ed|s)?|damage[ds]?|kill(?:ed|s)?|injured|wounded"
+        r"|slammed|crashed|exploded"
         r"|fell\s+(?:on|onto|into(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sea|water|river|field|lake|reservoir)\b))"
         rf"|set\s+(?:fire|ablaze|alight))\b(?!\s+{_OVER_AN_AREA}))"
         # "a first-person-view drone came down the road behind him and exploded"
@@ -183,7 +188,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|prisoner\s+releases?)\b"
         # "150 prisoners of war for 150", "410 for 410 on May 21": a swap's formula, in a text on prisoners
         r"|(?<![\d,])(?P<given>\d[\d,]*)(?:\s+(?:prisoners(?:\s+of\s+war)?|POWs|captives|servicemen"
-        r"|soldiers|civilians))?(?:\s+|-)for(?:\s+|-)(?P=given)\b(?![\d,]*\d)"
+        r"|soldiers|civilians|Ukrainians))?(?:\s+|-)for(?:\s+|-)(?P=given)\b(?![\d,]*\d)"
         r"(?!\s+(?:months?|weeks?|days?|years?|hours?|minutes?|km|kilomet\w+|miles|per\s*cent|percent)\b)",
         _I,
         before=r"\b",
@@ -199,7 +204,13 @@ _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
         _I,
         before=r"\b",
     ),
-    EventType.TALKS: re.compile(r"\bmet\b", _I),
+    # "A second round in Istanbul lasted about 40 minutes", in an article about talks
+    EventType.TALKS: compile_opening(
+        r"met\b|(?:first|second|third|fourth|fifth|latest)\s+round\b"
+        r"(?!\s+of\s+(?:shelling|strikes|attacks|sanctions|mobili[sz]ation|exchanges?|swaps?)\b)",
+        _I,
+        before=r"\b",
+    ),
 }
 # Word stems that must appear in a sentence before a type's (costlier) pattern is tried.
 _STEMS = {
@@ -214,7 +225,7 @@ _STEMS = {
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav|artiller|mortar|kab",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|handover|brought|returned|came|come|freed"
     r"|released|stage|phase|for",  # ("168 for 168")
-    EventType.TALKS: r"talks|negotiat|summit|meeting|met",
+    EventType.TALKS: r"talks|negotiat|summit|meeting|met|round",
 }
 _STEM_TYPES: dict[str, frozenset[EventType]] = {
     stem: frozenset(
@@ -394,11 +405,28 @@ _WAR_TOLL_AFTER = re.compile(
 _WAR_WORDS = frozenset("war invasion conflict".split())
 # "those freed", "the soldiers returned": not "Russia released a video of the strike that killed two"
 _FREED_BEFORE = compile_opening(
-    r"\b(?:those|the\s+[\w-]+)\s+(?:freed|released|exchanged|swapped|repatriated|returned)\b"
-    r"(?:\s+[^\s,;]+){0,5}?\s+$",
+    r"\b(?:(?:those|the\s+[\w-]+)\s+(?:freed|released|exchanged|swapped|repatriated|returned)\b"
+    r"(?:\s+[^\s,;]+){0,5}?"
+    # "Russia also handed over 22 badly wounded Ukrainians", "had transferred 22 seriously wounded soldiers"
+    r"|(?:(?:handed|hands|hand|handing)\s+over|transfer(?:red|s|ring)?)(?:\s+[^\s,;]+){0,3}?)\s+$",
     _I,
 )
-_FREED_WORDS = frozenset("freed released exchanged swapped repatriated returned".split())
+# "31 wounded Ukrainians for 15 wounded Russians", "26 seriously wounded servicemen from each side were
+# exchanged": prisoners swapped, not a strike's toll
+_SWAPPED = r"(?:Ukrainians|Russians|prisoners|servicemen|soldiers|POWs|captives|civilians)"
+_SWAP_FORMULA_BEFORE = compile_opening(
+    rf"\b{_SWAPPED}\s+for\s+\d[\d,]*(?:\s+(?:badly|seriously|severely))?\s+$", re.IGNORECASE
+)
+_SWAP_FORMULA_AFTER = re.compile(
+    rf"\s+{_SWAPPED}\s+for\s+\d"
+    r"|(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:exchanged|swapped|repatriated"
+    r"|handed\s+over)\b",
+    re.IGNORECASE,
+)
+_FREED_WORDS = frozenset(
+    "freed released exchanged swapped repatriated returned handed hands hand handing transfer transferred"
+    " transfers transferring".split()
+)
 _FAILED_TO = re.compile(
     r"\b(?:not|never|failed\s+to|unable\s+to)\s+(?:[\w'’]+\s+){0,3}?$"
     r"|\bnone\s+(?:of\s+them\s+)?(?:was|were|had\s+been|has\s+been)\s+$",  # "None was intercepted."
@@ -1016,6 +1044,10 @@ def _blocked(
         and _FREED_BEFORE.search(text, window, start)
     ):
         return True  # "Among those freed are 12 severely wounded servicemen": prisoners, not a strike's toll
+    if event_type is _CASUALTIES and (
+        _SWAP_FORMULA_AFTER.match(text, end, after) or _SWAP_FORMULA_BEFORE.search(text, window, start)
+    ):
+        return True
     if event_type is _CASUALTIES and _may_hold(words, _WAR_WORDS, text, after) and _WAR_TOLL_AFTER.match(
         text, end, after
     ):
@@ -1176,8 +1208,8 @@ def find_triggers(
                     continue
                 if _BODIES_BEFORE.search(text, max(start, a - 40), a):
                     continue  # "Bodies Returned On Saturday": the dead repatriated, no prisoners exchanged
-            elif not _TALKS_CONTEXT.search(text, start, end):
-                continue
+            elif not (_TALKS_CONTEXT.search(text, start, end) or (talks_context and match.group() != "met")):
+                continue  # "they met" is talks in a sentence on talks; "a third round" in a text on them
             if _blocked(text, a, b, event_type, start, end, words):
                 continue
             # "the handover took place at a checkpoint in Volyn Oblast" says where it happened
