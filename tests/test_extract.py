@@ -6109,3 +6109,59 @@ def test_a_newer_round_of_talks_is_not_the_next_one_a_text_expects():
 def test_a_region_under_near_daily_attack_is_in_a_state_not_attacked_once():
     text = "Dnipropetrovsk Oblast has come under near-daily attack, most of it aimed at front-line towns."
     assert run_with_gazetteer(text, "2024-12-08") == []
+
+
+def test_a_toll_as_of_a_later_morning_updates_the_strike_and_a_wounded_womans_death_moves_her():
+    text = (
+        "On 13 June 2025 Russian forces shelled Sloviansk with cluster rockets. Initial information "
+        "indicated that two people were killed and seven were injured. As of the morning of 14 June, the "
+        "number of victims has risen to 11: three civilians died and eight were wounded.\n\n"
+        "On Friday, Ukrainian forces shelled Shebekino. Two residents were wounded. The woman wounded last "
+        "night in Shebekino, who had been transferred to the Belgorod Regional Clinical Hospital, has died "
+        "despite all the efforts of the doctors.\n\n"
+        "Missiles attacked Belgorod. A passer-by was wounded by a fragment."
+    )
+    tolls = by_type(run_with_gazetteer(text, "2025-06-14"), "casualties")
+    assert [(e.place, e.date, e.killed, e.injured) for e in tolls] == [
+        ("Slovyansk", "2025-06-13", 3, 8),
+        ("Shebekino", "2025-06-13", 1, 1),
+        ("Belgorod", "2025-06-14", None, 1),
+    ]
+
+
+def test_missiles_a_national_body_says_were_fired_are_the_countrys_not_the_city_the_lede_named():
+    text = (
+        "KYIV, Nov 8 (Reuters) - Russia attacked Ukraine overnight, killing three people in the city of "
+        "Lutsk, officials said on Saturday.\n\n"
+        "Ukraine's air force said Russia had fired 458 drones and 45 missiles. Air defences shot down 406 "
+        "drones and 34 missiles, it said."
+    )
+    events = run_with_gazetteer(text, "2025-11-08")
+    assert {(e.event_type, e.place, e.missiles, e.drones) for e in events if e.missiles} == {
+        ("attack", "Ukraine", 45, 458),
+        ("interception", "Ukraine", 34, 406),
+    }
+
+
+def test_a_paragraphs_label_says_which_region_it_is_and_which_places_it_tells_of():
+    text = (
+        "Debris fell in the Khmelnytskyi and Ternopil regions.\n\n"
+        "Ivano-Frankivsk region. Governor Svitlana Onyshchuk said air defence had destroyed two cruise "
+        "missiles and five drones over the region.\n\n"
+        "Zelenivka and Naddniprianske. Shelling damaged private houses. No one was hurt.\n\n"
+        "A drone struck an ambulance in Kozatske. A 31-year-old paramedic and the 44-year-old driver were "
+        "injured."
+    )
+    events = run_with_gazetteer(text, "2025-02-06")
+    assert [(e.place, e.missiles, e.drones) for e in by_type(events, "interception")] == [
+        ("Ivano-Frankivsk Oblast", 2, 5)
+    ]
+    assert {(e.event_type, e.place_name) for e in events if e.precision == "city"} == {
+        ("attack", "Zelenivka"),
+        ("attack", "Naddniprianske"),
+        ("damage", "Zelenivka"),
+        ("damage", "Naddniprianske"),
+        ("attack", "Kozatske"),
+        ("casualties", "Kozatske"),
+    }
+    assert [e.injured for e in by_type(events, "casualties")] == [2]

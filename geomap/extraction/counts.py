@@ -53,9 +53,12 @@ _PERSON_WORDS = frozenset(
     "firefighter medic paramedic officer passenger infant baby volunteer guard nurse doctor journalist "
     "farmer student employee miner watchman shopkeeper cyclist pedestrian motorist fisherman teacher priest "
     "electrician postman son daughter husband wife mother father brother sister grandson granddaughter "
-    "grandmother grandfather patient neighbour neighbor".split()
+    "grandmother grandfather patient neighbour neighbor passerby bystander courier cashier saleswoman "
+    "salesman vendor".split()
 )
-_PERSON = "(?:" + "|".join(sorted(_PERSON_WORDS, key=lambda word: (-len(word), word))) + ")"
+_PERSON = "(?:passer-by|" + "|".join(sorted(_PERSON_WORDS, key=lambda word: (-len(word), word))) + ")"
+# the words a sentence naming a person holds ("passer" of "a passer-by")
+_PERSON_GATE_WORDS = _PERSON_WORDS | {"passer"}
 _KILL = r"(?:killed|killing|kills?|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)"
 _INJURE = (
     rf"(?:injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|{MEDICAL_HELP_PATTERN}"
@@ -180,8 +183,8 @@ _PAIR_THEN_VERB = compile_opening(
     # ("The man, 45, and his wife, 43, were injured")
     rf"\b(?P<n>an?|one|the|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}(?:,\s+\d{{1,3}},)?\s+and\s+"
     # ("His wife and a neighbour who was standing nearby were wounded", "The driver and his passenger, two
-    # men aged 41 and 45, received shrapnel wounds")
-    rf"(?:an?|one|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}"
+    # men aged 41 and 45, received shrapnel wounds", "A 31-year-old paramedic and the 44-year-old driver")
+    rf"(?:an?|one|the|his|her|their)\s+{_AGE}{_TRADE}{_PERSON}"
     r"(?:,\s+(?:\d{1,3}|(?:two|both)\s+(?:men|women|people|residents)(?:\s+aged\s+[^,]{1,20})?),)?"
     rf"{_OF_WHERE}{_DOING_THERE}\s+{_AUX}{_VERB}\b",
     _I,
@@ -418,7 +421,7 @@ def casualty_tallies(
     start: int,
     end: int,
     numbers: list[Count] | None = None,
-    words: frozenset[str] = _PERSON_WORDS,
+    words: frozenset[str] = _PERSON_GATE_WORDS,
 ) -> list[Tally]:
     """Find killed and injured counts in the sentence ``text[start:end]``.
 
@@ -465,7 +468,7 @@ def casualty_tallies(
                 tallies.append(Tally(field, count, count.start))
     pairs: list[tuple[int, int]] = []
     people_named = (
-        bool(words & _PERSON_WORDS)
+        bool(words & _PERSON_GATE_WORDS)
         or text.find("-year-old", start, end) >= 0
         or text.find(", who was ", start, end) >= 0  # "Mykola, who was fifty-eight, was killed"
         or "aged" in words
@@ -506,8 +509,10 @@ _LATER_DEATH = compile_opening(
     rf"|the\s+(?:(?:seriously|severely|badly)\s+)?(?:injured|wounded)\s+{_AGE}{_TRADE}{_PERSON}"
     rf"|the\s+{_AGE}{_TRADE}{_PERSON}(?=\s+(?:(?:has|had)\s+)?(?:since\s+|later\s+)?died\s+in\s+(?:the\s+)?"
     r"(?:hospital|intensive\s+care)))"
-    # (an aside, with an age: "one of the injured, Fomin's neighbour Valentina, 64, had died")
-    r"(?:\s*,[^,]{1,60}(?:,\s*\d{1,3})?,)?\s+(?:(?:has|had|have)\s+)?(?:since\s+|later\s+|also\s+)?died\b",
+    # (an aside, with an age: "one of the injured, Fomin's neighbour Valentina, 64, had died", or where she
+    # was taken: "The woman wounded last night, who had been transferred to the Belgorod Regional Clinical
+    # Hospital, has died")
+    r"(?:\s*,[^,]{1,90}(?:,\s*\d{1,3})?,)?\s+(?:(?:has|had|have)\s+)?(?:since\s+|later\s+|also\s+)?died\b",
     _I,
 )
 _SMALL_COUNTS = {"one": 1, "two": 2, "three": 3}

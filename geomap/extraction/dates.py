@@ -186,8 +186,12 @@ _SAID_ON = compile_opening(
 # "By Friday afternoon, five people had been confirmed dead": when the toll was counted, as a statement's day
 # an hour before a day, with its time zone: "11 p.m. Moscow time ", "09:00 "
 _CLOCK_BEFORE_DAY = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s+(?:\w+\s+time\s+)?"
-# when a toll was counted: "By Monday", "As of 09:00 on 21 July, the strike has killed four people"
-_BY_THEN = re.compile(rf"\b(?:By|As\s+of)\s+(?:early\s+|late\s+)?(?:{_CLOCK_BEFORE_DAY}(?:on\s+)?)?$")
+# when a toll was counted: "By Monday", "As of 09:00 on 21 July, the strike has killed four people", "As of
+# the morning of 14 June, the number of victims has risen to 11"
+_BY_THEN = re.compile(
+    rf"\b(?:By|As\s+of)\s+(?:early\s+|late\s+)?(?:the\s+(?:morning|afternoon|evening|night|end)\s+of\s+)?"
+    rf"(?:{_CLOCK_BEFORE_DAY}(?:on\s+)?)?$"
+)
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)  # "Last Thursday": a week back in a Thursday paper
 # what may come before the day a sentence opens with: "On 14.09 the Russian Defence Ministry reported"
 _OPENING_DAY = re.compile(r"\W*(?:On\s+)?$", re.IGNORECASE)

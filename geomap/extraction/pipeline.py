@@ -282,6 +282,8 @@ class _Reader:
         self.misreported: dict[str, tuple[int, int, Place]] = {}
         self.last_place: dict[str, tuple[int, Place]] = {}  # see _carried_as -> (paragraph, place)
         self.unattached = False  # the last place remembered was named in a sentence reporting nothing
+        # the places a paragraph's opening label lists ("Zelenivka and Naddniprianske."): (paragraph, places)
+        self.label_places: tuple[int, list[Place]] | None = None
         self.updating: int | None = None  # the paragraph updating a toll ("had risen to four")
         # group -> (paragraph, date, the place it dated)
         # (no date where a recalled happening was referred back to: "called the prisoner swap a measure")
@@ -289,6 +291,9 @@ class _Reader:
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
         self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
         self.section_region: Place | None = None  # of a heading such as "ZAPORIZHZHIA REGION"
+        # of a label opening a paragraph ("Ivano-Frankivsk region. Governor ... over the region"): (paragraph,
+        # region)
+        self.labelled_region: tuple[int, Place] | None = None
         self.summary_date: dates.DateMention | None = None  # "Over the past day, 18 August": undated items
         self.item_dated = False  # the section's day is a numbered item's ("2. 1 September, Sloviansk.")
         # of a lead-in such as "the following communities came under fire on Monday:", for the undated items
@@ -706,7 +711,11 @@ class _Reader:
             # '"... 26 UAVs over the territory of the region," Voronezh Region Governor Gusev wrote': the
             # region of the governor the paragraph quotes, even when named after the quote
             governed = self._governed_region(sentence.paragraph) if anaphor.kind in _REGION_KINDS else None
-            headed = self.section_region if anaphor.kind in _REGION_KINDS else None
+            labelled = self.labelled_region
+            if labelled is not None and labelled[0] == sentence.paragraph:
+                headed = labelled[1] if anaphor.kind in _REGION_KINDS else None
+            else:
+                headed = self.section_region if anaphor.kind in _REGION_KINDS else None
             side = vague.country_code_for(anaphor.text.split()[1]) if anaphor.text.count(" ") > 1 else None
             if side is None and anaphor.kind == "country" and self.national_scope is not None:
                 # "Ukraine's air force said Russia launched 96 drones at the country": its own
@@ -736,7 +745,7 @@ class _Reader:
                 if referent is governed:
                     how = "whose governor the paragraph names"
                 elif referent is headed:
-                    how = "named by its section's heading"
+                    how = "named by the heading or label of its section"
                 elif all(p.key != referent.key for p in named):
                     how = "the capital of the country of the place named last"
                 else:
@@ -936,9 +945,15 @@ class _Reader:
             # "ZAPORIZHZHIA REGION" over a digest's section: "the region" of the section is that one
             self.section_region = None  # (and "NATIONWIDE" ends the one before)
         located = self.locations(sentence)
-        if section_heading:
+        opens = start == self.paragraph_start[sentence.paragraph]
+        labelled = not found and opens and len(words) <= _LABEL_WORDS
+        if section_heading or labelled:
             regions = [item.place for item in located if item.place.precision == _REGION]
-            self.section_region = regions[0] if len(regions) == 1 == len(located) else None
+            region = regions[0] if len(regions) == 1 == len(located) else None
+            if section_heading:
+                self.section_region = region
+            elif region is not None:
+                self.labelled_region = (sentence.paragraph, region)
         if found and not words.isdisjoint(_CAPTIVITY_WORDS):
             # "marines captured during the fighting for the Krynky bridgehead": where a captive was taken
             asides = _asides(text, sentence, _CAPTIVITY_ASIDE, found)
@@ -1443,6 +1458,14 @@ class _Reader:
         return replace(area, written=written, reason=reason)
 
     def _remember_unattached(self, sentence: Sentence, located: list[Located]) -> None:
+        if (
+            len(located) > 1
+            and sentence.start == self.paragraph_start[sentence.paragraph]
+            and len(sentence.words) <= _LABEL_WORDS
+            and all(_LABEL_JOINT.fullmatch(self.text, a.end, b.start) for a, b in itertools.pairwise(located))
+        ):
+            # "Zelenivka and Naddniprianske. Shelling damaged private houses": what follows tells of both
+            self.label_places = (sentence.paragraph, [item.place for item in located])
         below = "below" in sentence.words or "following" in sentence.words
         posted = _POSTED_ON.search(self.text, sentence.start, sentence.end) if below else None
         if posted is not None:
@@ -1666,6 +1689,9 @@ class _Reader:
         if remembered is not None:
             paragraph, place = remembered
             if paragraph == sentence.paragraph:
+                labelled = self.label_places
+                if labelled and labelled[0] == paragraph and any(p.key == place.key for p in labelled[1]):
+                    return list(labelled[1]), "previous sentence", False
                 return [place], "previous sentence", False
             # a place only named ("back from relatives in Lviv") is carried within its paragraph, not past it,
             # and so is a whole country (the air force's national count); nor is it carried into a paragraph
@@ -1897,8 +1923,8 @@ def _named_at(text: str, located: list[Located], at: int) -> Place | None:
 
 
 def _is_launch(trigger: triggers.Trigger) -> bool:
-    """Return True for "launched": a count of what was sent at a country, said by the country attacked."""
-    return trigger.event_type is _ATTACK and trigger.text[:6].lower() == "launch"
+    """Return True for "launched", "fired": a count of what was sent at a country, said by the attacked."""
+    return trigger.event_type is _ATTACK and trigger.text[:6].lower() in ("launch", "fired", "fires")
 
 
 def _refers_back(text: str, sentence: Sentence, trigger: triggers.Trigger) -> bool:
@@ -2043,6 +2069,7 @@ _SAME_SWAP_GAP = re.compile(r"[\s,:()\-–—]*(?:of\s+)?")  # "swap - 1,000 for
 _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
 # "between Kyiv and Moscow", "between Moscow and Kyiv": a capital that stands for its government
 _BETWEEN_CAPITALS = compile_opening(r"\bbetween\s+(?:[A-ZА-ЯІЇЄҐ][\w’'-]*\s+and\s+)?$")
+_LABEL_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between the places a label lists
 _BULLET_LEAD = re.compile(r"[-•*–]\s+")  # "- " before a dated item's day
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
 # Where an exchange the text places nowhere is put: this war's prisoners are handed over on the Ukrainian
