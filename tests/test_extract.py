@@ -6165,3 +6165,45 @@ def test_a_paragraphs_label_says_which_region_it_is_and_which_places_it_tells_of
         ("casualties", "Kozatske"),
     }
     assert [e.injured for e in by_type(events, "casualties")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a bus's destination, and a town "hit before", are no places of the strikes told
+        (
+            "A drone hit Kramatorsk on Friday.\n\nPokrovsk was calm. The city has been hit before. A week "
+            "ago, on Aug. 16, a glide bomb struck the bus station in Dobropillia, about 25 kilometres to the "
+            "north, wounding two people waiting for a bus to Kramatorsk.",
+            "2024-08-23",
+            {
+                ("attack", "Kramatorsk", "2024-08-23"),
+                ("attack", "Dobropillia", "2024-08-16"),
+                ("casualties", "Dobropillia", "2024-08-16"),
+            },
+        ),
+        ("None of the plants in Khmelnytskyi was hit.", "2025-12-08", set()),
+        ("The Klimovsky district has been one of the most often shelled parts of it.", "2024-11-20", set()),
+        ("Most of the strikes were aimed at airfields and refineries in Kursk.", "2026-03-14", set()),
+        (
+            "She attended every meeting the Coordination Headquarters held for families of prisoners in "
+            "Chernihiv.",
+            "2024-06-29",
+            set(),
+        ),
+        (
+            "Over the week the Defence Ministry reported destroying 212 drones over the Bryansk region.",
+            "2025-06-29",
+            set(),
+        ),
+        (
+            "A missile hit a house in Kryvyi Rih on Monday. On Thursday a fifth victim, a 71-year-old "
+            "neighbour, died in a burns unit in Dnipro.",
+            "2026-09-26",
+            {("attack", "Kryvyy Rih", "2026-09-21")},
+        ),
+    ],
+)
+def test_what_a_strike_is_like_or_where_its_victims_went_is_no_strike_there(text, published, expected):
+    events = run_with_gazetteer(text, published)
+    assert {(e.event_type, e.place, e.date) for e in events} == expected

@@ -475,6 +475,7 @@ class _Reader:
         reason = f"the gazetteer knows no {mention.text!r} in {city.name}; {how}: "
         return replace(city, written=mention.text, reason=reason + city.reason, named_site=mention.text)
 
+
     def _districts_with_cities(self, mentions: list[places.PlaceMention]) -> dict[int, tuple[int, Place]]:
         """Map each district written with the city it lies in to that city's mention and place.
 

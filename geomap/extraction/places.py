@@ -52,8 +52,10 @@ DISTRICT_FORM = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'-]+\s+district")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[A-ZА-ЯІЇЄҐ]")
 _NON_SPACE = re.compile(r"\S+")
 _LONG_WORD = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]{4,}")
+# (also where a bus or train goes: "wounding two people waiting for a bus to Kramatorsk")
 _ROAD_TO_BEFORE = re.compile(
-    r"\b(?:road|highway|route)\s+(?:leading\s+)?(?:to|towards)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:road|highway|route|bus|minibus|coach|train)\s+(?:leading\s+|bound\s+)?(?:to|towards|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _OF_A_REGION_AFTER = re.compile(r"\s+of\s+the\s+(?:republic|region|oblast|province|krai|peninsula)\b")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]")  # also "Lutsk, the capital of the Volyn region"
@@ -322,7 +324,7 @@ _TREATED_IN = compile_opening(
     # were hit)
     # (also "died in the burns unit of the Mechnikov hospital in Dnipro")
     r"|(?:died|dies|recovering|remains?|remained)\s+(?:[\w’',-]+\s+){0,4}?in\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w’'-]+\s+){0,5}?(?:hospital|clinic|intensive\s+care(?:\s+unit)?)s?"
+    r"(?:[\w’'-]+\s+){0,5}?(?:hospital|clinic|intensive\s+care(?:\s+unit)?|burns?\s+(?:unit|centre|center|ward))s?"
     # "Two workers were injured and are in hospital in Vinnytsia" (not "patients who were in a hospital in
     # Kupiansk were injured": where they were hit)
     r"|(?<!who\s)(?:is|are|was|were)\s+(?:now\s+|still\s+)?in\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"

@@ -271,6 +271,8 @@ _TALKS_CONTEXT = compile_opening(
 # meeting at the school" is not
 _MEETING = "meeting"
 _BEING_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", _I)
+# "She attended every meeting the Coordination Headquarters held for families": a routine, not talks
+_ROUTINE_MEETING_BEFORE = re.compile(r"\b(?:every|each|weekly|monthly|regular)\s+$", _I)
 # ("Bodies Returned On Saturday", "the remains were returned in the Bryansk region")
 _BODIES_BEFORE = compile_opening(
     r"\b(?:bod(?:y|ies)|remains)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:were\s+|was\s+)?$", _I
@@ -584,9 +586,13 @@ _REPELLED_BEFORE = compile_opening(
     r"|fend(?:ed|ing)?\s+off)\s+(?:an?\s+|the\s+)?(?:Russian\s+|Ukrainian\s+)?$",
     _I,
 )
-_NO_TARGET_HIT = compile_opening(  # (also "Neither plant was hit")
-    r"\b(?:no|neither)\s+(?:\w+\s+){1,3}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I
+_NO_TARGET_HIT = compile_opening(  # (also "Neither plant was hit", "None of the plants was hit")
+    r"\b(?:no|neither|none\s+of)\s+(?:\w+\s+){1,4}(?:had\s+been|have\s+been|has\s+been|were|was)\s+$", _I
 )
+# "The Klimovsky district has been one of the most frequently shelled parts of the region": a rank over time
+_MOST_OFTEN_BEFORE = compile_opening(r"\bmost\s+(?:frequently|often|regularly|heavily|intensely)\s+$", _I)
+# "Most of the strikes were aimed at airfields": what many strikes were like, not one of them
+_SHARE_OF_THEM_BEFORE = compile_opening(r"\b(?:most|many|some|half|all)\s+of\s+(?:the|these|those)\s+$", _I)
 # "Sumy, Kharkiv and Chernihiv are being hit in a pattern": what keeps happening, not a happening
 _PROGRESSIVE_BEFORE = compile_opening(
     rf"\b(?:is|are)\s+being\s+$|\bunder\s+{_STATE_OF_ATTACK}\s+$", _I
@@ -615,7 +621,8 @@ _HABITUAL_AFTER = re.compile(
     # ("It has been hit several times this winter.")
     r"|regularly|constantly|routinely|frequently|often|(?:many|several|multiple|numerous)\s+times"
     r"|in\s+the\s+(?:mornings|evenings|nights)"
-    r"|whenever)\b",
+    # ("The city has been hit before.")
+    r"|whenever|before(?=\s*[.,;:]))\b",
     _I,
 )
 # "Russian attacks on the region have largely targeted energy sites", "Moscow's nightly air attacks on
@@ -648,7 +655,7 @@ _HABIT_ADJECTIVE_WORDS = frozenset(
 _HABITUAL_WORDS = frozenset(
     """daily every repeatedly regularly constantly routinely frequently often many several multiple
     numerous mornings evenings nights whenever years months without keep keeps rarely seldom usually use
-    uses used""".split()
+    uses used before""".split()
 )
 # an outage reported of its consumers ("households ... are without power"), which is damage only when the
 # paragraph tells of a strike and the sentence of no other cause
@@ -713,7 +720,7 @@ _PERIOD_TALLY_AFTER = re.compile(
 _PERIOD_WORDS = frozenset("week month days".split())
 # "In its weekly summary, the ministry said it had shot down 1,214 drones": many nights' sum
 _WEEKLY = re.compile(
-    r"\b(?:weekly|monthly)\s+(?:summary|report|tally|update|briefing)\b|\bover\s+the\s+(?:past|last)\s+week\b",
+    r"\b(?:weekly|monthly)\s+(?:summary|report|tally|update|briefing)\b|\bover\s+the\s+(?:(?:past|last)\s+)?week\b",
     _I,
 )
 # "says it destroyed more than 3,800 Ukrainian drones over the month": a month's downings
@@ -1113,6 +1120,8 @@ def _blocked(
         or _REPELLED_BEFORE.search(text, window, start)
         or _REPELLED_AFTER.match(text, end, after)
         or _NO_TARGET_HIT.search(text, window, start)
+        or _MOST_OFTEN_BEFORE.search(text, max(lower, start - 25), start)
+        or (text[end - 1] in "sS" and _SHARE_OF_THEM_BEFORE.search(text, max(lower, start - 25), start))
         or _PROGRESSIVE_BEFORE.search(text, window, start)
         or (_may_hold(words, _SAME_WORDS, text, window) and _SAME_BEFORE.search(text, window, start))
         or (
@@ -1184,13 +1193,17 @@ def find_triggers(
             if event_type is _DAMAGE and any(x <= a < y for x, y in covered):
                 continue  # "destroyed 29 drones" is an interception, not damage
             if event_type is _TALKS and match.group().lower() == _MEETING:
-                if not talks_context or _BEING_VERB_BEFORE.search(text, max(start, a - 12), a):
+                if (
+                    not talks_context
+                    or _BEING_VERB_BEFORE.search(text, max(start, a - 12), a)
+                    or _ROUTINE_MEETING_BEFORE.search(text, max(start, a - 12), a)
+                ):
                     continue  # "Zelensky is meeting the freed men": a verb, not talks
+            if event_type is _INTERCEPTION:
+                covered.append((a, b))  # (a downing not reported here is no damage either)
             if _blocked(text, a, b, event_type, start, end, words):
                 continue
             found.append(Trigger(event_type, a, b, match.group()))
-            if event_type is _INTERCEPTION:
-                covered.append((a, b))
     if _ATTACK in types and text.find(":", start, end) >= 0:
         for match in _LABELLED_FIRE.finditer(text, start, end):
             a, b = match.span("weapon")
