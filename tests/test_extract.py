@@ -6207,3 +6207,62 @@ def test_a_paragraphs_label_says_which_region_it_is_and_which_places_it_tells_of
 def test_what_a_strike_is_like_or_where_its_victims_went_is_no_strike_there(text, published, expected):
     events = run_with_gazetteer(text, published)
     assert {(e.event_type, e.place, e.date) for e in events} == expected
+
+
+def test_a_table_of_months_a_headline_spans_reports_its_dated_rows_but_not_its_totals():
+    text = (
+        "Six months under fire: Nikopol's shelling in numbers, July to December 2024\n\n"
+        "In those six months, officials reported 1,607 attacks on the city. Only three days passed without a "
+        "single strike.\n\n"
+        "Month     | Attacks | Killed | Injured | Deadliest attack of the month\n"
+        "July      | 214     | 5      | 38      | 19 July: artillery shells hit the central market; 2 "
+        "killed, 9 injured\n"
+        "August    | 263     | 7      | 52      | 14 August: Grad rockets hit a residential block; 3 killed, "
+        "5 injured"
+    )
+    events = run_with_gazetteer(text, "2025-01-24")
+    assert [(e.date, e.killed, e.injured) for e in by_type(events, "casualties")] == [
+        ("2024-07-19", 2, 9),
+        ("2024-08-14", 3, 5),
+    ]
+    assert by_type(events, "attack") == []  # (the rows' strikes are placed nowhere: no row names the city)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Ukrainian drones struck a refinery in Nizhnekamsk on Wednesday, in one of Kyiv's deepest "
+            "strikes inside Russia.",
+            "2024-12-04",
+            {("attack", "Nizhnekamsk")},
+        ),
+        ("A missile struck Kyiv's military hospital on Wednesday.", "2024-12-04", {("attack", "Kyiv")}),
+        (
+            "In Kyiv, Zelenskiy said Russia had launched more than 1,800 glide bombs at Ukraine over the "
+            "past week.",
+            "2025-07-14",
+            set(),
+        ),
+        ("At the Chornobyl site, the team reported air raid alarms on three days.", "2024-05-17", set()),
+        ("Our weekly recap of Russian strikes on the front-line communities of Zaporizhzhia Oblast.",
+         "2026-03-15", set()),
+    ],
+)
+def test_a_capitals_strikes_a_weeks_launches_alarms_and_recaps_are_no_strikes_there(
+    text, published, expected
+):
+    assert {(e.event_type, e.place) for e in run_with_gazetteer(text, published)} == expected
+
+
+def test_a_kyiv_district_stays_kyivs_in_a_text_about_kyiv_after_a_strike_on_another_city():
+    text = (
+        "The week in Kyiv: two nights of strikes\n\n"
+        "Kyiv ends November clearing glass from courtyards. Wednesday was a day of mourning in Kyiv.\n\n"
+        "On Thursday morning a drone hit a filling station on the outskirts of Bila Tserkva.\n\n"
+        "Drones returned on the night into Saturday. One hit a building in the Obolonskyi district, killing "
+        "a 71-year-old woman."
+    )
+    events = run_with_gazetteer(text, "2025-11-30")
+    tolls = by_type(events, "casualties")
+    assert {(e.place, e.precision) for e in tolls} == {("Obolonskyi district", "district")}

@@ -494,6 +494,11 @@ def _year_month(match: re.Match[str], published: dt.date) -> tuple[int, int] | N
 
 _WEEKDAY_GAP = re.compile(r",?\s*")  # between a weekday and the calendar day it is written with
 # "October in review: Ukraine's drones keep hitting factories", "A review of March 2025": a month's roundup
+# a span of months with its year: "July to December 2024", "from January through March 2025", "Jan.-Mar. 2025"
+_MONTH_SPAN = re.compile(
+    rf"\b(?P<first>{_MONTH})\s*(?:to|through|until|[-–—])\s*(?P<last>{_MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _REVIEWED_MONTH = re.compile(
     rf"\b(?P<month>{_MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?\s+in\s+review\b"
     rf"|\breview\s+of\s+(?P<month3>{_MONTH})(?:\s+(?P<year3>(?:19|20)\d\d))?\b",
@@ -541,7 +546,18 @@ def months_covered(
         year_month = _year_month(match, published)
         if year_month is not None and year_month < (published.year, published.month):
             covered.add(year_month)
+    for span in _MONTH_SPAN.finditer(text, start, end):
+        # "Nikopol's shelling in numbers, July to December 2024": every month of the span
+        year, first, last = int(span.group("year")), _month_number(span, "first"), _month_number(span, "last")
+        year_month = (year - 1, first) if first > last else (year, first)
+        while year_month <= (year, last) and year_month < (published.year, published.month):
+            covered.add(year_month)
+            year_month = (year_month[0] + year_month[1] // 12, year_month[1] % 12 + 1)
     return covered
+
+
+def _month_number(match: re.Match[str], group: str) -> int:
+    return _MONTHS[match.group(group).lower().rstrip(".")]
 
 
 def names_a_day(mention: DateMention) -> bool:

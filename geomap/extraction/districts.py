@@ -56,11 +56,20 @@ def unknown_districts(text: str, containers: list[Located], found: list[Located]
     return located
 
 
+def _holds_district(city: Place, district: Place) -> bool:
+    """Return True if ``district`` is one the gazetteer lists in ``city`` (Kyiv's Obolonskyi district)."""
+    return district.precision == _DISTRICT and (city.country_code, city.admin1) == (
+        district.country_code,
+        district.admin1,
+    )
+
+
 def settle_districts(
     found: list[Located],
     containers: list[Located],
     article_cities: list[Place],
     article_places: Sequence[Place] = (),
+    named_cities: Sequence[Place] = (),
 ) -> list[Located]:
     """Keep a district only when it lies in the region of a city the sentence, or else the text, is about.
 
@@ -72,7 +81,8 @@ def settle_districts(
     the Shevchenkivskyi district" of an article about Zaporizhzhia, at
     Zaporizhzhia, the latest city it reported (``article_cities``, in reading order). A district that a
     region of the sentence or of the text's reports holds ("In Odesa Oblast, ... in Berezivka district",
-    ``article_places``) is kept: the text has said where it is.
+    ``article_places``) is kept: the text has said where it is; so is one of a city the text names
+    (``named_cities``: "The week in Kyiv ... In the Dniprovskyi district", after a strike on Vyshhorod).
     """
     if not any(is_district(f.place) for f in found):
         return found
@@ -90,6 +100,7 @@ def settle_districts(
             not is_district(item.place)
             or any(c.admin1 == item.place.admin1 for c in holders)
             or any(region.contains(item.place) for region in regions)
+            or any(_holds_district(city, item.place) for city in named_cities)
         ):
             settled.append(item)
             continue

@@ -476,6 +476,19 @@ class _Reader:
         return replace(city, written=mention.text, reason=reason + city.reason, named_site=mention.text)
 
 
+    def _salient_cities(self) -> list[Place]:
+        """Return the cities the text names more often than the one it reported on last.
+
+        "The week in Kyiv ... day of mourning in Kyiv", then a strike on Bila Tserkva and "in the Obolonskyi
+        district": the district is Kyiv's, the city the text is about (not "speaking in Kyiv" in a story on
+        Zaporizhzhia's Shevchenkivskyi district).
+        """
+        named = Counter(place.key for place in self.history if place.precision == _CITY)
+        last = self.reported_cities[-1].key if self.reported_cities else None
+        least = named[last] if last is not None else 0
+        cities = {place.key: place for place in self.history if place.precision == _CITY}
+        return [place for key, place in cities.items() if named[key] > least]
+
     def _districts_with_cities(self, mentions: list[places.PlaceMention]) -> dict[int, tuple[int, Place]]:
         """Map each district written with the city it lies in to that city's mention and place.
 
@@ -641,9 +654,13 @@ class _Reader:
                 continue
             if place.precision == _COUNTRY and not places.is_country_locative(text, mention.start, start):
                 continue  # "Russia and Ukraine exchanged": parties, not where it happened
-            between = _BETWEEN_CAPITALS.search(text, max(start, mention.start - 40), mention.start)
-            if place.feature_code == "PPLC" and between:
-                continue  # "nothing else between Kyiv and Moscow has worked": the governments
+            if place.feature_code == "PPLC" and (
+                _BETWEEN_CAPITALS.search(text, max(start, mention.start - 40), mention.start)
+                or _CAPITALS_OWN.match(text, mention.end)
+            ):
+                # "nothing else between Kyiv and Moscow has worked", "one of Kyiv's deepest strikes inside
+                # Russia": the governments
+                continue
             found.append(Located(place, mention.start, mention.end, "sentence"))
             self.named_in[place.key] = sentence.paragraph
         if sentence_places:
@@ -763,7 +780,8 @@ class _Reader:
         # "Lviv region. ... an energy facility in the Sheptytskyi district": the paragraph says where it lies
         placed = self.placed_in.get(sentence.paragraph, [])
         known = [*self.reported_places, *(place for index, place in placed if index < sentence.index)]
-        settled = settle_districts(found, containers, self.reported_cities, known)
+        named = self._salient_cities() if any(is_district(item.place) for item in found) else []
+        settled = settle_districts(found, containers, self.reported_cities, known, named)
         for item in settled:
             district = _DISTRICT_OF_CITY.fullmatch(item.place.written)
             if district is not None and item.place.precision == _CITY:
@@ -2071,6 +2089,10 @@ _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
 # "between Kyiv and Moscow", "between Moscow and Kyiv": a capital that stands for its government
 _BETWEEN_CAPITALS = compile_opening(r"\bbetween\s+(?:[A-ZА-ЯІЇЄҐ][\w’'-]*\s+and\s+)?$")
 _LABEL_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between the places a label lists
+_CAPITALS_OWN = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|drones|missiles|campaign|offensive|war|shelling"
+    r"|bombardment)\b"
+)
 _BULLET_LEAD = re.compile(r"[-•*–]\s+")  # "- " before a dated item's day
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
 # Where an exchange the text places nowhere is put: this war's prisoners are handed over on the Ukrainian

@@ -190,7 +190,8 @@ _OFFICE_AFTER = re.compile(
     r"|war|invasion|aggression|regime|economy|war\s+effort|war\s+machine|propaganda|strikes|attacks|shelling"
     r"|bombardment)\b"
     # (not "the Dzhankoi military airfield": a site there)
-    r"(?!\s+(?:air\s*fields?|air\s+bases?|bases?|depots?|units?|camps?|barracks|facilit(?:y|ies)|installations?))"
+    r"(?!\s+(?:air\s*fields?|air\s+bases?|bases?|depots?|units?|camps?|barracks|facilit(?:y|ies)|installations?"
+    r"|hospitals?|academy|college|school))"
 )
 # "the Dnipro river", "the Black Sea": a water body named like a city is no place for an event.
 _WATER_AFTER = re.compile(

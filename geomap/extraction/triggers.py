@@ -146,7 +146,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|criminal\s+case|case|appeal|campaign|fundraiser|programme|program)\b)"
         rf"|targeted|under\s+(?!{_STATE_OF_ATTACK}\b)(?:\w+\s+){{0,2}}?"
         r"(?:fire|attack)"
-        r"|explosions?|airstrikes?|air\s+raids?(?!\s+(?:siren|alert|warning))"
+        r"|explosions?|airstrikes?|air\s+raids?(?!\s+(?:sirens?|alerts?|warnings?|alarms?|shelters?))"
         # "two residents were wounded by artillery fire", "artillery fire hit the school"; not "against the
         # background of constant artillery fire", "complained about artillery fire for weeks"
         r"|(?:(?<=\bby\s)|(?<=\bin\s))(?:(?:Russian|Ukrainian|enemy|heavy)\s+)?(?:artillery|mortar|tank|rocket)\s+fire"
@@ -476,9 +476,10 @@ _BEGAN_AFTER = re.compile(r"\s+(?:began|begun|started|ended|was\s+over)\b(?!\s+(
 # "Kharkiv city itself was not attacked overnight"
 _NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?$", _I)
 # "There were no hits on infrastructure", "neither region has reported a strike", "Vilniansk and Kushuhum
-# passed the day without attacks", 'said "not a single explosion" was heard': none happened
+# passed the day without attacks", "Only three days passed without a single strike", 'said "not a single
+# explosion" was heard': none happened
 _NO_ATTACK_BEFORE = compile_opening(
-    r"\b(?:no|without)\s+(?:[\w-]+\s+)?$|\bnot\s+(?:a\s+)?single\s+[\"“]?$"
+    r"\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?$|\bnot\s+(?:a\s+)?single\s+[\"“]?$"
     r"|\b(?:neither|nor|not(?!\s+only)|never|no)\s+(?:[\w-]+\s+){0,2}?(?:reported|recorded|suffered|seen)\s+"
     r"(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$",
     _I,
@@ -591,6 +592,10 @@ _NO_TARGET_HIT = compile_opening(  # (also "Neither plant was hit", "None of the
 )
 # "The Klimovsky district has been one of the most frequently shelled parts of the region": a rank over time
 _MOST_OFTEN_BEFORE = compile_opening(r"\bmost\s+(?:frequently|often|regularly|heavily|intensely)\s+$", _I)
+# "Our weekly recap of Russian strikes on the front-line communities": what a text is, not a strike of its own
+_ACCOUNT_OF_BEFORE = compile_opening(
+    r"\b(?:recap|summary|review|round-?up|overview|digest|tracker|chronology)\s+of\s+(?:[\w-]+\s+){0,2}?$", _I
+)
 # "Most of the strikes were aimed at airfields": what many strikes were like, not one of them
 _SHARE_OF_THEM_BEFORE = compile_opening(r"\b(?:most|many|some|half|all)\s+of\s+(?:the|these|those)\s+$", _I)
 # "Sumy, Kharkiv and Chernihiv are being hit in a pattern": what keeps happening, not a happening
@@ -710,14 +715,17 @@ _PAST_PERIOD = (
     r"|(?<=over\sthe\s)(?:past\s+|last\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+days"
     r"(?!\s+since))"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)"
-    r"|so\s+far\s+this\s+(?:week|month))"
+    r"|so\s+far\s+this\s+(?:week|month)"
+    # ("In those six months, officials reported 1,607 attacks on the city")
+    r"|(?:over|in|during)\s+(?:those|these|the\s+same)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)\s+(?:weeks|months))"
 )
 _PERIOD_TALLY = compile_opening(rf"\b(?:by\s+the\s+end\s+of\s+the\s+week|{_PAST_PERIOD})\b", _I)
 # named after the toll, only in its own clause: not "killed three on Tuesday, the second attack this week"
 _PERIOD_TALLY_AFTER = re.compile(
     rf"[^,;:\u2014\u2013()]*?\b(?:(?:this|that|the\s+past|the\s+last)\s+week|{_PAST_PERIOD})\b", _I
 )
-_PERIOD_WORDS = frozenset("week month days".split())
+_PERIOD_WORDS = frozenset("week month days weeks months".split())
 # "In its weekly summary, the ministry said it had shot down 1,214 drones": many nights' sum
 _WEEKLY = re.compile(
     r"\b(?:weekly|monthly)\s+(?:summary|report|tally|update|briefing)\b|\bover\s+the\s+(?:(?:past|last)\s+)?week\b",
@@ -727,6 +735,12 @@ _WEEKLY = re.compile(
 _OVER_THE_PERIOD_AFTER = re.compile(
     r"(?:\s+[\w,-]+){0,6}?\s+over\s+the\s+(?:(?:past|last)\s+)?(?:week|month)\b", _I
 )
+# (in the launch's own clause: not "launched 40 drones at Odesa overnight, the third attack over the past
+# week")
+_LAUNCHED_OVER_THE_PERIOD = re.compile(
+    r"(?:\s+(?:\d[\d,]*|[\w-]+)){0,8}?\s+over\s+the\s+(?:(?:past|last)\s+)?(?:week|month)\b", _I
+)
+_LAUNCHES = frozenset({"launched", "fired"})
 _WEEKLY_WORDS = frozenset({"weekly", "week", "monthly", "month"})
 # "Since Russia's full-scale invasion, 1,120 civilians have been killed", "since 24 February 2022": the war's
 # toll; "Over that time" refers to such a period only when one was just named ("since then" after a morning's
@@ -1060,14 +1074,18 @@ def _blocked(
     ):
         return True  # "the bodies of 503 soldiers killed in the war": the war's toll, not a happening
     if (
-        event_type is _CASUALTIES
+        (event_type is _CASUALTIES or (event_type is _ATTACK and text[end - 1] in "sS"))
         and _may_hold(words, _PERIOD_WORDS, text, lower)
         and (_PERIOD_TALLY.search(text, lower, start) or _PERIOD_TALLY_AFTER.match(text, end, upper))
     ):
-        return True
+        return True  # (and "officials reported 1,607 attacks on the city" over such a period)
     weekly = event_type is _INTERCEPTION and _may_hold(words, _WEEKLY_WORDS, text, lower)
     if weekly and (_WEEKLY.search(text, lower, end) or _OVER_THE_PERIOD_AFTER.match(text, end, upper)):
         return True
+    launched = event_type is _ATTACK and text[start:end].lower() in _LAUNCHES
+    launched = launched and _may_hold(words, _WEEKLY_WORDS, text, lower)
+    if launched and _LAUNCHED_OVER_THE_PERIOD.match(text, end, upper):
+        return True  # "Russia had launched more than 1,800 glide bombs at Ukraine over the past week"
     war_toll = event_type in _TOLLED and _may_hold(words, _WAR_LONG_WORDS, text, lower)
     if war_toll and _is_war_toll(text, lower, start, end):
         # "Over that time, at least 3,600 civilians have been killed": the war's toll ("Since the start of the
@@ -1122,6 +1140,7 @@ def _blocked(
         or _NO_TARGET_HIT.search(text, window, start)
         or _MOST_OFTEN_BEFORE.search(text, max(lower, start - 25), start)
         or (text[end - 1] in "sS" and _SHARE_OF_THEM_BEFORE.search(text, max(lower, start - 25), start))
+        or _ACCOUNT_OF_BEFORE.search(text, max(lower, start - 40), start)
         or _PROGRESSIVE_BEFORE.search(text, window, start)
         or (_may_hold(words, _SAME_WORDS, text, window) and _SAME_BEFORE.search(text, window, start))
         or (
