@@ -6266,3 +6266,53 @@ def test_a_kyiv_district_stays_kyivs_in_a_text_about_kyiv_after_a_strike_on_anot
     events = run_with_gazetteer(text, "2025-11-30")
     tolls = by_type(events, "casualties")
     assert {(e.place, e.precision) for e in tolls} == {("Obolonskyi district", "district")}
+
+
+def test_a_list_of_settlements_after_a_town_told_with_an_age_keeps_every_settlement():
+    text = (
+        "Over the past day, the enemy carried out 412 strikes on 14 settlements of the Zaporizhzhia "
+        "region.\n\n"
+        "- 263 drones attacked Orikhiv, Huliaipole, Stepnohirsk, Preobrazhenka and Vilniansk.\n\n"
+        "In Huliaipole, a 66-year-old woman was killed by artillery fire. In Orikhiv, an FPV drone hit a "
+        "car: three men aged 39, 44 and 61 and a 57-year-old woman were wounded."
+    )
+    events = run_with_gazetteer(text, "2024-12-03")
+    assert {e.place for e in by_type(events, "attack") if e.precision == "city"} >= {
+        "Orikhiv",
+        "Hulyaypole",
+        "Stepnohirsk",
+        "Preobrazhenka",
+        "Vilnyansk",
+    }
+    assert {(e.place, e.killed, e.injured) for e in by_type(events, "casualties")} == {
+        ("Hulyaypole", 1, None),
+        ("Orikhiv", None, 4),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Five UAVs destroyed on the approaches to Moscow.", "2025-07-21", {("interception", "Moscow", 5)}),
+        (
+            "In Shostka and Konotop power cuts after drone strikes have become part of the weekly routine.",
+            "2024-09-22",
+            set(),
+        ),
+        (
+            "The year before, in August 2023, a missile struck the square in Chernihiv on a Saturday; seven "
+            "died.",
+            "2024-09-22",
+            set(),
+        ),
+        (
+            "A drone hit a house in Kamensk-Shakhtinsky overnight. The woman injured during the night has "
+            "been transferred to Regional Clinical Hospital No. 1 in Rostov-on-Don.",
+            "2024-08-26",
+            {("attack", "Kamensk-Shakhtinsky", None), ("casualties", "Kamensk-Shakhtinsky", None)},
+        ),
+    ],
+)
+def test_downings_near_a_city_routines_any_saturday_and_a_numbered_hospital(text, published, expected):
+    events = run_with_gazetteer(text, published)
+    assert {(e.event_type, e.place, e.drones) for e in events} == expected

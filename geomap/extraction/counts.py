@@ -117,7 +117,9 @@ _WHO_WERE_THERE = (
     rf"(?:(?!{_KILL}|{_INJURE})[^,.;]){{0,40}}?)?"
 )
 _THEN_VERB = re.compile(
-    rf"(?:\s+(?:[^\s,;:]+\s+){{0,2}}?{_PEOPLE}{_OF_WHERE}{_WHO_WERE_THERE}|\s+more)?{_INCLUDING}\s+{_AUX}{_VERB}\b",
+    rf"(?:\s+(?:[^\s,;:]+\s+){{0,2}}?{_PEOPLE}{_OF_WHERE}{_WHO_WERE_THERE}|\s+more)?{_INCLUDING}"
+    # "three men aged 39, 44 and 61 and a 57-year-old woman were wounded": one more
+    rf"(?P<and_one>\s+and\s+(?:an?|the|one|his|her|their)\s+{_AGE}{_TRADE}{_PERSON})?\s+{_AUX}{_VERB}\b",
     _I,
 )
 # Just before a number: "killing 34 people", "injuring at least 15".
@@ -456,6 +458,8 @@ def casualty_tallies(
             one = _ONE_AND_BEFORE.search(text, max(start, count.start - 50), count.start)
             if one is not None:  # "The driver, 61, and two women passengers were injured": three
                 count = Count(count.value + 1, count.qualifier, one.start(), count.end)
+            if after.group("and_one"):
+                count = Count(count.value + 1, count.qualifier, count.start, count.end)
             tallies.append(Tally(_field_for(after.group("verb")), count, after.start("verb")))
             continue
         before = _VERB_BEFORE.search(text, max(start, count.start - 40), count.start)

@@ -75,8 +75,8 @@ _MONTH_DAY = compile_opening(
 )
 DAY_DOT_MONTH = re.compile(r"\d\.[01]?\d(?![\d.]?\d)")
 """What a day written day.month ("on 28.10") needs: spares the date patterns a sentence without one."""
-# "Palm Sunday", "Good Friday": a feast's name, not the latest such weekday
-_FEAST = r"(?<!palm\s)(?<!easter\s)(?<!holy\s)(?<!good\s)(?<!bloody\s)(?<!black\s)(?<!clean\s)"
+# "Palm Sunday", "Good Friday": a feast's name, not the latest such weekday; nor "on a Saturday", any one
+_FEAST = r"(?<!palm\s)(?<!easter\s)(?<!holy\s)(?<!good\s)(?<!bloody\s)(?<!black\s)(?<!clean\s)(?<!\ba\s)"
 _RELATIVE = compile_opening(
     rf"(?:{_FEAST}(?P<weekday>{WEEKDAY_PATTERN})(?:['’]s)?\b"
     # "overnight into Monday", "overnight on April 16" are dated by their Monday, their April 16

@@ -414,7 +414,9 @@ class _Reader:
                     for p in named
                     if p.key in reported_keys and (p.extra.get("population") or 0) >= _THE_CITY_MIN_POPULATION
                 ]
-                named = cities or named
+                # "drone hits Kriukiv ..., 11 Shaheds downed over the city": Kremenchuk, named as its mayor's,
+                # not its district
+                named = cities or [p for p in named if p.precision == Precision.CITY.value] or named
         elif kind == "district":  # a city district, or a name written as one the city stands for
             districts = [p for p in named if is_district(p)]
             return districts[-1] if districts else None

@@ -148,8 +148,9 @@ _PEOPLE = compile_opening(
     r"\b(?:(?:President|Governor|Mayor|Minister|Spokesperson|Spokesman|Spokeswoman|Colonel|Chancellor|Ambassador"
     r"|Commander|governor|mayor|spokesperson|spokesman|spokeswoman|commander)|(?:Gov|Gen|Col|Mr|Mrs|Ms|Dr)\.?)"
     rf"[ \t]+(?:{_PERSON_NAME}[ \t]+)?(?P<titled>{_PERSON_NAME})"
-    # (not the place a person is of: "Another resident of Halytsynove, a 41-year-old man, sought help")
-    rf"|(?<!\bof\s)(?<!\bin\s)(?<!\bfrom\s)(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\s+"
+    # (not the place a person is of: "Another resident of Halytsynove, a 41-year-old man, sought help", "In
+    # Huliaipole, a 66-year-old woman was killed")
+    rf"|(?<!\bof\s)(?<!\bin\s)(?<!\bIn\s)(?<!\bfrom\s)(?<!\bat\s)(?<!\bAt\s)(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\s+"
     rf"(?:[\w-]+\s+)?{_PERSON_NOUN}\b"
     rf"|(?:\d{{1,3}}|{_AGE_WORDS}),\s+(?:who|said|says|told|a|an)\b)"
     # set off by commas after the office: "the regional governor, Vladimir Vladimirov, had confirmed",
@@ -318,7 +319,8 @@ _TREATED_IN = compile_opening(
     r"|institutions?|units?)"
     # ("taken to a transit point in Kherson": where evacuees are sheltered, not "struck a transit point in")
     r"|(?:transit|evacuation|reception)\s+(?:point|centre|center|hub|shelter))"
-    r"s?(?:\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:Institute|Hospital|Centre|Center))?"
+    # ("transferred to Regional Clinical Hospital No. 1 in Rostov-on-Don")
+    r"s?(?:\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:Institute|Hospital|Centre|Center))?(?:\s+No\.?\s*\d+)?"
     r"|hospitali[sz]ed|treated|being\s+given\s+medical\s+(?:help|care|aid|treatment)"
     # "had died in the regional hospital in Tambov", "is recovering in a hospital in Dnipro": where a victim
     # was cared for (not "patients who were being treated in a hospital in Kherson were injured": where they

@@ -48,7 +48,8 @@ _STATE_OF_ATTACK = (
 )
 # "destroyed overnight over the region", "over 11 regions", not "destroyed over 30 homes" (more than 30)
 _OVER_AN_AREA = (
-    r"(?:overnight\s+(?:over|above)\b|(?:over|above)\b(?!\s+(?:\d[\d,]*|(?:a\s+)?(?:dozen|hundred)|half|dozens"
+    # (also "Five UAVs destroyed on the approaches to Moscow")
+    r"(?:on\s+(?:the\s+)?approach(?:es)?\s+to\b|overnight\s+(?:over|above)\b|(?:over|above)\b(?!\s+(?:\d[\d,]*|(?:a\s+)?(?:dozen|hundred)|half|dozens"
     r"|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces|areas|districts)\b)))"
 )
@@ -76,7 +77,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+[\"“«]?{_AIR_WEAPON}\b)"  # 9 "Shaheds"
         # "Air defence forces destroyed 11 of them", after the drones launched (see _blocked)
         r"|(?:destroyed|eliminated)(?=\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b)"
-        r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated|brought\s+down)(?=\s+(?:over|above)\b)"
+        r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated|brought\s+down)"
+        r"(?=\s+(?:over|above|on\s+(?:the\s+)?approach(?:es)?\s+to)\b)"
         # "105 Ukrainian drones destroyed overnight over 11 regions": a count's reduced passive
         # "four uncrewed boats destroyed off the coast"
         rf"|(?<=\s){_AIR_WEAPON}\s+(?:destroyed|eliminated)(?=\s+{_OVER_AN_AREA}|{_OFF_THE_COAST})"
@@ -626,8 +628,8 @@ _HABITUAL_AFTER = re.compile(
     # ("It has been hit several times this winter.")
     r"|regularly|constantly|routinely|frequently|often|(?:many|several|multiple|numerous)\s+times"
     r"|in\s+the\s+(?:mornings|evenings|nights)"
-    # ("The city has been hit before.")
-    r"|whenever|before(?=\s*[.,;:]))\b",
+    # ("The city has been hit before.", "drone strikes have become part of the weekly routine")
+    r"|whenever|before(?=\s*[.,;:])|part\s+of\s+(?:the|their|our|its|a)\s+(?:[\w-]+\s+)?routine)\b",
     _I,
 )
 # "Russian attacks on the region have largely targeted energy sites", "Moscow's nightly air attacks on
@@ -660,7 +662,7 @@ _HABIT_ADJECTIVE_WORDS = frozenset(
 _HABITUAL_WORDS = frozenset(
     """daily every repeatedly regularly constantly routinely frequently often many several multiple
     numerous mornings evenings nights whenever years months without keep keeps rarely seldom usually use
-    uses used before""".split()
+    uses used before routine""".split()
 )
 # an outage reported of its consumers ("households ... are without power"), which is damage only when the
 # paragraph tells of a strike and the sentence of no other cause
