@@ -6316,3 +6316,19 @@ def test_a_list_of_settlements_after_a_town_told_with_an_age_keeps_every_settlem
 def test_downings_near_a_city_routines_any_saturday_and_a_numbered_hospital(text, published, expected):
     events = run_with_gazetteer(text, published)
     assert {(e.event_type, e.place, e.drones) for e in events} == expected
+
+
+def test_a_dateline_on_the_line_under_the_headline_is_no_place_struck():
+    text = (
+        "Russian glide bombs kill three in Zaporizhzhia\n"
+        "KYIV, July 14 (Reuters) - Russian glide bombs struck an industrial area in the southern Ukrainian "
+        "city of Zaporizhzhia late on Sunday, killing three people, regional officials said."
+    )
+    events = run_with_gazetteer(text, "2025-07-14")
+    assert {e.place for e in events} == {"Zaporizhzhya"}
+
+
+def test_drones_a_ministry_destroyed_overnight_are_downings_and_its_share_is_the_regions():
+    text = "MoD: 23 drones destroyed overnight, 18 of them over the Bryansk region."
+    events = run_with_gazetteer(text, "2025-04-11")
+    assert [(e.event_type, e.place, e.drones) for e in events] == [("interception", "Bryansk Oblast", 18)]

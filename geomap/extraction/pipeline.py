@@ -556,6 +556,9 @@ class _Reader:
             dateline = self.datelines[sentence.paragraph] = places.dateline_end(
                 text, self.paragraph_start[sentence.paragraph]
             )
+        if start > dateline and text[start - 1] == "\n":
+            # a dateline on the line under the headline, no blank line between: "KYIV, July 14 (Reuters) -"
+            dateline = max(dateline, places.dateline_end(text, start))
         found: list[Located] = []
         containers: list[Located] = []  # "Kharkiv" in "Kharkiv's Kyivskyi district"
         sentence_places: list[Place] = []

@@ -48,8 +48,8 @@ _STATE_OF_ATTACK = (
 )
 # "destroyed overnight over the region", "over 11 regions", not "destroyed over 30 homes" (more than 30)
 _OVER_AN_AREA = (
-    # (also "Five UAVs destroyed on the approaches to Moscow")
-    r"(?:on\s+(?:the\s+)?approach(?:es)?\s+to\b|overnight\s+(?:over|above)\b|(?:over|above)\b(?!\s+(?:\d[\d,]*|(?:a\s+)?(?:dozen|hundred)|half|dozens"
+    # (also "Five UAVs destroyed on the approaches to Moscow", "23 drones destroyed overnight, 18 of them")
+    r"(?:on\s+(?:the\s+)?approach(?:es)?\s+to\b|overnight\b|(?:over|above)\b(?!\s+(?:\d[\d,]*|(?:a\s+)?(?:dozen|hundred)|half|dozens"
     r"|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces|areas|districts)\b)))"
 )
