@@ -6332,3 +6332,94 @@ def test_drones_a_ministry_destroyed_overnight_are_downings_and_its_share_is_the
     text = "MoD: 23 drones destroyed overnight, 18 of them over the Bryansk region."
     events = run_with_gazetteer(text, "2025-04-11")
     assert [(e.event_type, e.place, e.drones) for e in events] == [("interception", "Bryansk Oblast", 18)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "A Sunday missile strike on Sumy killed 35 people, officials said.",
+            "2025-04-16",
+            {("attack", "Sumy", "2025-04-13"), ("casualties", "Sumy", "2025-04-13")},
+        ),
+        (
+            "Kramatorsk was shelled the day before, killing two people, Mayor Oleksandr Honcharenko said.",
+            "2025-06-10",
+            {("attack", "Kramatorsk", "2025-06-10"), ("casualties", "Kramatorsk", "2025-06-10")},
+        ),
+        (
+            "Tuesday's strike was Kyiv's deadliest attack of the war, killing 31 people, officials said.",
+            "2025-06-10",
+            {("attack", "Kyiv", "2025-06-10"), ("casualties", "Kyiv", "2025-06-10")},
+        ),
+        (
+            "KYIV, June 10 (Reuters) - Russian drones struck Kharkiv overnight, officials said, as Kyiv "
+            "pressed allies for more air defence. Officials in Kyiv said more Patriot systems were "
+            "needed. In the Shevchenkivskyi district, a high-rise building was damaged, Mayor Ihor "
+            "Terekhov said.",
+            "2025-06-10",
+            {("attack", "Kharkiv", "2025-06-10"), ("damage", "Kharkiv", "2025-06-10")},
+        ),
+        (
+            "Part of Kherson was left without electricity after shelling on Tuesday, the regional "
+            "administration said.",
+            "2025-06-11",
+            {("attack", "Kherson", "2025-06-10"), ("damage", "Kherson", "2025-06-10")},
+        ),
+        (
+            "A Russian drone hit a house in Kherson on Monday. Two injured people were handed over to "
+            "medics. Doctors transferred 12 injured people to the regional hospital.",
+            "2025-06-10",
+            {("attack", "Kherson", "2025-06-09"), ("casualties", "Kherson", "2025-06-09")},
+        ),
+        (
+            "Russian forces shelled Kherson and the settlement of Bilozerka on Monday. In the city, a "
+            "60-year-old man was wounded.",
+            "2025-06-10",
+            {("attack", "Kherson", "2025-06-09"), ("casualties", "Kherson", "2025-06-09")},
+        ),
+        (
+            "On the night of June 9 - 10, Russia attacked Kyiv with drones and missiles, killing four "
+            "people.",
+            "2025-06-10",
+            {("attack", "Kyiv", "2025-06-10"), ("casualties", "Kyiv", "2025-06-10")},
+        ),
+        (
+            "Kharkiv region.\n\nKupyansk and Izium. A guided bomb hit a private house in Izium. A "
+            "70-year-old woman was injured.",
+            "2025-06-10",
+            {("attack", "Izyum", "2025-06-10"), ("casualties", "Izyum", "2025-06-10")},
+        ),
+        ("Residents of Nikopol say Russian drones kill someone almost every week.", "2025-06-10", set()),
+        (
+            "Explosions rocked Kharkiv for the second time this week on Tuesday night, Mayor Ihor Terekhov "
+            "said.",
+            "2025-06-11",
+            {("attack", "Kharkiv", "2025-06-10")},
+        ),
+        (
+            "Russia fired two Iskander-M ballistic missiles into Kryvyi Rih on Monday evening, killing three "
+            "people, Ukraine's air force said.",
+            "2025-06-10",
+            {("attack", "Kryvyy Rih", "2025-06-09"), ("casualties", "Kryvyy Rih", "2025-06-09")},
+        ),
+        (
+            "Some of the explosions were heard in the centre of Kharkiv overnight, the mayor said.",
+            "2025-06-10",
+            {("attack", "Kharkiv", "2025-06-10")},
+        ),
+        (
+            "Kharkiv region. A drone hit Kupyansk. In the Sumy region, a drone hit a school. Three more "
+            "drones were shot down over the region, the Sumy governor said.",
+            "2025-06-10",
+            {
+                ("attack", "Kupyansk", "2025-06-10"),
+                ("attack", "Sumy Oblast", "2025-06-10"),
+                ("interception", "Sumy Oblast", "2025-06-10"),
+            },
+        ),
+    ],
+)
+def test_a_reviewers_counter_examples_to_the_twenty_third_sessions_rules(text, published, expected):
+    events = run_with_gazetteer(text, published)
+    assert {(e.event_type, e.place, e.date) for e in events} == expected

@@ -58,8 +58,12 @@ _CALENDAR_WORD = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{_MONTH})\b|\d", re.IGNORE
 # Each pattern opens with a lookahead on the first characters its expressions can have: the search then
 # passes over other words without trying every alternative at each of them.
 # The end of a range of days: "May 1-4", "the night of May 3 to 4", "3 – 4 May" date to their last day
-# (not "Jan. 5 - 25 Ukrainians for 25 Russians": a hyphen between spaces opens a timeline item's text)
-_TO_DAY = r"(?:(?:-|\s*–\s*|\s*to\s*)(?P<{}>\d{{1,2}})(?!\d|:\d))?"
+# (not "Jan. 5 - 25 Ukrainians for 25 Russians": a hyphen between spaces opens a timeline item's text, unless
+# the day it gives closes the range: "On the night of June 9 - 10, Russia attacked")
+_TO_DAY = (
+    r"(?:(?:-|\s*–\s*|\s*to\s*|\s+-\s+(?=\d{{1,2}}(?:\s*[,.;:)]|\s+(?:and|to)\b)))"
+    r"(?P<{}>\d{{1,2}})(?!\d|:\d))?"
+)
 _MONTH_DAY = compile_opening(
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY.format('last')}"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -76,7 +80,7 @@ _MONTH_DAY = compile_opening(
 DAY_DOT_MONTH = re.compile(r"\d\.[01]?\d(?![\d.]?\d)")
 """What a day written day.month ("on 28.10") needs: spares the date patterns a sentence without one."""
 # "Palm Sunday", "Good Friday": a feast's name, not the latest such weekday; nor "on a Saturday", any one
-_FEAST = r"(?<!palm\s)(?<!easter\s)(?<!holy\s)(?<!good\s)(?<!bloody\s)(?<!black\s)(?<!clean\s)(?<!\ba\s)"
+_FEAST = r"(?<!palm\s)(?<!easter\s)(?<!holy\s)(?<!good\s)(?<!bloody\s)(?<!black\s)(?<!clean\s)(?<!\bon\sa\s)"
 _RELATIVE = compile_opening(
     rf"(?:{_FEAST}(?P<weekday>{WEEKDAY_PATTERN})(?:['’]s)?\b"
     # "overnight into Monday", "overnight on April 16" are dated by their Monday, their April 16

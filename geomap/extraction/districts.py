@@ -107,7 +107,12 @@ def settle_districts(
         if not cities and not _DISTRICT_WRITTEN.search(item.place.written):
             settled.append(item)  # "Shchukino came under attack": a place of its own, not a city district
             continue
-        adjacent = (c for c in containers if c.place.precision == _CITY and 0 <= item.start - c.end <= 4)
+        # "Kharkiv's Kyivskyi district", "the Kievsky district of the city"
+        adjacent = (
+            c
+            for c in containers
+            if c.place.precision == _CITY and (0 <= item.start - c.end <= 4 or 0 <= c.start - item.end <= 4)
+        )
         holder = next(adjacent, None)
         held_by = holder.place if holder is not None else None if cities else article_cities[-1]
         if held_by is not None:

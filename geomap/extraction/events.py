@@ -31,7 +31,6 @@ _ORIGIN_CONFIDENCE = {
     "previous sentence": 0.65,
     "previous paragraph": 0.55,
     "article": 0.3,
-    "homecoming": 0.35,
     "handover": 0.3,
     "dateline": 0.4,
 }
@@ -44,15 +43,11 @@ _ORIGIN_REASON = {
     "whole country",
     "article": "the text gives no place for it; placed at country level in the country most places in the "
     "article are in",
-    "homecoming": "the text gives no place for it; placed at country level in the country its prisoners came "
-    "home to",
     "handover": "the text gives no place for it; placed at country level in Ukraine, on whose side of the "
     "border this war's exchanges are handed over",
     "dateline": "the text gives no place for it; placed at the town the story was filed from (its dateline)",
 }
-_PLACED_BY_ARTICLE = frozenset(
-    {"article", "homecoming", "handover"}
-)  # origins whose place no phrase of the text names
+_PLACED_BY_ARTICLE = frozenset({"article", "handover"})  # origins whose place no phrase of the text names
 
 
 def main_country(places_used: list[Place], history: list[Place]) -> str | None:

@@ -41,7 +41,11 @@ _SITE_WORDS = {
 _OUTCOMES = frozenset({EventType.CASUALTIES, EventType.DAMAGE})  # what a strike leaves, on its day
 # dated by nothing in the text (a day something was said on is still the latest it happened on)
 _UNDATED = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
-_ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | ": the day heading an item
+# the day heading an item: "APRIL 7 - ", "May 22 | ", "Aug. 23, 2023 - ", "19 July - ", "May 23-25 - "
+_ITEM_DAY = re.compile(
+    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:-\d{1,2})?(?:,\s+\d{4})?|\d{1,2}(?:-\d{1,2})?\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)"
+    r"\s+[-—–|]\s"
+)
 _BULLETS = "-•*– "  # what may open a list's item before its day ("- Feb. 5 - 150 for 150")
 _STOPS = frozenset('.!?"”’')  # a sentence closed by one of these is no headline
 # the most people a site of that kind has: larger places are no "village in eastern Ukraine"
@@ -420,12 +424,11 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
 
 
 def _opens_dated_item(mention: Mention) -> bool:
-    """Return True for a mention dated by the day opening its item ("April 11 - ", "- Feb. 5 - ")."""
-    if mention.date_text is None:
-        return False
-    text = mention.sentence.text.lstrip(_BULLETS)
-    opens = text.startswith(mention.date_text)
-    return opens and _ITEM_DAY_AFTER.match(text, len(mention.date_text)) is not None
+    """Return True for a mention of an item a day opens ("April 11 - ", "- Feb. 5 - "), dated by that day.
+
+    (Its "overnight" is that day's night: "June 8 - Drones attacked overnight" is of June 8.)
+    """
+    return mention.date is not None and _ITEM_DAY.match(mention.sentence.text.lstrip(_BULLETS)) is not None
 
 
 def _may_take_unplaced_figures(group: Group, mention: Mention, groups: Sequence[Group]) -> bool:

@@ -120,6 +120,7 @@ _CHECKED_CLAIM = re.compile(r"^[ \t]*claim\s*:[^\n]*", re.IGNORECASE | re.MULTIL
 # What a place described as one kind may be called later: "Komyshany, a settlement" is "the village"
 _CALLED = {"city": {"city", "capital"}, "town": {"town", "settlement"}, "village": {"village", "settlement"}}
 _UNLIKE = {"city": {"village", "hamlet"}, "town": {"village", "hamlet"}, "village": {"city", "town"}}
+_UNCALLED = frozenset({None, "port"})  # what a place called nothing in particular may have been called
 _MAJOR_CITY_CODES = frozenset({"PPLC", "PPLA"})  # a capital or regional centre is no "village" or "town"
 _INTERCHANGEABLE = {"city": "town", "town": "city"}  # what a paragraph calls a town it may call "the city"
 _DATE_LINE_LENGTH = 40  # "16 November.", "6 November (verified late).": an item's day, before its report
@@ -172,18 +173,6 @@ _HAPPENED_BEFORE = compile_opening(
 # "On Friday, Zelensky said ...", "On Thursday, Putin will travel ...": when said or planned, not a happening
 _SAYS_OR_WILL = re.compile(
     r"\b(?:said|says|told|tells|announced|will|would|is\s+due|are\s+due)\b", re.IGNORECASE
-)
-# "146 Ukrainian prisoners of war came home", "205 Ukrainians were home"
-_CAME_HOME = re.compile(
-    # not "freed from Russian captivity, returned home"
-    r"\b(?P<people>Ukrainian|Russian|Belarusian)s?\b(?!\s+(?:captivity|detention|custody|prisons?)\b)"
-    r"[^.;:!?]{0,80}?\b(?:came|come|returned|were|are|arrived"
-    r"|brought)\s+(?:back\s+)?home\b"
-    # "Eleven Ukrainian civilians held in Russia ... returned to Ukraine"
-    r"|\b(?:returned|came\s+back|brought\s+back|were\s+brought)\s+to\s+(?P<home>Ukraine|Russia|Belarus)\b"
-    # "Ukraine had received 212 prisoners of the Ukrainian armed forces in return"
-    r"|\b(?P<receiver>Ukraine|Russia|Belarus)\s+(?:has\s+|had\s+)?(?:also\s+)?received\s+(?:back\s+)?"
-    r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|POWs|servicemen|soldiers|civilians|defenders)\b"
 )
 # where the captives were kept, or were taken afterwards ("The freed Russians were first taken to the Kursk
 # region for medical checks"): not where they were exchanged
@@ -269,6 +258,8 @@ class _Reader:
         self.described_as: dict[str, str] = {}  # place key -> "village", "town"... as the text called it
         self.described_in: dict[str, int] = {}  # place key -> the paragraph that called it so
         self.named_in: dict[str, int] = {}  # place key -> the last paragraph that named it as a location
+        self.located_cities: Counter[str] = Counter()  # city key -> how often the text named it as a location
+        self.cities_named: dict[str, Place] = {}  # city key -> the city
         # place key -> (paragraph, day) of a sentence that names the place and a day but reports nothing:
         # "Then, early on Thursday, it was the turn of Ukhta"; None for one that names no place: "On Monday,
         # the threat came from the air."
@@ -294,6 +285,7 @@ class _Reader:
         # of a label opening a paragraph ("Ivano-Frankivsk region. Governor ... over the region"): (paragraph,
         # region)
         self.labelled_region: tuple[int, Place] | None = None
+        self.heading_place: Place | None = None  # the one place the latest heading or headline names
         self.summary_date: dates.DateMention | None = None  # "Over the past day, 18 August": undated items
         self.item_dated = False  # the section's day is a numbered item's ("2. 1 September, Sloviansk.")
         # of a lead-in such as "the following communities came under fire on Monday:", for the undated items
@@ -377,13 +369,13 @@ class _Reader:
                     and self.described_in.get(p.key) == paragraph
                 ]
             # "Lyubymivka was shelled again overnight ... the village school was damaged": a town the
-            # paragraph names without calling it anything unlike ("the port of Feodosia ... in the town"),
+            # paragraph names without calling it anything but a port ("the port of Feodosia ... in the town"),
             # before a village described in an earlier one
             here = [
                 p
                 for p in named
                 if self.named_in.get(p.key) == paragraph
-                and self.described_as.get(p.key) not in _UNLIKE[kind]
+                and self.described_as.get(p.key) in _UNCALLED
                 and (p.precision == Precision.CITY.value or p.named_site)
                 and (kind == "city" or p.feature_code not in _MAJOR_CITY_CODES)
             ]
@@ -479,17 +471,16 @@ class _Reader:
 
 
     def _salient_cities(self) -> list[Place]:
-        """Return the cities the text names more often than the one it reported on last.
+        """Return the cities the text names as places, twice or more, and more often than the last reported.
 
         "The week in Kyiv ... day of mourning in Kyiv", then a strike on Bila Tserkva and "in the Obolonskyi
-        district": the district is Kyiv's, the city the text is about (not "speaking in Kyiv" in a story on
-        Zaporizhzhia's Shevchenkivskyi district).
+        district": the district is Kyiv's, the city the text is about (not a Kyiv dateline or "officials in
+        Kyiv said" in a story on Kharkiv's Shevchenkivskyi district: where speakers are).
         """
-        named = Counter(place.key for place in self.history if place.precision == _CITY)
+        named = self.located_cities
         last = self.reported_cities[-1].key if self.reported_cities else None
-        least = named[last] if last is not None else 0
-        cities = {place.key: place for place in self.history if place.precision == _CITY}
-        return [place for key, place in cities.items() if named[key] > least]
+        least = max(named[last] if last is not None else 0, 1)
+        return [self.cities_named[key] for key, count in named.items() if count > least]
 
     def _districts_with_cities(self, mentions: list[places.PlaceMention]) -> dict[int, tuple[int, Place]]:
         """Map each district written with the city it lies in to that city's mention and place.
@@ -668,12 +659,20 @@ class _Reader:
                 continue
             found.append(Located(place, mention.start, mention.end, "sentence"))
             self.named_in[place.key] = sentence.paragraph
+            if place.precision == _CITY:
+                self.located_cities[place.key] += 1
+                self.cities_named[place.key] = place
         if sentence_places:
             self.quotations.discard(sentence.paragraph)
         placed = self.placed_in.setdefault(sentence.paragraph, [])
         placed.extend((sentence.index, item.place) for item in found)
         if self.misreported:
             self._confirm_misreported(sentence, found)
+        labelled = self.labelled_region
+        if labelled is not None and any(
+            item.place.precision == _REGION and item.place.key != labelled[1].key for item in found
+        ):
+            self.labelled_region = None  # "Kharkiv region. ... In the Sumy region, ... over the region"
         if (
             self.national_scope is None
             and not sentence.words.isdisjoint(_BODY_WORDS)
@@ -731,6 +730,9 @@ class _Reader:
                 *self.reported_places,
                 *(p for at, p in named_here if at < anaphor.start),
             ]
+            if anaphor.role is places.Role.CONTAINER:
+                # "the Kievsky district of the city": the city holding the district, not what its name matched
+                named = [p for p in named if not is_district(p)]
             # '"... 26 UAVs over the territory of the region," Voronezh Region Governor Gusev wrote': the
             # region of the governor the paragraph quotes, even when named after the quote
             governed = self._governed_region(sentence.paragraph) if anaphor.kind in _REGION_KINDS else None
@@ -971,6 +973,9 @@ class _Reader:
         located = self.locations(sentence)
         opens = start == self.paragraph_start[sentence.paragraph]
         labelled = not found and opens and len(words) <= _LABEL_WORDS
+        if heading:
+            keys = {item.place.key for item in located}
+            self.heading_place = located[-1].place if len(keys) == 1 else None
         if section_heading or labelled:
             regions = [item.place for item in located if item.place.precision == _REGION]
             region = regions[0] if len(regions) == 1 == len(located) else None
@@ -1029,8 +1034,11 @@ class _Reader:
             # "APRIL 7 - Ukraine's General Staff said ...", "- Feb. 5 - 150 for 150 through the UAE": a dated
             # item of a timeline or factbox, which the article reports however long ago, and whose "overnight"
             # is that day's night; a happening of its own, where no place of the items before it is carried
+            # but the heading's ("Russian attacks on Dnipro this week" over "June 8 - Drones attacked")
             self.section_date = leading
             self.last_place.clear()
+            if self.heading_place is not None:
+                self.last_place["violent"] = (sentence.paragraph, self.heading_place)
         if (
             leading is not None
             and leading.date is not None
@@ -1227,6 +1235,8 @@ class _Reader:
                 self.mentions.append(mention)
                 if place is not None:
                     self.last_place[_carried_as(trigger.event_type)] = (sentence.paragraph, place)
+                    if in_sentence:
+                        self.label_places = None  # "... a guided bomb hit a house in Izium": its own place
                     self.unattached = False
                     self.location_places.append(place)
             if not kept:
@@ -1553,8 +1563,18 @@ class _Reader:
     ) -> tuple[list[Place], str, bool]:
         """Return a trigger's places (several for "Kharkiv and Odesa"), their origin, and if named here."""
         if trigger.event_type is EventType.PRISONER_EXCHANGE and pool:
-            # "Eleven Ukrainian civilians held in Russia returned home": where they were kept, not swapped
-            pool = [item for item in pool if not _HELD_IN.search(self.text, item.start - 40, item.start)]
+            # "Eleven Ukrainian civilians held in Russia returned home": where they were kept, not swapped;
+            # "then the Rostov region, the Stavropol region and the weekend's prisoner exchange": topics
+            # listed with it, not a place it was in (a named place says where one was only after "in", "on")
+            pool = [
+                item
+                for item in pool
+                if not _HELD_IN.search(self.text, item.start - 40, item.start)
+                and (
+                    item.place.precision not in _NAMED_PRECISIONS
+                    or _SAID_WHERE_BEFORE.search(self.text, max(sentence.start, item.start - 40), item.start)
+                )
+            ]
         if pool and "which" in sentence.words:
             # "a fire on the territory of the station, which pumps crude to terminals in southern Russia":
             # the aside describes the station, it does not say where the fire was
@@ -1658,7 +1678,7 @@ class _Reader:
             return [item.place for item in _coordinated(self.text, finest, best)], best.origin, True
         if trigger.weak:
             return [], "none", False
-        if trigger.event_type is _INTERCEPTION or _is_launch(trigger):
+        if trigger.event_type is _INTERCEPTION or _is_sent(trigger):
             # "Ukraine's air force said it shot down 47 of the 60 drones Russia launched": the whole country
             # it defends
             country = self._national_country()
@@ -1693,7 +1713,7 @@ class _Reader:
                 # defence means shot down 241 UAVs": a share of a list says nothing of what is downed next
                 remembered = None
         here = remembered is not None and remembered[0] == sentence.paragraph
-        if (trigger.event_type is _INTERCEPTION or _is_launch(trigger)) and not here:
+        if (trigger.event_type is _INTERCEPTION or _is_sent(trigger)) and not here:
             # "Ukraine's Air Force has published its overnight figures. ... Air defence shot down 86 drones.":
             # the body named earlier in the paragraph still speaks, for the country it defends
             body = self.national_body if self.national_body_paragraph == sentence.paragraph else None
@@ -1947,8 +1967,13 @@ def _named_at(text: str, located: list[Located], at: int) -> Place | None:
 
 
 def _is_launch(trigger: triggers.Trigger) -> bool:
-    """Return True for "launched", "fired": a count of what was sent at a country, said by the attacked."""
-    return trigger.event_type is _ATTACK and trigger.text[:6].lower() in ("launch", "fired", "fires")
+    """Return True for "launched": a count of what was sent at a country, said by the country attacked."""
+    return trigger.event_type is _ATTACK and trigger.text[:6].lower() == "launch"
+
+
+def _is_sent(trigger: triggers.Trigger) -> bool:
+    """Return True for "launched" or "fired": without a place named, what the attacked country counted."""
+    return _is_launch(trigger) or (trigger.event_type is _ATTACK and trigger.text[:5].lower() == "fired")
 
 
 def _refers_back(text: str, sentence: Sentence, trigger: triggers.Trigger) -> bool:
@@ -2094,9 +2119,15 @@ _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
 # "between Kyiv and Moscow", "between Moscow and Kyiv": a capital that stands for its government
 _BETWEEN_CAPITALS = compile_opening(r"\bbetween\s+(?:[A-ZА-ЯІЇЄҐ][\w’'-]*\s+and\s+)?$")
 _LABEL_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between the places a label lists
+# (not "Kyiv's deadliest attack of the war": an attack on it)
 _CAPITALS_OWN = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|drones|missiles|campaign|offensive|war|shelling"
-    r"|bombardment)\b"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:strikes?|attacks?)\s+(?:inside|on|against|deep)\b|drones\b|missiles\b"
+    r"|campaign\b|offensive\b)"
+)
+_NAMED_PRECISIONS = frozenset({_CITY, _REGION, _DISTRICT})
+# what says a named place is where something was: "in", "on", "near" a few words before its name
+_SAID_WHERE_BEFORE = compile_opening(
+    r"\b(?:in|on|at|near|outside|across|to|into|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE
 )
 _BULLET_LEAD = re.compile(r"[-•*–]\s+")  # "- " before a dated item's day
 _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-ЯІЇЄҐ])")
@@ -2411,9 +2442,6 @@ def extract_events(
         reader.read(sentence)
     groups = merge_mentions(reader.mentions)
     country = main_country(reader.location_places, reader.history)
-    # read only for an exchange the text places nowhere, not for every article
-    unplaced_exchange = any(g.place is None and g.event_type is EventType.PRISONER_EXCHANGE for g in groups)
-    home = _home_country(text) if unplaced_exchange else None
     events = []
     for group in groups:
         if not reported(group) or _retracted(group, reader.retracted):
@@ -2435,10 +2463,11 @@ def extract_events(
             # a whole country with no figure is no place on a map, as a happening placed nowhere is not
             continue
         if group.place is None:
-            # an exchange with no place: the country its prisoners came home to, if the text says
+            # an exchange with no place: Ukraine, on whose side of the border this war's swaps are handed
+            # over, whichever side's prisoners the text counts coming home
             origin, where = "article", country
             if group.event_type is EventType.PRISONER_EXCHANGE:
-                origin, where = ("homecoming", home) if home is not None else ("handover", _HANDOVER_COUNTRY)
+                origin, where = "handover", _HANDOVER_COUNTRY
             if not keep_unplaced(group) or where is None:
                 continue
             place = locator.country(where, written=where)
@@ -2485,14 +2514,6 @@ def _retracted(group: Group, retracted: dict[str, int]) -> bool:
     if group.place is None or group.place.key not in retracted:
         return False
     return all(m.sentence.index <= retracted[group.place.key] for m in group.mentions)
-
-
-def _home_country(text: str) -> str | None:
-    """Return the country of the first people the text says came home: "146 Ukrainian prisoners came home"."""
-    match = _CAME_HOME.search(text)
-    if match is None:
-        return None
-    return vague.country_code_for(match.group("people") or match.group("home") or match.group("receiver"))
 
 
 def _lede_names(

@@ -53,6 +53,7 @@ _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[A-ZА-ЯІЇЄҐ]")
 _NON_SPACE = re.compile(r"\S+")
 _LONG_WORD = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]{4,}")
 # (also where a bus or train goes: "wounding two people waiting for a bus to Kramatorsk")
+_DISTRICT_OF_BEFORE = re.compile(r"\b(?:district|raion)\s+of\s+$", re.IGNORECASE)
 _ROAD_TO_BEFORE = re.compile(
     r"\b(?:road|highway|route|bus|minibus|coach|train)\s+(?:leading\s+|bound\s+)?(?:to|towards|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -452,7 +453,7 @@ _SPEAKER_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:did|does|has|have|had)(?:n['’]t)?\s+|also\s+|(?:declined|refused)\s+to\s+)?[\"“]?"
     r"(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:comment|respond|confirm|react|say|said|says|claimed"
     r"|claims|acted\s+as|acts\s+as|supported|supports|welcomed|welcomes"
-    r"|claiming|saying|reported|counted|counts|handed\s+over|hands\s+over"
+    r"|claiming|saying|reported|handed\s+over|hands\s+over"
     r"|reports|announced|commented|comments|discussed|discusses"
     r"|announces|stated|states|told|tells|wrote|writes|accused|accuses|denied|denies|warned|warns|insisted"
     r"|insists|confirmed|confirms|responded|responds|condemned|condemns|brokered|mediated|hosted|facilitated|helped"
@@ -471,6 +472,9 @@ _SPEAKERS_IN = re.compile(
     r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents"
     r"|ministry|ministries|affairs|command|regime)\s+(?:in|from)"  # "the regime in Kyiv"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
+    # "a statement issued at its headquarters in Linz", "the group, headquartered in Linz" (not "struck the
+    # army headquarters in Kharkiv")
+    r"|(?:its|their|whose)\s+(?:[\w-]+\s+)?(?:headquarters|head\s+office)\s+in|headquartered\s+in"
     # "its mediation efforts between Moscow and Kyiv": the parties
     r"|(?:mediation|efforts|relations|dialogue|contacts)\s+between"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
@@ -1106,8 +1110,8 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
             and not _HOSPITAL_HIT.search(text, match.end(), match.end() + 60)
         ):
             role = Role.REFERENCE  # "had died in the city's trauma hospital": where a victim was cared for
-        elif possessive:
-            role = Role.CONTAINER  # "the city's Shevchenkivskyi district"
+        elif possessive or _DISTRICT_OF_BEFORE.search(text, max(start, match.start() - 12), match.start()):
+            role = Role.CONTAINER  # "the city's Shevchenkivskyi district", "the Kievsky district of the city"
         elif _OFFICE_AFTER.match(after) or _SPEAKERS_IN.search(
             text, max(start, match.start() - 40), match.start()
         ):

@@ -44,7 +44,7 @@ _EXCHANGE, _INTERCEPTION, _TALKS = EventType.PRISONER_EXCHANGE, EventType.INTERC
 # "remain under constant attack": a state, not a happening (no trigger, and no "attack" after it either)
 _STATE_OF_ATTACK = (
     r"(?:(?:increasingly|almost|nearly|ever\s+more)\s+)?"
-    r"(?:constant|continuous|regular|daily|near-daily|nightly|frequent|repeated)"
+    r"(?:constant|continuous|regular|daily|near-daily|frequent|repeated)"
 )
 # "destroyed overnight over the region", "over 11 regions", not "destroyed over 30 homes" (more than 30)
 _OVER_AN_AREA = (
@@ -170,12 +170,14 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # (nor "the 77 drones it reported destroyed": what a ministry downed)
         r"(?:missiles?|drones?|bombs?|shells?|rockets?|projectiles?|UAVs?)(?=\s+(?:(?!(?:were|was|have|had|is|are"
         r"|debris|wreckage|fragments?|it|they|we)\b)"
-        # "its drones had destroyed a launcher", not "drones had been destroyed"; a timeline's present tense:
-        # "Aug. 23 - Ukrainian drones and missiles destroy an S-400 system"
-        r"\w+\s+){0,2}?(?:(?:had|have|has)\s+)?(?:destroy(?:ed|s)?|damage[ds]?|kill(?:ed|s)?|injured|wounded"
-        r"|slammed|crashed|exploded"
+        # "its drones had destroyed a launcher", not "drones had been destroyed"
+        r"\w+\s+){0,2}?(?:(?:had|have|has)\s+)?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded"
         r"|fell\s+(?:on|onto|into(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sea|water|river|field|lake|reservoir)\b))"
         rf"|set\s+(?:fire|ablaze|alight))\b(?!\s+{_OVER_AN_AREA}))"
+        # a timeline's or headline's present tense: "Aug. 23 - Ukrainian drones and missiles destroy an S-400
+        # system", "Russian drones kill two in Kherson" (not "use drones to kill civilians")
+        r"|(?<!downed\s)(?<!intercepted\s)(?:missiles?|drones?|bombs?|rockets?|UAVs?)"
+        r"(?:\s+and\s+(?:missiles|drones|bombs|rockets))?(?=\s+(?:destroy|destroys|damage|damages|kill|kills)\b)"
         # "a first-person-view drone came down the road behind him and exploded"
         r"|(?<!downed\s)(?<!intercepted\s)(?:missiles?|drones?|bombs?|shells?|rockets?|UAVs?)"
         r"(?=\s+(?:[\w-]+\s+){1,8}?and\s+exploded\b)"
@@ -409,28 +411,26 @@ _WAR_TOLL_AFTER = re.compile(
 _WAR_WORDS = frozenset("war invasion conflict".split())
 # "those freed", "the soldiers returned": not "Russia released a video of the strike that killed two"
 _FREED_BEFORE = compile_opening(
-    r"\b(?:(?:those|the\s+[\w-]+)\s+(?:freed|released|exchanged|swapped|repatriated|returned)\b"
-    r"(?:\s+[^\s,;]+){0,5}?"
-    # "Russia also handed over 22 badly wounded Ukrainians", "had transferred 22 seriously wounded soldiers"
-    r"|(?:(?:handed|hands|hand|handing)\s+over|transfer(?:red|s|ring)?)(?:\s+[^\s,;]+){0,3}?)\s+$",
+    r"\b(?:those|the\s+[\w-]+)\s+(?:freed|released|exchanged|swapped|repatriated|returned)\b"
+    r"(?:\s+[^\s,;]+){0,5}?\s+$",
     _I,
 )
 # "31 wounded Ukrainians for 15 wounded Russians", "26 seriously wounded servicemen from each side were
 # exchanged": prisoners swapped, not a strike's toll
 _SWAPPED = r"(?:Ukrainians|Russians|prisoners|servicemen|soldiers|POWs|captives|civilians)"
+_HANDED_OVER_BEFORE = compile_opening(
+    r"\b(?:(?:handed|hands|hand|handing)\s+over|transfer(?:red|s|ring)?)(?:\s+[^\s,;]+){0,3}?\s+$", _I
+)
+_CAPTIVES_AFTER = re.compile(rf"\s+(?:(?:Ukrainian|Russian)\s+)?{_SWAPPED}\b", _I)
 _SWAP_FORMULA_BEFORE = compile_opening(
     rf"\b{_SWAPPED}\s+for\s+\d[\d,]*(?:\s+(?:badly|seriously|severely))?\s+$", re.IGNORECASE
 )
 _SWAP_FORMULA_AFTER = re.compile(
     rf"\s+{_SWAPPED}\s+for\s+\d"
-    r"|(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:exchanged|swapped|repatriated"
-    r"|handed\s+over)\b",
+    r"|(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:exchanged|swapped|repatriated)\b",
     re.IGNORECASE,
 )
-_FREED_WORDS = frozenset(
-    "freed released exchanged swapped repatriated returned handed hands hand handing transfer transferred"
-    " transfers transferring".split()
-)
+_FREED_WORDS = frozenset("freed released exchanged swapped repatriated returned".split())
 _FAILED_TO = re.compile(
     r"\b(?:not|never|failed\s+to|unable\s+to)\s+(?:[\w'’]+\s+){0,3}?$"
     r"|\bnone\s+(?:of\s+them\s+)?(?:was|were|had\s+been|has\s+been)\s+$",  # "None was intercepted."
@@ -481,7 +481,8 @@ _NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]
 # passed the day without attacks", "Only three days passed without a single strike", 'said "not a single
 # explosion" was heard': none happened
 _NO_ATTACK_BEFORE = compile_opening(
-    r"\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?$|\bnot\s+(?:a\s+)?single\s+[\"“]?$"
+    r"\b(?:no|without)\s+(?:[\w-]+\s+)?$|\b(?:not|without)\s+(?:a\s+)?single\s+[\"“]?$"
+    r"|\b(?:no|without)\s+(?:a|an|any)\s+(?:major|large|serious|big|massive|new|further)\s+$"
     r"|\b(?:neither|nor|not(?!\s+only)|never|no)\s+(?:[\w-]+\s+){0,2}?(?:reported|recorded|suffered|seen)\s+"
     r"(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$",
     _I,
@@ -498,8 +499,8 @@ _HABITUAL_BEFORE = compile_opening(
     # "for more than two years the community has been shelled": a long spell, not one happening
     r"|\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\w+\s+)?(?:years|months)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+been\s+$"
-    # "why the quiet rear keeps getting hit"
-    r"|\bkeeps?\s+(?:getting|being)\s+$"
+    # "why the quiet rear keeps getting hit", "Ukraine and Russia keep swapping prisoners"
+    r"|\bkeeps?\s+(?:(?:getting|being)\s+)?$"
     # "Kyiv rarely acknowledges attacks inside Russia", "Russian forces use the border areas ... to shell"
     r"|\b(?:rarely|seldom|usually)\s+(?:[a-z]+s\s+)?$"
     r"|\b(?:use|uses)\s+(?:\S+\s+){0,10}?to\s+$"
@@ -599,6 +600,7 @@ _ACCOUNT_OF_BEFORE = compile_opening(
     r"\b(?:recap|summary|review|round-?up|overview|digest|tracker|chronology)\s+of\s+(?:[\w-]+\s+){0,2}?$", _I
 )
 # "Most of the strikes were aimed at airfields": what many strikes were like, not one of them
+_STRIKES_NOUNS = frozenset({"strikes", "attacks"})
 _SHARE_OF_THEM_BEFORE = compile_opening(r"\b(?:most|many|some|half|all)\s+of\s+(?:the|these|those)\s+$", _I)
 # "Sumy, Kharkiv and Chernihiv are being hit in a pattern": what keeps happening, not a happening
 _PROGRESSIVE_BEFORE = compile_opening(
@@ -628,8 +630,10 @@ _HABITUAL_AFTER = re.compile(
     # ("It has been hit several times this winter.")
     r"|regularly|constantly|routinely|frequently|often|(?:many|several|multiple|numerous)\s+times"
     r"|in\s+the\s+(?:mornings|evenings|nights)"
-    # ("The city has been hit before.", "drone strikes have become part of the weekly routine")
-    r"|whenever|before(?=\s*[.,;:])|part\s+of\s+(?:the|their|our|its|a)\s+(?:[\w-]+\s+)?routine)\b",
+    # ("The city has been hit before.", not "the day before"; "drone strikes have become part of the weekly
+    # routine", "drones kill someone almost every week")
+    r"|whenever|(?<!day\s)(?<!night\s)(?<!evening\s)(?<!morning\s)(?<!week\s)before(?=\s*[.,;:])"
+    r"|part\s+of\s+(?:the|their|our|its|a)\s+(?:[\w-]+\s+)?routine|every\s+week)\b",
     _I,
 )
 # "Russian attacks on the region have largely targeted energy sites", "Moscow's nightly air attacks on
@@ -651,6 +655,10 @@ _PRESENT_REPORTS_BEFORE = compile_opening(
     r"\b(?:reports|records|sees|faces|suffers|endures|comes?\s+under|is|are)\s+(?:[\w-]+\s+){0,2}?$", _I
 )
 _PRESENT_TENSE = re.compile(r"pounds?|attacks|strikes|shells|hits|targets", _I)  # a verb's, or a plural's
+# a weapon's present tense: "Russian drones kill someone almost every week"
+_PRESENT_AFTER_WEAPON = re.compile(
+    r"\s+(?:and\s+\w+\s+)?(?:destroy|destroys|damage|damages|kill|kills)\b", _I
+)
 _HABIT_ADJECTIVE_BEFORE = compile_opening(
     r"\b(?:nightly|near-daily|daily|regular|repeated|constant|frequent|relentless|incessant|routine)\s+"
     r"(?:[\w-]+\s+){0,2}?$",
@@ -728,6 +736,7 @@ _PERIOD_TALLY_AFTER = re.compile(
     rf"[^,;:\u2014\u2013()]*?\b(?:(?:this|that|the\s+past|the\s+last)\s+week|{_PAST_PERIOD})\b", _I
 )
 _PERIOD_WORDS = frozenset("week month days weeks months".split())
+_COUNTED_BEFORE = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+)?$")  # "1,607 attacks", "412 artillery strikes"
 # "In its weekly summary, the ministry said it had shot down 1,214 drones": many nights' sum
 _WEEKLY = re.compile(
     r"\b(?:weekly|monthly)\s+(?:summary|report|tally|update|briefing)\b|\bover\s+the\s+(?:(?:past|last)\s+)?week\b",
@@ -993,6 +1002,7 @@ def _blocked(
         if (
             _PERFECT_BEFORE.search(text, window, start)
             or _PRESENT_TENSE.fullmatch(text, start, end)
+            or _PRESENT_AFTER_WEAPON.match(text, end, after)
             or _PRESENT_REPORTS_BEFORE.search(text, window, start)
         ):
             # "villages have been shelled almost daily since", "drones pound Nikopol almost daily", "Bogomaz
@@ -1068,15 +1078,17 @@ def _blocked(
     ):
         return True  # "Among those freed are 12 severely wounded servicemen": prisoners, not a strike's toll
     if event_type is _CASUALTIES and (
-        _SWAP_FORMULA_AFTER.match(text, end, after) or _SWAP_FORMULA_BEFORE.search(text, window, start)
+        _SWAP_FORMULA_AFTER.match(text, end, after)
+        or _SWAP_FORMULA_BEFORE.search(text, window, start)
+        or (_HANDED_OVER_BEFORE.search(text, window, start) and _CAPTIVES_AFTER.match(text, end, after))
     ):
-        return True
+        return True  # ("Russia also handed over 22 badly wounded Ukrainian soldiers")
     if event_type is _CASUALTIES and _may_hold(words, _WAR_WORDS, text, after) and _WAR_TOLL_AFTER.match(
         text, end, after
     ):
         return True  # "the bodies of 503 soldiers killed in the war": the war's toll, not a happening
     if (
-        (event_type is _CASUALTIES or (event_type is _ATTACK and text[end - 1] in "sS"))
+        (event_type is _CASUALTIES or (event_type is _ATTACK and _COUNTED_BEFORE.search(text, lower, start)))
         and _may_hold(words, _PERIOD_WORDS, text, lower)
         and (_PERIOD_TALLY.search(text, lower, start) or _PERIOD_TALLY_AFTER.match(text, end, upper))
     ):
@@ -1141,7 +1153,10 @@ def _blocked(
         or _REPELLED_AFTER.match(text, end, after)
         or _NO_TARGET_HIT.search(text, window, start)
         or _MOST_OFTEN_BEFORE.search(text, max(lower, start - 25), start)
-        or (text[end - 1] in "sS" and _SHARE_OF_THEM_BEFORE.search(text, max(lower, start - 25), start))
+        or (
+            text[start:end].lower() in _STRIKES_NOUNS
+            and _SHARE_OF_THEM_BEFORE.search(text, max(lower, start - 25), start)
+        )
         or _ACCOUNT_OF_BEFORE.search(text, max(lower, start - 40), start)
         or _PROGRESSIVE_BEFORE.search(text, window, start)
         or (_may_hold(words, _SAME_WORDS, text, window) and _SAME_BEFORE.search(text, window, start))
