@@ -6423,3 +6423,34 @@ def test_drones_a_ministry_destroyed_overnight_are_downings_and_its_share_is_the
 def test_a_reviewers_counter_examples_to_the_twenty_third_sessions_rules(text, published, expected):
     events = run_with_gazetteer(text, published)
     assert {(e.event_type, e.place, e.date) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("No missile was intercepted over Chernihiv: the city had no air defences.", "2024-04-18", set()),
+        ('Such "double-tap" strikes have been used in Kharkiv and Odesa.', "2025-10-10", set()),
+        (
+            "The UN human rights monitoring mission in Ukraine, based in Kyiv, said 2,000 civilians were "
+            "killed so far this year.",
+            "2024-12-30",
+            set(),
+        ),
+        ("Russian troops on the left bank regularly shell Kherson and villages.", "2024-12-13", set()),
+        (
+            "In the city of Kharkiv, two people were killed and 13 were injured in Russian attacks over the "
+            "week.",
+            "2025-01-27",
+            set(),
+        ),
+        ("Moscow's version: a group strike hit Dnipro.", "2025-10-05", {("attack", "Dnipro")}),
+        (
+            "A drone hit Kherson on Monday. Zelenskiy said the attack showed that Moscow was \"not preparing "
+            "for peace\".",
+            "2025-08-19",
+            {("attack", "Kherson")},
+        ),
+    ],
+)
+def test_kinds_of_strike_a_years_toll_and_moscows_version_are_no_strikes_there(text, published, expected):
+    assert {(e.event_type, e.place) for e in run_with_gazetteer(text, published)} == expected

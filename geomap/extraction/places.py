@@ -190,7 +190,7 @@ _OFFICE_AFTER = re.compile(
     r"|office|prosecutors?|Prosecutor|Guard|guard|University|Command|command|Staff|staff|leadership"
     r"|foreign\s+minister|troops|soldiers|servicemen|officers?|diplomats?|leaders?|people\b(?!\s+(?:in|of))"
     r"|war|invasion|aggression|regime|economy|war\s+effort|war\s+machine|propaganda|strikes|attacks|shelling"
-    r"|bombardment)\b"
+    r"|bombardment|version|account|narrative)\b"
     # (not "the Dzhankoi military airfield": a site there)
     r"(?!\s+(?:air\s*fields?|air\s+bases?|bases?|depots?|units?|camps?|barracks|facilit(?:y|ies)|installations?"
     r"|hospitals?|academy|college|school))"
@@ -472,9 +472,10 @@ _SPEAKERS_IN = re.compile(
     r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents"
     r"|ministry|ministries|affairs|command|regime)\s+(?:in|from)"  # "the regime in Kyiv"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
-    # "a statement issued at its headquarters in Linz", "the group, headquartered in Linz" (not "struck the
-    # army headquarters in Kharkiv")
+    # "a statement issued at its headquarters in Linz", "the group, headquartered in Linz", "the UN
+    # mission, based in Kyiv," (not "struck the army headquarters in Kharkiv")
     r"|(?:its|their|whose)\s+(?:[\w-]+\s+)?(?:headquarters|head\s+office)\s+in|headquartered\s+in"
+    r"|,\s+based\s+in"
     # "its mediation efforts between Moscow and Kyiv": the parties
     r"|(?:mediation|efforts|relations|dialogue|contacts)\s+between"
     r"|(?:said|says|spoke|speaking)\s+in|(?:told|talking\s+to|speaking\s+to)\s+(?:[\w.]+\s+){1,2}?in"
@@ -496,7 +497,7 @@ _AGENT_AFTER = re.compile(
     # (also 'Peskov said attacks on civilians showed that Kyiv was "not interested in peace"')
     # (not "Kyiv was not prepared for the scale of Saturday's drone attack": the city was hit)
     r"|(?:is|are)\s+[\"“]?not\s+(?:interested|willing|looking|seeking|ready|prepared|preparing|planning|serious)"
-    r"|(?:was|were)\s+[\"“]?not\s+(?:interested|willing|serious)"
+    r"|(?:was|were)\s+[\"“]?not\s+(?:interested|willing|serious|preparing|planning|ready|seeking)"
     # 'the attack showed that Moscow was "mocking" efforts to end the war'
     r"|(?:is|was)\s+[\"“]?(?:mocking|trying|seeking|refusing|stalling))\b"
     # "Moscow, for its part, has answered with its own bombardment"

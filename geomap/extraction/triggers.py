@@ -433,10 +433,11 @@ _SWAP_FORMULA_AFTER = re.compile(
 _FREED_WORDS = frozenset("freed released exchanged swapped repatriated returned".split())
 _FAILED_TO = re.compile(
     r"\b(?:not|never|failed\s+to|unable\s+to)\s+(?:[\w'’]+\s+){0,3}?$"
-    r"|\bnone\s+(?:of\s+them\s+)?(?:was|were|had\s+been|has\s+been)\s+$",  # "None was intercepted."
+    # "None was intercepted.", "No missile was intercepted"
+    r"|\b(?:none\s+(?:of\s+them\s+)?|no\s+(?:[\w-]+\s+){1,2}?)(?:was|were|had\s+been|has\s+been)\s+$",
     _I,
 )
-_FAILED_WORDS = frozenset("not never failed unable none".split())
+_FAILED_WORDS = frozenset("not never failed unable none no".split())
 # Background, not a happening: a motive ("calling them retaliation for Russian strikes on Ukraine's power
 # grid"), a unit's record ("which Ukraine blames for attacks on roads") or a trend over months ("Kyiv has
 # stepped up attacks on Russian refineries")
@@ -595,6 +596,15 @@ _NO_TARGET_HIT = compile_opening(  # (also "Neither plant was hit", "None of the
 )
 # "The Klimovsky district has been one of the most frequently shelled parts of the region": a rank over time
 _MOST_OFTEN_BEFORE = compile_opening(r"\bmost\s+(?:frequently|often|regularly|heavily|intensely)\s+$", _I)
+# 'Such "double-tap" strikes ... have been used in Kharkiv': a kind of strike, not one
+_SUCH_BEFORE = compile_opening(r"\bsuch\s+(?:[\w\"“”'-]+\s+){0,2}?$", _I)
+# "Russian troops on the left bank regularly shell Kherson": what keeps happening
+_HABIT_ADVERB_BEFORE = compile_opening(
+    r"\b(?:regularly|routinely|constantly|frequently|often|repeatedly|usually)\s+$", _I
+)
+_PRESENT_VERBS = frozenset(
+    "shell shells attack attacks strike strikes hit hits target targets bomb bombs pound pounds".split()
+)
 # "Our weekly recap of Russian strikes on the front-line communities": what a text is, not a strike of its own
 _ACCOUNT_OF_BEFORE = compile_opening(
     r"\b(?:recap|summary|review|round-?up|overview|digest|tracker|chronology)\s+of\s+(?:[\w-]+\s+){0,2}?$", _I
@@ -725,7 +735,7 @@ _PAST_PERIOD = (
     r"|(?<=over\sthe\s)(?:past\s+|last\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+days"
     r"(?!\s+since))"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)"
-    r"|so\s+far\s+this\s+(?:week|month)"
+    r"|so\s+far\s+this\s+(?:week|month|year)|(?:over|during)\s+the\s+week\b"
     # ("In those six months, officials reported 1,607 attacks on the city")
     r"|(?:over|in|during)\s+(?:those|these|the\s+same)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)\s+(?:weeks|months))"
@@ -735,7 +745,10 @@ _PERIOD_TALLY = compile_opening(rf"\b(?:by\s+the\s+end\s+of\s+the\s+week|{_PAST_
 _PERIOD_TALLY_AFTER = re.compile(
     rf"[^,;:\u2014\u2013()]*?\b(?:(?:this|that|the\s+past|the\s+last)\s+week|{_PAST_PERIOD})\b", _I
 )
-_PERIOD_WORDS = frozenset("week month days weeks months".split())
+_PERIOD_WORDS = frozenset("week month days weeks months year".split())
+_PERIOD_RIGHT_AFTER = re.compile(
+    r"\s+(?:over|during|in)\s+the\s+(?:past\s+|last\s+)?(?:week|month|\d+\s+days)\b", _I
+)
 _COUNTED_BEFORE = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+)?$")  # "1,607 attacks", "412 artillery strikes"
 # "In its weekly summary, the ministry said it had shot down 1,214 drones": many nights' sum
 _WEEKLY = re.compile(
@@ -1093,6 +1106,8 @@ def _blocked(
         and (_PERIOD_TALLY.search(text, lower, start) or _PERIOD_TALLY_AFTER.match(text, end, upper))
     ):
         return True  # (and "officials reported 1,607 attacks on the city" over such a period)
+    if event_type is _ATTACK and text[end - 1] in "sS" and _PERIOD_RIGHT_AFTER.match(text, end, upper):
+        return True  # "two people were killed ... in Russian attacks over the week"
     weekly = event_type is _INTERCEPTION and _may_hold(words, _WEEKLY_WORDS, text, lower)
     if weekly and (_WEEKLY.search(text, lower, end) or _OVER_THE_PERIOD_AFTER.match(text, end, upper)):
         return True
@@ -1158,6 +1173,11 @@ def _blocked(
             and _SHARE_OF_THEM_BEFORE.search(text, max(lower, start - 25), start)
         )
         or _ACCOUNT_OF_BEFORE.search(text, max(lower, start - 40), start)
+        or _SUCH_BEFORE.search(text, max(lower, start - 30), start)
+        or (
+            text[start:end].lower() in _PRESENT_VERBS
+            and _HABIT_ADVERB_BEFORE.search(text, max(lower, start - 20), start)
+        )
         or _PROGRESSIVE_BEFORE.search(text, window, start)
         or (_may_hold(words, _SAME_WORDS, text, window) and _SAME_BEFORE.search(text, window, start))
         or (
