@@ -6454,3 +6454,12 @@ def test_a_reviewers_counter_examples_to_the_twenty_third_sessions_rules(text, p
 )
 def test_kinds_of_strike_a_years_toll_and_moscows_version_are_no_strikes_there(text, published, expected):
     assert {(e.event_type, e.place) for e in run_with_gazetteer(text, published)} == expected
+
+
+def test_six_of_them_destroyed_are_downings_and_destroying_the_enemy_is_no_damage():
+    text = (
+        "Russia launched 11 Shaheds at the Kharkiv region. Air defence forces destroyed six of them.\n\n"
+        "Units of the North group of forces continue to destroy the enemy in the Sudzha area."
+    )
+    events = run_with_gazetteer(text, "2025-06-10")
+    assert [(e.event_type, e.drones) for e in events] == [("attack", 11), ("interception", 6)]

@@ -76,7 +76,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|repel(?:led|s)?(?!(?:\s+\S+){0,4}?\s+(?:assaults|offensives?|ground\s+attacks?|infantry)\b)"
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+[\"“«]?{_AIR_WEAPON}\b)"  # 9 "Shaheds"
         # "Air defence forces destroyed 11 of them", after the drones launched (see _blocked)
-        r"|(?:destroyed|eliminated)(?=\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b)"
+        r"|(?:destroyed|eliminated)(?=\s+(?:all\s+|\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine"
+        r"|ten|eleven|twelve)\s+)?of\s+them\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated|brought\s+down)"
         r"(?=\s+(?:over|above|on\s+(?:the\s+)?approach(?:es)?\s+to)\b)"
         # "105 Ukrainian drones destroyed overnight over 11 regions": a count's reduced passive
@@ -746,6 +747,10 @@ _PERIOD_TALLY_AFTER = re.compile(
     rf"[^,;:\u2014\u2013()]*?\b(?:(?:this|that|the\s+past|the\s+last)\s+week|{_PAST_PERIOD})\b", _I
 )
 _PERIOD_WORDS = frozenset("week month days weeks months year".split())
+_FIGHTERS_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:enemy|occupiers|militants|manpower|personnel|troops|servicemen|soldiers|fighters)\b",
+    _I,
+)
 _PERIOD_RIGHT_AFTER = re.compile(
     r"\s+(?:over|during|in)\s+the\s+(?:past\s+|last\s+)?(?:week|month|\d+\s+days)\b", _I
 )
@@ -1057,6 +1062,8 @@ def _blocked(
     if event_type is _ATTACK and text[start:end].lower() == "attack":
         if _KIND_OF_WEAPON_AFTER.match(text, end, upper):
             return True  # "launched 37 missiles ... and 184 attack and decoy drones": what kind of drones
+    if event_type is _DAMAGE and _FIGHTERS_AFTER.match(text, end, after):
+        return True  # "Units of the North group continue to destroy the enemy": fighting, not damage
     if event_type is _DAMAGE and text[start:end].lower() in _DEBRIS_WORDS:
         if _HARMLESS_FALL_AFTER.match(text, end, upper):
             return True  # "debris fell in an open area. No damage": what fell hit nothing
