@@ -6456,10 +6456,74 @@ def test_kinds_of_strike_a_years_toll_and_moscows_version_are_no_strikes_there(t
     assert {(e.event_type, e.place) for e in run_with_gazetteer(text, published)} == expected
 
 
-def test_six_of_them_destroyed_are_downings_and_destroying_the_enemy_is_no_damage():
+def test_destroying_the_enemy_in_an_area_is_fighting_not_damage():
     text = (
-        "Russia launched 11 Shaheds at the Kharkiv region. Air defence forces destroyed six of them.\n\n"
+        "Russia launched 11 Shaheds at the Kharkiv region. Air defence forces destroyed 6 of them.\n\n"
         "Units of the North group of forces continue to destroy the enemy in the Sudzha area."
     )
     events = run_with_gazetteer(text, "2025-06-10")
     assert [(e.event_type, e.drones) for e in events] == [("attack", 11), ("interception", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Zaporizhzhya region over the past day\nHulyaypole - 3 artillery strikes, a private house "
+            "damaged.\nStepnohirsk - a drone attack, a man injured.",
+            "2025-06-10",
+            {
+                ("attack", "Hulyaypole"),
+                ("damage", "Hulyaypole"),
+                ("attack", "Stepnohirsk"),
+                ("casualties", "Stepnohirsk"),
+            },
+        ),
+        ("There were no Russian drone attacks on Kyiv overnight, the city administration said.", "2025-06-10",
+         set()),
+        (
+            "A Russian missile killed 12 people in Kryvyi Rih on Friday in the deadliest strike on the city "
+            "so far this year.",
+            "2025-06-10",
+            {("attack", "Kryvyy Rih"), ("casualties", "Kryvyy Rih")},
+        ),
+        (
+            "The Ukrainian Red Cross said its headquarters in Kherson was hit by Russian shelling on Tuesday "
+            "morning. No one was injured.",
+            "2025-06-10",
+            {("attack", "Kherson")},
+        ),
+        (
+            "Ukrainian drones destroyed enemy ammunition depots near Tokmak overnight, the General Staff "
+            "said.",
+            "2025-06-10",
+            {("attack", "Tokmak"), ("damage", "Tokmak")},
+        ),
+        (
+            "Ukrainian drones hit eight fuel tanks at the Novorossiysk oil depot overnight and destroyed "
+            "three of them, the General Staff said.",
+            "2025-06-10",
+            {("attack", "Novorossiysk"), ("damage", "Novorossiysk")},
+        ),
+        (
+            "Russian drones destroyed overnight two houses in Slovyansk, Mayor Vadym Lyakh said.",
+            "2025-06-10",
+            {("attack", "Slovyansk"), ("damage", "Slovyansk")},
+        ),
+        (
+            "Ukraine and Russia exchanged 84 prisoners each on Friday. Russia also handed over 15 seriously "
+            "wounded defenders, Zelensky said.",
+            "2025-06-10",
+            {("prisoner_exchange", "Ukraine")},
+        ),
+        (
+            "Russian forces repeatedly hit Kherson overnight, killing two people and wounding five.",
+            "2025-06-10",
+            {("attack", "Kherson"), ("casualties", "Kherson")},
+        ),
+    ],
+)
+def test_a_second_reviewers_counter_examples_to_the_twenty_third_sessions_rules(
+    text, published, expected
+):
+    assert {(e.event_type, e.place) for e in run_with_gazetteer(text, published)} == expected

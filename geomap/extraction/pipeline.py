@@ -547,9 +547,13 @@ class _Reader:
             dateline = self.datelines[sentence.paragraph] = places.dateline_end(
                 text, self.paragraph_start[sentence.paragraph]
             )
-        if start > dateline and text[start - 1] == "\n":
-            # a dateline on the line under the headline, no blank line between: "KYIV, July 14 (Reuters) -"
-            dateline = max(dateline, places.dateline_end(text, start))
+        second_line = text[start - 1 : start] == "\n" and "\n" not in text[: start - 1]
+        if sentence.paragraph == 0 and start > dateline and second_line:
+            # a dateline on the line under the headline, no blank line between: "KYIV, July 14 (Reuters) -",
+            # with its day or agency (not a digest's "Hulyaypole - 3 artillery strikes")
+            line_dateline = places.dateline_end(text, start)
+            if _DAY_OR_AGENCY.search(text, start, line_dateline):
+                dateline = max(dateline, line_dateline)
         found: list[Located] = []
         containers: list[Located] = []  # "Kharkiv" in "Kharkiv's Kyivskyi district"
         sentence_places: list[Place] = []
@@ -974,8 +978,11 @@ class _Reader:
         opens = start == self.paragraph_start[sentence.paragraph]
         labelled = not found and opens and len(words) <= _LABEL_WORDS
         if heading:
+            # (a heading that reports strikes there: "Russian attacks on Dnipro this week", not "Istanbul
+            # talks: a timeline")
             keys = {item.place.key for item in located}
-            self.heading_place = located[-1].place if len(keys) == 1 else None
+            struck_here = any(t.event_type in _HAPPENINGS_AT_A_PLACE for t in found)
+            self.heading_place = located[-1].place if len(keys) == 1 and struck_here else None
         if section_heading or labelled:
             regions = [item.place for item in located if item.place.precision == _REGION]
             region = regions[0] if len(regions) == 1 == len(located) else None
@@ -1573,6 +1580,8 @@ class _Reader:
                 and (
                     item.place.precision not in _NAMED_PRECISIONS
                     or _SAID_WHERE_BEFORE.search(self.text, max(sentence.start, item.start - 40), item.start)
+                    or _SUBJECT_OPENING.fullmatch(self.text, sentence.start, item.start)  # "The Chernihiv
+                    # region saw another prisoner exchange"
                 )
             ]
         if pool and "which" in sentence.words:
@@ -2125,6 +2134,8 @@ _CAPITALS_OWN = re.compile(
     r"|campaign\b|offensive\b)"
 )
 _NAMED_PRECISIONS = frozenset({_CITY, _REGION, _DISTRICT})
+_DAY_OR_AGENCY = re.compile(r"\d|\(")  # what a wire's dateline holds: "July 14 (Reuters)"
+_SUBJECT_OPENING = re.compile(r"\W*(?:The\s+)?")  # what may come before a sentence's subject
 # what says a named place is where something was: "in", "on", "near" a few words before its name
 _SAID_WHERE_BEFORE = compile_opening(
     r"\b(?:in|on|at|near|outside|across|to|into|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE

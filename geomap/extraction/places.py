@@ -473,8 +473,10 @@ _SPEAKERS_IN = re.compile(
     r"|ministry|ministries|affairs|command|regime)\s+(?:in|from)"  # "the regime in Kyiv"
     r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
     # "a statement issued at its headquarters in Linz", "the group, headquartered in Linz", "the UN
-    # mission, based in Kyiv," (not "struck the army headquarters in Kharkiv")
-    r"|(?:its|their|whose)\s+(?:[\w-]+\s+)?(?:headquarters|head\s+office)\s+in|headquartered\s+in"
+    # mission, based in Kyiv," (not "struck the army headquarters in Kharkiv", "said its headquarters in
+    # Kherson was hit")
+    r"|issued\s+(?:at|from)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:headquarters|head\s+office)\s+in"
+    r"|headquartered\s+in"
     r"|,\s+based\s+in"
     # "its mediation efforts between Moscow and Kyiv": the parties
     r"|(?:mediation|efforts|relations|dialogue|contacts)\s+between"

@@ -49,7 +49,7 @@ _STATE_OF_ATTACK = (
 # "destroyed overnight over the region", "over 11 regions", not "destroyed over 30 homes" (more than 30)
 _OVER_AN_AREA = (
     # (also "Five UAVs destroyed on the approaches to Moscow", "23 drones destroyed overnight, 18 of them")
-    r"(?:on\s+(?:the\s+)?approach(?:es)?\s+to\b|overnight\b|(?:over|above)\b(?!\s+(?:\d[\d,]*|(?:a\s+)?(?:dozen|hundred)|half|dozens"
+    r"(?:on\s+(?:the\s+)?approach(?:es)?\s+to\b|overnight(?=\s*[,.;]|\s+(?:over|above)\b)|(?:over|above)\b(?!\s+(?:\d[\d,]*|(?:a\s+)?(?:dozen|hundred)|half|dozens"
     r"|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces|areas|districts)\b)))"
 )
@@ -76,8 +76,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|repel(?:led|s)?(?!(?:\s+\S+){0,4}?\s+(?:assaults|offensives?|ground\s+attacks?|infantry)\b)"
         rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+[\"“«]?{_AIR_WEAPON}\b)"  # 9 "Shaheds"
         # "Air defence forces destroyed 11 of them", after the drones launched (see _blocked)
-        r"|(?:destroyed|eliminated)(?=\s+(?:all\s+|\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine"
-        r"|ten|eleven|twelve)\s+)?of\s+them\b)"
+        r"|(?:destroyed|eliminated)(?=\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated|brought\s+down)"
         r"(?=\s+(?:over|above|on\s+(?:the\s+)?approach(?:es)?\s+to)\b)"
         # "105 Ukrainian drones destroyed overnight over 11 regions": a count's reduced passive
@@ -178,7 +177,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # a timeline's or headline's present tense: "Aug. 23 - Ukrainian drones and missiles destroy an S-400
         # system", "Russian drones kill two in Kherson" (not "use drones to kill civilians")
         r"|(?<!downed\s)(?<!intercepted\s)(?:missiles?|drones?|bombs?|rockets?|UAVs?)"
-        r"(?:\s+and\s+(?:missiles|drones|bombs|rockets))?(?=\s+(?:destroy|destroys|damage|damages|kill|kills)\b)"
+        r"(?:\s+and\s+(?:missiles|drones|bombs|rockets))?"
+        r"(?=(?:\s+(?:again|also))?\s+(?:destroy|destroys|damage|damages|kill|kills)\b)"
         # "a first-person-view drone came down the road behind him and exploded"
         r"|(?<!downed\s)(?<!intercepted\s)(?:missiles?|drones?|bombs?|shells?|rockets?|UAVs?)"
         r"(?=\s+(?:[\w-]+\s+){1,8}?and\s+exploded\b)"
@@ -418,17 +418,19 @@ _FREED_BEFORE = compile_opening(
 )
 # "31 wounded Ukrainians for 15 wounded Russians", "26 seriously wounded servicemen from each side were
 # exchanged": prisoners swapped, not a strike's toll
-_SWAPPED = r"(?:Ukrainians|Russians|prisoners|servicemen|soldiers|POWs|captives|civilians)"
+_SWAPPED = r"(?:Ukrainians|Russians|prisoners|servicemen|soldiers|POWs|captives|civilians|defenders|fighters)"
 _HANDED_OVER_BEFORE = compile_opening(
     r"\b(?:(?:handed|hands|hand|handing)\s+over|transfer(?:red|s|ring)?)(?:\s+[^\s,;]+){0,3}?\s+$", _I
 )
-_CAPTIVES_AFTER = re.compile(rf"\s+(?:(?:Ukrainian|Russian)\s+)?{_SWAPPED}\b", _I)
+_CAPTIVES_AFTER = re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]*\s+)?{_SWAPPED}\b", _I)  # ("Azov fighters")
 _SWAP_FORMULA_BEFORE = compile_opening(
     rf"\b{_SWAPPED}\s+for\s+\d[\d,]*(?:\s+(?:badly|seriously|severely))?\s+$", re.IGNORECASE
 )
 _SWAP_FORMULA_AFTER = re.compile(
     rf"\s+{_SWAPPED}\s+for\s+\d"
-    r"|(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:exchanged|swapped|repatriated)\b",
+    r"|(?:\s+[\w-]+){0,4}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:exchanged|swapped|repatriated)\b"
+    # ("15 severely wounded fighters were handed over to Ukraine", not "handed over to medics")
+    r"|(?:\s+[\w-]+){0,4}?\s+(?:were|was)\s+handed\s+over\s+to\s+(?:Ukraine|Russia|the\s+(?:Ukrainian|Russian)\s+side)\b",
     re.IGNORECASE,
 )
 _FREED_WORDS = frozenset("freed released exchanged swapped repatriated returned".split())
@@ -484,6 +486,8 @@ _NOT_ATTACKED = re.compile(r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]
 # explosion" was heard': none happened
 _NO_ATTACK_BEFORE = compile_opening(
     r"\b(?:no|without)\s+(?:[\w-]+\s+)?$|\b(?:not|without)\s+(?:a\s+)?single\s+[\"“]?$"
+    # "There were no Russian drone attacks on Kyiv" (not "had no electricity since shelling")
+    r"|\bno\s+(?!(?:electricity|power|water|heat|heating|gas|light|internet)\b)(?:[\w-]+\s+){2}$"
     r"|\b(?:no|without)\s+(?:a|an|any)\s+(?:major|large|serious|big|massive|new|further)\s+$"
     r"|\b(?:neither|nor|not(?!\s+only)|never|no)\s+(?:[\w-]+\s+){0,2}?(?:reported|recorded|suffered|seen)\s+"
     r"(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$",
@@ -604,7 +608,7 @@ _HABIT_ADVERB_BEFORE = compile_opening(
     r"\b(?:regularly|routinely|constantly|frequently|often|repeatedly|usually)\s+$", _I
 )
 _PRESENT_VERBS = frozenset(
-    "shell shells attack attacks strike strikes hit hits target targets bomb bombs pound pounds".split()
+    "shell shells attack attacks strike strikes hits target targets bomb bombs pound pounds".split()
 )
 # "Our weekly recap of Russian strikes on the front-line communities": what a text is, not a strike of its own
 _ACCOUNT_OF_BEFORE = compile_opening(
@@ -736,7 +740,7 @@ _PAST_PERIOD = (
     r"|(?<=over\sthe\s)(?:past\s+|last\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+days"
     r"(?!\s+since))"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)"
-    r"|so\s+far\s+this\s+(?:week|month|year)|(?:over|during)\s+the\s+week\b"
+    r"|so\s+far\s+this\s+(?:week|month)|(?:over|during)\s+the\s+week\b"
     # ("In those six months, officials reported 1,607 attacks on the city")
     r"|(?:over|in|during)\s+(?:those|these|the\s+same)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)\s+(?:weeks|months))"
@@ -746,11 +750,14 @@ _PERIOD_TALLY = compile_opening(rf"\b(?:by\s+the\s+end\s+of\s+the\s+week|{_PAST_
 _PERIOD_TALLY_AFTER = re.compile(
     rf"[^,;:\u2014\u2013()]*?\b(?:(?:this|that|the\s+past|the\s+last)\s+week|{_PAST_PERIOD})\b", _I
 )
-_PERIOD_WORDS = frozenset("week month days weeks months year".split())
+_PERIOD_WORDS = frozenset("week month days weeks months".split())
+# (not "destroyed enemy ammunition depots", "the enemy's S-400 system": what was theirs)
 _FIGHTERS_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:enemy|occupiers|militants|manpower|personnel|troops|servicemen|soldiers|fighters)\b",
+    r"\s+(?:the\s+)?(?:enemy|occupiers|militants|manpower)(?=\s*[,.;]|\s+(?:in|on|at|near|along|across|around)\b)",
     _I,
 )
+_YEAR_SO_FAR_AFTER = re.compile(r"[^,;:\u2014\u2013()]*?\bso\s+far\s+this\s+year\b", _I)
+_RANK_WORD = re.compile(r"\b(?:deadliest|largest|biggest|heaviest|worst|most)\b", _I)
 _PERIOD_RIGHT_AFTER = re.compile(
     r"\s+(?:over|during|in)\s+the\s+(?:past\s+|last\s+)?(?:week|month|\d+\s+days)\b", _I
 )
@@ -1113,6 +1120,9 @@ def _blocked(
         and (_PERIOD_TALLY.search(text, lower, start) or _PERIOD_TALLY_AFTER.match(text, end, upper))
     ):
         return True  # (and "officials reported 1,607 attacks on the city" over such a period)
+    year_so_far = _YEAR_SO_FAR_AFTER.match(text, end, upper) if event_type is _CASUALTIES else None
+    if year_so_far is not None and not _RANK_WORD.search(text, end, year_so_far.end()):
+        return True  # "2,000 civilians were killed so far this year" (not "the deadliest strike so far ...")
     if event_type is _ATTACK and text[end - 1] in "sS" and _PERIOD_RIGHT_AFTER.match(text, end, upper):
         return True  # "two people were killed ... in Russian attacks over the week"
     weekly = event_type is _INTERCEPTION and _may_hold(words, _WEEKLY_WORDS, text, lower)
