@@ -497,12 +497,12 @@ def _year_month(match: re.Match[str], published: dt.date) -> tuple[int, int] | N
 
 
 _WEEKDAY_GAP = re.compile(r",?\s*")  # between a weekday and the calendar day it is written with
-# "October in review: Ukraine's drones keep hitting factories", "A review of March 2025": a month's roundup
 # a span of months with its year: "July to December 2024", "from January through March 2025", "Jan.-Mar. 2025"
 _MONTH_SPAN = re.compile(
     rf"\b(?P<first>{_MONTH})\s*(?:to|through|until|[-–—])\s*(?P<last>{_MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# "October in review: Ukraine's drones keep hitting factories", "A review of March 2025": a month's roundup
 _REVIEWED_MONTH = re.compile(
     rf"\b(?P<month>{_MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?\s+in\s+review\b"
     rf"|\breview\s+of\s+(?P<month3>{_MONTH})(?:\s+(?P<year3>(?:19|20)\d\d))?\b",

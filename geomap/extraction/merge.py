@@ -9,7 +9,6 @@ Separate happenings (Friday's exchange and Saturday's) stay separate.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -41,12 +40,6 @@ _SITE_WORDS = {
 _OUTCOMES = frozenset({EventType.CASUALTIES, EventType.DAMAGE})  # what a strike leaves, on its day
 # dated by nothing in the text (a day something was said on is still the latest it happened on)
 _UNDATED = {DatePrecision.PUBLICATION.value, DatePrecision.UNKNOWN.value}
-# the day heading an item: "APRIL 7 - ", "May 22 | ", "Aug. 23, 2023 - ", "19 July - ", "May 23-25 - "
-_ITEM_DAY = re.compile(
-    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:-\d{1,2})?(?:,\s+\d{4})?|\d{1,2}(?:-\d{1,2})?\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)"
-    r"\s+[-—–|]\s"
-)
-_BULLETS = "-•*– "  # what may open a list's item before its day ("- Feb. 5 - 150 for 150")
 _STOPS = frozenset('.!?"”’')  # a sentence closed by one of these is no headline
 # the most people a site of that kind has: larger places are no "village in eastern Ukraine"
 _SITE_POPULATION = {"village": 20_000, "hamlet": 20_000, "settlement": 50_000, "town": 300_000}
@@ -87,6 +80,9 @@ class Mention:
     update: bool = False  # "the death toll has risen to four": a later report of an earlier happening
     refers_back: bool = False  # "the exchange", "the strike on Sumy": one reported before
     opens_item: bool = False  # heads a live blog's timed item ("09:50 - Russia launched 17 missiles")
+    # opens a timeline's item with its day ("April 11 - ", "- Feb. 5 - "), which dates it ("June 8 - Drones
+    # attacked overnight" is of June 8)
+    opens_dated_item: bool = False
     restates: bool = False  # gives the toll as it now stands ("stood at three, not four", "stands at two")
     share: bool = False  # a place's share of a total downed ("64 drones: 27 over the Krasnodar region, ...")
 
@@ -194,7 +190,7 @@ class Group:
             return False
         # "Hours before the exchange, on Friday evening, ...": the date is not the exchange's (but "April 11 -
         # The Easter exchange ..." or "- Feb. 5 - 150 for 150" opening a factbox's item is that day's)
-        if _opens_dated_item(mention) and self.date != mention.date:
+        if mention.opens_dated_item and self.date != mention.date:
             return False  # a factbox's item tells a happening of its day, not one the article told undated
         dated_item = mention.date_text is not None and mention.sentence.text.startswith(mention.date_text)
         own_day = dated_item and not _dates_compatible(self, mention)
@@ -407,7 +403,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
         # "The number of injured has risen to 11" after "...in Korsun-Shevchenkivskyi": the toll there
         pool = [g for g in pool if _holds(g.place, mention.place)] or pool
         pool = [g for g in pool if _dates_compatible(g, mention)]  # (not "June 26 - ..." for "July 9 - ...")
-        if _opens_dated_item(mention):
+        if mention.opens_dated_item:
             pool = [g for g in pool if g.date == mention.date]  # (nor an undated headline's)
         if pool:
             # the report that follows the update ("Death toll rises to three" before its lede)
@@ -421,14 +417,6 @@ def merge_mentions(mentions: list[Mention]) -> list[Group]:
         _fold_regions(_fold_headline_towns(_place_unnamed_sites(_fold_unplaced(groups))))
     )
     return _dated_by_their_strike(_without_totals(folded))
-
-
-def _opens_dated_item(mention: Mention) -> bool:
-    """Return True for a mention of an item a day opens ("April 11 - ", "- Feb. 5 - "), dated by that day.
-
-    (Its "overnight" is that day's night: "June 8 - Drones attacked overnight" is of June 8.)
-    """
-    return mention.date is not None and _ITEM_DAY.match(mention.sentence.text.lstrip(_BULLETS)) is not None
 
 
 def _may_take_unplaced_figures(group: Group, mention: Mention, groups: Sequence[Group]) -> bool:

@@ -469,7 +469,6 @@ class _Reader:
         reason = f"the gazetteer knows no {mention.text!r} in {city.name}; {how}: "
         return replace(city, written=mention.text, reason=reason + city.reason, named_site=mention.text)
 
-
     def _salient_cities(self) -> list[Place]:
         """Return the cities the text names as places, twice or more, and more often than the last reported.
 
@@ -1031,13 +1030,14 @@ class _Reader:
         # Nationwide | Overnight, Russia launched"), "overnight" is that day's night; a weekday ("On
         # Thursday morning") still counts from publication
         leading = date_mentions[0] if date_mentions else None
-        if (
+        opens_dated_item = (
             leading is not None
             and leading.date is not None
             and (start == self.paragraph_start[sentence.paragraph] or text[start - 1] == "\n")
-            and (leading.start == start or _BULLET_LEAD.fullmatch(text, start, leading.start))
-            and _ITEM_DAY_AFTER.match(text, leading.end)
-        ):
+            and (leading.start == start or _BULLET_LEAD.fullmatch(text, start, leading.start) is not None)
+            and _ITEM_DAY_AFTER.match(text, leading.end) is not None
+        )
+        if opens_dated_item:
             # "APRIL 7 - Ukraine's General Staff said ...", "- Feb. 5 - 150 for 150 through the UAE": a dated
             # item of a timeline or factbox, which the article reports however long ago, and whose "overnight"
             # is that day's night; a happening of its own, where no place of the items before it is carried
@@ -1233,6 +1233,7 @@ class _Reader:
                     update=update,
                     refers_back=refers_back,
                     opens_item=self._new_item(sentence),
+                    opens_dated_item=opens_dated_item,
                     restates=restates,
                     share=place is not None and place.key in self.shared_out,
                 )
