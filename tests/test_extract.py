@@ -6437,6 +6437,13 @@ def test_a_reviewers_counter_examples_to_the_twenty_third_sessions_rules(text, p
             set(),
         ),
         ("Russian troops on the left bank regularly shell Kherson and villages.", "2024-12-13", set()),
+        ("Russian forces attack villages near Sumy almost daily.", "2025-05-10", set()),
+        ("Drones strike Nikopol almost every day.", "2025-05-10", set()),
+        (
+            "A missile strike on the depot in Poltava came only minutes before.",
+            "2025-05-10",
+            {("attack", "Poltava")},
+        ),
         (
             "In the city of Kharkiv, two people were killed and 13 were injured in Russian attacks over the "
             "week.",
