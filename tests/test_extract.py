@@ -5909,6 +5909,15 @@ def test_a_hospital_unit_the_wounded_died_in_is_no_place_of_the_strike():
                 ("interception", "Moscow", "2025-03-11", None, None),
             },
         ),
+        (  # r4b: any superlative ranks it, the same words that rank a date against a past period
+            "In the fiercest attack on the city since the start of the war, 14 people have been killed in "
+            "Kharkiv, officials said on Saturday.",
+            "2025-05-10",
+            {
+                ("attack", "Kharkiv", "2025-05-10", None, None),
+                ("casualties", "Kharkiv", "2025-05-10", 14, None),
+            },
+        ),
         (  # r5: an attack said to strike abroad is one
             "Ukrainian sea drones attacked two sanctioned tankers off Turkey's Black Sea coast near Istanbul "
             "on Friday, the SBU said.",

@@ -137,11 +137,10 @@ _EARLIER_PERIOD = compile_opening(
     before=r"\b",
 )
 # what ranks a happening against a past period ("the largest attack since 2022", "for the first time since")
-_RANKED_BEFORE = re.compile(
-    r"\b(?:largest|biggest|deadliest|heaviest|worst|longest|fiercest|strongest|most\s+\w+|first)\b"
-    r"[^.;]*$",
-    re.IGNORECASE,
+SUPERLATIVE_PATTERN = (
+    r"(?:largest|biggest|deadliest|heaviest|worst|longest|fiercest|strongest|greatest|most\s+\w+|first)"
 )
+_RANKED_BEFORE = re.compile(rf"\b{SUPERLATIVE_PATTERN}\b[^.;]*$", re.IGNORECASE)
 _SEASON_MONTHS = {
     "spring": (3, 4, 5),
     "summer": (6, 7, 8),

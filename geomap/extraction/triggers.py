@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.extraction.counts import REPORTED_DOWNED
-from geomap.extraction.dates import WEEKDAY_PATTERN
+from geomap.extraction.dates import SUPERLATIVE_PATTERN, WEEKDAY_PATTERN
 from geomap.extraction.numbers import (
     HAS_WOUNDS_PATTERN,
     MEDICAL_HELP_PATTERN,
@@ -793,10 +793,7 @@ _THAT_TIME_BEFORE = compile_opening(
     r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b", _I
 )
 _WAR_LONG_WORDS = frozenset("time period since".split())
-_SUPERLATIVE_BEFORE = compile_opening(
-    r"\b(?:biggest|largest|heaviest|deadliest|worst|longest|greatest|first|most\s+\w+)(?:\s+[\w’'-]+){0,6}\s+$",
-    _I,
-)
+_SUPERLATIVE_BEFORE = compile_opening(rf"\b{SUPERLATIVE_PATTERN}(?:\s+[\w’'-]+){{0,6}}\s+$", _I)
 _TOLLED = frozenset({EventType.CASUALTIES, EventType.INTERCEPTION})  # what a war-long toll can count
 _PERFECT = re.compile(r"\b(?:have|has)\b", _I)
 # where a clause of its own begins: "..., but Tuesday's strike, which killed four", "... daily and on Tuesday"
