@@ -3316,6 +3316,10 @@ _NOW_COUNTED = (
         # the headline's new toll already counts the death
         ("Death toll from shelling of Kherson rises to 3\n\n" + _BUS + _ONE_DIED, 3, 5),
         (_NOW_COUNTED, 2, 3),
+        # one of those wounded named by what they are, or of those just counted
+        (_BUS + "On Tuesday one of the passengers wounded in Kherson died of his wounds.", 3, 4),
+        (_BUS + "On Tuesday the governor wrote that one of them, a 52-year-old, had died in hospital.", 3, 4),
+        (_BUS + "On Tuesday a woman injured in the attack on the bus died in hospital.", 3, 4),
     ],
 )
 def test_a_wounded_person_who_died_later_moves_from_the_injured_to_the_killed(text, killed, injured):
@@ -3323,6 +3327,20 @@ def test_a_wounded_person_who_died_later_moves_from_the_injured_to_the_killed(te
     assert [(e.killed, e.injured) for e in casualties] == [(killed, injured)]
     if "26 August" in text:
         assert casualties[0].date == "2025-08-26"  # the day of the strike, not of the death
+
+
+def test_a_later_death_that_dates_the_wounding_to_another_day_is_that_days_strike():
+    text = (
+        "A Russian drone hit a house in Nikopol on Tuesday, wounding a man. A 67-year-old woman who was "
+        "wounded when the Russians shelled the city on Sunday has died in hospital."
+    )
+    events = run_with_gazetteer(text, "2025-03-11")
+    assert {(e.event_type, e.date, e.killed, e.injured) for e in events} == {
+        ("attack", "2025-03-11", None, None),
+        ("casualties", "2025-03-11", None, 1),
+        ("attack", "2025-03-09", None, None),
+        ("casualties", "2025-03-09", 1, None),
+    }
 
 
 def test_kin_named_in_a_pair_count_as_two():

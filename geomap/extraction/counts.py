@@ -505,10 +505,14 @@ def casualty_tallies(
 _LATER_DEATH = compile_opening(
     r"\b(?:(?P<n>one|two|three|[1-9])\s+of\s+the\s+(?:(?:seriously|severely|badly)\s+)?(?:injured|wounded)"
     rf"(?:\s+{_PEOPLE})?"
-    # ("The 61-year-old woman wounded in Huty died in hospital in Bohodukhiv")
+    # ("one of the electricians wounded in Graivoron has died", or of those just counted: "wounding three
+    # workers. ... one of them, a 52-year-old fitter, had died")
+    rf"|(?P<n2>one|two|three|[1-9])\s+of\s+(?:the\s+{_PEOPLE}\s+(?:injured|wounded)[^,.;]{{0,60}}?|them)"
+    # ("The 61-year-old woman wounded in Huty died in hospital in Bohodukhiv", "A woman injured in Saturday's
+    # bombing of the Kyivskyi district has died in hospital")
     # (not "The man was injured and his wife died at the scene")
-    rf"|the\s+{_AGE}{_TRADE}{_PERSON}\s+(?:who\s+(?:was|had\s+been)\s+(?:\w+\s+)?|(?:\w+ly\s+)?)(?:injured|wounded)"
-    r"[^,.;]{0,80}?"
+    rf"|(?:the|an?)\s+{_AGE}{_TRADE}{_PERSON}\s+(?:who\s+(?:was|had\s+been)\s+(?:\w+\s+)?|(?:\w+ly\s+)?)"
+    r"(?:injured|wounded)[^,.;]{0,80}?"
     # ("the wounded woman died in hospital in Mykolaiv")
     rf"|the\s+(?:(?:seriously|severely|badly)\s+)?(?:injured|wounded)\s+{_AGE}{_TRADE}{_PERSON}"
     rf"|the\s+{_AGE}{_TRADE}{_PERSON}(?=\s+(?:(?:has|had)\s+)?(?:since\s+|later\s+)?died\s+in\s+(?:the\s+)?"
@@ -534,7 +538,7 @@ def _later_deaths(text: str, start: int, end: int, tallies: list[Tally]) -> list
     if later is None:
         return tallies
     within = [t for t in tallies if later.start() <= t.count.start < later.end()]
-    n = later.group("n")
+    n = later.group("n") or later.group("n2")
     value = int(n) if n and n.isdigit() else _SMALL_COUNTS.get((n or "one").lower(), 1)
     died = Tally("died_later", Count(value, "exact", later.start(), later.end()), later.start())
     return [*(t for t in tallies if t not in within), died]

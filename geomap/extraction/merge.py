@@ -27,7 +27,6 @@ _EXCHANGE = EventType.PRISONER_EXCHANGE
 _REGION_RANK = PRECISION_RANK["region"]
 _WEAPON_COUNTS = frozenset({"missiles", "drones"})
 _CITY = "city"
-_POSSESSIVE = ("'s", "’s")  # "Wednesday's strike": the day of the strike itself
 _FLOORS = frozenset({CountQualifier.AT_LEAST.value, CountQualifier.MORE_THAN.value})  # "at least one"
 _HEADLINE_NEAR_KM = 50.0  # a headline names the best-known town near a village the text goes on to place
 _SITE_NEAR_KM = 50.0  # "a village east of Zaporizhzhia": the village the text names within this of the city
@@ -83,6 +82,9 @@ class Mention:
     # opens a timeline's item with its day ("April 11 - ", "- Feb. 5 - "), which dates it ("June 8 - Drones
     # attacked overnight" is of June 8)
     opens_dated_item: bool = False
+    # the date is of the strike a toll update counts, not of the report ("Wednesday's strike", "a woman
+    # wounded when the Russians shelled the city on Monday has died")
+    strike_day: bool = False
     restates: bool = False  # gives the toll as it now stands ("stood at three, not four", "stands at two")
     share: bool = False  # a place's share of a total downed ("64 drones: 27 over the Krasnodar region, ...")
 
@@ -304,12 +306,12 @@ def _strike_day_differs(mention: Mention, group: Group) -> bool:
     """Return True if a toll update dates the strike it counts ("Wednesday's strike") to another day.
 
     A group dated only by the publication is no other day: "Death toll in Drohobych rises to five" in a
-    headline is the toll of "Wednesday's Russian missile strike".
+    headline is the toll of "Wednesday's Russian missile strike"; nor is Friday's shelling of the woman
+    "wounded last night" in a Saturday paper.
     """
-    day = mention.date_text
-    if day is None or not day.endswith(_POSSESSIVE) or group.date_precision in _VAGUE_DATES:
+    if not mention.strike_day or group.date is None:
         return False
-    return group.date is not None and group.date != mention.date
+    return not _dates_compatible(mention, group)
 
 
 def _within_a_day(a: Group | Mention, b: Group | Mention) -> bool:

@@ -46,6 +46,8 @@ _STRUCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BULLETS = frozenset("-•*–")
+_POSSESSIVE = ("'s", "’s")  # "Wednesday's strike": the day of the strike itself
+_DIED_LATER = "died_later"  # a count of the wounded who died later (see counts.casualty_tallies)
 _LABEL_WORDS = 5  # a list item's label sentence has no more words: "Koriukivka district.", "Prymorske again."
 _THE_CITY_MIN_POPULATION = 50_000  # inhabitants: "the city" means one this large, if the text reported one
 _REFERENCE, _LOCATION = places.Role.REFERENCE, places.Role.LOCATION
@@ -1099,6 +1101,7 @@ class _Reader:
                 if past not in group_pool:
                     group_pool.append(past)  # a recalled year or month dates every report near it
         tallies = _assign_tallies(found, sentence, text, weapon_tallies, numbers)
+        later_deaths = [given[_DIED_LATER] for given in tallies.values() if _DIED_LATER in given]
         sentence_weapons: list[tuple[int, Weapon]] = []
         if any(t.event_type is _ATTACK for t in found):
             sentence_weapons = weapons.find_weapons(text, start=start, end=end, words=words)
@@ -1209,6 +1212,10 @@ class _Reader:
                 self.shared_out |= {place.key for place, _ in targets if place is not None}
             actor = attribution.find_actor(parties, trigger_start=trigger.start)
             dated = date_mention or self._reported_on(sentence)
+            strike_day = dated is not None and (
+                dated.text.endswith(_POSSESSIVE)
+                or any(dated.start in range(death.start, death.end) for death in later_deaths)
+            )
             kept = False
             for place, place_counts in targets:
                 mention = Mention(
@@ -1234,6 +1241,7 @@ class _Reader:
                     refers_back=refers_back,
                     opens_item=self._new_item(sentence),
                     opens_dated_item=opens_dated_item,
+                    strike_day=strike_day,
                     restates=restates,
                     share=place is not None and place.key in self.shared_out,
                 )
