@@ -1180,12 +1180,19 @@ def test_ages_listed_after_aged_are_not_a_toll():
     assert [e.killed for e in by_type(run(text), "casualties")] == [2]
 
 
-def test_soldiers_killed_in_the_war_are_not_a_toll_of_the_day():
-    text = (
-        "A drone hit a house in Kharkiv on Monday, injuring two people.\n\n"
-        "Separately, Russia handed over the bodies of 503 soldiers killed in the war."
-    )
-    assert [(e.killed, e.injured) for e in by_type(run(text), "casualties")] == [(None, 2)]
+@pytest.mark.parametrize(
+    ("repatriation", "killed"),
+    [
+        ("Separately, Russia handed over the bodies of 503 soldiers killed in the war.", None),
+        ("Separately, Ukraine received the bodies of 254 soldiers killed in the fighting.", None),
+        ("Last week Russia handed over the bodies of 1,000 dead Ukrainian servicemen.", None),
+        # bodies recovered are the strike's dead
+        ("By evening rescuers had recovered the bodies of three people killed in Kharkiv.", 3),
+    ],
+)
+def test_soldiers_bodies_handed_over_are_not_a_toll_of_the_day(repatriation, killed):
+    text = "A drone hit a house in Kharkiv on Monday, injuring two people.\n\n" + repatriation
+    assert [(e.killed, e.injured) for e in by_type(run(text), "casualties")] == [(killed, 2)]
 
 
 def test_a_toll_risen_far_from_its_words_and_the_day_it_was_updated():

@@ -410,6 +410,12 @@ _WAR_TOLL_AFTER = re.compile(
     r"\s+(?:in|during)\s+the\s+(?:war|full-scale\s+invasion|conflict)\b", _I
 )
 _WAR_WORDS = frozenset("war invasion conflict".split())
+# "Ukraine received the bodies of 254 soldiers killed in the fighting", "handed over the bodies of 1,000 dead
+# servicemen": the dead repatriated (not "rescuers recovered the bodies of five people killed in the strike")
+_BODIES_COUNTED_BEFORE = compile_opening(
+    r"\bbod(?:y|ies)\s+of\s+(?:another\s+|a\s+further\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?$", _I
+)
+_REPATRIATED = re.compile(r"\b(?:repatriat\w*|hand(?:ed|s|ing)?\s+over|received|returned|exchanged)\b", _I)
 # "those freed", "the soldiers returned": not "Russia released a video of the strike that killed two"
 _FREED_BEFORE = compile_opening(
     r"\b(?:those|the\s+[\w-]+)\s+(?:freed|released|exchanged|swapped|repatriated|returned)\b"
@@ -1111,6 +1117,12 @@ def _blocked(
         text, end, after
     ):
         return True  # "the bodies of 503 soldiers killed in the war": the war's toll, not a happening
+    if (
+        event_type is _CASUALTIES
+        and _BODIES_COUNTED_BEFORE.search(text, window, start)
+        and _REPATRIATED.search(text, lower, upper)
+    ):
+        return True
     if (
         (event_type is _CASUALTIES or (event_type is _ATTACK and _COUNTED_BEFORE.search(text, lower, start)))
         and _may_hold(words, _PERIOD_WORDS, text, lower)
