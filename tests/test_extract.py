@@ -4120,11 +4120,23 @@ def test_remains_returned_somewhere_are_no_place_of_the_swap():
     [
         "Kazakhstan said it was ready to host a new round of direct talks between Kyiv and Moscow.",
         'Kremlin spokesman Dmitry Peskov said Moscow was "open" to another round of talks in Istanbul.',
+        "Peskov added that Istanbul remained a possible venue for new direct Russian-Ukrainian talks.",
+        "Kyiv intended to raise the exchanges at a follow-up meeting that Switzerland has offered to host in "
+        "Geneva later in the summer.",
     ],
 )
 def test_talks_a_side_offers_or_is_open_to_are_no_happening(offer):
     text = f"Ukraine and Russia exchanged 137 prisoners each on Friday, mediated by Kazakhstan. {offer}"
     assert {e.event_type for e in run_with_gazetteer(text, "2025-11-21")} == {"prisoner_exchange"}
+
+
+def test_consultations_between_delegations_are_talks():
+    text = (
+        "Peskov said Moscow had not been told the results of the consultations between the American and "
+        "Ukrainian delegations held in Geneva on Sunday."
+    )
+    events = run_with_gazetteer(text, "2025-11-24")
+    assert [(e.event_type, e.place, e.date) for e in events] == [("talks", "Geneva", "2025-11-23")]
 
 
 def test_a_pair_named_with_their_ages_in_an_aside_is_two():

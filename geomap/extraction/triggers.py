@@ -198,7 +198,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         _I,
         before=r"\b",
     ),
-    EventType.TALKS: compile_opening(r"(?:talks|negotiations?|summit|meeting)\b", _I, before=r"\b"),
+    EventType.TALKS: compile_opening(
+        r"(?:talks|negotiations?|summit|meeting|consultations)\b", _I, before=r"\b"
+    ),
 }
 # Mentions that only count when the surrounding text already is about that kind of event.
 _WEAK_PATTERNS: dict[EventType, re.Pattern[str]] = {
@@ -230,7 +232,7 @@ _STEMS = {
     r"|explosion|airstrike|raid|dropped|fired|missile|drone|rocket|projectile|uav|artiller|mortar|kab",
     EventType.PRISONER_EXCHANGE: r"exchang|swap|prisoner|transfer|handover|brought|returned|came|come|freed"
     r"|released|stage|phase|for",  # ("168 for 168")
-    EventType.TALKS: r"talks|negotiat|summit|meeting|met|round",
+    EventType.TALKS: r"talks|negotiat|summit|meeting|consultations|met|round",
 }
 _STEM_TYPES: dict[str, frozenset[EventType]] = {
     stem: frozenset(
@@ -274,7 +276,8 @@ _TALKS_CONTEXT = compile_opening(
 )
 # "the Istanbul meeting" is talks in an article about negotiations; "the district administration held a
 # meeting at the school" is not
-_MEETING = "meeting"
+# "meeting", "consultations": talks only in an article about negotiations
+_TALKS_IN_CONTEXT = frozenset({"meeting", "consultations"})
 _BEING_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", _I)
 # "She attended every meeting the Coordination Headquarters held for families": a routine, not talks
 _ROUTINE_MEETING_BEFORE = re.compile(r"\b(?:every|each|weekly|monthly|regular)\s+$", _I)
@@ -322,7 +325,10 @@ _IRREALIS = compile_opening(
     # "Kyiv hoped to agree a larger exchange at a new round of talks", "seeking to open the way for strikes"
     # (within its own clause: not "Russia, which hopes to seize the region, struck Kramatorsk", nor "aimed to
     # knock out the grid and launched 470 drones")
-    r"|\b(?:hope[sd]?|hoping|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?)\s+to\s+(?:(?!and\s)[^\s,;]+\s+){0,9}?$"
+    r"|\b(?:hope[sd]?|hoping|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?)\s+to\s+"
+    r"(?:(?!and\s)[^\s,;]+\s+){0,9}?$"
+    # "Istanbul remained a possible venue for new direct talks"
+    r"|\b(?:possible|potential|likely|proposed)\s+venue\s+for\s+(?:\S+\s+){0,4}?$"
     # "did not say how many had been launched": a question, not a report
     r"|\bhow\s+many\b(?:\s+\S+){0,4}?\s*$"
     # "did not say whether air defence had attempted to intercept it": an open question; not "whether the
@@ -350,7 +356,9 @@ _IRREALIS_AFTER = re.compile(
     r"(?:\s+\S+){0,6}?\s+[\"“]?(?:would|will|could|might|is\s+expected|are\s+expected|is\s+planned"
     r"|are\s+planned|is\s+scheduled|are\s+scheduled"
     # "their meeting in Luxembourg next week", "another exchange \"in the coming weeks\"": yet to happen
-    r"|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b",
+    r"|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)"
+    # "a follow-up meeting that Switzerland has offered to host in Geneva later in the summer"
+    r"|offered\s+to|later\s+(?:this|in\s+the)\s+(?:week|month|year|summer|autumn|fall|winter|spring))\b",
     _I,
 )
 _NEGATION = compile_opening(
@@ -402,9 +410,12 @@ _IRREALIS_WORDS = frozenset(
     easier impossible permission allowed permitted prepared discuss discusses discussed discussing discussion
     discussions talks many whether warn warns warned warning push pushes pushing call calls calling press
     presses pressing hope hopes hoping open ready willing offer offers offered offering staging springboard
-    pad pads seek seeks seeking sought aim aims aimed aiming""".split()
+    pad pads seek seeks seeking sought aim aims aimed aiming intend intends intended intending potential
+    likely""".split()
 )
-_IRREALIS_AFTER_WORDS = frozenset("would will could might expected planned scheduled next coming".split())
+_IRREALIS_AFTER_WORDS = frozenset(
+    "would will could might expected planned scheduled next coming offered later".split()
+)
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
 _WAR_TOLL_AFTER = re.compile(
     r"\s+(?:in|during)\s+the\s+(?:war|full-scale\s+invasion|conflict)\b", _I
@@ -1274,7 +1285,7 @@ def find_triggers(
                 continue
             if event_type is _DAMAGE and any(x <= a < y for x, y in covered):
                 continue  # "destroyed 29 drones" is an interception, not damage
-            if event_type is _TALKS and match.group().lower() == _MEETING:
+            if event_type is _TALKS and match.group().lower() in _TALKS_IN_CONTEXT:
                 if (
                     not talks_context
                     or _BEING_VERB_BEFORE.search(text, max(start, a - 12), a)
