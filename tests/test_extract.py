@@ -4130,6 +4130,38 @@ def test_talks_a_side_offers_or_is_open_to_are_no_happening(offer):
     assert {e.event_type for e in run_with_gazetteer(text, "2025-11-21")} == {"prisoner_exchange"}
 
 
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        # the sentence after one opened by a period: its toll in the perfect is the period's
+        (
+            "Since the beginning of 2025, the enemy has carried out more than 220 attacks on the railway. "
+            "Fourteen railway workers have been killed and about 90 injured.",
+            [(1, None)],
+        ),
+        # not one with a day of its own
+        (
+            "Since the beginning of 2025, the enemy has carried out more than 220 attacks on the railway. "
+            "On Sunday two more workers have been injured in Berdychiv.",
+            [(1, 2)],
+        ),
+    ],
+)
+def test_a_toll_after_a_sentence_opened_by_a_period_is_the_periods(period, expected):
+    text = "A drone hit the depot in Berdychiv on Sunday, killing a fitter.\n\n" + period
+    casualties = by_type(run_with_gazetteer(text, "2025-04-14"), "casualties")
+    assert [(e.killed, e.injured) for e in casualties] == expected
+
+
+def test_railway_trades_are_people_counted_one_each():
+    text = (
+        "A drone hit a traction substation in Koziatyn overnight. The locomotive driver and his assistant "
+        "were injured. In Berdychiv, a fitter was killed."
+    )
+    tolls = by_type(run_with_gazetteer(text, "2025-04-14"), "casualties")
+    assert [(e.place, e.killed, e.injured) for e in tolls] == [("Kozyatyn", None, 2), ("Berdychiv", 1, None)]
+
+
 def test_consultations_between_delegations_are_talks():
     text = (
         "Peskov said Moscow had not been told the results of the consultations between the American and "
@@ -5894,6 +5926,22 @@ def test_a_declared_danger_of_a_drone_attack_is_no_attack():
         'district," the governor wrote.'
     )
     assert run_with_gazetteer(text, "2025-03-27") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sad news came on Saturday: a drone hit a house and killed a man.", set()),
+        (
+            "Sad news from Kharkiv: a drone hit a house and killed a man.",
+            {("attack", "Kharkiv"), ("casualties", "Kharkiv")},
+        ),
+        # the village, said to be one
+        ("Shelling hit the village of Sad on Saturday.", {("attack", "Sad")}),
+    ],
+)
+def test_a_word_opening_a_sentence_is_no_village_of_that_name(text, expected):
+    assert {(e.event_type, e.place) for e in run_with_gazetteer(text, "2025-05-10")} == expected
 
 
 def test_a_capital_mocking_peace_efforts_is_a_government_not_a_place_attacked():

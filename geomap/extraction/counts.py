@@ -54,7 +54,8 @@ _PERSON_WORDS = frozenset(
     "farmer student employee miner watchman shopkeeper cyclist pedestrian motorist fisherman teacher priest "
     "electrician postman son daughter husband wife mother father brother sister grandson granddaughter "
     "grandmother grandfather patient neighbour neighbor passerby bystander courier cashier saleswoman "
-    "salesman vendor".split()
+    "salesman vendor fitter assistant engineer mechanic technician conductor machinist welder lineman "
+    "repairman dispatcher".split()
 )
 _PERSON = "(?:passer-by|" + "|".join(sorted(_PERSON_WORDS, key=lambda word: (-len(word), word))) + ")"
 # the words a sentence naming a person holds ("passer" of "a passer-by")

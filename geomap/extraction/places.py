@@ -123,6 +123,10 @@ _FUNCTION_WORDS = frozenset(
     august september october november december four five six seven eight nine ten dozens tens hundreds
     thousands""".split()
 )
+# gazetteer names that open English sentences as words ("Sad news from the Slobidskyi district"): no place
+# there, unless the text says it is one ("in the village of Sad")
+_SENTENCE_OPENING_WORDS = frozenset({"Sad"})
+_OPENING_MARKS = " \t\n\"“«'‘-–—•*"  # what may come before a sentence's first word
 _TITLES = compile_opening(
     r"\b(?:President|Governor|Mayor|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|General|Gen|Colonel"
     r"|Col|Lieutenant|Mr|Mrs|Ms|Dr|Prime|Chancellor|King|Pope|Ambassador|Chief|Commander|Deputy|Head"
@@ -945,6 +949,8 @@ def find_place_mentions(
                     continue
             if mentions and a < mentions[-1].end:
                 continue  # "Kievsky" of "Kyivskyi (Kievsky) district": the name before in another spelling
+            if span in _SENTENCE_OPENING_WORDS and not text[start:a].strip(_OPENING_MARKS):
+                continue
             b = a + len(span)
             respelled = _RESPELLED_KIND_AFTER.match(text, b, end)
             if respelled is not None:

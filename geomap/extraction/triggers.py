@@ -802,9 +802,13 @@ _WAR_LONG = (
     r"since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:Russia['’]s\s+|the\s+)?(?:full-scale\s+)?"
     r"(?:invasion|war|special\s+military\s+operation)|since\s+(?:(?:\d{1,2}\s+)?February\s+(?:\d{1,2},?\s+)?)?2022"
     # ("Since the beginning of October, 19 civilians have been killed": a month's toll)
-    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|20\d\d|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)"
 )
+# "Since the beginning of 2025, the enemy has carried out more than 220 attacks on railway infrastructure.
+# Fourteen railway workers have been killed": the next sentence's toll in the perfect is the period's too
+_PERIOD_SENTENCE_BEFORE = re.compile(rf"(?:^|[.!?]\s+)(?:{_WAR_LONG})\b[^.!?\n]*[.!?][ \t]+$", _I)
+_DAY_NAMED = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|overnight|yesterday|today|tonight|last\s+night)\b", _I)
 _WAR_LONG_BEFORE = compile_opening(rf"\b(?:{_WAR_LONG})\b", _I)
 _THAT_TIME_BEFORE = compile_opening(
     r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b", _I
@@ -813,6 +817,7 @@ _WAR_LONG_WORDS = frozenset("time period since".split())
 _SUPERLATIVE_BEFORE = compile_opening(rf"\b{SUPERLATIVE_PATTERN}(?:\s+[\w’'-]+){{0,6}}\s+$", _I)
 _TOLLED = frozenset({EventType.CASUALTIES, EventType.INTERCEPTION})  # what a war-long toll can count
 _PERFECT = re.compile(r"\b(?:have|has)\b", _I)
+_PERFECT_WORDS = frozenset({"have", "has"})
 # where a clause of its own begins: "..., but Tuesday's strike, which killed four", "... daily and on Tuesday"
 _CLAUSE_CUT = re.compile(
     r"[,;]\s+(?:and|but|while|which|who)\b|\s(?:but|while)\s|\sand\s+(?=on\s|in\s|at\s)|;", _I
@@ -977,6 +982,8 @@ def _is_war_toll(text: str, lower: int, start: int, end: int) -> bool:
         that_time = _THAT_TIME_BEFORE.search(text, lower, start)
         war_named = that_time is not None and _WAR_LONG_BEFORE.search(text, max(0, lower - 300), lower)
         period = that_time if war_named else None
+    if period is None and _PERIOD_SENTENCE_BEFORE.search(text, max(0, lower - 300), lower):
+        return _DAY_NAMED.search(text, lower, end) is None and _PERFECT.search(text, lower, end) is not None
     if period is None or _SUPERLATIVE_BEFORE.search(text, max(lower, period.start() - 80), period.start()):
         return False  # (not "In the biggest drone attack on Moscow since the start of the war": a rank)
     cuts = [cut.end() for cut in _CLAUSE_CUT.finditer(text, period.end(), start)]
@@ -1152,7 +1159,8 @@ def _blocked(
     launched = launched and _may_hold(words, _WEEKLY_WORDS, text, lower)
     if launched and _LAUNCHED_OVER_THE_PERIOD.match(text, end, upper):
         return True  # "Russia had launched more than 1,800 glide bombs at Ukraine over the past week"
-    war_toll = event_type in _TOLLED and _may_hold(words, _WAR_LONG_WORDS, text, lower)
+    # (or the perfect after a sentence opened by the period)
+    war_toll = event_type in _TOLLED and _may_hold(words, _WAR_LONG_WORDS | _PERFECT_WORDS, text, lower)
     if war_toll and _is_war_toll(text, lower, start, end):
         # "Over that time, at least 3,600 civilians have been killed": the war's toll ("Since the start of the
         # special military operation, more than 98,000 UAVs have been destroyed": its downings)
