@@ -155,6 +155,11 @@ def test_a_night_is_named_by_the_day_it_ended_on(text, night):
     assert len(find_dates(text, SATURDAY)) == 1 or not night  # the range's start is left out
 
 
+def test_a_count_from_an_evening_hour_on_a_date_is_of_the_night_into_the_next_day():
+    mentions = find_dates("From 18:00 on 13 April the enemy attacked Ukraine with 98 drones.", SATURDAY)
+    assert [(m.date, m.night) for m in mentions] == [(dt.date(2025, 4, 14), True)]
+
+
 def test_a_night_of_one_date_is_no_range_without_a_second_day():
     mentions = find_dates("Drones hit Kyiv on the night of 23 May - the coldest of the year.", SATURDAY)
     assert [m.date for m in mentions] == [dt.date(2025, 5, 23)]
