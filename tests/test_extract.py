@@ -4162,6 +4162,22 @@ def test_railway_trades_are_people_counted_one_each():
     assert [(e.place, e.killed, e.injured) for e in tolls] == [("Kozyatyn", None, 2), ("Berdychiv", 1, None)]
 
 
+def test_a_factboxs_items_dated_with_a_colon_are_the_exchanges_of_their_days():
+    text = (
+        "Ukraine and Russia have swapped prisoners dozens of times since 2022. In January 2024, a Russian "
+        "Il-76 crashed near Yablonovo in Russia's Belgorod region; Moscow said it carried prisoners.\n\n"
+        "FACTBOX - Recent exchanges\n\n"
+        "- March 6, 2025: 175 Ukrainian servicemen for 175 Russian servicemen, mediated by the UAE. The "
+        "handover took place on the border with Belarus.\n"
+        "- Feb. 5, 2025: 150 for 150, mediated by the UAE. Neither side said where."
+    )
+    exchanges = by_type(run_with_gazetteer(text, "2025-03-14"), "prisoner_exchange")
+    assert [(e.date, e.prisoners, e.place, e.country_code) for e in exchanges] == [
+        ("2025-03-06", 175, "Ukraine–Belarus border area", "UA"),  # handed over on Ukraine's side
+        ("2025-02-05", 150, "Ukraine", "UA"),
+    ]
+
+
 def test_consultations_between_delegations_are_talks():
     text = (
         "Peskov said Moscow had not been told the results of the consultations between the American and "

@@ -541,7 +541,11 @@ class _Reader:
         place = self.locator.resolve(mention.query, written=mention.text)
         return place is not None and place.precision == _REGION
 
-    def locations(self, sentence: Sentence) -> list[Located]:
+    def locations(self, sentence: Sentence, *, handover: bool = False) -> list[Located]:
+        """Return the places the sentence names or refers to, in reading order.
+
+        ``handover``: the sentence reports only exchanges, so "on the border with Belarus" is Ukraine's side.
+        """
         text, start, end = self.text, sentence.start, sentence.end
         dateline = self.datelines.get(sentence.paragraph)
         if dateline is None:
@@ -709,7 +713,7 @@ class _Reader:
             # "Russia launched 470 drones ... the Air Force said" in an article about Ukraine: its air force
             self.national_scope = (countries[0], referred.group())
         for area in vague.find_vague_areas(text, start=start, end=end, words=sentence.words):
-            place = self._vague_place(area, sentence, sentence_places)
+            place = self._vague_place(area, sentence, sentence_places, handover=handover)
             if place is None:
                 continue
             found = [f for f in found if not (area.start <= f.start < area.end)]
@@ -873,7 +877,12 @@ class _Reader:
         )
 
     def _vague_place(
-        self, area: vague.VagueArea, sentence: Sentence, sentence_places: list[Place]
+        self,
+        area: vague.VagueArea,
+        sentence: Sentence,
+        sentence_places: list[Place],
+        *,
+        handover: bool = False,
     ) -> Place | None:
         written, paragraph = area.text, sentence.paragraph
         if area.kind == "border_area":
@@ -885,8 +894,9 @@ class _Reader:
             if side is not None:
                 return None if side == other else self.locator.border_area(side, other, written=written)
             # "near the border with Belarus": the side the article is about, not Belarus, and one bordering it
-            # (not Saudi Arabia, whose capital hosted the talks)
-            for side in self._countries_by_mentions(sentence_places, excluding=other):
+            # (not Saudi Arabia, whose capital hosted the talks); for an exchange, the side swaps are made on
+            sides = self._countries_by_mentions(sentence_places, excluding=other)
+            for side in ([_HANDOVER_COUNTRY] if handover and other != _HANDOVER_COUNTRY else []) + sides:
                 place = self.locator.border_area(side, other, written=written)
                 if place is not None:
                     return place
@@ -975,7 +985,8 @@ class _Reader:
         if section_heading:
             # "ZAPORIZHZHIA REGION" over a digest's section: "the region" of the section is that one
             self.section_region = None  # (and "NATIONWIDE" ends the one before)
-        located = self.locations(sentence)
+        handover = bool(found) and all(t.event_type is EventType.PRISONER_EXCHANGE for t in found)
+        located = self.locations(sentence, handover=handover)
         opens = start == self.paragraph_start[sentence.paragraph]
         labelled = not found and opens and len(words) <= _LABEL_WORDS
         if heading:
@@ -1037,7 +1048,10 @@ class _Reader:
             and leading.date is not None
             and (start == self.paragraph_start[sentence.paragraph] or text[start - 1] == "\n")
             and (leading.start == start or _BULLET_LEAD.fullmatch(text, start, leading.start) is not None)
-            and _ITEM_DAY_AFTER.match(text, leading.end) is not None
+            and (
+                _ITEM_DAY_AFTER.match(text, leading.end) is not None
+                or (_ITEM_DATE_AFTER.match(text, leading.end) and _DIGIT.search(leading.text)) is not None
+            )
         )
         if opens_dated_item:
             # "APRIL 7 - Ukraine's General Staff said ...", "- Feb. 5 - 150 for 150 through the UAE": a dated
@@ -2134,6 +2148,7 @@ _STAGES = re.compile(r"\b(?:stages|phases|parts|rounds)\b", re.IGNORECASE)
 _NEXT_CLAUSE_DAY = re.compile(r"[,;]\s+(?:and|but|while|then)\s+(?:on\s+|by\s+)?\Z")
 _SAME_SWAP_GAP = re.compile(r"[\s,:()\-–—]*(?:of\s+)?")  # "swap - 1,000 for 1,000", "exchange of 150 for 150"
 _ITEM_DAY_AFTER = re.compile(r"\s+[-—–|]\s")  # "APRIL 7 - ", "May 22 | "
+_ITEM_DATE_AFTER = re.compile(r":\s")  # after a calendar day: "- Feb. 5, 2025: 150 for 150", not "Monday:"
 # "between Kyiv and Moscow", "between Moscow and Kyiv": a capital that stands for its government
 _BETWEEN_CAPITALS = compile_opening(r"\bbetween\s+(?:[A-ZА-ЯІЇЄҐ][\w’'-]*\s+and\s+)?$")
 _LABEL_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between the places a label lists

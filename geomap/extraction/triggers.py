@@ -192,8 +192,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
     EventType.PRISONER_EXCHANGE: compile_opening(
         r"(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|prisoner\s+releases?)\b"
         # "150 prisoners of war for 150", "410 for 410 on May 21": a swap's formula, in a text on prisoners
-        r"|(?<![\d,])(?P<given>\d[\d,]*)(?:\s+(?:prisoners(?:\s+of\s+war)?|POWs|captives|servicemen"
-        r"|soldiers|civilians|Ukrainians))?(?:\s+|-)for(?:\s+|-)(?P=given)\b(?![\d,]*\d)"
+        # ("175 Ukrainian servicemen for 175 Russian servicemen")
+        r"|(?<![\d,])(?P<given>\d[\d,]*)(?:(?:\s+(?:Ukrainian|Russian))?\s+(?:prisoners(?:\s+of\s+war)?|POWs"
+        r"|captives|servicemen|soldiers|civilians|Ukrainians))?(?:\s+|-)for(?:\s+|-)(?P=given)\b(?![\d,]*\d)"
         r"(?!\s+(?:months?|weeks?|days?|years?|hours?|minutes?|km|kilomet\w+|miles|per\s*cent|percent)\b)",
         _I,
         before=r"\b",
