@@ -4130,6 +4130,15 @@ def test_talks_a_side_offers_or_is_open_to_are_no_happening(offer):
     assert {e.event_type for e in run_with_gazetteer(text, "2025-11-21")} == {"prisoner_exchange"}
 
 
+def test_an_exchange_the_sides_agreed_on_is_not_the_one_made():
+    text = (
+        "Ukraine and Russia exchanged 84 prisoners each on Tuesday. Umerov says the two sides agreed on a "
+        "new exchange of a total of 1,000 prisoners each in the coming weeks."
+    )
+    exchanges = by_type(run_with_gazetteer(text, "2025-07-23"), "prisoner_exchange")
+    assert [(e.date, e.prisoners) for e in exchanges] == [("2025-07-22", 84)]
+
+
 @pytest.mark.parametrize(
     ("period", "expected"),
     [

@@ -311,7 +311,7 @@ _MEETING_AHEAD = re.compile(r"\b(?:is|are|was|were)\s+due\s+to\s+(?:meet|hold|re
 _IRREALIS = compile_opening(
     # (the month is no "may": "On May 22, drones struck Kharkiv", "In May drones hit Odesa")
     r"\b(?:will|would|could|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\blast\s)(?<!\bearly\s)(?<!\blate\s)"
-    r"may(?!\s+\d)|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|expect(?:s|ed)?|brace"
+    r"may(?!\s+\d)|might|plan(?:s|ned)?|planning|agreed\s+(?:to|on)|agree\s+(?:to|on)|expect(?:s|ed)?|brace"
     # "the only ones able to reliably intercept ballistic missiles", not "was able to shoot down 45"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)able\s+to|capable\s+of"
     # ("A red level of danger of a UAV attack has been declared in Lipetsk")
