@@ -6453,6 +6453,15 @@ def test_drones_a_ministry_destroyed_overnight_are_downings_and_its_share_is_the
     assert [(e.event_type, e.place, e.drones) for e in events] == [("interception", "Bryansk Oblast", 18)]
 
 
+def test_a_share_of_the_drones_downed_over_a_city_is_the_citys_and_the_rest_the_regions():
+    text = (
+        "Governor Maksym Kozytskyi said five cruise missiles and 14 drones had been destroyed over the Lviv "
+        "region, seven of the drones over Lviv itself."
+    )
+    events = run_with_gazetteer(text, "2025-10-08")
+    assert [(e.place, e.missiles, e.drones) for e in events] == [("Lviv Oblast", 5, 14), ("Lviv", None, 7)]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [

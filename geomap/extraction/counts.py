@@ -221,7 +221,8 @@ _TOLL_UPDATE = compile_opening(
 # "recovered the body of a fourth victim", "pulled a second body from the rubble": the toll has reached that
 _NTH_BODY = compile_opening(NTH_BODY_PATTERN, _I, before=r"\b")
 # "including a 12-year-old", "63 drones ..., including 22 over the Belgorod region": part of a count given
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|which)\b", _I)  # "38 of them over the Krasnodar region"
+# "38 of them over the Krasnodar region", "seven of the drones over Lviv itself"
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|which|the\s+(?:drones|UAVs|missiles|targets))\b", _I)
 _DOWNED_BEFORE = compile_opening(
     # "brought down or disabled 98 of them" (not "disabled 20 of them, and 50 were shot down")
     r"\b(?:destroyed|eliminated|shot\s+down|downed|intercepted|neutrali[sz]ed|brought\s+down)"
