@@ -5849,6 +5849,15 @@ def test_a_hospital_where_the_wounded_died_is_no_place_of_the_strike():
     assert {(e.event_type, e.place) for e in events} == {("attack", "Grayvoron"), ("casualties", "Grayvoron")}
 
 
+def test_a_city_whose_hospital_treats_the_wounded_is_no_place_of_the_strike():
+    text = (
+        "Missiles hit the airfield in Dzhankoi on Thursday, injuring three people. The three injured are "
+        "being treated in hospital in Simferopol."
+    )
+    events = run_with_gazetteer(text, "2024-05-31")
+    assert {(e.event_type, e.place) for e in events} == {("attack", "Dzhankoy"), ("casualties", "Dzhankoy")}
+
+
 def test_a_death_in_the_citys_hospital_is_no_toll_of_the_district_hit_the_day_it_was_told():
     text = (
         "On Tuesday morning, Halyna waited for the bus at a stop in the Kirovskyi district on the "

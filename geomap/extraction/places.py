@@ -326,7 +326,9 @@ _TREATED_IN = compile_opening(
     r"|(?:transit|evacuation|reception)\s+(?:point|centre|center|hub|shelter))"
     # ("transferred to Regional Clinical Hospital No. 1 in Rostov-on-Don")
     r"s?(?:\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:Institute|Hospital|Centre|Center))?(?:\s+No\.?\s*\d+)?"
-    r"|hospitali[sz]ed|treated|being\s+given\s+medical\s+(?:help|care|aid|treatment)"
+    # ("are being treated in hospital in Simferopol")
+    r"|hospitali[sz]ed|treated(?:\s+in\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:hospital|clinic)s?)?"
+    r"|being\s+given\s+medical\s+(?:help|care|aid|treatment)"
     # "had died in the regional hospital in Tambov", "is recovering in a hospital in Dnipro": where a victim
     # was cared for (not "patients who were being treated in a hospital in Kherson were injured": where they
     # were hit)
