@@ -514,7 +514,8 @@ _LATER_DEATH = compile_opening(
     # bombing of the Kyivskyi district has died in hospital")
     # (not "The man was injured and his wife died at the scene")
     rf"|(?:the|an?)\s+{_AGE}{_TRADE}{_PERSON}\s+(?:who\s+(?:was|had\s+been)\s+(?:\w+\s+)?|(?:\w+ly\s+)?)"
-    r"(?:injured|wounded)[^,.;]{0,80}?"
+    # (not "A man injured in the attack told reporters his neighbour had died": another's death)
+    r"(?:injured|wounded)(?:\s+(?!(?:told|tells|said|says|recalled|described|and|but)\b)[^\s,.;]+){0,12}?"
     # ("the wounded woman died in hospital in Mykolaiv")
     rf"|the\s+(?:(?:seriously|severely|badly)\s+)?(?:injured|wounded)\s+{_AGE}{_TRADE}{_PERSON}"
     rf"|the\s+{_AGE}{_TRADE}{_PERSON}(?=\s+(?:(?:has|had)\s+)?(?:since\s+|later\s+)?died\s+in\s+(?:the\s+)?"
@@ -522,7 +523,9 @@ _LATER_DEATH = compile_opening(
     # (an aside, with an age: "one of the injured, Fomin's neighbour Valentina, 64, had died", or where she
     # was taken: "The woman wounded last night, who had been transferred to the Belgorod Regional Clinical
     # Hospital, has died")
-    r"(?:\s*,[^,]{1,90}(?:,\s*\d{1,3})?,)?\s+(?:(?:has|had|have)\s+)?(?:since\s+|later\s+|also\s+)?died\b",
+    r"(?:\s*,[^,]{1,90}(?:,\s*\d{1,3})?,)?\s+(?:(?:has|had|have)\s+)?(?:since\s+|later\s+|also\s+)?died\b"
+    # (not "killing two men and wounding a woman. One of them died at the scene": one of the dead)
+    r"(?!\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly|immediately|on\s+impact)\b)",
     _I,
 )
 _SMALL_COUNTS = {"one": 1, "two": 2, "three": 3}

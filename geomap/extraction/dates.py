@@ -212,11 +212,10 @@ _NIGHT_WORDS = frozenset(["overnight", "last night", "on the night", "tonight"])
 _NIGHT_OF = compile_opening(r"\bnight\s+(?:of|from)\s+$", re.IGNORECASE)
 _RANGE_TO = re.compile(rf"\s*(?:to|into|-|–)\s*(?=\d|{WEEKDAY_PATTERN}\b)", re.IGNORECASE)
 _NIGHT_INTO = compile_opening(r"\b(?:overnight|night)\s+(?:into|to|on)\s+$", re.IGNORECASE)
-# a count from an evening hour on: "from 18:00 on 13 April the enemy attacked Ukraine with 98 drones"
-_EVENING_FROM = compile_opening(
-    r"\b(?:from|since|starting\s+(?:at|from))\s+(?:1[7-9]|2[0-3])[:.]\d\d\s+(?:on\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
+# the Air Force's day, which starts at 18:00: "from 18:00 on 13 April the enemy attacked with 98 drones"
+# is the night into the 14th (not "from 20:00 on 13 April until midnight", nor "attacked Kharkiv from 19:30")
+_EVENING_FROM = compile_opening(r"\bfrom\s+18[:.]00\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(r"\s*,?\s*(?:until|till|to)\b", re.IGNORECASE)
 # what makes a range of two days a night: "the night of Jan. 21-22", "between Sunday evening and Monday
 # morning", "from 23:00 on March 8"
 _NIGHT_WORDS_NEAR = compile_opening(
@@ -363,7 +362,7 @@ def find_dates(
         night = night and _NIGHT_WORDS_NEAR.search(text, near, match.start()) is not None
         night = night or _NIGHT_INTO.search(text, max(start, match.start() - 20), match.start()) is not None
         evening = _EVENING_FROM.search(text, max(start, match.start() - 25), match.start())
-        if evening and not night and date is not None:
+        if evening and not night and date is not None and not _UNTIL_AFTER.match(text, match.end()):
             date, night = date + dt.timedelta(days=1), True  # "from 18:00 on 13 April": the night to the 14th
         mentions.append(DateMention(date, _DAY, match.start(), match.end(), match.group(), night=night))
         taken.append(match.span())

@@ -126,6 +126,7 @@ _FUNCTION_WORDS = frozenset(
 # gazetteer names that open English sentences as words ("Sad news from the Slobidskyi district"): no place
 # there, unless the text says it is one ("in the village of Sad")
 _SENTENCE_OPENING_WORDS = frozenset({"Sad"})
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _OPENING_MARKS = " \t\n\"“«'‘-–—•*"  # what may come before a sentence's first word
 _TITLES = compile_opening(
     r"\b(?:President|Governor|Mayor|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|General|Gen|Colonel"
@@ -952,7 +953,8 @@ def find_place_mentions(
             if mentions and a < mentions[-1].end:
                 continue  # "Kievsky" of "Kyivskyi (Kievsky) district": the name before in another spelling
             if span in _SENTENCE_OPENING_WORDS and not text[start:a].strip(_OPENING_MARKS):
-                continue
+                if _LOWER_WORD_AFTER.match(text, a + len(span)):
+                    continue  # (not "Sad, a village on the outskirts of Sumy", nor "- Sad: a drone hit")
             b = a + len(span)
             respelled = _RESPELLED_KIND_AFTER.match(text, b, end)
             if respelled is not None:

@@ -311,7 +311,7 @@ _MEETING_AHEAD = re.compile(r"\b(?:is|are|was|were)\s+due\s+to\s+(?:meet|hold|re
 _IRREALIS = compile_opening(
     # (the month is no "may": "On May 22, drones struck Kharkiv", "In May drones hit Odesa")
     r"\b(?:will|would|could|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\blast\s)(?<!\bearly\s)(?<!\blate\s)"
-    r"may(?!\s+\d)|might|plan(?:s|ned)?|planning|agreed\s+(?:to|on)|agree\s+(?:to|on)|expect(?:s|ed)?|brace"
+    r"may(?!\s+\d)|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|agreed?\s+on(?=\s+(?:an?|another|new|further)\s)|expect(?:s|ed)?|brace"
     # "the only ones able to reliably intercept ballistic missiles", not "was able to shoot down 45"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)able\s+to|capable\s+of"
     # ("A red level of danger of a UAV attack has been declared in Lipetsk")
@@ -353,13 +353,17 @@ _IRREALIS = compile_opening(
     r"(?:an?\s+|the\s+)?(?:[^\s,]+\s+){0,4}?$",
     _I,
 )
+_DAYS_OWN_BEFORE = compile_opening(
+    rf"\b(?:{WEEKDAY_PATTERN}|yesterday|today|tonight)['’]s\s+(?:[\w-]+\s+){{0,2}}?$", _I
+)
 _IRREALIS_AFTER = re.compile(
     r"(?:\s+\S+){0,6}?\s+[\"“]?(?:would|will|could|might|is\s+expected|are\s+expected|is\s+planned"
     r"|are\s+planned|is\s+scheduled|are\s+scheduled"
     # "their meeting in Luxembourg next week", "another exchange \"in the coming weeks\"": yet to happen
     r"|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)"
     # "a follow-up meeting that Switzerland has offered to host in Geneva later in the summer"
-    r"|offered\s+to|later\s+(?:this|in\s+the)\s+(?:week|month|year|summer|autumn|fall|winter|spring))\b",
+    r"|(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?offered\s+to\s+host"
+    r"|later\s+(?:this|in\s+the)\s+(?:week|month|year|summer|autumn|fall|winter|spring))\b",
     _I,
 )
 _NEGATION = compile_opening(
@@ -426,6 +430,10 @@ _WAR_WORDS = frozenset("war invasion conflict".split())
 # servicemen": the dead repatriated (not "rescuers recovered the bodies of five people killed in the strike")
 _BODIES_COUNTED_BEFORE = compile_opening(
     r"\bbod(?:y|ies)\s+of\s+(?:another\s+|a\s+further\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?$", _I
+)
+# the dead a side got back are soldiers (not "the city morgue has received the bodies of 14 people killed")
+_SOLDIERS_BODIES = re.compile(
+    r"\bbod(?:y|ies)\s+of\s+[^.;]{0,40}?\b(?:soldiers|servicemen|troops|defenders|fallen)\b", _I
 )
 _REPATRIATED = re.compile(r"\b(?:repatriat\w*|hand(?:ed|s|ing)?\s+over|received|returned|exchanged)\b", _I)
 # "those freed", "the soldiers returned": not "Russia released a video of the strike that killed two"
@@ -625,7 +633,7 @@ _SUCH_BEFORE = compile_opening(r"\bsuch\s+(?:[\w\"“”'-]+\s+){0,2}?$", _I)
 _HABIT_ADVERB_BEFORE = compile_opening(
     r"\b(?:regularly|routinely|constantly|frequently|often|repeatedly|usually)\s+$", _I
 )
-# a striking verb's present tense (or a plural noun's): "drones pound Nikopol almost daily"
+# a striking verb after a habit's adverb, base form too: "Russian troops regularly shell Kherson"
 _PRESENT_VERBS = frozenset(
     "shell shells attack attacks strike strikes hits target targets bomb bombs pound pounds".split()
 )
@@ -688,6 +696,10 @@ _WHEN_OR_TOLL = re.compile(
 _PRESENT_REPORTS_BEFORE = compile_opening(
     r"\b(?:reports|records|sees|faces|suffers|endures|comes?\s+under|is|are)\s+(?:[\w-]+\s+){0,2}?$", _I
 )
+# before a habit's adverb, only the third person's (or a plural's): "drones pound Nikopol almost daily" (not a
+# headline's "Russian drones strike Kharkiv as near daily attacks intensify", nor "The strike ... came after
+# weeks of almost daily attacks")
+_PRESENT_TENSE = re.compile(r"pounds?|attacks|strikes|shells|hits|targets", _I)
 # a weapon's present tense: "Russian drones kill someone almost every week"
 _PRESENT_AFTER_WEAPON = re.compile(
     r"\s+(?:and\s+\w+\s+)?(?:destroy|destroys|damage|damages|kill|kills)\b", _I
@@ -809,13 +821,23 @@ _WAR_LONG = (
 # "Since the beginning of 2025, the enemy has carried out more than 220 attacks on railway infrastructure.
 # Fourteen railway workers have been killed": the next sentence's toll in the perfect is the period's too
 _PERIOD_SENTENCE_BEFORE = re.compile(rf"(?:^|[.!?]\s+)(?:{_WAR_LONG})\b[^.!?\n]*[.!?][ \t]+$", _I)
+_ONE_HAPPENING = re.compile(
+    r"\b(?:in|by|during)\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|shelling|bombing|explosion)\b",
+    _I,
+)
 _DAY_NAMED = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|overnight|yesterday|today|tonight|last\s+night)\b", _I)
 _WAR_LONG_BEFORE = compile_opening(rf"\b(?:{_WAR_LONG})\b", _I)
 _THAT_TIME_BEFORE = compile_opening(
     r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b", _I
 )
 _WAR_LONG_WORDS = frozenset("time period since".split())
-_SUPERLATIVE_BEFORE = compile_opening(rf"\b{SUPERLATIVE_PATTERN}(?:\s+[\w’'-]+){{0,6}}\s+$", _I)
+# a rank of a strike ("In the biggest drone attack on Moscow since the start of the war"), not of what the
+# place saw ("which has seen the fiercest fighting since the start of the full-scale invasion")
+_SUPERLATIVE_BEFORE = compile_opening(
+    rf"\b{SUPERLATIVE_PATTERN}(?:\s+[\w’'-]+){{0,3}}?\s+(?:attacks?|strikes?|barrages?|bombardments?|assaults?"
+    r"|raids?|waves?|salvos?|nights?|days?)(?:\s+[\w’'-]+){0,4}\s+$",
+    _I,
+)
 _TOLLED = frozenset({EventType.CASUALTIES, EventType.INTERCEPTION})  # what a war-long toll can count
 _PERFECT = re.compile(r"\b(?:have|has)\b", _I)
 _PERFECT_WORDS = frozenset({"have", "has"})
@@ -971,7 +993,7 @@ def _may_hold(words: frozenset[str] | None, cues: frozenset[str], text: str, edg
     return words is None or not words.isdisjoint(cues) or _inside_word(text, edge)
 
 
-def _is_war_toll(text: str, lower: int, start: int, end: int) -> bool:
+def _is_war_toll(text: str, lower: int, start: int, end: int, upper: int) -> bool:
     """Return True if a toll in the perfect counts the whole war: since 2022, or over a period named so.
 
     The perfect is the toll's own clause's: "Since February 2022 Kupiansk has been shelled almost daily, and
@@ -984,7 +1006,13 @@ def _is_war_toll(text: str, lower: int, start: int, end: int) -> bool:
         war_named = that_time is not None and _WAR_LONG_BEFORE.search(text, max(0, lower - 300), lower)
         period = that_time if war_named else None
     if period is None and _PERIOD_SENTENCE_BEFORE.search(text, max(0, lower - 300), lower):
-        return _DAY_NAMED.search(text, lower, end) is None and _PERFECT.search(text, lower, end) is not None
+        # (not "Two people have been killed in a guided bomb strike on the Kyivskyi district", nor "have shot
+        # down 87 of the 112 drones launched overnight": one happening)
+        return (
+            _DAY_NAMED.search(text, lower, upper) is None
+            and _ONE_HAPPENING.search(text, lower, upper) is None
+            and _PERFECT.search(text, lower, end) is not None
+        )
     if period is None or _SUPERLATIVE_BEFORE.search(text, max(lower, period.start() - 80), period.start()):
         return False  # (not "In the biggest drone attack on Moscow since the start of the war": a rank)
     cuts = [cut.end() for cut in _CLAUSE_CUT.finditer(text, period.end(), start)]
@@ -1021,7 +1049,12 @@ def _blocked(
     ):
         return True
     if event_type is not _CASUALTIES and (
-        (_may_hold(words, _IRREALIS_WORDS, text, window) and _IRREALIS.search(text[window:start]))
+        (
+            _may_hold(words, _IRREALIS_WORDS, text, window)
+            and _IRREALIS.search(text[window:start])
+            # (not "intended to use Monday's talks in Istanbul to push for a ceasefire": they were held)
+            and not _DAYS_OWN_BEFORE.search(text, max(window, start - 30), start)
+        )
         or (_may_hold(words, _IRREALIS_AFTER_WORDS, text, after) and _IRREALIS_AFTER.match(text, end, after))
     ):
         return True  # "agreed to swap", "brace for more attacks", "talks on another swap would resume"
@@ -1048,7 +1081,7 @@ def _blocked(
     if _may_hold(words, _HABITUAL_WORDS, text, after) and _HABITUAL_AFTER.match(text, end, after):
         if (
             _PERFECT_BEFORE.search(text, window, start)
-            or text[start:end].lower() in _PRESENT_VERBS
+            or _PRESENT_TENSE.fullmatch(text, start, end)
             or _PRESENT_AFTER_WEAPON.match(text, end, after)
             or _PRESENT_REPORTS_BEFORE.search(text, window, start)
         ):
@@ -1140,6 +1173,7 @@ def _blocked(
         event_type is _CASUALTIES
         and _BODIES_COUNTED_BEFORE.search(text, window, start)
         and _REPATRIATED.search(text, lower, upper)
+        and _SOLDIERS_BODIES.search(text, window, after)
     ):
         return True
     if (
@@ -1162,7 +1196,7 @@ def _blocked(
         return True  # "Russia had launched more than 1,800 glide bombs at Ukraine over the past week"
     # (or the perfect after a sentence opened by the period)
     war_toll = event_type in _TOLLED and _may_hold(words, _WAR_LONG_WORDS | _PERFECT_WORDS, text, lower)
-    if war_toll and _is_war_toll(text, lower, start, end):
+    if war_toll and _is_war_toll(text, lower, start, end, upper):
         # "Over that time, at least 3,600 civilians have been killed": the war's toll ("Since the start of the
         # special military operation, more than 98,000 UAVs have been destroyed": its downings)
         return True
@@ -1297,6 +1331,7 @@ def find_triggers(
             if event_type is _TALKS and match.group().lower() in _TALKS_IN_CONTEXT:
                 if (
                     not talks_context
+                    or text.endswith("for ", max(start, a - 4), a)  # "recalled its envoy for consultations"
                     or _BEING_VERB_BEFORE.search(text, max(start, a - 12), a)
                     or _ROUTINE_MEETING_BEFORE.search(text, max(start, a - 12), a)
                 ):
