@@ -6555,6 +6555,19 @@ def test_drones_a_ministry_destroyed_overnight_are_downings_and_its_share_is_the
     assert [(e.event_type, e.place, e.drones) for e in events] == [("interception", "Bryansk Oblast", 18)]
 
 
+@pytest.mark.parametrize(
+    "counted",
+    [
+        "In total, 16 drones were launched; air defence forces destroyed 12 of them.",
+        "In total, 16 drones were recorded over the region; air defence forces destroyed 12 of them.",
+    ],
+)
+def test_those_destroyed_of_the_drones_a_sentence_counted_are_the_interceptions_count(counted):
+    text = "Overnight the enemy attacked the Cherkasy region with drones. " + counted
+    interceptions = by_type(run_with_gazetteer(text, "2025-06-29"), "interception")
+    assert [(e.place, e.drones) for e in interceptions] == [("Cherkasy Oblast", 12)]
+
+
 def test_a_share_of_the_drones_downed_over_a_city_is_the_citys_and_the_rest_the_regions():
     text = (
         "Governor Maksym Kozytskyi said five cruise missiles and 14 drones had been destroyed over the Lviv "

@@ -743,6 +743,12 @@ def _shares(share: re.Pattern[str], text: str, numbers: list[Count], end: int) -
 _OVER_AFTER = re.compile(r"\s*[-–—:]\s*(?:over|above)\s+the\s+(?:territory|airspace)\b", _I)
 
 
+_DETECTED_AFTER = re.compile(
+    r"(?:\s+\w+)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:recorded|detected|tracked|spotted|registered)\b",
+    _I,
+)
+
+
 def weapon_tallies(
     text: str,
     *,
@@ -802,7 +808,9 @@ def weapon_tallies(
         if unit:
             # "shot down or jammed 71 of the drones, and hits were recorded": the downing's, not the hits'
             downed = _DOWNED_BEFORE.search(text, max(start, count.start - 40), count.start) is not None
-            role = "downed" if downed else "any"
+            # ("16 drones were recorded over the region; air defence destroyed 12 of them": all that came)
+            detected = _DETECTED_AFTER.match(text, unit.end(), end) is not None
+            role = "downed" if downed else "launched" if detected else "any"
             tallies.append(Tally(_unit_field(unit.group("unit")), count, unit.start("unit"), role))
         elif _DOWNED_AFTER.match(text, count.end, end) or (
             previous_unit is not None and _OVER_AFTER.match(text, count.end) is not None
@@ -819,13 +827,15 @@ def weapon_tallies(
         ):
             tallies.append(Tally(tallies[-1].field, count, count.start, "downed"))
         elif (
-            previous_unit
-            and not tallies
+            (previous_unit or tallies)
             and is_part_of_them(text, count, end)
             and _DOWNED_BEFORE.search(text, max(start, count.start - 30), count.start)
         ):
-            # "Russia launched 16 drones overnight. Air defence forces destroyed 11 of them."
-            tallies.append(Tally(previous_unit, count, count.start, "downed"))
+            # "Russia launched 16 drones overnight. Air defence forces destroyed 11 of them." (or in one
+            # sentence: "16 drones were launched; air defence forces destroyed 12 of them")
+            downed_unit = tallies[-1].field if tallies else previous_unit
+            if downed_unit:
+                tallies.append(Tally(downed_unit, count, count.start, "downed"))
     if words & DOWNED_WORDS:
         # "a downed missile", "a drone was shot down"
         for match in (*_ONE_DOWNED.finditer(text, start, end), *_ONE_WAS_DOWNED.finditer(text, start, end)):
