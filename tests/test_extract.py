@@ -3350,6 +3350,19 @@ def test_a_later_death_that_dates_the_wounding_to_another_day_is_that_days_strik
     }
 
 
+@pytest.mark.parametrize(
+    ("update", "injured"),
+    [
+        ("By the afternoon she said a second employee had been taken to hospital with burns.", 2),
+        ("Later a third resident was injured when a wall collapsed.", 3),
+    ],
+)
+def test_one_more_wounded_brings_the_toll_to_its_ordinal(update, injured):
+    text = "Two missiles hit the Burshtyn power plant on Tuesday. One worker was injured. " + update
+    casualties = by_type(run_with_gazetteer(text, "2025-02-11"), "casualties")
+    assert [(e.place, e.injured) for e in casualties] == [("Burshtyn", injured)]
+
+
 def test_kin_named_in_a_pair_count_as_two():
     text = (
         "A drone struck a private house in Vilkhivka, Kharkiv Oblast. A 58-year-old woman was killed, "

@@ -220,6 +220,14 @@ _TOLL_UPDATE = compile_opening(
 )
 # "recovered the body of a fourth victim", "pulled a second body from the rubble": the toll has reached that
 _NTH_BODY = compile_opening(NTH_BODY_PATTERN, _I, before=r"\b")
+# one more of the wounded, who brings their number to its ordinal: "a second employee had been taken to
+# hospital with burns", "a third resident was injured"
+_NTH_WOUNDED = re.compile(
+    rf"\ba\s+(?P<nth>{'|'.join(ORDINALS)})\s+(?:[\w-]+\s+)?{_PERSON}\b(?:,[^,]{{1,40}},)?\s+"
+    r"(?:had\s+been\s+|has\s+been\s+|was\s+|is\s+)?(?:taken\s+to\s+(?:an?\s+|the\s+)?hospital|hospitali[sz]ed"
+    r"|injured|wounded|hurt)\b",
+    _I,
+)
 # "including a 12-year-old", "63 drones ..., including 22 over the Belgorod region": part of a count given
 # "38 of them over the Krasnodar region", "seven of the drones over Lviv itself"
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|which|the\s+(?:drones|UAVs|missiles|targets))\b", _I)
@@ -360,7 +368,9 @@ class Tally:
     anchor : int
         Offset of the reporting word (verb or noun), used to find its trigger.
     role : str
-        For missiles and drones: ``launched``, ``downed``, ``downed_part`` or ``any``.
+        For missiles and drones: ``launched``, ``downed``, ``downed_part`` or ``any``; for a toll,
+        ``reached`` when one more victim brings it to a figure ("a second body", "a second employee had been
+        taken to hospital").
     """
 
     field: str
@@ -496,7 +506,14 @@ def casualty_tallies(
         tallies.append(Tally(_field_for(match.group("verb")), count, match.start("verb")))
     for match in _NTH_BODY.finditer(text, start, end) if text.find("bod", start, end) >= 0 else ():
         value = ORDINALS[(match.group("nth") or match.group("nth2")).lower()]
-        tallies.append(Tally("killed", Count(value, "exact", match.start(), match.end()), match.start()))
+        reached = Count(value, "exact", match.start(), match.end())
+        tallies.append(Tally("killed", reached, match.start(), "reached"))
+    for match in _NTH_WOUNDED.finditer(text, start, end) if not words.isdisjoint(ORDINALS) else ():
+        value = ORDINALS[match.group("nth").lower()]
+        reached = Count(value, "exact", match.start(), match.end())
+        # (in place of "a ... employee" counted as one)
+        tallies = [t for t in tallies if not (t.field == "injured" and t.count.start == reached.start)]
+        tallies.append(Tally("injured", reached, match.start(), "reached"))
     if "died" in words:
         tallies = _later_deaths(text, start, end, tallies)
     return _dedupe(tallies)

@@ -2365,7 +2365,10 @@ def _assign_tallies(
         return min(indices, key=lambda i: abs(found[i].start - anchor))
 
     def give(index: int | None, tally: counts.Tally) -> None:
-        if index is not None and tally.field not in assigned.setdefault(index, {}):
+        # (a toll one more victim brings to a figure is the trigger's, over the figure said before it)
+        if index is None:
+            return
+        if tally.field not in assigned.setdefault(index, {}) or tally.role == "reached":
             assigned[index][tally.field] = tally.count
 
     types = {t.event_type for t in found}
