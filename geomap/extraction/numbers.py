@@ -71,10 +71,11 @@ HAS_WOUNDS_PATTERN = (
 )
 """An injury told as what someone has: "the driver has a shrapnel wound", "a port worker has a concussion"."""
 SUSTAINED_INJURY_PATTERN = (
-    r"(?:suffered|sustained|received|escaped\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:cuts?|burns?|concussions?|injur(?:y|ies)|wounds?)"
+    r"(?:suffered|sustained|received|escaped\s+with|(?:crawled|walked|climbed)\s+out\s+with)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:cuts?|burns?|concussions?|injur(?:y|ies)|wounds?|shrapnel\s+(?:in|to)\s+(?:his|her|the))"
 )
-"""An injury told as what someone suffered: "sustained a concussion", "an acute stress reaction and cuts"."""
+"""An injury told as what someone suffered: "sustained a concussion", "an acute stress reaction and cuts",
+"crawled out with shrapnel in his arm"."""
 MEDICAL_HELP_PATTERN = (
     r"(?:needed|sought)\s+medical\s+(?:care|help|assistance|attention)"
     r"|treated\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+)?(?:cuts?|injur(?:y|ies)|wounds?|burns?|concussions?|bruises)"

@@ -225,7 +225,7 @@ _STEMS = {
     EventType.INTERCEPTION: r"shot|shoot|downed|destroy|eliminat|intercept|neutrali|jam|repel|suppress"
     r"|brought|bring",
     EventType.CASUALTIES: r"kill|died|dead|death|lost|injur|wound|hurt|casualt|hospitali|needed|sought|burns"
-    r"|treated|concussion|bod|suffered|sustained|received|escaped|cut|hit|toll",
+    r"|treated|concussion|bod|suffered|sustained|received|escaped|crawled|walked|climbed|cut|hit|toll",
     EventType.DAMAGE: r"damag|destroy|collaps|wiped|shattered|wreck|ablaze|blaze|fire|burn|debris"
     r"|rubble|blown|blew|blowing|flames|detonation|leaving|left|power|electricity|cut|knock|windows|energi"
     r"|deenergi",
@@ -479,7 +479,9 @@ _BACKGROUND_BEFORE = compile_opening(
     # "The Kiev regime has been using drones to attack facilities": a campaign, not a happening
     r"|(?:has|have)\s+been\s+(?:using|deploying|employing)\s+(?:[\w-]+\s+){1,3}?to\s+"
     # "Every night, Russia is launching drones at our towns": what keeps happening
-    r"|(?:every|each)\s+(?:single\s+)?(?:night|day|morning|evening|week),?\s+(?:[\w’'-]+\s+){0,4}"
+    # (not "The ministry, which publishes a count each morning, said 23 drones had been destroyed")
+    r"|(?:every|each)\s+(?:single\s+)?(?:night|day|morning|evening|week),?\s+"
+    r"(?:(?!(?:said|says|reported|reports|wrote|writes)\b)[\w’'-]+\s+){0,4}"
     # "The attack on Yuzhne came days after Ukrainian drones struck oil facilities": an earlier happening
     r"|came\s+(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|just)\s+)?(?:after|before)\s+(?:[\w’'-]+,?\s+){0,6}"
     # "Three years after a stray missile killed two farmers in Przewodów": a happening long before
