@@ -4313,6 +4313,21 @@ def test_an_evening_hour_and_a_deal_agreed_on_leave_the_day_as_it_is(text, publi
     assert [e.date for e in events] == [date]
 
 
+def test_a_district_named_as_another_citys_section_is_the_reported_citys():
+    text = (
+        "Russia pounded Odesa with drones overnight, killing one. It was the second attack on Odesa's power "
+        "grid this week. On Wednesday, a drone hit a substation in the Kyivskyi district in the south of the "
+        "city."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-01-17"), "attack")
+    assert [(e.place_name, e.place, e.date) for e in attacks] == [
+        ("Odesa", "Odesa", "2026-01-17"),
+        ("Kyivskyi district", "Odesa", "2026-01-14"),  # Odesa's, not the section of Donetsk of that name
+    ]
+    assert attacks[1].precision == "city"
+    assert "knows no 'Kyivskyi district' in Odesa" in attacks[1].location_reason
+
+
 def test_consultations_between_delegations_are_talks():
     text = (
         "Peskov said Moscow had not been told the results of the consultations between the American and "

@@ -39,6 +39,7 @@ _IN_A_REGION = frozenset({_CITY, _DISTRICT, Precision.POINT.value})
 _AREAS = frozenset({_REGION, _COUNTRY})
 _CITY_WITH_DISTRICTS = 100_000  # inhabitants: a town smaller than this has no city districts
 _OF_CITY = re.compile(r"\s+of\s+(?:the\s+city\s+of\s+)?")  # "the Oleksandrivskyi district of Zaporizhzhia"
+_CITY_SECTION = "PPLX"  # GeoNames: a section of a populated place, as a city's district
 _CENTRE_CODES = frozenset({"PPLC", "PPLA"})  # GeoNames: a capital or regional centre, which has districts
 # a place named as what was struck: "shelled Kramatorsk", "dropped a guided bomb on Druzhkivka"
 _STRUCK_BEFORE = re.compile(
@@ -621,6 +622,13 @@ class _Reader:
                 place = self._unknown_city_district(mention, written_with)  # Kherson's, not Kyiv's
             elif place is None and mention.role is _LOCATION:
                 place = self._unknown_city_district(mention, None, sentence_places)
+            elif place is not None and place.feature_code == _CITY_SECTION and mention.role is _LOCATION:
+                # "Kyivskyi district: ... an energy facility was damaged" in a report on Odesa: Odesa's, not
+                # the section of Donetsk the gazetteer knows by that name, in a region the text never named
+                own = self._unknown_city_district(mention, None, sentence_places)
+                elsewhere = own is not None and own.admin1 != place.admin1
+                if elsewhere and not any(p.admin1 == place.admin1 for p in self.history):
+                    place = own
             if mention.site and place is not None and place.precision == _CITY:
                 reason = f"the text puts an unnamed {mention.site} near {place.name}; {place.reason}"
                 place = replace(place, unnamed_site=mention.site, reason=reason)
@@ -1441,7 +1449,10 @@ class _Reader:
         ):
             return False
         earlier = (m for m in self.mentions if m.sentence is not sentence)
-        return place is None or all(m.place is None or m.place.key != place.key for m in earlier)
+        # (a district of a city reported on is of that city: "the second attack on Odesa's power grid this
+        # week. On Wednesday, a drone hit a substation in the Kyivskyi district")
+        city = place.key.split("|")[0] if place is not None and place.named_site else None
+        return place is None or all(m.place is None or m.place.key not in (place.key, city) for m in earlier)
 
     def _long_ago(self, mention: dates.DateMention) -> bool:
         """Return True for a day more than :data:`_RECENT_DAYS` before publication: recalled, not reported.
