@@ -4689,6 +4689,17 @@ def test_a_district_named_in_two_spellings_is_one_place_of_its_city():
     }
 
 
+def test_a_districts_former_name_in_brackets_is_no_town_of_that_name():
+    text = (
+        "Odesa. Overnight the enemy attacked the city with drones.\n\n"
+        "Khadzhybeiskyi (formerly Malynovskyi) district: a drone hit a car repair shop."
+    )
+    events = run_with_gazetteer(text, "2025-06-11")
+    assert {(e.place_name, e.place, e.country_code) for e in events} == {
+        ("Khadzhybeiskyi district", "Odesa", "UA")
+    }
+
+
 def test_contacts_in_a_mediators_city_are_not_where_the_swap_took_place():
     text = (
         "Ukraine and Russia exchanged 150 prisoners each on Wednesday in a swap mediated by Switzerland. The "

@@ -106,8 +106,11 @@ _INSTITUTION_WORDS = frozenset(
     Institute Agency Airlines Railways Energy News Times Post Press Television Radio TV Channel Council
     Deputy Acting Spokesperson Ambassador Embassy Prosecutor Court Church Cathedral Palace""".split()
 )
-# a name's other spelling in brackets, then the kind of place: "Kyivskyi (Kievsky) district"
-_RESPELLED_KIND_AFTER = re.compile(r"\s*\([A-ZА-ЯІЇЄҐ][\w’'-]+\)\s+(?P<kind>district|raion)\b")
+# a name's other spelling or former name in brackets, then the kind of place: "Kyivskyi (Kievsky) district",
+# "Khadzhybeiskyi (formerly Malynovskyi) district"
+_RESPELLED_KIND_AFTER = re.compile(
+    r"\s*\((?:formerly\s+|former\s+|previously\s+|until\s+\d{4}\s+)?[A-ZА-ЯІЇЄҐ][\w’'-]+\)\s+(?P<kind>district|raion)\b"
+)
 # "the Smolensk Aviation Plant", "the Saratov Oil Refinery": a facility in the town named before it
 _FACILITY_WORDS = frozenset(
     "Aviation Oil Nuclear Thermal Power Plant Refinery Factory Works Depot Airport".split()
