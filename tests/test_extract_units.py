@@ -764,6 +764,11 @@ def test_a_place_a_person_is_of_is_no_person():
     assert find_people(text) == {"Nadiia"}
 
 
+def test_a_name_before_an_age_and_a_described_trade_is_a_person():
+    text = "Its driver, Serhii, a 58-year-old former school bus driver, has made the run every day."
+    assert find_people(text) == {"Serhii"}
+
+
 def test_a_name_after_an_adjective_of_place_is_where_it_happened():
     text = "Drones cut power in neighbouring Poltava Oblast and in Russian-occupied Kherson."
     locative = {m.text: m.locative for m in find_place_mentions(text, start=0, end=len(text))}

@@ -160,7 +160,7 @@ _PEOPLE = compile_opening(
     # (not the place a person is of: "Another resident of Halytsynove, a 41-year-old man, sought help", "In
     # Huliaipole, a 66-year-old woman was killed")
     rf"|(?<!\bof\s)(?<!\bin\s)(?<!\bIn\s)(?<!\bfrom\s)(?<!\bat\s)(?<!\bAt\s)(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\s+"
-    rf"(?:[\w-]+\s+)?{_PERSON_NOUN}\b"
+    rf"(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN}\b"  # ("Serhii, a 58-year-old former school bus driver")
     rf"|(?:\d{{1,3}}|{_AGE_WORDS}),\s+(?:who|said|says|told|a|an)\b)"
     # set off by commas after the office: "the regional governor, Vladimir Vladimirov, had confirmed",
     # "the head of Dagestan, Sergei Melikov, said"
