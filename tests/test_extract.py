@@ -4689,6 +4689,25 @@ def test_a_district_named_in_two_spellings_is_one_place_of_its_city():
     }
 
 
+@pytest.mark.parametrize(
+    ("aside", "also"),
+    [
+        ("Moscow almost never confirms hits on its air defences.", set()),
+        (
+            "Terekhov, speaking at a conference of European mayors in Vilnius last week, asked for more air "
+            "defence.",
+            set(),
+        ),
+        # a strike the text compares with others still is one
+        ("The city had never been hit so hard, the mayor said after missiles struck Kharkiv.", {"Kharkiv"}),
+    ],
+)
+def test_what_a_capital_never_confirms_and_where_a_mayor_spoke_are_no_strikes(aside, also):
+    text = "Drones hit a radar near Yevpatoria on Friday. " + aside
+    events = {(e.event_type, e.place) for e in run_with_gazetteer(text, "2025-03-29")}
+    assert events == {("attack", "Yevpatoriya")} | {("attack", place) for place in also}
+
+
 def test_a_districts_former_name_in_brackets_is_no_town_of_that_name():
     text = (
         "Odesa. Overnight the enemy attacked the city with drones.\n\n"

@@ -481,7 +481,8 @@ _SPEAKERS_IN = re.compile(
     r"\b(?i:(?:officials?|authorities|sources|diplomats?|spokes(?:people|man|woman|person)|experts?"
     r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents"
     r"|ministry|ministries|affairs|command|regime)\s+(?:in|from)"  # "the regime in Kyiv"
-    r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,2}?(?:in|from)"
+    # ("speaking at a conference of European mayors in Vilnius")
+    r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,3}?(?:in|from)"
     # "a statement issued at its headquarters in Linz", "the group, headquartered in Linz", "the UN
     # mission, based in Kyiv," (not "struck the army headquarters in Kharkiv", "said its headquarters in
     # Kherson was hit")

@@ -535,8 +535,9 @@ _HABITUAL_BEFORE = compile_opening(
     r"(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+been\s+$"
     # "why the quiet rear keeps getting hit", "Ukraine and Russia keep swapping prisoners"
     r"|\bkeeps?\s+(?:(?:getting|being)\s+)?$"
-    # "Kyiv rarely acknowledges attacks inside Russia", "Russian forces use the border areas ... to shell"
-    r"|\b(?:rarely|seldom|usually)\s+(?:[a-z]+s\s+)?$"
+    # "Kyiv rarely acknowledges attacks inside Russia", "Moscow almost never confirms hits on its air
+    # defences", "Russian forces use the border areas ... to shell"
+    r"|\b(?:rarely|seldom|usually|never)\s+(?:[a-z]+s\s+)?$"
     r"|\b(?:use|uses)\s+(?:\S+\s+){0,10}?to\s+$"
     # "The Khalino airfield is used by the occupiers' aviation to launch strikes on the Sumy region"
     r"|\b(?:is|are)\s+used\s+(?:\S+\s+){0,6}?to\s+(?:launch\s+|carry\s+out\s+)?$"
@@ -717,7 +718,7 @@ _HABIT_ADJECTIVE_WORDS = frozenset(
 _HABITUAL_WORDS = frozenset(
     """daily every repeatedly regularly constantly routinely frequently often many several multiple
     numerous mornings evenings nights whenever years months without keep keeps rarely seldom usually use
-    uses used before routine""".split()
+    uses used before routine never""".split()
 )
 # an outage reported of its consumers ("households ... are without power"), which is damage only when the
 # paragraph tells of a strike and the sentence of no other cause
