@@ -3363,6 +3363,15 @@ def test_one_more_wounded_brings_the_toll_to_its_ordinal(update, injured):
     assert [(e.place, e.injured) for e in casualties] == [("Burshtyn", injured)]
 
 
+def test_a_second_victim_who_died_in_another_citys_hospital_brings_the_strikes_toll_to_two():
+    text = (
+        "On Tuesday a drone hit a bus in Nikopol, killing a woman and wounding seven people. A second woman, "
+        "aged 73, died of her wounds on Wednesday morning in the hospital in Dnipro."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2025-04-24"), "casualties")
+    assert [(e.place, e.date, e.killed, e.injured) for e in casualties] == [("Nikopol", "2025-04-22", 2, 7)]
+
+
 def test_a_driver_who_crawled_out_with_shrapnel_in_his_arm_was_wounded():
     text = (
         "On Saturday morning a drone hit the bonnet of a car in Belaya. He crawled out with shrapnel in his "

@@ -220,12 +220,12 @@ _TOLL_UPDATE = compile_opening(
 )
 # "recovered the body of a fourth victim", "pulled a second body from the rubble": the toll has reached that
 _NTH_BODY = compile_opening(NTH_BODY_PATTERN, _I, before=r"\b")
-# one more of the wounded, who brings their number to its ordinal: "a second employee had been taken to
-# hospital with burns", "a third resident was injured"
-_NTH_WOUNDED = re.compile(
+# one more of the wounded or the dead, who brings their number to its ordinal: "a second employee had been
+# taken to hospital with burns", "a third resident was injured", "A second woman, aged 73, died of her wounds"
+_NTH_VICTIM = re.compile(
     rf"\ba\s+(?P<nth>{'|'.join(ORDINALS)})\s+(?:[\w-]+\s+)?{_PERSON}\b(?:,[^,]{{1,40}},)?\s+"
-    r"(?:had\s+been\s+|has\s+been\s+|was\s+|is\s+)?(?:taken\s+to\s+(?:an?\s+|the\s+)?hospital|hospitali[sz]ed"
-    r"|injured|wounded|hurt)\b",
+    r"(?:had\s+been\s+|has\s+been\s+|was\s+|is\s+|has\s+|had\s+)?(?:(?P<wounded>taken\s+to\s+(?:an?\s+|the\s+)?"
+    r"hospital|hospitali[sz]ed|injured|wounded|hurt)|(?P<dead>died|killed))\b",
     _I,
 )
 # "including a 12-year-old", "63 drones ..., including 22 over the Belgorod region": part of a count given
@@ -508,12 +508,13 @@ def casualty_tallies(
         value = ORDINALS[(match.group("nth") or match.group("nth2")).lower()]
         reached = Count(value, "exact", match.start(), match.end())
         tallies.append(Tally("killed", reached, match.start(), "reached"))
-    for match in _NTH_WOUNDED.finditer(text, start, end) if not words.isdisjoint(ORDINALS) else ():
+    for match in _NTH_VICTIM.finditer(text, start, end) if not words.isdisjoint(ORDINALS) else ():
         value = ORDINALS[match.group("nth").lower()]
         reached = Count(value, "exact", match.start(), match.end())
+        field = "injured" if match.group("wounded") else "killed"
         # (in place of "a ... employee" counted as one)
-        tallies = [t for t in tallies if not (t.field == "injured" and t.count.start == reached.start)]
-        tallies.append(Tally("injured", reached, match.start(), "reached"))
+        tallies = [t for t in tallies if not (t.field == field and t.count.start == reached.start)]
+        tallies.append(Tally(field, reached, match.start(), "reached"))
     if "died" in words:
         tallies = _later_deaths(text, start, end, tallies)
     return _dedupe(tallies)
@@ -645,6 +646,7 @@ def is_toll_update(text: str, *, start: int, end: int) -> bool:
         _TOLL_UPDATE.search(text, start, end) is not None
         or _NTH_BODY.search(text, start, end) is not None
         or _LATER_DEATH.search(text, start, end) is not None
+        or _NTH_VICTIM.search(text, start, end) is not None  # "A second woman, aged 73, died of her wounds"
     )
 
 

@@ -337,7 +337,7 @@ _TREATED_IN = compile_opening(
     # was cared for (not "patients who were being treated in a hospital in Kherson were injured": where they
     # were hit)
     # (also "died in the burns unit of the Mechnikov hospital in Dnipro")
-    r"|(?:died|dies|recovering|remains?|remained)\s+(?:[\w’',-]+\s+){0,4}?in\s+(?:an?\s+|the\s+)?"
+    r"|(?:died|dies|recovering|remains?|remained)\s+(?:[\w’',-]+\s+){0,6}?in\s+(?:an?\s+|the\s+)?"
     r"(?:[\w’'-]+\s+){0,5}?(?:hospital|clinic|intensive\s+care(?:\s+unit)?|burns?\s+(?:unit|centre|center|ward))s?"
     # "Two workers were injured and are in hospital in Vinnytsia" (not "patients who were in a hospital in
     # Kupiansk were injured": where they were hit)
