@@ -4717,6 +4717,16 @@ def test_what_a_capital_never_confirms_and_where_a_mayor_spoke_are_no_strikes(as
     assert events == {("attack", "Yevpatoriya")} | {("attack", place) for place in also}
 
 
+def test_a_happening_only_asked_about_is_not_reported():
+    text = (
+        "Glide bombs hit Chuhuiv on Monday, killing two.\n\n"
+        "Can they be shot down over Balakliia?\n\n"
+        "Has anything like Monday's attack happened in Pavlohrad before?"
+    )
+    events = run_with_gazetteer(text, "2025-09-16")
+    assert {(e.event_type, e.place) for e in events} == {("attack", "Chuhuyiv"), ("casualties", "Chuhuyiv")}
+
+
 def test_a_districts_former_name_in_brackets_is_no_town_of_that_name():
     text = (
         "Odesa. Overnight the enemy attacked the city with drones.\n\n"

@@ -2493,7 +2493,7 @@ def extract_events(
     country = main_country(reader.location_places, reader.history)
     events = []
     for group in groups:
-        if not reported(group) or _retracted(group, reader.retracted):
+        if not reported(group) or _retracted(group, reader.retracted) or _only_asked(group):
             continue
         abroad = group.place is not None and group.place.country_code not in _WARRING
         struck = any(_STRUCK.match(m.trigger_text) for m in group.mentions)
@@ -2525,6 +2525,15 @@ def extract_events(
             group.place, group.place_origin = place, origin
         events.append(to_event(group, source=source, title=title, published=published_date, notes=notes))
     return events
+
+
+def _only_asked(group: Group) -> bool:
+    """Return True if only questions tell of the happening.
+
+    A Q&A's "Can they be shot down?" or "Has anything like Tuesday's attack happened before?" asks, it does
+    not report.
+    """
+    return all(m.sentence.text.rstrip().endswith("?") for m in group.mentions)
 
 
 def _in_several_areas(group: Group) -> bool:
