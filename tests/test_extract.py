@@ -3351,45 +3351,50 @@ def test_a_later_death_that_dates_the_wounding_to_another_day_is_that_days_strik
 
 
 @pytest.mark.parametrize(
-    ("update", "injured"),
+    ("toll", "injured"),
     [
-        ("By the afternoon she said a second employee had been taken to hospital with burns.", 2),
-        ("Later a third resident was injured when a wall collapsed.", 3),
+        ("One worker was injured; by afternoon a second employee had been taken to hospital with burns.", 2),
+        ("Two residents were injured, and later a third resident was injured when a wall collapsed.", 3),
+        # the third resident named, not the third injured
+        ("Two residents were killed. A third resident was injured.", 1),
     ],
 )
-def test_one_more_wounded_brings_the_toll_to_its_ordinal(update, injured):
-    text = "Two missiles hit the Burshtyn power plant on Tuesday. One worker was injured. " + update
+def test_one_more_wounded_brings_the_toll_to_its_ordinal(toll, injured):
+    text = "Two missiles hit the Burshtyn power plant on Tuesday. " + toll
     casualties = by_type(run_with_gazetteer(text, "2025-02-11"), "casualties")
     assert [(e.place, e.injured) for e in casualties] == [("Burshtyn", injured)]
 
 
-def test_a_second_victim_who_died_in_another_citys_hospital_brings_the_strikes_toll_to_two():
-    text = (
-        "On Tuesday a drone hit a bus in Nikopol, killing a woman and wounding seven people. A second woman, "
-        "aged 73, died of her wounds on Wednesday morning in the hospital in Dnipro."
-    )
-    casualties = by_type(run_with_gazetteer(text, "2025-04-24"), "casualties")
-    assert [(e.place, e.date, e.killed, e.injured) for e in casualties] == [("Nikopol", "2025-04-22", 2, 7)]
-
-
-def test_a_driver_who_crawled_out_with_shrapnel_in_his_arm_was_wounded():
-    text = (
-        "On Saturday morning a drone hit the bonnet of a car in Belaya. He crawled out with shrapnel in his "
-        "arm and hip; the car burned down within minutes."
-    )
-    casualties = by_type(run_with_gazetteer(text, "2025-08-24"), "casualties")
-    assert [(e.place, e.date, e.injured) for e in casualties] == [("Belaya", "2025-08-23", 1)]
-
-
-def test_a_ministry_that_counts_each_morning_still_reports_this_mornings_count():
-    text = (
-        "The Defence Ministry, which publishes a count each morning, said 23 Ukrainian drones had been "
-        "destroyed over the Kursk region overnight into Saturday."
-    )
-    events = run_with_gazetteer(text, "2025-08-24")
-    assert [(e.event_type, e.place, e.date, e.drones) for e in events] == [
-        ("interception", "Kursk Oblast", "2025-08-23", 23)
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike on a hospital is where it struck
+        (
+            "A nurse died and four patients were injured in a strike on the regional children's hospital in "
+            "Kharkiv on Sunday, the governor said.",
+            {("attack", "Kharkiv", None, None), ("casualties", "Kharkiv", 1, 4)},
+        ),
+        # what a governor said at a briefing is not where he spoke
+        (
+            "The regional governor said at a briefing that the strike in Izium on Sunday killed a man.",
+            {("attack", "Izyum", None, None), ("casualties", "Izyum", 1, None)},
+        ),
+        # a question that presupposes the strike still tells of it
+        (
+            "Why did a Russian missile kill five people in a Kharkiv apartment block on Sunday night? "
+            "Investigators are still looking into it.",
+            {("attack", "Kharkiv", None, None), ("casualties", "Kharkiv", 5, None)},
+        ),
+        # "38 of them" of drones and missiles together is neither's count
+        (
+            "Russia launched 40 drones and 5 missiles at Ukraine; air defence destroyed 38 of them.",
+            {("attack", "Ukraine", None, None)},
+        ),
+    ],
+)
+def test_a_second_reviewers_counter_examples_to_the_twenty_fourth_sessions_rules(text, expected):
+    events = run_with_gazetteer(text, "2025-03-10")
+    assert {(e.event_type, e.place, e.killed, e.injured) for e in events} == expected
 
 
 def test_kin_named_in_a_pair_count_as_two():

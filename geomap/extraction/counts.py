@@ -510,8 +510,13 @@ def casualty_tallies(
         tallies.append(Tally("killed", reached, match.start(), "reached"))
     for match in _NTH_VICTIM.finditer(text, start, end) if not words.isdisjoint(ORDINALS) else ():
         value = ORDINALS[match.group("nth").lower()]
-        reached = Count(value, "exact", match.start(), match.end())
         field = "injured" if match.group("wounded") else "killed"
+        # only after the figure it follows in the sentence ("one worker injured; ... a second employee"): not
+        # "killed two residents. A third resident was injured", the third resident named
+        earlier = [t for t in tallies if t.field == field and t.anchor < match.start()]
+        if not any(t.count.value == value - 1 for t in earlier):
+            continue
+        reached = Count(value, "exact", match.start(), match.end())
         # (in place of "a ... employee" counted as one)
         tallies = [t for t in tallies if not (t.field == field and t.count.start == reached.start)]
         tallies.append(Tally(field, reached, match.start(), "reached"))
@@ -646,7 +651,6 @@ def is_toll_update(text: str, *, start: int, end: int) -> bool:
         _TOLL_UPDATE.search(text, start, end) is not None
         or _NTH_BODY.search(text, start, end) is not None
         or _LATER_DEATH.search(text, start, end) is not None
-        or _NTH_VICTIM.search(text, start, end) is not None  # "A second woman, aged 73, died of her wounds"
     )
 
 
@@ -852,7 +856,9 @@ def weapon_tallies(
         ):
             # "Russia launched 16 drones overnight. Air defence forces destroyed 11 of them." (or in one
             # sentence: "16 drones were launched; air defence forces destroyed 12 of them")
-            downed_unit = tallies[-1].field if tallies else previous_unit
+            # (of one kind only: not "40 drones and 5 missiles; air defence destroyed 38 of them")
+            units = {t.field for t in tallies} or ({previous_unit} if previous_unit else set())
+            downed_unit = units.pop() if len(units) == 1 else None
             if downed_unit:
                 tallies.append(Tally(downed_unit, count, count.start, "downed"))
     if words & DOWNED_WORDS:

@@ -47,6 +47,9 @@ _STRUCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BULLETS = frozenset("-•*–")
+_YES_NO_QUESTION = re.compile(
+    r"[\"“'‘]?(?:Can|Could|Has|Have|Is|Are|Was|Were|Do|Does|Did|Will|Would|Should|May|Might)\b[^\n]*\?[\"”'’]?\Z"
+)
 _POSSESSIVE = ("'s", "’s")  # "Wednesday's strike": the day of the strike itself
 _DIED_LATER = "died_later"  # a count of the wounded who died later (see counts.casualty_tallies)
 _LABEL_WORDS = 5  # a list item's label sentence has no more words: "Koriukivka district.", "Prymorske again."
@@ -2530,10 +2533,10 @@ def extract_events(
 def _only_asked(group: Group) -> bool:
     """Return True if only questions tell of the happening.
 
-    A Q&A's "Can they be shot down?" or "Has anything like Tuesday's attack happened before?" asks, it does
-    not report.
+    A Q&A's "Can they be shot down?" or "Has anything like Tuesday's attack happened before?" asks whether,
+    it does not report (not "Why did a Russian missile kill five people in Kharkiv on Sunday?", which does).
     """
-    return all(m.sentence.text.rstrip().endswith("?") for m in group.mentions)
+    return all(_YES_NO_QUESTION.match(m.sentence.text.strip()) for m in group.mentions)
 
 
 def _in_several_areas(group: Group) -> bool:

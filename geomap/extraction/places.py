@@ -337,7 +337,7 @@ _TREATED_IN = compile_opening(
     # was cared for (not "patients who were being treated in a hospital in Kherson were injured": where they
     # were hit)
     # (also "died in the burns unit of the Mechnikov hospital in Dnipro")
-    r"|(?:died|dies|recovering|remains?|remained)\s+(?:[\w’',-]+\s+){0,6}?in\s+(?:an?\s+|the\s+)?"
+    r"|(?:died|dies|recovering|remains?|remained)\s+(?:[\w’',-]+\s+){0,4}?in\s+(?:an?\s+|the\s+)?"
     r"(?:[\w’'-]+\s+){0,5}?(?:hospital|clinic|intensive\s+care(?:\s+unit)?|burns?\s+(?:unit|centre|center|ward))s?"
     # "Two workers were injured and are in hospital in Vinnytsia" (not "patients who were in a hospital in
     # Kupiansk were injured": where they were hit)
@@ -482,7 +482,9 @@ _SPEAKERS_IN = re.compile(
     r"|analysts?|partners|allies|counterparts|brokers|traders|journalists|correspondents"
     r"|ministry|ministries|affairs|command|regime)\s+(?:in|from)"  # "the regime in Kyiv"
     # ("speaking at a conference of European mayors in Vilnius")
-    r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:\w+\s+){0,3}?(?:in|from)"
+    # (not "said at a briefing that the strike in Izium killed a man")
+    r"|(?:statement|remarks|comments|briefing|conference|address|interview|speech)\s+(?:(?!that\b)\w+\s+){0,3}?"
+    r"(?:in|from)"
     # "a statement issued at its headquarters in Linz", "the group, headquartered in Linz", "the UN
     # mission, based in Kyiv," (not "struck the army headquarters in Kharkiv", "said its headquarters in
     # Kherson was hit")
