@@ -225,7 +225,7 @@ _NTH_BODY = compile_opening(NTH_BODY_PATTERN, _I, before=r"\b")
 _NTH_VICTIM = re.compile(
     rf"\ba\s+(?P<nth>{'|'.join(ORDINALS)})\s+(?:[\w-]+\s+)?{_PERSON}\b(?:,[^,]{{1,40}},)?\s+"
     r"(?:had\s+been\s+|has\s+been\s+|was\s+|is\s+|has\s+|had\s+)?(?:(?P<wounded>taken\s+to\s+(?:an?\s+|the\s+)?"
-    r"hospital|hospitali[sz]ed|injured|wounded|hurt)|(?P<dead>died|killed))\b",
+    r"hospital|hospitali[sz]ed|injured|wounded|hurt)|died|killed)\b",
     _I,
 )
 # "including a 12-year-old", "63 drones ..., including 22 over the Belgorod region": part of a count given
