@@ -3397,6 +3397,26 @@ def test_a_second_reviewers_counter_examples_to_the_twenty_fourth_sessions_rules
     assert {(e.event_type, e.place, e.killed, e.injured) for e in events} == expected
 
 
+def test_a_driver_who_crawled_out_with_shrapnel_in_his_arm_was_wounded():
+    text = (
+        "On Saturday morning a drone hit the bonnet of a car in Belaya. He crawled out with shrapnel in his "
+        "arm and hip; the car burned down within minutes."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2025-08-24"), "casualties")
+    assert [(e.place, e.date, e.injured) for e in casualties] == [("Belaya", "2025-08-23", 1)]
+
+
+def test_a_ministry_that_counts_each_morning_still_reports_this_mornings_count():
+    text = (
+        "The Defence Ministry, which publishes a count each morning, said 23 Ukrainian drones had been "
+        "destroyed over the Kursk region overnight into Saturday."
+    )
+    events = run_with_gazetteer(text, "2025-08-24")
+    assert [(e.event_type, e.place, e.date, e.drones) for e in events] == [
+        ("interception", "Kursk Oblast", "2025-08-23", 23)
+    ]
+
+
 def test_kin_named_in_a_pair_count_as_two():
     text = (
         "A drone struck a private house in Vilkhivka, Kharkiv Oblast. A 58-year-old woman was killed, "
