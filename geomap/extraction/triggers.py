@@ -691,9 +691,10 @@ _MOSTLY_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:has|have)\s+(?:been\s+)?(?:largely|mostly|mainly|generally|typically|usually)\b",
     _I,
 )
+# a word that dates a report to a day: "on Tuesday", "overnight", "yesterday"
+_DAY_WORD = rf"{WEEKDAY_PATTERN}|overnight|yesterday|today|tonight"
 _WHEN_OR_TOLL = re.compile(
-    rf"\b(?:{WEEKDAY_PATTERN}|overnight|yesterday|today|tonight"
-    r"|killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed)\b",
+    rf"\b(?:{_DAY_WORD}|killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed)\b",
     _I,
 )
 _PRESENT_REPORTS_BEFORE = compile_opening(
@@ -828,7 +829,7 @@ _ONE_HAPPENING = re.compile(
     r"\b(?:in|by|during)\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|shelling|bombing|explosion)\b",
     _I,
 )
-_DAY_NAMED = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|overnight|yesterday|today|tonight|last\s+night)\b", _I)
+_DAY_NAMED = re.compile(rf"\b(?:{_DAY_WORD}|last\s+night)\b", _I)
 _WAR_LONG_BEFORE = compile_opening(rf"\b(?:{_WAR_LONG})\b", _I)
 _THAT_TIME_BEFORE = compile_opening(
     r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b", _I
