@@ -94,6 +94,11 @@ class Place:
         return f"{self.precision}:{self.country_code}:{self.name}{site}"
 
     @property
+    def host_key(self) -> str:
+        """Key of the place a named site lies on ("Odesa" for Odesa's Kyivskyi district); else its own key."""
+        return self.key.split("|", 1)[0]
+
+    @property
     def rank(self) -> int:
         """0 for a point, growing with coarseness."""
         return PRECISION_RANK[self.precision]
@@ -108,7 +113,7 @@ class Place:
         A first-level region (an oblast) holds the second-level ones (its raions), of the same precision; a
         place holds a town or district the gazetteer lacks that the text puts in it.
         """
-        if other.named_site and not self.named_site and other.key.startswith(f"{self.key}|"):
+        if other.named_site and not self.named_site and other.host_key == self.key:
             return True
         if PRECISION_RANK[other.precision] >= PRECISION_RANK[self.precision]:
             return (

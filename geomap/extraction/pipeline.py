@@ -1454,8 +1454,9 @@ class _Reader:
         earlier = (m for m in self.mentions if m.sentence is not sentence)
         # (a district of a city reported on is of that city: "the second attack on Odesa's power grid this
         # week. On Wednesday, a drone hit a substation in the Kyivskyi district")
-        city = place.key.split("|")[0] if place is not None and place.named_site else None
-        return place is None or all(m.place is None or m.place.key not in (place.key, city) for m in earlier)
+        if place is None:
+            return True
+        return all(m.place is None or m.place.key not in (place.key, place.host_key) for m in earlier)
 
     def _long_ago(self, mention: dates.DateMention) -> bool:
         """Return True for a day more than :data:`_RECENT_DAYS` before publication: recalled, not reported.
