@@ -3357,12 +3357,31 @@ def test_a_later_death_that_dates_the_wounding_to_another_day_is_that_days_strik
         ("Two residents were injured, and later a third resident was injured when a wall collapsed.", 3),
         # the third resident named, not the third injured
         ("Two residents were killed. A third resident was injured.", 1),
+        # one more after the figure of another sentence
+        ("Two workers were injured. A third person, a security guard, had sought medical help.", 3),
+        ("Two workers were injured. Police later said a third woman had been found injured nearby.", 3),
+        ("One worker was injured. By evening a second employee had been hospitalised.", 2),
+        # (not one more of a figure it does not follow)
+        ("Three workers were injured. A second shift supervisor was hurt.", 3),
     ],
 )
 def test_one_more_wounded_brings_the_toll_to_its_ordinal(toll, injured):
     text = "Two missiles hit the Burshtyn power plant on Tuesday. " + toll
     casualties = by_type(run_with_gazetteer(text, "2025-02-11"), "casualties")
     assert [(e.place, e.injured) for e in casualties] == [("Burshtyn", injured)]
+
+
+@pytest.mark.parametrize(
+    ("later", "tolls"),
+    [
+        ("A second woman died in hospital later in the day, he added.", (2, None)),
+        ("A second woman was injured by falling glass.", (1, 1)),
+    ],
+)
+def test_one_more_victim_in_a_later_sentence_brings_its_toll_to_the_ordinal(later, tolls):
+    text = "One woman was killed when a Russian drone hit a house in Kharkiv on Monday. " + later
+    casualties = by_type(run_with_gazetteer(text, "2025-05-12"), "casualties")
+    assert [(e.killed, e.injured) for e in casualties] == [tolls]
 
 
 @pytest.mark.parametrize(

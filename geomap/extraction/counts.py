@@ -221,11 +221,12 @@ _TOLL_UPDATE = compile_opening(
 # "recovered the body of a fourth victim", "pulled a second body from the rubble": the toll has reached that
 _NTH_BODY = compile_opening(NTH_BODY_PATTERN, _I, before=r"\b")
 # one more of the wounded or the dead, who brings their number to its ordinal: "a second employee had been
-# taken to hospital with burns", "a third resident was injured", "A second woman, aged 73, died of her wounds"
+# taken to hospital with burns", "a third resident was injured", "A second woman, aged 73, died of her
+# wounds", "a third person, a security guard, had sought medical help"
 _NTH_VICTIM = re.compile(
     rf"\ba\s+(?P<nth>{'|'.join(ORDINALS)})\s+(?:[\w-]+\s+)?{_PERSON}\b(?:,[^,]{{1,40}},)?\s+"
     r"(?:had\s+been\s+|has\s+been\s+|was\s+|is\s+|has\s+|had\s+)?(?:(?P<wounded>taken\s+to\s+(?:an?\s+|the\s+)?"
-    r"hospital|hospitali[sz]ed|injured|wounded|hurt)|died|killed)\b",
+    rf"hospital|hospitali[sz]ed|(?:found\s+)?(?:injured|wounded|hurt)|{MEDICAL_HELP_PATTERN})|died|killed)\b",
     _I,
 )
 # "including a 12-year-old", "63 drones ..., including 22 over the Belgorod region": part of a count given
@@ -514,12 +515,15 @@ def casualty_tallies(
         # only after the figure it follows in the sentence ("one worker injured; ... a second employee"): not
         # "killed two residents. A third resident was injured", the third resident named
         earlier = [t for t in tallies if t.field == field and t.anchor < match.start()]
-        if not any(t.count.value == value - 1 for t in earlier):
-            continue
-        reached = Count(value, "exact", match.start(), match.end())
+        if any(t.count.value == value - 1 for t in earlier):
+            tally = Tally(field, Count(value, "exact", match.start(), match.end()), match.start(), "reached")
+        else:
+            # one more than a figure another sentence gave, which the merge brings to the ordinal ("One woman
+            # was killed. ... A second woman died in hospital"), or one person
+            tally = Tally(field, Count(1, "exact", match.start(), match.end(), reaches=value), match.start())
         # (in place of "a ... employee" counted as one)
-        tallies = [t for t in tallies if not (t.field == field and t.count.start == reached.start)]
-        tallies.append(Tally(field, reached, match.start(), "reached"))
+        tallies = [t for t in tallies if not (t.field == field and t.count.start == match.start())]
+        tallies.append(tally)
     if "died" in words:
         tallies = _later_deaths(text, start, end, tallies)
     return _dedupe(tallies)

@@ -171,6 +171,9 @@ class Group:
                 # "six aerial drones had been shot down over the city and four uncrewed boats destroyed":
                 # another trigger's count in the same sentence, at the same place, is more of them
                 self.counts[name] = Count(old.value + count.value, old.qualifier, old.start, count.end)
+            elif count.reaches is not None and old is not None and old.value == count.reaches - 1:
+                # "One woman was killed" then "A second woman died in hospital": two
+                self.counts[name] = Count(count.reaches, old.qualifier, count.start, count.end)
             else:
                 self.counts[name] = count if mention.restates else richer(old, count)
         self.weapons.extend(mention.weapons)

@@ -186,12 +186,16 @@ class Count:
         A :class:`~geomap.model.CountQualifier` value.
     start, end : int
         Offsets of the whole expression (hedge included) in the searched text.
+    reaches : int or None
+        For one more victim told by an ordinal ("A second woman died in hospital"), the figure that victim
+        brings an earlier toll of one fewer to.
     """
 
     value: int
     qualifier: str
     start: int
     end: int
+    reaches: int | None = None
 
 
 def _words_to_int(words: str) -> int | None:
