@@ -788,6 +788,20 @@ def test_a_day_long_before_publication_is_recalled_not_reported():
     assert {e.date for e in run(text)} == {"2025-05-23"}  # May 2 is 22 days before the paper
 
 
+def test_that_night_in_a_paragraph_recalling_a_strike_is_the_recalled_night():
+    text = (
+        "Air defences shot down 11 drones over Moscow on Friday night, the mayor said.\n\n"
+        "The previous record attack came on the night of May 2, when a drone hit a house in Ramenskoye. "
+        "The Defence Ministry said it had destroyed 144 drones over the Moscow region that night.\n\n"
+        "On the same night, a drone was shot down over Zhukovsky."
+    )
+    events = run_with_gazetteer(text, "2025-05-24")
+    assert {(e.place, e.drones, e.date) for e in by_type(events, "interception")} == {
+        ("Moscow", 11, "2025-05-23"),
+        ("Zhukovsky", 1, "2025-05-23"),
+    }
+
+
 @pytest.mark.parametrize(
     "heading",
     [

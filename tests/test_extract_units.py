@@ -206,12 +206,27 @@ def test_later_that_evening_is_the_day_the_article_gave_last():
         ("The next morning, artillery shelled the town of Hirnyk.", dt.date(2025, 5, 24)),
         ("It had been targeted the previous evening.", dt.date(2025, 5, 22)),
         ("Earlier that morning, a drone attacked a car.", dt.date(2025, 5, 23)),
+        ("That night, drones attacked an energy facility in Oleksandriia.", dt.date(2025, 5, 23)),
     ],
 )
 def test_a_time_said_relative_to_the_last_date_given(text, expected):
     (friday,) = find_dates("on Friday", SATURDAY)
     (mention,) = find_dates(text, SATURDAY, previous=friday)
     assert mention.date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The administration reported on Wednesday that shells hit the town over the previous day.", 20),
+        ("The governor said on Wednesday that 23 drones had attacked the region that night.", 21),
+        ("A drone hit Sumy on Wednesday, and the next day another hit Konotop.", 22),
+    ],
+)
+def test_a_time_said_relative_to_a_day_earlier_in_its_sentence(text, expected):
+    (friday,) = find_dates("on Friday", SATURDAY)
+    mentions = find_dates(text, SATURDAY, previous=friday)
+    assert mentions[-1].date == dt.date(2025, 5, expected)
 
 
 def test_the_day_something_was_said_is_not_the_day_it_happened():

@@ -154,7 +154,7 @@ _PAST_WORDS = frozenset(
 )
 _SAME_DAY = compile_opening(
     r"(?:(?:later|earlier)\s+that\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?"
-    r"(?:evening|afternoon|morning)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"
+    r"(?:evening|afternoon|morning|night)|the\s+same\s+(?:day|evening|night)|hours\s+later|(?:\d+|a\s+few|few)\s+minutes\s+later"
     r"|(?:half\s+)?an\s+hour\s+later"
     r"|(?:at|around)\s+(?:about\s+)?the\s+same\s+time"
     r"|(?:during|in)\s+the\s+same\s+(?:attack|strike|wave|barrage|assault|raid|bombardment)"
@@ -166,7 +166,7 @@ _SAME_DAY = compile_opening(
     before=r"\b",
 )
 _SAME_DAY_WORDS = frozenset(
-    "later that same previous preceding before earlier next following evening afternoon".split()
+    "later that same previous preceding before earlier next following evening afternoon night".split()
 )
 # what counts from the day of writing, so from the day a statement was made when the sentence gives it
 _FROM_TODAY = re.compile(
@@ -376,17 +376,12 @@ def find_dates(
                 continue  # "the largest attack on the capital since the beginning of the war": a rank, now
             mentions.append(DateMention(None, BACKGROUND, match.start(), match.end(), match.group()))
             taken.append(match.span())
-    if same_day and previous is not None:
-        for match in _SAME_DAY.finditer(text, start, end):
-            if match.group("part") and match.start() != start:
-                continue  # "struck Kharkiv on Friday in the evening": that day's evening
-            date = previous.date
-            if match.group("before") and date is not None:
-                date -= dt.timedelta(days=1)
-            elif match.group("after") and date is not None:
-                date += dt.timedelta(days=1)
-            mentions.append(DateMention(date, previous.precision, match.start(), match.end(), match.group()))
-            taken.append(match.span())
+    told_before: list[re.Match[str]] = []
+    for match in _SAME_DAY.finditer(text, start, end) if same_day and previous is not None else ():
+        if match.group("part") and match.start() != start:
+            continue  # "struck Kharkiv on Friday in the evening": that day's evening
+        told_before.append(match)
+        taken.append(match.span())
     calendar_days = {m.start: m for m in mentions if m.precision == _DAY}
     for match in _RELATIVE.finditer(text, start, end) if relative else ():
         if any(a <= match.start() < b for a, b in taken):
@@ -416,6 +411,20 @@ def find_dates(
         mentions.append(
             DateMention(date, _RELATIVE_DAY, match.start(), match.end(), match.group(), night=night)
         )
+    mentions.sort(key=lambda m: m.start)
+    for match in told_before:
+        # the day the sentence gave before it ("reported on Friday that ... over the previous day"), or the
+        # one told before the sentence
+        given = [m for m in mentions if m.end <= match.start() and m.date is not None]
+        anchor = given[-1] if given else previous
+        if anchor is None:
+            continue
+        date = anchor.date
+        if match.group("before") and date is not None:
+            date -= dt.timedelta(days=1)
+        elif match.group("after") and date is not None:
+            date += dt.timedelta(days=1)
+        mentions.append(DateMention(date, anchor.precision, match.start(), match.end(), match.group()))
     mentions.sort(key=lambda m: m.start)
     kept, said = _without_range_starts(text, start, mentions, published)
     return said if statements else kept

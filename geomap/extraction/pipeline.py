@@ -286,6 +286,9 @@ class _Reader:
         # (no date where a recalled happening was referred back to: "called the prisoner swap a measure")
         self.last_date: dict[str, tuple[int, dates.DateMention | None, Place | None]] = {}
         self.latest_date: dates.DateMention | None = None  # the last date given, for "later that evening"
+        # the day of a strike recalled in a paragraph, which "that night" later in it means ("The previous
+        # record attack came on the night of September 10 ... 144 drones that night"); not in the next one
+        self.recalled_date: tuple[int, dates.DateMention] | None = None
         self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
         self.section_region: Place | None = None  # of a heading such as "ZAPORIZHZHIA REGION"
         # of a label opening a paragraph ("Ivano-Frankivsk region. Governor ... over the region"): (paragraph,
@@ -1047,8 +1050,11 @@ class _Reader:
         if not found:
             self._remember_unattached(sentence, located)
             return
+        previous = self.latest_date
+        if self.recalled_date is not None and self.recalled_date[0] == sentence.paragraph:
+            previous = self.recalled_date[1]
         date_mentions = dates.find_dates(
-            text, self.published, start=start, end=end, words=words, previous=self.latest_date
+            text, self.published, start=start, end=end, words=words, previous=previous
         )
         # under a dated heading ("Saturday: Quiet night") or after a row's own day ("Tue, Sept. 3 |
         # Nationwide | Overnight, Russia launched"), "overnight" is that day's night; a weekday ("On
@@ -1178,6 +1184,8 @@ class _Reader:
                 # "In March 2024, a missile struck the port", "Kyiv last came under an attack of this scale on
                 # Jan. 9": the article recalls the past, it does not report it
                 self.last_date[group] = (sentence.paragraph, date_mention, None)
+                if date_mention is not None and date_mention.date is not None:
+                    self.recalled_date = (sentence.paragraph, date_mention)
                 continue
             # A count said of several places at once ("strikes on Kharkiv and Odesa kill five") cannot be
             # split between them: each place gets the event, none the count; a toll goes to the area that
@@ -1286,7 +1294,7 @@ class _Reader:
                 if not update:  # "By 9 a.m. on Jan. 22, the death toll had risen": when it was counted
                     self.last_date[group] = (sentence.paragraph, date_mention, first_place)
                 if date_mention.date is not None:
-                    self.latest_date = date_mention
+                    self.latest_date, self.recalled_date = date_mention, None
             if trigger.event_type is EventType.PRISONER_EXCHANGE:
                 self.exchange_paragraphs.add(sentence.paragraph)
         if len(self.mentions) > reported_before:
