@@ -422,6 +422,18 @@ def test_a_roundup_section_heading_dates_the_reports_under_it():
     assert sorted((e.place, e.date) for e in attacks) == [("Kharkiv", "2025-05-19"), ("Kyiv", "2025-05-22")]
 
 
+def test_a_weekday_heading_on_the_day_of_publication_dates_the_posts_under_it():
+    text = (
+        "Posts from the governor's channel from Saturday evening to Sunday morning, translated.\n\n"
+        "SATURDAY\n\n"
+        "22:05\nA drone danger regime has been declared in the region.\n\n"
+        "SUNDAY\n\n"
+        "00:40\nOrel is under a massive attack by enemy drones. A power substation in the city has been hit."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2025-10-12"), "attack")
+    assert [(e.place, e.date) for e in attacks] == [("Orël", "2025-10-12")]
+
+
 def test_a_year_recalled_in_one_paragraph_does_not_date_the_next():
     text = (
         "In 2023, shelling damaged the pumping station in Kharkiv.\n\n"

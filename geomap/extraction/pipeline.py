@@ -1371,6 +1371,8 @@ class _Reader:
         if not found or found[0].start not in (sentence.start, opening) or found[0].date is None:
             return
         stamp = found[0].end >= sentence.end - 1 or _YEAR_WRITTEN.search(sentence.text) is not None
+        # (a weekday alone is a section's heading: "SUNDAY" over a governor's posts of the night)
+        stamp = stamp and _DIGIT.search(sentence.text) is not None
         if stamp and all(m.date == self.published for m in found) and found[-1].end >= sentence.end - 1:
             # "16 May 2026", "Sunday, April 26, 2026" under the headline: when the story was published, not a
             # section's day (as "WEDNESDAY, 15 OCTOBER" in a live blog is)
