@@ -6479,7 +6479,8 @@ def test_wounded_prisoners_transferred_or_exchanged_are_no_toll():
     text = (
         "Russia and Ukraine exchanged 175 prisoners of war each on Wednesday, and Moscow handed over 22 more "
         "badly wounded Ukrainian soldiers. Russia had transferred 22 seriously wounded Ukrainian soldiers, "
-        "the ministry said. Separately, 26 seriously wounded servicemen from each side were exchanged."
+        "the ministry said. Separately, 26 seriously wounded servicemen from each side were exchanged. "
+        "Usov said lists of about 300 seriously wounded Ukrainians had been handed to the Russian side."
     )
     events = run_with_gazetteer(text, "2025-03-19")
     assert [(e.event_type, e.place, e.prisoners) for e in events] == [("prisoner_exchange", "Ukraine", 175)]

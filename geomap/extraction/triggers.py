@@ -445,10 +445,10 @@ _FREED_BEFORE = compile_opening(
 # "31 wounded Ukrainians for 15 wounded Russians", "26 seriously wounded servicemen from each side were
 # exchanged": prisoners swapped, not a strike's toll
 _SWAPPED = r"(?:Ukrainians|Russians|prisoners|servicemen|soldiers|POWs|captives|civilians|defenders|fighters)"
-_HANDED_OVER_BEFORE = compile_opening(
-    r"\b(?:(?:handed|hands|hand|handing)\s+over|transfer(?:red|s|ring)?)(?:\s+[^\s,;]+){0,3}?\s+$", _I
-)
 _CAPTIVES_AFTER = re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]*\s+)?{_SWAPPED}\b", _I)  # ("Azov fighters")
+# "Russia also handed over 22 badly wounded Ukrainian soldiers", "lists of about 300 seriously wounded
+# Ukrainians had been handed to the Russian side": captives to swap
+_HANDED_OR_LISTED = re.compile(r"\b(?:hand(?:ed|s|ing)?|transfer(?:red|s|ring)?|lists?)\b", _I)
 _SWAP_FORMULA_BEFORE = compile_opening(
     rf"\b{_SWAPPED}\s+for\s+\d[\d,]*(?:\s+(?:badly|seriously|severely))?\s+$", re.IGNORECASE
 )
@@ -1166,9 +1166,9 @@ def _blocked(
     if event_type is _CASUALTIES and (
         _SWAP_FORMULA_AFTER.match(text, end, after)
         or _SWAP_FORMULA_BEFORE.search(text, window, start)
-        or (_HANDED_OVER_BEFORE.search(text, window, start) and _CAPTIVES_AFTER.match(text, end, after))
+        or (_CAPTIVES_AFTER.match(text, end, after) and _HANDED_OR_LISTED.search(text, lower, upper))
     ):
-        return True  # ("Russia also handed over 22 badly wounded Ukrainian soldiers")
+        return True
     if event_type is _CASUALTIES and _may_hold(words, _WAR_WORDS, text, after) and _WAR_TOLL_AFTER.match(
         text, end, after
     ):
