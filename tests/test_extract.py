@@ -5171,6 +5171,19 @@ def test_a_reviewers_counter_examples_to_this_sessions_date_rules(text, publishe
     assert {(e.place, e.date) for e in run_with_gazetteer(text, published)} == expected
 
 
+def test_a_summary_day_from_one_morning_to_the_next_is_the_day_it_starts():
+    text = (
+        "Over the past day, from 08:00 on 17 May to 08:00 on 18 May, the enemy carried out 437 attacks on "
+        "the region.\n\nBeryslav: in the afternoon, a guided bomb hit the centre of the town, injuring a "
+        "65-year-old man.\n\nChornobaivka: at about 01:00 on Sunday, a drone hit a private house."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2025-05-18"), "attack")
+    assert {(e.place, e.date) for e in attacks} == {
+        ("Beryslav", "2025-05-17"),
+        ("Chornobaivka", "2025-05-18"),
+    }
+
+
 def test_a_reviewers_counter_examples_to_this_sessions_count_rules():
     among = (
         "Ukraine and Russia swapped 150 prisoners each on Wednesday. The 150 Ukrainians freed on Wednesday "

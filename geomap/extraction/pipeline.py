@@ -976,7 +976,7 @@ class _Reader:
             self._read_heading(sentence)
         summary_day = _PAST_DAY_NAMED.match(text, start, end)
         if summary_day is not None:
-            self._read_summary_day(sentence, summary_day.end())
+            self._read_summary_day(sentence, summary_day.end(), summary_day.group("since") is not None)
         found = triggers.find_triggers(
             text,
             start=start,
@@ -1380,14 +1380,18 @@ class _Reader:
         self.section_date = found[0]
         self.item_dated = (opening or 0) > self.paragraph_start[sentence.paragraph]  # after "2. "
 
-    def _read_summary_day(self, sentence: Sentence, after: int) -> None:
+    def _read_summary_day(self, sentence: Sentence, after: int, since: bool) -> None:
         """Remember the day a summary says it covers: "Over the past day, 18 August, the army fired 87 times".
 
         Its undated items below ("Krasnopillia community: ... In the afternoon, a drone struck a car") tell
-        of that day, whatever day the summary was posted; "This morning" still counts from the post.
+        of that day, whatever day the summary was posted; "This morning" still counts from the post. A day
+        from one morning to the next ("from 08:00 on 17 May to 08:00 on 18 May") is the first.
         """
+        end = sentence.end
+        if since and (until := _UNTIL.search(self.text, after, end)) is not None:
+            end = until.start()
         found = dates.find_dates(
-            self.text, self.published, start=sentence.start, end=sentence.end, words=sentence.words
+            self.text, self.published, start=sentence.start, end=end, words=sentence.words
         )
         if found and found[0].start == after and found[0].precision == _DAY and found[0].date is not None:
             self.summary_date = found[0]
@@ -2155,9 +2159,12 @@ _DATED_PLACES = re.compile(
     rf"{_NAMES}(?:(?:\s*,\s*|\s+and\s+){_NAMES})*(?:\s+\([^()]*\))?[.:]?"
 )
 _PAST_DAY_NAMED = re.compile(
-    r"(?:Over|During|In|For)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\s*[,(]\s*(?:on\s+)?",
+    r"(?:Over|During|In|For)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\s*[,(]\s*(?:on\s+)?"
+    # ("Over the past day, from 08:00 on 17 May to 08:00 on 18 May": the day it starts on)
+    r"(?P<since>from\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:on\s+)?)?",
     re.IGNORECASE,
 )
+_UNTIL = re.compile(r"\s(?:to|until|till)\s", re.IGNORECASE)
 _DISTRICT_OF_CITY = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'-]+)\s+district")  # as a city's was written
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
 _ON_BETWEEN = re.compile(r"\s+on\s+")
