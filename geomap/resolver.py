@@ -358,6 +358,28 @@ class Resolver:
 
     # -- ranking ----------------------------------------------------------------------------
 
+    def regional_centre(self, region_id: int) -> Location | None:
+        """Return a first-level region's centre, for "the regional centre" of a text about the region.
+
+        Parameters
+        ----------
+        region_id : int
+            GeoNames id of the region.
+
+        Returns
+        -------
+        Location or None
+            None when the id is no region or the gazetteer holds no centre for it.
+        """
+        region = self.gazetteer.get(region_id)
+        if region is None or region.kind != "region":
+            return None
+        place = self.gazetteer.centre_of(region)
+        if place is None:
+            return None
+        candidate = _Candidate(place, "centre", factors=[f"the centre of {region.name}"])
+        return self._location(candidate, "", None, 1)
+
     def candidates(self, query: str, *, loose: bool = True) -> list[Place]:
         """Return every gazetteer entry a query could mean, unranked (most populous first)."""
         return [c.place for c in self._gather(query, loose=loose)]
@@ -710,7 +732,7 @@ class Resolver:
     def _reason(self, candidate: _Candidate, query: str, total: int) -> str:
         place = candidate.place
         what = _KIND_WORDS[place.kind]
-        if candidate.match in ("reverse", "capital"):
+        if candidate.match in ("reverse", "capital", "centre"):
             return f"{place.name} ({what}): " + "; ".join(candidate.factors)
         population = f", pop. {place.population:,}" if place.population else ""
         head = f"{query!r} → {place.name} ({what}, {place.country_code}{population})"

@@ -2220,6 +2220,35 @@ def test_heldout47_49_rules(text, expected):
     assert types_and_places(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the centre of the region the text reports on
+        (
+            "Zaporizhzhia region over the day: a driver was killed by a drone in Stepnohirsk.\n\n"
+            "Overnight the enemy attacked the regional centre with drones. A boiler house was damaged.",
+            {("casualties", "Stepnohirsk"), ("attack", "Zaporizhzhya"), ("damage", "Zaporizhzhya")},
+        ),
+        # or of the one its paragraph names
+        (
+            "Drones attacked Olenegorsk in the Murmansk region overnight.\n\nThe Ivanovo region governor "
+            "said two drones had been shot down on the approach to the regional capital.",
+            {("attack", "Olenegorsk"), ("interception", "Ivanovo")},
+        ),
+        # where the wounded were taken is no place struck
+        (
+            "A Russian drone struck a minibus near Darivka on Wednesday. A dozen passengers were wounded and "
+            "were taken to hospital in the regional centre.",
+            {("attack", "Darivka"), ("casualties", "Darivka")},
+        ),
+    ],
+)
+def test_the_regional_centre_is_the_centre_of_the_region_told_of(text, expected):
+    events = run_with_gazetteer(text, "2025-04-05")
+    assert expected <= {(e.event_type, e.place) for e in events}
+    assert {e.place for e in events} == {place for _, place in expected}
+
+
 def test_a_country_name_is_resolved_alike_whatever_article_came_first():
     from geopy.location import Location
 
@@ -3408,6 +3437,21 @@ def test_one_more_victim_in_a_later_sentence_brings_its_toll_to_the_ordinal(late
     text = "One woman was killed when a Russian drone hit a house in Kharkiv on Monday. " + later
     casualties = by_type(run_with_gazetteer(text, "2025-05-12"), "casualties")
     assert [(e.killed, e.injured) for e in casualties] == [tolls]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
+        ("The driver, 38, was severely injured and died on the way to hospital in Zaporizhzhia.", (1, None)),
+        ("Two passengers were wounded by shrapnel and later died in hospital.", (2, None)),
+        # (another's death)
+        ("The driver was injured and his wife died at the scene.", (1, 1)),
+    ],
+)
+def test_a_wounding_that_ended_in_death_is_a_killing(sentence, tolls):
+    text = "An FPV drone struck a car in Stepnohirsk on Saturday. " + sentence
+    casualties = by_type(run_with_gazetteer(text, "2025-04-05"), "casualties")
+    assert [(e.place, e.killed, e.injured) for e in casualties] == [("Stepnohirsk", *tolls)]
 
 
 @pytest.mark.parametrize(

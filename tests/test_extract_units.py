@@ -748,9 +748,20 @@ def test_a_year_after_a_word_that_dates_is_no_count():
     assert [c.value for c in find_counts(text, start=0, end=len(text))] == [12, 2023]
 
 
-def test_the_regional_capital_is_a_kind_of_its_own():
-    text = "The week ended with an attack on the regional capital itself."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The week ended with an attack on the regional capital itself.",
+        "Overnight the enemy attacked the regional centre with attack drones.",
+    ],
+)
+def test_the_regional_capital_is_a_kind_of_its_own(text):
     assert [a.kind for a in find_anaphors(text, start=0, end=len(text))] == ["regional capital"]
+
+
+def test_the_centre_of_a_town_is_no_anaphor():
+    text = "A guided bomb hit the centre of the town, and shops in the city centre were damaged."
+    assert [a.kind for a in find_anaphors(text, start=0, end=len(text))] == ["town", "city"]
 
 
 def test_anaphors_with_a_describing_word_and_possessive_ones():

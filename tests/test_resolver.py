@@ -392,3 +392,12 @@ def test_capital_answers_a_countrys_capital_and_says_so(resolver, tula_resolver)
     assert (kyiv.raw["name"], kyiv.raw["feature_code"]) == ("Kyiv", "PPLC")
     assert kyiv.raw["reason"].endswith("the capital of Ukraine")
     assert tula_resolver.capital("UA") is None  # a gazetteer without one says nothing
+
+
+def test_regional_centre_answers_a_regions_centre_and_says_so(resolver):
+    region = resolver.geocode("Zaporizhzhia Oblast")
+    centre = resolver.regional_centre(region.raw["geonameid"])
+    assert (centre.raw["name"], centre.raw["feature_code"]) == ("Zaporizhzhya", "PPLA")
+    assert centre.raw["reason"].endswith("the centre of " + region.raw["name"])
+    city = resolver.geocode("Melitopol")
+    assert resolver.regional_centre(city.raw["geonameid"]) is None  # no region, no centre

@@ -384,6 +384,18 @@ def _field_for(verb: str) -> str:
     return "killed" if _KILL_WORD.fullmatch(verb) else "injured"
 
 
+# "The driver was severely injured and died on the way to hospital": a death
+_AND_DIED = re.compile(
+    r"(?:\s+(?!and\b)[\w-]+){0,4}?\s+and\s+(?:later\s+|then\s+|subsequently\s+|soon\s+)?died\b", _I
+)
+
+
+def _field_of(text: str, match: re.Match[str]) -> str:
+    """Return the toll a person pattern's ``verb`` counts into, a wounding that ended in death a killing."""
+    field = _field_for(match.group("verb"))
+    return "killed" if field == "injured" and _AND_DIED.match(text, match.end("verb")) else field
+
+
 # a figure given first and then corrected: "The governor had initially said four people were killed", "The
 # number of dead is two, not four"
 _SUPERSEDED = compile_opening(
@@ -473,7 +485,7 @@ def casualty_tallies(
                 count = Count(count.value + 1, count.qualifier, one.start(), count.end)
             if after.group("and_one"):
                 count = Count(count.value + 1, count.qualifier, count.start, count.end)
-            tallies.append(Tally(_field_for(after.group("verb")), count, after.start("verb")))
+            tallies.append(Tally(_field_of(text, after), count, after.start("verb")))
             continue
         before = _VERB_BEFORE.search(text, max(start, count.start - 40), count.start)
         if before and _VICTIMS_AFTER.match(text, count.end, end):
@@ -497,14 +509,14 @@ def casualty_tallies(
             value = 2 if pattern is _PAIR_THEN_VERB else 1
             count = hedged_count(text, value, match.start("n"), match.end("n"), start=start)  # "At least one"
             if not is_subset(text, start, count):
-                tallies.append(Tally(_field_for(match.group("verb")), count, match.start("verb")))
+                tallies.append(Tally(_field_of(text, match), count, match.start("verb")))
                 if value == 2:
                     pairs.append(match.span())
     for match in _PRONOUN_THEN_VERB.finditer(text, start, end) if not words.isdisjoint(_PRONOUNS) else ():
         # "He was hospitalized with shrapnel wounds", "Both were killed on the spot"
         value = 2 if match.group("n").lower() == "both" else 1
         count = Count(value, "exact", match.start("n"), match.end("n"))
-        tallies.append(Tally(_field_for(match.group("verb")), count, match.start("verb")))
+        tallies.append(Tally(_field_of(text, match), count, match.start("verb")))
     for match in _NTH_BODY.finditer(text, start, end) if text.find("bod", start, end) >= 0 else ():
         value = ORDINALS[(match.group("nth") or match.group("nth2")).lower()]
         reached = Count(value, "exact", match.start(), match.end())

@@ -436,6 +436,24 @@ class Locator:
         location = find(country_code) if find is not None else None
         return self._from_location(location, written) if location is not None else None
 
+    def regional_centre(self, region: Place, *, written: str) -> Place | None:
+        """Return a first-level region's administrative centre, or None when the resolver cannot name one.
+
+        Parameters
+        ----------
+        region : Place
+            The region.
+        written : str
+            The phrase that refers to it ("the regional centre").
+
+        Returns
+        -------
+        Place or None
+        """
+        find = getattr(self.resolver, "regional_centre", None)
+        location = find(region.geonameid) if find is not None and region.geonameid is not None else None
+        return self._from_location(location, written) if location is not None else None
+
     def country(self, country_code: str, *, written: str) -> Place | None:
         """Return a country-level place for ``country_code`` (its whole territory).
 

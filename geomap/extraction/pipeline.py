@@ -433,7 +433,22 @@ class _Reader:
             return self.locator.capital(country, written="the capital")
         elif kind == "regional capital":  # "an attack on the regional capital itself": Belgorod, not Moscow
             centres = [p for p in named if p.feature_code == "PPLA"]
-            return centres[-1] if centres else self._referent("city", named, paragraph)
+            if centres:
+                return centres[-1]
+            # the centre of the region the paragraph names or whose governor it quotes ("Ivanovo region
+            # governor ... said two drones had been shot down on the approach to the regional capital"), or
+            # else of the one the text reports on
+            # ("Zaporizhzhia region over the day ... Overnight the enemy attacked the regional centre")
+            regions = [p for p in named if p.precision == _REGION]
+            here = [p for p in regions if self.named_in.get(p.key) == paragraph]
+            region = (
+                (here[-1] if here else None)
+                or self._governed_region(paragraph)
+                or self._region_of_last(self.location_places)
+                or (regions[-1] if regions else None)
+            )
+            centre = self.locator.regional_centre(region, written="the regional centre") if region else None
+            return centre or self._referent("city", named, paragraph)
         elif kind == "country":
             wanted = {Precision.COUNTRY.value}
         else:

@@ -333,6 +333,9 @@ _TREATED_IN = compile_opening(
     # ("are being treated in hospital in Simferopol")
     r"|hospitali[sz]ed|treated(?:\s+in\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:hospital|clinic)s?)?"
     r"|being\s+given\s+medical\s+(?:help|care|aid|treatment)"
+    # ("died on the way to hospital in Zaporizhzhia")
+    r"|(?:on\s+(?:the|his|her|their)\s+way|en\s+route)\s+to\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:hospital|clinic)s?"
     # "had died in the regional hospital in Tambov", "is recovering in a hospital in Dnipro": where a victim
     # was cared for (not "patients who were being treated in a hospital in Kherson were injured": where they
     # were hit)
@@ -586,12 +589,13 @@ _DATE_DATELINE = re.compile(
 # What a dateline ends with, a dash or an agency's name in slashes ("/TASS/."): without any, none is sought.
 _DATELINE_ENDS = ("—", "–", " -", "\t-", "/")
 _ANAPHOR_KINDS = tuple("city capital town village district region oblast province peninsula country".split())
+_ANAPHOR_WORDS = frozenset(_ANAPHOR_KINDS) | {"centre", "center"}  # ("the regional centre")
 _ANAPHOR = compile_opening(
     r"\b(?P<the>the|The)\s+(?:(?:resort|port|border|front-line|frontline|industrial|southern|northern|eastern"
     r"|western|central|occupied|coastal|embattled|besieged|small|regional)\s+"
     # "the Crimean port city": a demonym before the kind
     r"|(?:Crimean|Ukrainian|Russian|Black\s+Sea|Azov|Danube|Dnipro)\s+(?:(?:port|border|resort|industrial)\s+)?)?"
-    rf"(?P<kind>{'|'.join(_ANAPHOR_KINDS)})\b(?P<poss>['’]s)?"
+    rf"(?P<kind>{'|'.join(_ANAPHOR_KINDS)}|(?<=regional\s)cent(?:re|er))\b(?P<poss>['’]s)?"
 )
 
 # "the town's Russian-installed mayor", "the city's military administration": who speaks for the place
@@ -1117,7 +1121,7 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
     -------
     list of Anaphor
     """
-    if words is not None and words.isdisjoint(_ANAPHOR_KINDS):
+    if words is not None and words.isdisjoint(_ANAPHOR_WORDS):
         return []
     found = []
     for match in _ANAPHOR.finditer(text, start, end):
@@ -1132,6 +1136,8 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
             and not _HOSPITAL_HIT.search(text, match.end(), match.end() + 60)
         ):
             role = Role.REFERENCE  # "had died in the city's trauma hospital": where a victim was cared for
+        elif _TREATED_IN.search(text, max(start, match.start() - 90), match.start()):
+            role = Role.REFERENCE  # "were taken to hospital in the regional centre"
         elif possessive or _DISTRICT_OF_BEFORE.search(text, max(start, match.start() - 12), match.start()):
             role = Role.CONTAINER  # "the city's Shevchenkivskyi district", "the Kievsky district of the city"
         elif _OFFICE_AFTER.match(after) or _SPEAKERS_IN.search(
@@ -1151,7 +1157,9 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
         written = match.group()[: match.start("poss") - match.start()] if possessive else match.group()
         kind = match.group("kind").lower()
         before_kind = written.split()[1:-1]  # "Crimean" of "the Crimean capital"
-        if kind == "capital" and (
+        if kind in ("centre", "center"):
+            kind = "regional capital"  # "the regional centre": the region's, as "the regional capital"
+        elif kind == "capital" and (
             written.lower().endswith("regional capital")
             or (before_kind and country_code_for(before_kind[0]) is None)
             or _OF_A_REGION_AFTER.match(after)

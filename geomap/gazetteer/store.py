@@ -428,6 +428,16 @@ class Gazetteer:
         found = self._rows_to_places(rows)
         return found[0] if found else None
 
+    def centre_of(self, region: Place) -> Place | None:
+        """Return a first-level region's administrative centre (GeoNames feature PPLA), or None if none."""
+        rows = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM place WHERE feature_code = 'PPLA' AND country_code = ? "
+            "AND admin1 = ? ORDER BY population DESC, geonameid LIMIT 1",
+            (region.country_code, region.admin1),
+        )
+        found = self._rows_to_places(rows)
+        return found[0] if found else None
+
     def region_of(self, place: Place) -> Place | None:
         """Return the first-level region (oblast) a place lies in, from its admin1 code."""
         if not place.admin1:
