@@ -667,6 +667,8 @@ def test_governments_and_their_officials_are_not_locations():
         ("The restrictions were lifted by 8:00 a.m. Moscow time.", Role.REFERENCE),
         ("It said the Khortytsia operational-strategic group counted 45 attacks.", Role.REFERENCE),
         ("Debris fell on the village, between Rasskazovo and the regional capital Tambov.", Role.REFERENCE),
+        ("A shell hit a street in the settlement on the western edge of Kherson.", Role.REFERENCE),
+        ("A shell hit a street on the western edge of Kherson.", Role.LOCATION),
         ("A missile struck near the Qatari embassy in Kyiv.", Role.LOCATION),
         ("A fire broke out on the territory of the Novocherkassk State power plant.", Role.LOCATION),
         ("It is said that Moscow has been saving up missiles.", Role.SPEAKER),

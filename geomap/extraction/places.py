@@ -449,6 +449,10 @@ _RELATIVE_TO = compile_opening(
     r"|away\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$"
     # "is expected to travel to Kyiv and Moscow": where someone goes
     r"|(?:travel|travels|travelled|traveled|travelling|traveling|trip|visit)\s+(?:to|towards)\s+$"
+    # "in the settlement on the western edge of Kherson": where the settlement lies (not "struck the
+    # outskirts of Kherson")
+    r"|(?:settlement|village|town|suburb|community|hamlet)\s+on\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts|fringes?)"
+    r"\s+of\s+$"
     # "close to the border with Ukraine's Sumy region", "near the border with the so-called Luhansk
     # People's Republic": a region on the other side of the border
     r"|border\s+with\s+(?:[A-Z][\w-]*['’]s\s+|the\s+so-called\s+)$)",
