@@ -5244,6 +5244,96 @@ def test_a_reviewers_counter_examples_to_this_sessions_count_rules():
     assert [e.drones for e in run_with_gazetteer(slashed, "2026-11-20")] == [30]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count over days, not one more victim of the strike
+        (
+            "A Russian drone killed a man in Kherson on Tuesday. A second Kherson resident has been killed "
+            "by "
+            "drones in as many days.",
+            {("Kherson", 1, None)},
+        ),
+        ("A missile hit Dnipro on Tuesday, killing a man. A second man also died.", {("Dnipro", 2, None)}),
+        ("A missile hit Dnipro, killing a man. A second man has since died.", {("Dnipro", 2, None)}),
+        ("A woman was wounded by shelling in Nikopol on Tuesday and later died.", {("Nikopol", 1, None)}),
+        # wounded people taken somewhere are no captives
+        (
+            "A Russian missile hit a shopping centre in Kharkiv on Tuesday. Eight wounded civilians were "
+            "transferred to hospital.",
+            {("Kharkiv", None, 8)},
+        ),
+        (
+            "A Russian drone attack on Kherson on Tuesday left 12 wounded civilians, whom rescuers handed "
+            "over to "
+            "medics at the scene.",
+            {("Kherson", None, 12)},
+        ),
+        ("Moscow reports 175 for 175, plus 16 wounded Ukrainians handed over.", set()),
+        # a vehicle struck on its way to a hospital is struck where it was
+        (
+            "A paramedic was killed on Tuesday when a Russian drone hit an ambulance on the way to "
+            "hospital in "
+            "Kherson.",
+            {("Kherson", 1, None)},
+        ),
+        # one end of a road is the nearest place named, not the region
+        (
+            "An FPV drone hit a car on the road between Bilopillia and the regional centre on Tuesday, "
+            "injuring "
+            "the driver.",
+            {("Bilopillia", None, 1)},
+        ),
+    ],
+)
+def test_a_reviewers_counter_examples_to_this_sessions_toll_rules(text, expected):
+    casualties = by_type(run_with_gazetteer(text, "2025-05-14"), "casualties")
+    assert {(e.place, e.killed, e.injured) for e in casualties} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a strike the paragraph reports before a recalled one is what "the next day", "that night" count from
+        (
+            "Russian drones attacked Odesa on Sunday, damaging the port. It was the worst attack since "
+            "March 2, "
+            "when ten people died. The next day, debris of a drone fell on a school in Izmail.",
+            "2025-05-20",
+            {("damage", "Izmayil", "2025-05-19")},
+        ),
+        (
+            "Russia launched 40 drones at Odesa overnight. It was the heaviest attack on the city since "
+            "March 2, "
+            "when a missile killed ten people. Air defences shot down 35 drones over the Odesa region that "
+            "night.",
+            "2025-05-20",
+            {("interception", "Odesa Oblast", "2025-05-20")},
+        ),
+        # a summary's item timed before the hour its day starts is of the next day
+        (
+            "Over the past day, between 08:00 on 17 May and 08:00 on 18 May, the enemy carried out 437 "
+            "attacks."
+            "\n\nChornobaivka: at about 03:00, a drone hit a private house.\n\nBeryslav: in the afternoon, a "
+            "guided bomb hit the centre of the town.",
+            "2025-05-18",
+            {("attack", "Chornobaivka", "2025-05-18"), ("attack", "Beryslav", "2025-05-17")},
+        ),
+        (
+            "Over the past day, from 8 a.m. on May 17 to 8 a.m. on May 18, the enemy carried out 437 attacks."
+            "\n\nBeryslav: in the afternoon, a guided bomb hit the centre of the town.",
+            "2025-05-18",
+            {("attack", "Beryslav", "2025-05-17")},
+        ),
+    ],
+)
+def test_a_reviewers_counter_examples_to_this_sessions_day_rules(text, published, expected):
+    events = run_with_gazetteer(text, published)
+    assert expected <= {(e.event_type, e.place, e.date) for e in events}
+    others = {e.event_type for e in events if (e.event_type, e.place, e.date) not in expected}
+    assert others <= {"attack", "damage"}
+
+
 def test_a_district_named_bare_after_its_city_was_told_is_that_citys():
     text = (
         "DNIPRO, Aug 25 (Reuters) - A missile struck a courtyard in Dnipro's Shevchenkivskyi district on "

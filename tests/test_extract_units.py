@@ -668,6 +668,7 @@ def test_governments_and_their_officials_are_not_locations():
         ("It said the Khortytsia operational-strategic group counted 45 attacks.", Role.REFERENCE),
         ("Debris fell on the village, between Rasskazovo and the regional capital Tambov.", Role.REFERENCE),
         ("A shell hit a street in the settlement on the western edge of Kherson.", Role.REFERENCE),
+        ("They were launched from the directions of Oryol, Millerovo and Chauda (Crimea).", Role.REFERENCE),
         ("A shell hit a street on the western edge of Kherson.", Role.LOCATION),
         ("A missile struck near the Qatari embassy in Kyiv.", Role.LOCATION),
         ("A fire broke out on the territory of the Novocherkassk State power plant.", Role.LOCATION),

@@ -225,8 +225,12 @@ _NTH_BODY = compile_opening(NTH_BODY_PATTERN, _I, before=r"\b")
 # wounds", "a third person, a security guard, had sought medical help"
 _NTH_VICTIM = re.compile(
     rf"\ba\s+(?P<nth>{'|'.join(ORDINALS)})\s+(?:[\w-]+\s+)?{_PERSON}\b(?:,[^,]{{1,40}},)?\s+"
-    r"(?:had\s+been\s+|has\s+been\s+|was\s+|is\s+|has\s+|had\s+)?(?:(?P<wounded>taken\s+to\s+(?:an?\s+|the\s+)?"
-    rf"hospital|hospitali[sz]ed|(?:found\s+)?(?:injured|wounded|hurt)|{MEDICAL_HELP_PATTERN})|died|killed)\b",
+    r"(?:had\s+been\s+|has\s+been\s+|was\s+|is\s+|has\s+|had\s+)?(?:later\s+|since\s+|also\s+|subsequently\s+)?"
+    r"(?:(?P<wounded>taken\s+to\s+(?:an?\s+|the\s+)?"
+    rf"hospital|hospitali[sz]ed|(?:found\s+)?(?:injured|wounded|hurt)|{MEDICAL_HELP_PATTERN})|died|killed)\b"
+    # (not "A second Kherson resident has been killed by drones in as many days": a count over days)
+    r"(?![^.;]{0,40}?\b(?:in|within|over)\s+(?:as\s+many|the\s+(?:past|last)\s+\w+|two|three|four|five|\d+)"
+    r"\s+(?:days|weeks|hours)\b)",
     _I,
 )
 # "including a 12-year-old", "63 drones ..., including 22 over the Belgorod region": part of a count given
@@ -386,7 +390,7 @@ def _field_for(verb: str) -> str:
 
 # "The driver was severely injured and died on the way to hospital": a death
 _AND_DIED = re.compile(
-    r"(?:\s+(?!and\b)[\w-]+){0,4}?\s+and\s+(?:later\s+|then\s+|subsequently\s+|soon\s+)?died\b", _I
+    r"(?:\s+(?!and\b)[\w-]+){0,8}?\s+and\s+(?:later\s+|then\s+|subsequently\s+|soon\s+)?died\b", _I
 )
 
 

@@ -296,6 +296,7 @@ class _Reader:
         self.labelled_region: tuple[int, Place] | None = None
         self.heading_place: Place | None = None  # the one place the latest heading or headline names
         self.summary_date: dates.DateMention | None = None  # "Over the past day, 18 August": undated items
+        self.summary_hour = 0  # the hour the summary's day starts at ("from 08:00 on 17 May")
         self.item_dated = False  # the section's day is a numbered item's ("2. 1 September, Sloviansk.")
         # of a lead-in such as "the following communities came under fire on Monday:", for the undated items
         # listed after it, and the paragraph of the lead-in
@@ -447,8 +448,10 @@ class _Reader:
                 or self._region_of_last(self.location_places)
                 or (regions[-1] if regions else None)
             )
-            centre = self.locator.regional_centre(region, written="the regional centre") if region else None
-            return centre or self._referent("city", named, paragraph)
+            if region is None:
+                return self._referent("city", named, paragraph)
+            # (a region the gazetteer knows no centre of, such as Kyiv Oblast, is not guessed at)
+            return self.locator.regional_centre(region, written="the regional centre")
         elif kind == "country":
             wanted = {Precision.COUNTRY.value}
         else:
@@ -991,7 +994,7 @@ class _Reader:
             self._read_heading(sentence)
         summary_day = _PAST_DAY_NAMED.match(text, start, end)
         if summary_day is not None:
-            self._read_summary_day(sentence, summary_day.end(), summary_day.group("since") is not None)
+            self._read_summary_day(sentence, summary_day)
         found = triggers.find_triggers(
             text,
             start=start,
@@ -1199,7 +1202,12 @@ class _Reader:
                 # "In March 2024, a missile struck the port", "Kyiv last came under an attack of this scale on
                 # Jan. 9": the article recalls the past, it does not report it
                 self.last_date[group] = (sentence.paragraph, date_mention, None)
-                if date_mention is not None and date_mention.date is not None:
+                # (not after a strike this paragraph reports: "Drones attacked Odesa on Sunday. It was the
+                # worst attack since March 2 ... The next day, debris fell on a school in Izmail")
+                latest = self.latest_date
+                paragraph_start = self.paragraph_start[sentence.paragraph]
+                reported_here = latest is not None and latest.start >= paragraph_start
+                if date_mention is not None and date_mention.date is not None and not reported_here:
                     self.recalled_date = (sentence.paragraph, date_mention)
                 continue
             # A count said of several places at once ("strikes on Kharkiv and Odesa kill five") cannot be
@@ -1395,21 +1403,33 @@ class _Reader:
         self.section_date = found[0]
         self.item_dated = (opening or 0) > self.paragraph_start[sentence.paragraph]  # after "2. "
 
-    def _read_summary_day(self, sentence: Sentence, after: int, since: bool) -> None:
+    def _read_summary_day(self, sentence: Sentence, opening: re.Match[str]) -> None:
         """Remember the day a summary says it covers: "Over the past day, 18 August, the army fired 87 times".
 
         Its undated items below ("Krasnopillia community: ... In the afternoon, a drone struck a car") tell
         of that day, whatever day the summary was posted; "This morning" still counts from the post. A day
-        from one morning to the next ("from 08:00 on 17 May to 08:00 on 18 May") is the first.
+        from one morning to the next ("from 08:00 on 17 May to 08:00 on 18 May") is the first, and an item
+        timed before that hour ("at about 03:00") is of the next.
         """
-        end = sentence.end
-        if since and (until := _UNTIL.search(self.text, after, end)) is not None:
+        end, after = sentence.end, opening.end()
+        if opening.group("since") and (until := _UNTIL.search(self.text, after, end)) is not None:
             end = until.start()
         found = dates.find_dates(
             self.text, self.published, start=sentence.start, end=end, words=sentence.words
         )
         if found and found[0].start == after and found[0].precision == _DAY and found[0].date is not None:
             self.summary_date = found[0]
+            self.summary_hour = int(opening.group("hour")) if opening.group("hour") else 0
+
+    def _summary_day_of(self, sentence: Sentence) -> dates.DateMention | None:
+        """Return the summary's day for an undated item, the next for an item timed before its first hour."""
+        day = self.summary_date
+        if day is None or day.date is None or not self.summary_hour:
+            return day
+        timed = _AT_HOUR.search(self.text, sentence.start, sentence.end)
+        if timed is None or int(timed.group("hour")) >= self.summary_hour:
+            return day
+        return replace(day, date=day.date + dt.timedelta(days=1))
 
     def _reported_on(self, sentence: Sentence) -> dates.DateMention | None:
         """Return the day a statement in the sentence was made, for a happening the text dates no other way.
@@ -1899,7 +1919,7 @@ class _Reader:
                 # a later paragraph on the same place or one inside it ("Falling debris damaged a power line
                 # near Dzhankoi" after "missiles over northern Crimea on Wednesday")
                 return mention
-        return self.section_date or self.summary_date or self.list_date or self.headline_date
+        return self.section_date or self._summary_day_of(sentence) or self.list_date or self.headline_date
 
     @staticmethod
     def _worth_keeping(mention: Mention) -> bool:
@@ -2175,11 +2195,15 @@ _DATED_PLACES = re.compile(
 )
 _PAST_DAY_NAMED = re.compile(
     r"(?:Over|During|In|For)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\s*[,(]\s*(?:on\s+)?"
-    # ("Over the past day, from 08:00 on 17 May to 08:00 on 18 May": the day it starts on)
-    r"(?P<since>from\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:on\s+)?)?",
+    # ("Over the past day, from 08:00 on 17 May to 08:00 on 18 May": the day it starts on, and the hour)
+    r"(?P<since>(?:from|between)\s+(?:(?P<hour>\d{1,2})(?:[:.]\d{2})?\s*(?:a\.m\.|am|h)?\s+)?(?:on\s+)?)?",
     re.IGNORECASE,
 )
-_UNTIL = re.compile(r"\s(?:to|until|till)\s", re.IGNORECASE)
+_UNTIL = re.compile(r"\s(?:to|until|till|and)\s", re.IGNORECASE)
+# a clock time an item gives: "at about 03:00", "at 1:30"
+_AT_HOUR = re.compile(
+    r"\bat\s+(?:about\s+|around\s+|approximately\s+)?(?P<hour>\d{1,2})[:.]\d{2}\b", re.IGNORECASE
+)
 _DISTRICT_OF_CITY = re.compile(r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'-]+)\s+district")  # as a city's was written
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.)]\s+)?")  # "2. " before an item's opening words
 _ON_BETWEEN = re.compile(r"\s+on\s+")

@@ -333,9 +333,10 @@ _TREATED_IN = compile_opening(
     # ("are being treated in hospital in Simferopol")
     r"|hospitali[sz]ed|treated(?:\s+in\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:hospital|clinic)s?)?"
     r"|being\s+given\s+medical\s+(?:help|care|aid|treatment)"
-    # ("died on the way to hospital in Zaporizhzhia")
-    r"|(?:on\s+(?:the|his|her|their)\s+way|en\s+route)\s+to\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:hospital|clinic)s?"
+    # ("died on the way to hospital in Zaporizhzhia", not "hit an ambulance on the way to hospital in
+    # Kherson")
+    r"|died\s+(?:[\w’'-]+\s+){0,2}?(?:on\s+(?:the|his|her|their)\s+way|en\s+route)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:hospital|clinic)s?"
     # "had died in the regional hospital in Tambov", "is recovering in a hospital in Dnipro": where a victim
     # was cared for (not "patients who were being treated in a hospital in Kherson were injured": where they
     # were hit)
@@ -465,6 +466,8 @@ _BETWEEN = re.compile(
     r"(?:,|\b(?:[Ll]ines?|[Rr]ailway|[Tt]rains))\s+between\s+"
     r"(?:[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+)?and\s+)?(?:the\s+(?:[a-z-]+\s+){0,2})?$"
 )
+# "the road between Bilopillia and the regional centre": one end of a way, not where the strike was
+_BETWEEN_AND = re.compile(r"\bbetween\s+[A-ZА-ЯІЇЄҐ][\w’'-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'-]*)?\s+and\s+$")
 _SPEAKER_AFTER = re.compile(
     # "Kyiv did not comment on the strike", "Moscow declined to comment"
     r"^(?:['’]s)?\s+(?:(?:did|does|has|have|had)(?:n['’]t)?\s+|also\s+|(?:declined|refused)\s+to\s+)?[\"“]?"
@@ -562,7 +565,7 @@ _COMPARED_IN = compile_opening(
 )
 _WATER_BEFORE = compile_opening(r"\b(?:Sea|sea|Gulf|gulf|Bay|bay|Lake|lake|Strait|strait)\s+of\s+$")
 # between two names of one list ("Kursk, Bryansk and Navlya"); ", and" may open a clause of its own
-_LIST_JOINT = re.compile(r",\s*|\s+(?:and|or)\s+")
+_LIST_JOINT = re.compile(r",\s*|\s+(?:and|or)\s+|\s+\(")  # (also "Chauda (Crimea)": where it lies)
 _PEOPLE_OF = compile_opening(
     r"\b(?:residents|people|inhabitants|locals|witnesses)\s+(?:of|in)\s+$", re.IGNORECASE
 )
@@ -1140,8 +1143,12 @@ def find_anaphors(text: str, *, start: int, end: int, words: frozenset[str] | No
             and not _HOSPITAL_HIT.search(text, match.end(), match.end() + 60)
         ):
             role = Role.REFERENCE  # "had died in the city's trauma hospital": where a victim was cared for
-        elif _TREATED_IN.search(text, max(start, match.start() - 90), match.start()):
-            role = Role.REFERENCE  # "were taken to hospital in the regional centre"
+        elif _TREATED_IN.search(text, max(start, match.start() - 90), match.start()) or _BETWEEN_AND.search(
+            text, max(start, match.start() - 80), match.start()
+        ):
+            # "were taken to hospital in the regional centre", "the road between Bilopillia and the regional
+            # centre"
+            role = Role.REFERENCE
         elif possessive or _DISTRICT_OF_BEFORE.search(text, max(start, match.start() - 12), match.start()):
             role = Role.CONTAINER  # "the city's Shevchenkivskyi district", "the Kievsky district of the city"
         elif _OFFICE_AFTER.match(after) or _SPEAKERS_IN.search(

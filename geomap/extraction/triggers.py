@@ -447,8 +447,19 @@ _FREED_BEFORE = compile_opening(
 _SWAPPED = r"(?:Ukrainians|Russians|prisoners|servicemen|soldiers|POWs|captives|civilians|defenders|fighters)"
 _CAPTIVES_AFTER = re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]*\s+)?{_SWAPPED}\b", _I)  # ("Azov fighters")
 # "Russia also handed over 22 badly wounded Ukrainian soldiers", "lists of about 300 seriously wounded
-# Ukrainians had been handed to the Russian side": captives to swap
-_HANDED_OR_LISTED = re.compile(r"\b(?:hand(?:ed|s|ing)?|transfer(?:red|s|ring)?|lists?)\b", _I)
+# Ukrainians had been handed to the Russian side": captives to swap (not "Eight wounded civilians were
+# transferred to hospital", "whom rescuers handed over to medics")
+_HANDED_OVER_BEFORE = compile_opening(
+    r"\b(?:(?:handed|hands|hand|handing)\s+over|transfer(?:red|s|ring)?|lists?\s+of)(?:\s+[^\s,;]+){0,3}?\s+$",
+    _I,
+)
+_HANDED_TO_A_SIDE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:handed|transferred|passed)\s+(?:over\s+)?to\s+(?:the\s+(?:Russian|Ukrainian)\s+side|Russia"
+    r"|Ukraine|Moscow|Kyiv|Kiev)\b"
+    # ("plus 16 wounded Ukrainians handed over")
+    rf"|\s+{_SWAPPED}(?:\s+(?:were|was|had\s+been|have\s+been))?\s+handed\s+over\b(?!\s+to\s+(?!the\s+\w+\s+side\b)[a-z])",
+    _I,
+)
 _SWAP_FORMULA_BEFORE = compile_opening(
     rf"\b{_SWAPPED}\s+for\s+\d[\d,]*(?:\s+(?:badly|seriously|severely))?\s+$", re.IGNORECASE
 )
@@ -1166,7 +1177,13 @@ def _blocked(
     if event_type is _CASUALTIES and (
         _SWAP_FORMULA_AFTER.match(text, end, after)
         or _SWAP_FORMULA_BEFORE.search(text, window, start)
-        or (_CAPTIVES_AFTER.match(text, end, after) and _HANDED_OR_LISTED.search(text, lower, upper))
+        or (
+            _CAPTIVES_AFTER.match(text, end, after)
+            and (
+                _HANDED_OVER_BEFORE.search(text, window, start)
+                or _HANDED_TO_A_SIDE_AFTER.match(text, end, upper)
+            )
+        )
     ):
         return True
     if event_type is _CASUALTIES and _may_hold(words, _WAR_WORDS, text, after) and _WAR_TOLL_AFTER.match(
