@@ -5086,6 +5086,22 @@ def test_a_bulleted_downing_list_by_weapon_type_adds_up_its_items():
     assert (downed.missiles, downed.drones) == (36, 361)
 
 
+def test_a_bulleted_list_adds_up_past_launch_sites_and_leaves_out_drones_lost_from_radar():
+    text = (
+        "Ukraine's Air Force said that overnight the enemy attacked Ukraine with 167 means of air attack:\n"
+        "- 4 Iskander-M ballistic missiles from the Kursk region;\n"
+        "- 4 Kh-101 cruise missiles from the area of the Saratov region;\n"
+        "- 159 attack UAVs from the directions of Kursk, Millerovo and Chauda (Crimea).\n\n"
+        "As of 09:00, the downing of 131 enemy air targets has been confirmed:\n"
+        "- 6 missiles;\n- 93 UAVs were shot down;\n- 32 imitator drones were locationally lost."
+    )
+    events = run_with_gazetteer(text, "2025-06-22")
+    assert {(e.event_type, e.missiles, e.drones) for e in events} == {
+        ("attack", 8, 159),
+        ("interception", 6, 93),
+    }
+
+
 def test_what_attacks_show_and_a_staging_ground_for_attacks_are_no_happenings():
     text = (
         "A drone hit a bus near Pogar on Thursday. Kremlin spokesman Dmitry Peskov, speaking to reporters "

@@ -282,6 +282,11 @@ _DOWNED_AFTER = re.compile(
     r"(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed|suppressed|brought\s+down)\b",
     _I,
 )
+# drones that vanished from radar, which an air force counts apart from those it downed
+_LOST_AFTER = re.compile(
+    r"(?:\s+(?!(?:were|was|have|had)\b)[^\s.,;]+){0,6}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?lost\b",
+    _I,
+)
 _ONE_DOWNED = compile_opening(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)
 _DOWNED = r"(?:shot\s+down|intercepted|downed)"
 _ONE_WAS_DOWNED = compile_opening(
@@ -848,6 +853,8 @@ def weapon_tallies(
                 used.add(following.start)
                 continue
         unit = _UNIT_AFTER.match(text, count.end, end)
+        if unit and _LOST_AFTER.match(text, unit.end(), end):
+            continue  # "- 32 enemy imitator drones were locationally lost": neither launched nor downed apart
         if unit:
             # "shot down or jammed 71 of the drones, and hits were recorded": the downing's, not the hits'
             downed = _DOWNED_BEFORE.search(text, max(start, count.start - 40), count.start) is not None

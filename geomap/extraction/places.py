@@ -565,7 +565,10 @@ _COMPARED_IN = compile_opening(
 )
 _WATER_BEFORE = compile_opening(r"\b(?:Sea|sea|Gulf|gulf|Bay|bay|Lake|lake|Strait|strait)\s+of\s+$")
 # between two names of one list ("Kursk, Bryansk and Navlya"); ", and" may open a clause of its own
-_LIST_JOINT = re.compile(r",\s*|\s+(?:and|or)\s+|\s+\(")  # (also "Chauda (Crimea)": where it lies)
+# what joins the names of a list, past names the gazetteer does not know ("Millerovo and Chauda (Crimea)": and
+# where one lies)
+_JOINT = r"(?:,\s*|\s+(?:and|or)\s+|\s+\()"
+_LIST_JOINT = re.compile(rf"(?:{_JOINT}[A-ZА-ЯІЇЄҐ][\w’'-]*)*{_JOINT}")
 _PEOPLE_OF = compile_opening(
     r"\b(?:residents|people|inhabitants|locals|witnesses)\s+(?:of|in)\s+$", re.IGNORECASE
 )
