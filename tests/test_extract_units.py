@@ -272,6 +272,14 @@ def test_sentences_keep_offsets_paragraphs_and_abbreviations():
     assert [s.paragraph for s in sentences] == [0, 1, 1, 1]
 
 
+def test_a_factbox_item_opening_with_a_capitalised_month_is_one_sentence():
+    text = "OCT. 4 - An FPV drone struck a minibus near Semenivka. SEPT. 30 - Drones hit Pryluky."
+    assert [s.text for s in split_sentences(text)] == [
+        "OCT. 4 - An FPV drone struck a minibus near Semenivka.",
+        "SEPT. 30 - Drones hit Pryluky.",
+    ]
+
+
 def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own():
     text = "• Repair crews restored power by noon\n• In Zinkiv, a drone struck a house.\n• A man was hurt"
     assert [s.text for s in split_sentences(text)] == [

@@ -30,7 +30,9 @@ _SENTENCE_END = compile_opening(
 )
 _ABBREVIATION = compile_opening(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|Prof|Sen|Rep|Gov|No|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul"
-    r"|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$"
+    r"|Aug|Sep|Sept|Oct|Nov|Dec"
+    # (a factbox's "OCT. 1 - Russia launched ...")
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 
 # "between 11:00 p.m. Moscow time on Wednesday and 7:00 a.m.": a clock time's zone goes on the sentence
