@@ -422,6 +422,17 @@ def test_a_roundup_section_heading_dates_the_reports_under_it():
     assert sorted((e.place, e.date) for e in attacks) == [("Kharkiv", "2025-05-19"), ("Kyiv", "2025-05-22")]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_monday_digest_heading_its_first_section_monday_means_last_week(gap):
+    text = (
+        "The week in strikes: our Monday digest of the past seven days\n\n"
+        f"MONDAY{gap}A glide bomb hit a warehouse in Kupiansk.\n\n"
+        f"TUESDAY{gap}Drones damaged a power substation in Chuhuiv."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2025-10-13"), "attack")
+    assert {(e.place, e.date) for e in attacks} == {("Kupyansk", "2025-10-06"), ("Chuhuyiv", "2025-10-07")}
+
+
 def test_a_weekday_heading_on_the_day_of_publication_dates_the_posts_under_it():
     text = (
         "Posts from the governor's channel from Saturday evening to Sunday morning, translated.\n\n"

@@ -1400,7 +1400,16 @@ class _Reader:
             # "16 May 2026", "Sunday, April 26, 2026" under the headline: when the story was published, not a
             # section's day (as "WEDNESDAY, 15 OCTOBER" in a live blog is)
             return
-        self.section_date = found[0]
+        day = found[0]
+        if (
+            day.date is not None
+            and day.date == self.published
+            and not _DIGIT.search(sentence.text)
+            and _WEEKDAY_HEADING.search(self.text, sentence.end) is not None
+        ):
+            # "MONDAY" heading a Monday digest's first section, other weekdays below it: last week's Monday
+            day = replace(day, date=day.date - dt.timedelta(days=7))
+        self.section_date = day
         self.item_dated = (opening or 0) > self.paragraph_start[sentence.paragraph]  # after "2. "
 
     def _read_summary_day(self, sentence: Sentence, opening: re.Match[str]) -> None:
@@ -1635,6 +1644,8 @@ class _Reader:
         day = next((m for m in found if m.date is not None and not self._long_ago(m)), None)
         if day is None:
             return
+        if self.section_date is not None and self.section_date.start == day.start:
+            day = self.section_date  # the heading's day as its section reads it ("MONDAY" of a weekly digest)
         if self.text[sentence.end - 1] == ":" and day.date != self.published:
             # "What happened on Monday, 26 October, by settlement:" dates the items listed after it ("Key
             # developments on June 26:" on the 26th is the day they were reported)
@@ -2198,6 +2209,11 @@ _PAST_DAY_NAMED = re.compile(
     # ("Over the past day, from 08:00 on 17 May to 08:00 on 18 May": the day it starts on, and the hour)
     r"(?P<since>(?:from|between)\s+(?:(?P<hour>\d{1,2})(?:[:.]\d{2})?\s*(?:a\.m\.|am|h)?\s+)?(?:on\s+)?)?",
     re.IGNORECASE,
+)
+# a line that is a weekday alone ("TUESDAY", "Tuesday:"), heading a day's section
+_WEEKDAY_HEADING = re.compile(
+    r"^[ \t]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _UNTIL = re.compile(r"\s(?:to|until|till|and)\s", re.IGNORECASE)
 # a clock time an item gives: "at about 03:00", "at 1:30"
