@@ -6760,6 +6760,12 @@ def test_a_paragraphs_label_says_which_region_it_is_and_which_places_it_tells_of
             set(),
         ),
         (
+            "More than 1,000 Ukrainian drones have been shot down over Russian regions since the "
+            "beginning of the week, the Defence Ministry said.",
+            "2025-03-22",
+            set(),
+        ),
+        (
             "A missile hit a house in Kryvyi Rih on Monday. On Thursday a fifth victim, a 71-year-old "
             "neighbour, died in a burns unit in Dnipro.",
             "2026-09-26",

@@ -812,9 +812,12 @@ _WEEKLY = re.compile(
     r"\b(?:weekly|monthly)\s+(?:summary|report|tally|update|briefing)\b|\bover\s+the\s+(?:(?:past|last)\s+)?week\b",
     _I,
 )
-# "says it destroyed more than 3,800 Ukrainian drones over the month": a month's downings
+# "says it destroyed more than 3,800 Ukrainian drones over the month", "more than 1,000 drones have been shot
+# down over Russian regions since the beginning of the week": a period's downings
 _OVER_THE_PERIOD_AFTER = re.compile(
-    r"(?:\s+[\w,-]+){0,6}?\s+over\s+the\s+(?:(?:past|last)\s+)?(?:week|month)\b", _I
+    r"(?:\s+[\w,-]+){0,6}?\s+"
+    r"(?:over\s+the\s+(?:(?:past|last)\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+the\s+)(?:week|month)\b",
+    _I,
 )
 # (in the launch's own clause: not "launched 40 drones at Odesa overnight, the third attack over the past
 # week")
