@@ -433,6 +433,38 @@ def test_a_monday_digest_heading_its_first_section_monday_means_last_week(gap):
     assert {(e.place, e.date) for e in attacks} == {("Kupyansk", "2025-10-06"), ("Chuhuyiv", "2025-10-07")}
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a live blog's newest heading is today's
+        (
+            "Live updates\n\nMONDAY\n\nA ballistic missile hit a hotel in Kharkiv.\n\nSUNDAY\n\nDrones "
+            "struck a power substation in Chuhuiv.",
+            "2025-10-13",
+            {("Kharkiv", "2025-10-13"), ("Chuhuiv", "2025-10-12")},
+        ),
+        (
+            "FRIDAY\n\nA missile hit an apartment block in Zaporizhzhia.\n\nTHURSDAY\n\nDrones hit a grain "
+            "terminal in Izmail.",
+            "2025-10-10",
+            {("Zaporizhzhia", "2025-10-10"), ("Izmail", "2025-10-09")},
+        ),
+        # a schedule's weekday is no heading of the past week
+        (
+            "MONDAY\n\nA ballistic missile hit a hotel in Kharkiv.\n\nCOMING UP\n\nTuesday:\nNATO defence "
+            "ministers meet in Brussels.",
+            "2025-10-13",
+            {("Kharkiv", "2025-10-13")},
+        ),
+    ],
+)
+def test_a_weekday_heading_on_the_day_of_publication_is_today_unless_the_next_day_follows(
+    text, published, expected
+):
+    attacks = by_type(run_with_gazetteer(text, published), "attack")
+    assert {(e.place_name, e.date) for e in attacks} == expected
+
+
 def test_a_weekday_heading_on_the_day_of_publication_dates_the_posts_under_it():
     text = (
         "Posts from the governor's channel from Saturday evening to Sunday morning, translated.\n\n"
@@ -5095,6 +5127,24 @@ def test_a_bulleted_downing_list_by_weapon_type_adds_up_its_items():
     )
     (downed,) = by_type(run_with_gazetteer(text, "2026-10-16"), "interception")
     assert (downed.missiles, downed.drones) == (36, 361)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drones"),
+    [
+        ("Air defences shot down 93 drones and another 32 were locationally lost, the air force said.", 93),
+        ("Air defences downed four missiles and 47 drones, while 23 more drones were lost from radar.", 47),
+    ],
+)
+def test_drones_lost_from_radar_are_not_downed(sentence, drones):
+    text = "Russia launched 159 drones and four missiles at Ukraine overnight. " + sentence
+    (downed,) = by_type(run_with_gazetteer(text, "2025-06-22"), "interception")
+    assert downed.drones == drones
+
+
+def test_a_count_before_something_else_lost_is_still_counted():
+    text = "Overnight, 40 drones attacked the Belgorod region and power was lost in several villages."
+    assert [e.drones for e in run_with_gazetteer(text, "2025-06-22")] == [40]
 
 
 def test_a_bulleted_list_adds_up_past_launch_sites_and_leaves_out_drones_lost_from_radar():

@@ -282,9 +282,13 @@ _DOWNED_AFTER = re.compile(
     r"(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed|suppressed|brought\s+down)\b",
     _I,
 )
-# drones that vanished from radar, which an air force counts apart from those it downed
+# drones that vanished from radar, which an air force counts apart from those it downed: "- 32 enemy
+# imitator drones were locationally lost", "23 more drones were lost from radar" (not "40 drones attacked the
+# region and power was lost")
 _LOST_AFTER = re.compile(
-    r"(?:\s+(?!(?:were|was|have|had)\b)[^\s.,;]+){0,6}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?lost\b",
+    r"(?:[ \t]+(?!(?:were|was|have|had|and)\b)[^\s.,;]+){0,6}?"
+    r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+|also[ \t]+)?[\"“]?"
+    r"(?:\w+ly[ \t]+)?lost\b",
     _I,
 )
 _ONE_DOWNED = compile_opening(rf"\b(?P<n>an?|one)\s+(?:downed|intercepted|shot-down)\s+{_UNIT}\b", _I)

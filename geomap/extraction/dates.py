@@ -27,7 +27,8 @@ __all__ = [
 ]
 
 _DAY, _RELATIVE_DAY = DatePrecision.DAY.value, DatePrecision.RELATIVE.value  # read for every date
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The weekdays' names, in the order of :meth:`datetime.date.weekday`."""
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -49,10 +50,10 @@ _MONTHS = {
     )
     for name in names
 }
-CALENDAR_WORDS = frozenset([*_WEEKDAYS, *_MONTHS])
+CALENDAR_WORDS = frozenset([*WEEKDAYS, *_MONTHS])
 """The lower-cased words a sentence must hold to name a day (weekdays and months)."""
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-WEEKDAY_PATTERN = r"(?:" + "|".join(_WEEKDAYS) + r")"
+WEEKDAY_PATTERN = r"(?:" + "|".join(WEEKDAYS) + r")"
 """A weekday's name, in lower case (compile with ``re.IGNORECASE``)."""
 _CALENDAR_WORD = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{_MONTH})\b|\d", re.IGNORECASE)
 # Each pattern opens with a lookahead on the first characters its expressions can have: the search then
@@ -101,7 +102,7 @@ _RELATIVE = compile_opening(
 _YEAR = re.compile(r"\d(?<!\w\d)\d{3}(?!\w)")  # a digit not after a word character, opening four
 _RELATIVE_WORDS = frozenset(
     [
-        *_WEEKDAYS,
+        *WEEKDAYS,
         *"overnight night midnight tonight morning today yesterday weekend evening".split(),
     ]
 )
@@ -393,7 +394,7 @@ def find_dates(
             mentions.append(replace(day_named, start=match.start(), end=match.end(), text=match.group()))
             continue
         if match.group("weekday") and published is not None:
-            wanted = _WEEKDAYS.index(match.group("weekday").lower())
+            wanted = WEEKDAYS.index(match.group("weekday").lower())
             date = published - dt.timedelta(days=(published.weekday() - wanted) % 7)
             if date == published and _LAST_BEFORE.search(text, max(start, match.start() - 6), match.start()):
                 date -= dt.timedelta(days=7)  # "Last Thursday" in a Thursday paper: a week ago

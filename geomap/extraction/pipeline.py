@@ -1401,13 +1401,17 @@ class _Reader:
             # section's day (as "WEDNESDAY, 15 OCTOBER" in a live blog is)
             return
         day = found[0]
+        following = _WEEKDAY_HEADING.search(self.text, sentence.end)
         if (
             day.date is not None
             and day.date == self.published
             and not _DIGIT.search(sentence.text)
-            and _WEEKDAY_HEADING.search(self.text, sentence.end) is not None
+            and following is not None
+            and following.group("day").isupper() == day.text.isupper()
+            and dates.WEEKDAYS.index(following.group("day").lower()) == (day.date.weekday() + 1) % 7
         ):
-            # "MONDAY" heading a Monday digest's first section, other weekdays below it: last week's Monday
+            # "MONDAY" heading a Monday digest's first section, "TUESDAY" the next: last week's Monday (not a
+            # live blog's newest "MONDAY" over "SUNDAY")
             day = replace(day, date=day.date - dt.timedelta(days=7))
         self.section_date = day
         self.item_dated = (opening or 0) > self.paragraph_start[sentence.paragraph]  # after "2. "
@@ -2212,7 +2216,7 @@ _PAST_DAY_NAMED = re.compile(
 )
 # a line that is a weekday alone ("TUESDAY", "Tuesday:"), heading a day's section
 _WEEKDAY_HEADING = re.compile(
-    r"^[ \t]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*:?[ \t]*$",
+    rf"^[ \t]*(?P<day>{'|'.join(dates.WEEKDAYS)})[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _UNTIL = re.compile(r"\s(?:to|until|till|and)\s", re.IGNORECASE)
