@@ -5292,6 +5292,22 @@ def test_a_reviewers_counter_examples_to_this_sessions_date_rules(text, publishe
     assert {(e.place, e.date) for e in run_with_gazetteer(text, published)} == expected
 
 
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # an administration's own morning summary: its undated items are of the day before
+        ("Over the past day, Russian troops shelled 13 settlements of the region.", "2025-04-07"),
+        # a summary a story quotes, or an evening's, tells of the day of publication
+        ("Over the past day, Russian troops shelled 13 settlements, the administration said.", "2025-04-08"),
+        ("Over the past day, troops shelled 13 settlements. This was reported in the evening.", "2025-04-08"),
+    ],
+)
+def test_the_undated_items_of_a_summary_of_the_past_day(opening, expected):
+    text = opening + "\n\nKupiansk: shelling damaged three houses and injured a 60-year-old man."
+    casualties = by_type(run_with_gazetteer(text, "2025-04-08"), "casualties")
+    assert [(e.place, e.date) for e in casualties] == [("Kupyansk", expected)]
+
+
 def test_a_summary_day_from_one_morning_to_the_next_is_the_day_it_starts():
     text = (
         "Over the past day, from 08:00 on 17 May to 08:00 on 18 May, the enemy carried out 437 attacks on "

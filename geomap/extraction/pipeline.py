@@ -1422,7 +1422,8 @@ class _Reader:
         Its undated items below ("Krasnopillia community: ... In the afternoon, a drone struck a car") tell
         of that day, whatever day the summary was posted; "This morning" still counts from the post. A day
         from one morning to the next ("from 08:00 on 17 May to 08:00 on 18 May") is the first, and an item
-        timed before that hour ("at about 03:00") is of the next.
+        timed before that hour ("at about 03:00") is of the next. "Over the past day" with no day, opening an
+        administration's own summary, is the day before it was posted.
         """
         end, after = sentence.end, opening.end()
         if opening.group("since") and (until := _UNTIL.search(self.text, after, end)) is not None:
@@ -1433,6 +1434,18 @@ class _Reader:
         if found and found[0].start == after and found[0].precision == _DAY and found[0].date is not None:
             self.summary_date = found[0]
             self.summary_hour = int(opening.group("hour")) if opening.group("hour") else 0
+            return
+        paragraph_end = self.paragraph_start.get(sentence.paragraph + 1, len(self.text))
+        own_voice = _TOLD_BY.search(self.text, sentence.start, sentence.end) is None
+        evening = "evening" in self.text[after:paragraph_end]
+        if not found and self.published is not None and own_voice and not evening:
+            # "Over the past day, Russian troops shelled 13 settlements" opening an administration's own
+            # summary: its undated items ("Kupiansk: shelling damaged three houses") tell of the day before it
+            # was posted (not a summary a story quotes, "..., the administration said", nor an evening's)
+            day = self.published - dt.timedelta(days=1)
+            relative = DatePrecision.RELATIVE.value
+            self.summary_date = dates.DateMention(day, relative, opening.start(), after, opening.group())
+            self.summary_hour = 0
 
     def _summary_day_of(self, sentence: Sentence) -> dates.DateMention | None:
         """Return the summary's day for an undated item, the next for an item timed before its first hour."""
@@ -2219,6 +2232,7 @@ _WEEKDAY_HEADING = re.compile(
     rf"^[ \t]*(?P<day>{'|'.join(dates.WEEKDAYS)})[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_TOLD_BY = re.compile(r"\b(?:said|says|according\s+to|reported|reports|wrote|writes|told)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\s(?:to|until|till|and)\s", re.IGNORECASE)
 # a clock time an item gives: "at about 03:00", "at 1:30"
 _AT_HOUR = re.compile(
