@@ -6832,6 +6832,12 @@ def test_a_paragraphs_label_says_which_region_it_is_and_which_places_it_tells_of
             set(),
         ),
         (
+            "Over the month, the Defence Ministry reported shooting down more than 1,100 Ukrainian drones "
+            "over the Volga regions.",
+            "2025-12-02",
+            set(),
+        ),
+        (
             "A missile hit a house in Kryvyi Rih on Monday. On Thursday a fifth victim, a 71-year-old "
             "neighbour, died in a burns unit in Dnipro.",
             "2026-09-26",

@@ -809,7 +809,8 @@ _PERIOD_RIGHT_AFTER = re.compile(
 _COUNTED_BEFORE = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+)?$")  # "1,607 attacks", "412 artillery strikes"
 # "In its weekly summary, the ministry said it had shot down 1,214 drones": many nights' sum
 _WEEKLY = re.compile(
-    r"\b(?:weekly|monthly)\s+(?:summary|report|tally|update|briefing)\b|\bover\s+the\s+(?:(?:past|last)\s+)?week\b",
+    r"\b(?:weekly|monthly)\s+(?:summary|report|tally|update|briefing)\b"
+    r"|\bover\s+the\s+(?:(?:past|last)\s+)?(?:week|month)\b",
     _I,
 )
 # "says it destroyed more than 3,800 Ukrainian drones over the month", "more than 1,000 drones have been shot
