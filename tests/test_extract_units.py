@@ -676,6 +676,7 @@ def test_governments_and_their_officials_are_not_locations():
         ("It said the Khortytsia operational-strategic group counted 45 attacks.", Role.REFERENCE),
         ("Debris fell on the village, between Rasskazovo and the regional capital Tambov.", Role.REFERENCE),
         ("A shell hit a street in the settlement on the western edge of Kherson.", Role.REFERENCE),
+        ("The team brought all the injured to the regional hospital in Kherson.", Role.REFERENCE),
         ("They were launched from the directions of Oryol, Millerovo and Chauda (Crimea).", Role.REFERENCE),
         ("A shell hit a street on the western edge of Kherson.", Role.LOCATION),
         ("A missile struck near the Qatari embassy in Kyiv.", Role.LOCATION),
@@ -804,6 +805,11 @@ def test_a_place_a_person_is_of_is_no_person():
 def test_a_name_before_an_age_and_a_described_trade_is_a_person():
     text = "Its driver, Serhii, a 58-year-old former school bus driver, has made the run every day."
     assert find_people(text) == {"Serhii"}
+
+
+def test_people_named_after_what_they_are_with_an_age_are_people():
+    text = "Injured: our driver Serhii, 43, our paramedic Iryna, 29, and an evacuee. Near Kherson, 12 km on"
+    assert find_people(text) == {"Serhii", "Iryna"}
 
 
 def test_a_name_after_an_adjective_of_place_is_where_it_happened():

@@ -151,7 +151,8 @@ _AGE_WORDS = (
 )
 _PERSON_NOUN = (
     r"(?:man|woman|pensioner|resident|volunteer|mother|father|teacher|nurse|doctor|driver|worker|student"
-    r"|engineer|farmer|soldier|veteran|widow|grandmother|grandfather|shopkeeper|mechanic|retiree|local)"
+    r"|engineer|farmer|soldier|veteran|widow|grandmother|grandfather|shopkeeper|mechanic|retiree|local"
+    r"|paramedic|medic|husband|wife|son|daughter|neighbour|neighbor|colleague)"
 )
 _PEOPLE = compile_opening(
     r"\b(?:(?:President|Governor|Mayor|Minister|Spokesperson|Spokesman|Spokeswoman|Colonel|Chancellor|Ambassador"
@@ -162,6 +163,9 @@ _PEOPLE = compile_opening(
     rf"|(?<!\bof\s)(?<!\bin\s)(?<!\bIn\s)(?<!\bfrom\s)(?<!\bat\s)(?<!\bAt\s)(?P<aged>{_PERSON_NAME}),\s+(?:an?\s+\d{{1,3}}-year-old\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN}\b"  # ("Serhii, a 58-year-old former school bus driver")
     rf"|(?:\d{{1,3}}|{_AGE_WORDS}),\s+(?:who|said|says|told|a|an)\b)"
+    # named after what they are, with an age: "our driver Serhii, 43, our paramedic Iryna, 29, and ..."
+    rf"|\b{_PERSON_NOUN}[ \t]+(?P<named>{_PERSON_NAME}),[ \t]+(?:aged[ \t]+)?\d{{1,3}}"
+    r"(?=[ \t]*[,;)]|[ \t]+and\b)"
     # set off by commas after the office: "the regional governor, Vladimir Vladimirov, had confirmed",
     # "the head of Dagestan, Sergei Melikov, said"
     rf"|\b(?:governor|mayor|spokes(?:person|man|woman)|commander|head\s+of\s+{_PERSON_NAME}),[ \t]+"
@@ -318,6 +322,8 @@ _AREA_AFTER = re.compile(
 _PART_OF_IT_AFTER = re.compile(r"^(?:['’]s\b|\s+itself\b)")
 _TREATED_IN = compile_opening(
     r"\b(?:(?:taken|rushed|brought|admitted|transported|transferred|evacuated|flown)\s+"
+    # ("brought all the injured to the regional hospital in Kherson")
+    r"(?:(?:all\s+)?(?:the\s+)?(?:injured|wounded|victims|casualties|them|him|her)\s+)?"
     r"(?:by\s+(?:\w+\s+){1,2})?to\s+"
     # ("taken by ambulance to the regional hospital in Mykolaiv", "taken by air ambulance to the regional
     # burns centre in Samara")
