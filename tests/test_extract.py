@@ -4339,6 +4339,20 @@ def test_an_exchange_the_sides_agreed_on_is_not_the_one_made():
 
 
 @pytest.mark.parametrize(
+    "later",
+    [
+        "The sides agreed in Istanbul to swap all seriously wounded prisoners.",
+        '"The parties have agreed on the principle of exchanging all seriously wounded," the ministry said.',
+        "A swap of 185 prisoners each, which officials had expected last Friday, was postponed.",
+    ],
+)
+def test_an_exchange_agreed_in_principle_or_postponed_is_not_one_made(later):
+    text = "Ukraine and Russia exchanged 84 prisoners each on Tuesday. " + later
+    exchanges = by_type(run_with_gazetteer(text, "2025-07-23"), "prisoner_exchange")
+    assert [(e.date, e.prisoners) for e in exchanges] == [("2025-07-22", 84)]
+
+
+@pytest.mark.parametrize(
     ("period", "expected"),
     [
         # the sentence after one opened by a period: its toll in the perfect is the period's

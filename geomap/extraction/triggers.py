@@ -311,7 +311,9 @@ _MEETING_AHEAD = re.compile(r"\b(?:is|are|was|were)\s+due\s+to\s+(?:meet|hold|re
 _IRREALIS = compile_opening(
     # (the month is no "may": "On May 22, drones struck Kharkiv", "In May drones hit Odesa")
     r"\b(?:will|would|could|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\blast\s)(?<!\bearly\s)(?<!\blate\s)"
-    r"may(?!\s+\d)|might|plan(?:s|ned)?|planning|agreed\s+to|agree\s+to|agreed?\s+on(?=\s+(?:an?|another|new|further)\s)|expect(?:s|ed)?|brace"
+    r"may(?!\s+\d)|might|plan(?:s|ned)?|planning|agreed?\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?to"
+    # ("Russia, Ukraine agree in Istanbul to swap all seriously wounded POWs")
+    r"|agreed?\s+on(?=\s+(?:an?|another|new|further|the\s+principle\s+of)\s)|expect(?:s|ed)?|brace"
     # "the only ones able to reliably intercept ballistic missiles", not "was able to shoot down 45"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)able\s+to|capable\s+of"
     # ("A red level of danger of a UAV attack has been declared in Lipetsk")
@@ -363,7 +365,9 @@ _IRREALIS_AFTER = re.compile(
     r"|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)"
     # "a follow-up meeting that Switzerland has offered to host in Geneva later in the summer"
     r"|(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?offered\s+to\s+host"
-    r"|later\s+(?:this|in\s+the)\s+(?:week|month|year|summer|autumn|fall|winter|spring))\b",
+    r"|later\s+(?:this|in\s+the)\s+(?:week|month|year|summer|autumn|fall|winter|spring))\b"
+    # "A swap of 185 prisoners each, which officials had expected last Friday, was postponed"
+    r"|(?:\s+\S+){0,12}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|called\s+off|cancell?ed)\b",
     _I,
 )
 _NEGATION = compile_opening(
@@ -419,7 +423,8 @@ _IRREALIS_WORDS = frozenset(
     likely""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset(
-    "would will could might expected planned scheduled next coming offered later".split()
+    "would will could might expected planned scheduled next coming offered later postponed called cancelled "
+    "canceled".split()
 )
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
 _WAR_TOLL_AFTER = re.compile(
