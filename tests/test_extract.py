@@ -4353,6 +4353,27 @@ def test_an_exchange_agreed_in_principle_or_postponed_is_not_one_made(later):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what else was called off is no strike called off
+        ("Ukrainian drones attacked Sochi airport overnight; dozens of flights were cancelled.", "attack"),
+        (
+            "Ukraine and Russia exchanged 84 prisoners each on Friday, in a swap that had been postponed.",
+            "prisoner_exchange",
+        ),
+        # a hospital the wounded were brought to, then struck
+        (
+            "Minutes after paramedics brought the injured to the central hospital in Kostiantynivka, a "
+            "guided bomb struck the hospital.",
+            "attack",
+        ),
+    ],
+)
+def test_a_reviewers_counter_examples_to_called_off_and_treated_in(text, expected):
+    assert expected in {e.event_type for e in run_with_gazetteer(text, "2025-06-10")}
+
+
+@pytest.mark.parametrize(
     ("period", "expected"),
     [
         # the sentence after one opened by a period: its toll in the perfect is the period's
@@ -5314,12 +5335,26 @@ def test_a_reviewers_counter_examples_to_this_sessions_date_rules(text, publishe
         # a summary a story quotes, or an evening's, tells of the day of publication
         ("Over the past day, Russian troops shelled 13 settlements, the administration said.", "2025-04-08"),
         ("Over the past day, troops shelled 13 settlements. This was reported in the evening.", "2025-04-08"),
+        ("Evening summary\n\nOver the past day, troops shelled 13 settlements of the region.", "2025-04-08"),
+        ("Over the past day, troops shelled 13 settlements, the governor announced.", "2025-04-08"),
     ],
 )
 def test_the_undated_items_of_a_summary_of_the_past_day(opening, expected):
     text = opening + "\n\nKupiansk: shelling damaged three houses and injured a 60-year-old man."
     casualties = by_type(run_with_gazetteer(text, "2025-04-08"), "casualties")
     assert [(e.place, e.date) for e in casualties] == [("Kupyansk", expected)]
+
+
+def test_a_live_blogs_later_entry_is_no_item_of_a_summary_of_the_past_day():
+    text = (
+        "Over the past day, Russian troops shelled 13 settlements of the region.\n\nKupiansk: shelling "
+        "damaged three houses.\n\n14:35\n\nA guided bomb struck an apartment block in Zaporizhzhia."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2025-06-10"), "attack")
+    assert {(e.place_name, e.date) for e in attacks} == {
+        ("Kupiansk", "2025-06-09"),
+        ("Zaporizhzhia", "2025-06-10"),
+    }
 
 
 def test_a_summary_day_from_one_morning_to_the_next_is_the_day_it_starts():

@@ -297,6 +297,7 @@ class _Reader:
         self.heading_place: Place | None = None  # the one place the latest heading or headline names
         self.summary_date: dates.DateMention | None = None  # "Over the past day, 18 August": undated items
         self.summary_hour = 0  # the hour the summary's day starts at ("from 08:00 on 17 May")
+        self.summary_items_only = False  # the day dates only the summary's "Kupiansk: ..." items
         self.item_dated = False  # the section's day is a numbered item's ("2. 1 September, Sloviansk.")
         # of a lead-in such as "the following communities came under fire on Monday:", for the undated items
         # listed after it, and the paragraph of the lead-in
@@ -1434,10 +1435,11 @@ class _Reader:
         if found and found[0].start == after and found[0].precision == _DAY and found[0].date is not None:
             self.summary_date = found[0]
             self.summary_hour = int(opening.group("hour")) if opening.group("hour") else 0
+            self.summary_items_only = False
             return
         paragraph_end = self.paragraph_start.get(sentence.paragraph + 1, len(self.text))
         own_voice = _TOLD_BY.search(self.text, sentence.start, sentence.end) is None
-        evening = "evening" in self.text[after:paragraph_end]
+        evening = _EVENING_POST.search(self.text, 0, paragraph_end) is not None
         if not found and self.published is not None and own_voice and not evening:
             # "Over the past day, Russian troops shelled 13 settlements" opening an administration's own
             # summary: its undated items ("Kupiansk: shelling damaged three houses") tell of the day before it
@@ -1445,11 +1447,15 @@ class _Reader:
             day = self.published - dt.timedelta(days=1)
             relative = DatePrecision.RELATIVE.value
             self.summary_date = dates.DateMention(day, relative, opening.start(), after, opening.group())
-            self.summary_hour = 0
+            self.summary_hour, self.summary_items_only = 0, True
 
     def _summary_day_of(self, sentence: Sentence) -> dates.DateMention | None:
         """Return the summary's day for an undated item, the next for an item timed before its first hour."""
         day = self.summary_date
+        paragraph_start = self.paragraph_start[sentence.paragraph]
+        labelled = any(_ITEM_LABEL.match(self.text, at) for at in (paragraph_start, sentence.start))
+        if self.summary_items_only and not labelled:
+            return None  # (not a live blog's later entry, "14:35 A guided bomb struck ...")
         if day is None or day.date is None or not self.summary_hour:
             return day
         timed = _AT_HOUR.search(self.text, sentence.start, sentence.end)
@@ -2232,7 +2238,18 @@ _WEEKDAY_HEADING = re.compile(
     rf"^[ \t]*(?P<day>{'|'.join(dates.WEEKDAYS)})[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_TOLD_BY = re.compile(r"\b(?:said|says|according\s+to|reported|reports|wrote|writes|told)\b", re.IGNORECASE)
+# what says a summary was posted in the evening: "Evening summary", "Results of the day, 21:00", "as of 20:00"
+_EVENING_POST = re.compile(
+    r"\bevening\b|\bnightly\b|\bresults\s+of\s+the\s+day\b|\b(?:1[6-9]|2[0-3])[:.][0-5]\d\b", re.IGNORECASE
+)
+# the settlement a summary's item opens with: "Kupiansk: shelling damaged three houses", "Zolochiv community."
+_ITEM_LABEL = re.compile(
+    r"(?:[•▪*-][ \t]*)?[A-ZА-ЯІЇЄҐ][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}[ \t]*(?:[:.][ \t]|\n)"
+)
+_TOLD_BY = re.compile(
+    r"\b(?:said|says|according\s+to|reported|reports|wrote|writes|told|announced|announces|stated|posted)\b",
+    re.IGNORECASE,
+)
 _UNTIL = re.compile(r"\s(?:to|until|till|and)\s", re.IGNORECASE)
 # a clock time an item gives: "at about 03:00", "at 1:30"
 _AT_HOUR = re.compile(

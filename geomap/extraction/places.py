@@ -815,8 +815,11 @@ def _role(
         return Role.RETRACTED, False
     if written_in_error(text, sentence_start, start):
         return Role.MISREPORTED, False
+    # ("brought the injured to the central hospital in Kostiantynivka, a guided bomb struck the hospital":
+    # where the strike was)
+    treated = _TREATED_IN.search(text, max(sentence_start, start - 90), start) is not None
     if (
-        _TREATED_IN.search(text, max(sentence_start, start - 90), start)
+        (treated and not _HOSPITAL_HIT.search(after.split(".")[0]))
         or _MENTIONING.search(before)
         or _AGREED_IN.search(text, max(sentence_start, start - 90), start)
         or _NOT_THERE.search(before)

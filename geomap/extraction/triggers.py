@@ -365,9 +365,13 @@ _IRREALIS_AFTER = re.compile(
     r"|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)"
     # "a follow-up meeting that Switzerland has offered to host in Geneva later in the summer"
     r"|(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?offered\s+to\s+host"
-    r"|later\s+(?:this|in\s+the)\s+(?:week|month|year|summer|autumn|fall|winter|spring))\b"
-    # "A swap of 185 prisoners each, which officials had expected last Friday, was postponed"
-    r"|(?:\s+\S+){0,12}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|called\s+off|cancell?ed)\b",
+    r"|later\s+(?:this|in\s+the)\s+(?:week|month|year|summer|autumn|fall|winter|spring))\b",
+    _I,
+)
+# an exchange or talks called off: "A swap of 185 prisoners each, which officials had expected last Friday,
+# was postponed" (not "exchanged 84 prisoners each on Friday, in a swap that had been postponed since May")
+_CALLED_OFF_AFTER = re.compile(
+    r"(?:\s+[^\s;]+){0,12}?\s+(?:was|were|has\s+been|have\s+been)\s+(?:postponed|called\s+off|cancell?ed)\b",
     _I,
 )
 _NEGATION = compile_opening(
@@ -423,9 +427,10 @@ _IRREALIS_WORDS = frozenset(
     likely""".split()
 )
 _IRREALIS_AFTER_WORDS = frozenset(
-    "would will could might expected planned scheduled next coming offered later postponed called cancelled "
-    "canceled".split()
+    "would will could might expected planned scheduled next coming offered later".split()
 )
+_CALLED_OFF_WORDS = frozenset("postponed called cancelled canceled".split())
+_CALLED_OFF_TYPES = frozenset({EventType.PRISONER_EXCHANGE, EventType.TALKS})
 _NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
 _WAR_TOLL_AFTER = re.compile(
     r"\s+(?:in|during)\s+the\s+(?:war|full-scale\s+invasion|conflict)\b", _I
@@ -1080,6 +1085,11 @@ def _blocked(
             and not _DAYS_OWN_BEFORE.search(text, max(window, start - 30), start)
         )
         or (_may_hold(words, _IRREALIS_AFTER_WORDS, text, after) and _IRREALIS_AFTER.match(text, end, after))
+        or (
+            event_type in _CALLED_OFF_TYPES
+            and _may_hold(words, _CALLED_OFF_WORDS, text, after)
+            and _CALLED_OFF_AFTER.match(text, end, after)
+        )
     ):
         return True  # "agreed to swap", "brace for more attacks", "talks on another swap would resume"
     background = None
