@@ -4374,6 +4374,20 @@ def test_a_reviewers_counter_examples_to_called_off_and_treated_in(text, expecte
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a period named before a night of its own, or after a rank, is no period's downings
+        "Over the past month Russia has shifted its strikes west: overnight, air defences shot down 25 "
+        "drones over Lviv.",
+        "Over Lviv, air defences shot down 25 drones overnight, the most since the start of the week.",
+    ],
+)
+def test_a_nights_downing_beside_a_period_is_still_the_nights(text):
+    downed = by_type(run_with_gazetteer(text, "2025-06-12"), "interception")
+    assert [e.drones for e in downed] == [25]
+
+
+@pytest.mark.parametrize(
     ("period", "expected"),
     [
         # the sentence after one opened by a period: its toll in the perfect is the period's

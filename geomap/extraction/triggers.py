@@ -714,6 +714,8 @@ _MOSTLY_AFTER = re.compile(
 )
 # a word that dates a report to a day: "on Tuesday", "overnight", "yesterday"
 _DAY_WORD = rf"{WEEKDAY_PATTERN}|overnight|yesterday|today|tonight"
+# a night the clause names for itself, after a period ("Over the past month ...: overnight, air defences ...")
+_NIGHT_OF_ITS_OWN = re.compile(r"\b(?:overnight|last\s+night|tonight)\b", _I)
 _WHEN_OR_TOLL = re.compile(
     rf"\b(?:{_DAY_WORD}|killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed)\b",
     _I,
@@ -1228,7 +1230,13 @@ def _blocked(
     if event_type is _ATTACK and text[end - 1] in "sS" and _PERIOD_RIGHT_AFTER.match(text, end, upper):
         return True  # "two people were killed ... in Russian attacks over the week"
     weekly = event_type is _INTERCEPTION and _may_hold(words, _WEEKLY_WORDS, text, lower)
-    if weekly and (_WEEKLY.search(text, lower, end) or _OVER_THE_PERIOD_AFTER.match(text, end, upper)):
+    period = _WEEKLY.search(text, lower, end) if weekly else None
+    if period is not None and _NIGHT_OF_ITS_OWN.search(text, period.end(), start):
+        period = None  # "Over the past month Russia has shifted its strikes west: overnight, ... shot down"
+    period_after = _OVER_THE_PERIOD_AFTER.match(text, end, upper) if weekly else None
+    if period_after is not None and _RANK_WORD.search(text, end, period_after.end()):
+        period_after = None  # "shot down 35 drones overnight, the most since the start of the week"
+    if period is not None or period_after is not None:
         return True
     launched = event_type is _ATTACK and text[start:end].lower() in _LAUNCHES
     launched = launched and _may_hold(words, _WEEKLY_WORDS, text, lower)
