@@ -1450,7 +1450,11 @@ class _Reader:
             self.summary_hour, self.summary_items_only = 0, True
 
     def _summary_day_of(self, sentence: Sentence) -> dates.DateMention | None:
-        """Return the summary's day for an undated item, the next for an item timed before its first hour."""
+        """Return the summary's day for an undated item, the next for an item timed before its first hour.
+
+        The day before a post that only says "Over the past day" dates the items it labels with their place
+        ("Kupiansk: ..."), not a live blog's later entries.
+        """
         day = self.summary_date
         paragraph_start = self.paragraph_start[sentence.paragraph]
         labelled = any(_ITEM_LABEL.match(self.text, at) for at in (paragraph_start, sentence.start))
