@@ -432,9 +432,7 @@ class Locator:
         -------
         Place or None
         """
-        find = getattr(self.resolver, "capital", None)
-        location = find(country_code) if find is not None else None
-        return self._from_location(location, written) if location is not None else None
+        return self._asked("capital", country_code, written)
 
     def regional_centre(self, region: Place, *, written: str) -> Place | None:
         """Return a first-level region's administrative centre, or None when the resolver cannot name one.
@@ -450,8 +448,14 @@ class Locator:
         -------
         Place or None
         """
-        find = getattr(self.resolver, "regional_centre", None)
-        location = find(region.geonameid) if find is not None and region.geonameid is not None else None
+        if region.geonameid is None:
+            return None
+        return self._asked("regional_centre", region.geonameid, written)
+
+    def _asked(self, method: str, argument: Any, written: str) -> Place | None:
+        """Return what a resolver's optional ``method`` answers for ``argument`` (None without the method)."""
+        find = getattr(self.resolver, method, None)
+        location = find(argument) if find is not None else None
         return self._from_location(location, written) if location is not None else None
 
     def country(self, country_code: str, *, written: str) -> Place | None:

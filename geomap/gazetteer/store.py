@@ -418,37 +418,34 @@ class Gazetteer:
         )
         return self._rows_to_places(rows)
 
-    def capital_of(self, country_code: str) -> Place | None:
-        """Return a country's capital (GeoNames feature PPLC), or None if the gazetteer holds none."""
+    def _first(self, condition: str, order: str, parameters: tuple[str, ...]) -> Place | None:
+        """Return the first place meeting an SQL ``condition`` in ``order``, or None."""
         rows = self._db.execute(
-            f"SELECT {_PLACE_COLUMNS} FROM place WHERE feature_code = 'PPLC' AND country_code = ? "
-            "ORDER BY population DESC, geonameid LIMIT 1",
-            (country_code,),
+            f"SELECT {_PLACE_COLUMNS} FROM place WHERE {condition} ORDER BY {order} LIMIT 1", parameters
         )
         found = self._rows_to_places(rows)
         return found[0] if found else None
 
+    def capital_of(self, country_code: str) -> Place | None:
+        """Return a country's capital (GeoNames feature PPLC), or None if the gazetteer holds none."""
+        return self._first(
+            "feature_code = 'PPLC' AND country_code = ?", "population DESC, geonameid", (country_code,)
+        )
+
     def centre_of(self, region: Place) -> Place | None:
         """Return a first-level region's administrative centre (GeoNames feature PPLA), or None if none."""
-        rows = self._db.execute(
-            f"SELECT {_PLACE_COLUMNS} FROM place WHERE feature_code = 'PPLA' AND country_code = ? "
-            "AND admin1 = ? ORDER BY population DESC, geonameid LIMIT 1",
+        return self._first(
+            "feature_code = 'PPLA' AND country_code = ? AND admin1 = ?",
+            "population DESC, geonameid",
             (region.country_code, region.admin1),
         )
-        found = self._rows_to_places(rows)
-        return found[0] if found else None
 
     def region_of(self, place: Place) -> Place | None:
         """Return the first-level region (oblast) a place lies in, from its admin1 code."""
         if not place.admin1:
             return None
-        rows = self._db.execute(
-            f"SELECT {_PLACE_COLUMNS} FROM place WHERE kind = 'region' AND country_code = ? AND admin1 = ? "
-            "ORDER BY geonameid",
-            (place.country_code, place.admin1),
-        )
-        found = self._rows_to_places(rows)
-        return found[0] if found else None
+        condition = "kind = 'region' AND country_code = ? AND admin1 = ?"
+        return self._first(condition, "geonameid", (place.country_code, place.admin1))
 
     def admin1_name(self, country_code: str, admin1: str) -> str | None:
         """Return the name of a first-level region from its GeoNames code (``"UA"``, ``"12"``)."""
