@@ -4380,6 +4380,8 @@ def test_a_reviewers_counter_examples_to_called_off_and_treated_in(text, expecte
         "Over the past month Russia has shifted its strikes west: overnight, air defences shot down 25 "
         "drones over Lviv.",
         "Over Lviv, air defences shot down 25 drones overnight, the most since the start of the week.",
+        "Drones attacked Lviv again overnight; air defences shot down 25 drones, the third wave since the "
+        "beginning of the week.",
     ],
 )
 def test_a_nights_downing_beside_a_period_is_still_the_nights(text):

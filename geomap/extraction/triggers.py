@@ -714,6 +714,9 @@ _MOSTLY_AFTER = re.compile(
 )
 # a word that dates a report to a day: "on Tuesday", "overnight", "yesterday"
 _DAY_WORD = rf"{WEEKDAY_PATTERN}|overnight|yesterday|today|tonight"
+_RANKED_IN_PERIOD = re.compile(
+    rf"\b(?:{SUPERLATIVE_PATTERN}|most|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\b", _I
+)
 # a night the clause names for itself, after a period ("Over the past month ...: overnight, air defences ...")
 _NIGHT_OF_ITS_OWN = re.compile(r"\b(?:overnight|last\s+night|tonight)\b", _I)
 _WHEN_OR_TOLL = re.compile(
@@ -1234,8 +1237,9 @@ def _blocked(
     if period is not None and _NIGHT_OF_ITS_OWN.search(text, period.end(), start):
         period = None  # "Over the past month Russia has shifted its strikes west: overnight, ... shot down"
     period_after = _OVER_THE_PERIOD_AFTER.match(text, end, upper) if weekly else None
-    if period_after is not None and _RANK_WORD.search(text, end, period_after.end()):
-        period_after = None  # "shot down 35 drones overnight, the most since the start of the week"
+    if period_after is not None and _RANKED_IN_PERIOD.search(text, end, period_after.end()):
+        # "shot down 35 drones overnight, the most since the start of the week", "the third wave since"
+        period_after = None
     if period is not None or period_after is not None:
         return True
     launched = event_type is _ATTACK and text[start:end].lower() in _LAUNCHES
