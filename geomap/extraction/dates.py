@@ -426,7 +426,8 @@ def find_dates(
         elif match.group("after") and date is not None:
             date += dt.timedelta(days=1)
         mentions.append(DateMention(date, anchor.precision, match.start(), match.end(), match.group()))
-    mentions.sort(key=lambda m: m.start)
+    if told_before:
+        mentions.sort(key=lambda m: m.start)
     kept, said = _without_range_starts(text, start, mentions, published)
     return said if statements else kept
 

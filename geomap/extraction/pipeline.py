@@ -1394,9 +1394,10 @@ class _Reader:
         opening = self._opening(sentence)
         if not found or found[0].start not in (sentence.start, opening) or found[0].date is None:
             return
+        digits = _DIGIT.search(sentence.text) is not None
         stamp = found[0].end >= sentence.end - 1 or _YEAR_WRITTEN.search(sentence.text) is not None
         # (a weekday alone is a section's heading: "SUNDAY" over a governor's posts of the night)
-        stamp = stamp and _DIGIT.search(sentence.text) is not None
+        stamp = stamp and digits
         if stamp and all(m.date == self.published for m in found) and found[-1].end >= sentence.end - 1:
             # "16 May 2026", "Sunday, April 26, 2026" under the headline: when the story was published, not a
             # section's day (as "WEDNESDAY, 15 OCTOBER" in a live blog is)
@@ -1406,7 +1407,7 @@ class _Reader:
         if (
             day.date is not None
             and day.date == self.published
-            and not _DIGIT.search(sentence.text)
+            and not digits
             and following is not None
             and following.group("day").isupper() == day.text.isupper()
             and dates.WEEKDAYS.index(following.group("day").lower()) == (day.date.weekday() + 1) % 7
@@ -1456,10 +1457,10 @@ class _Reader:
         ("Kupiansk: ..."), not a live blog's later entries.
         """
         day = self.summary_date
-        paragraph_start = self.paragraph_start[sentence.paragraph]
-        labelled = any(_ITEM_LABEL.match(self.text, at) for at in (paragraph_start, sentence.start))
-        if self.summary_items_only and not labelled:
-            return None  # (not a live blog's later entry, "14:35 A guided bomb struck ...")
+        if day is not None and self.summary_items_only:
+            paragraph_start = self.paragraph_start[sentence.paragraph]
+            if not any(_ITEM_LABEL.match(self.text, at) for at in (paragraph_start, sentence.start)):
+                return None  # (not a live blog's later entry, "14:35 A guided bomb struck ...")
         if day is None or day.date is None or not self.summary_hour:
             return day
         timed = _AT_HOUR.search(self.text, sentence.start, sentence.end)
