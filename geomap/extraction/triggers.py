@@ -717,9 +717,9 @@ _DAY_WORD = rf"{WEEKDAY_PATTERN}|overnight|yesterday|today|tonight"
 _RANKED_IN_PERIOD = re.compile(
     rf"\b(?:{SUPERLATIVE_PATTERN}|most|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\b", _I
 )
-# a night the clause names for itself, after a period ("Over the past month ...: overnight, air defences ...");
-# narrower than _DAY_NAMED, whose weekdays also name when a summary was published ("In its weekly summary,
-# also published on Sunday, the ministry said it had shot down 1,214")
+# a night the clause names for itself, after a period ("Over the past month ...: overnight, air defences
+# ..."); narrower than _DAY_NAMED, whose weekdays also name when a summary was published ("In its weekly
+# summary, also published on Sunday, the ministry said it had shot down 1,214")
 _NIGHT_OF_ITS_OWN = re.compile(r"\b(?:overnight|last\s+night|tonight)\b", _I)
 _WHEN_OR_TOLL = re.compile(
     rf"\b(?:{_DAY_WORD}|killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed)\b",
