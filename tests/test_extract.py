@@ -5236,6 +5236,36 @@ def test_the_region_of_a_digest_section_is_the_one_its_heading_names():
     assert (downed.place, downed.drones) == ("Zaporizhzhia Oblast", 21)
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "CHERKASY REGIONAL MILITARY ADMINISTRATION - Ihor Taburets (07:05)",
+        "Cherkasy Regional Military Administration - Ihor Taburets (07:05)",
+    ],
+)
+def test_the_region_of_a_section_is_the_one_whose_administration_its_heading_names(heading):
+    text = (
+        "Night of 22 June: drones attack central Ukraine\n\n"
+        "VINNYTSIA REGIONAL MILITARY ADMINISTRATION - Serhii Borzov (06:15)\n\n"
+        "During the night, the enemy attacked the Vinnytsia region with 16 drones. Air defence shot down 14 "
+        "of them.\n\n"
+        f"{heading}\n\n"
+        "Air defence was working in the region at night: 9 drones were shot down."
+    )
+    downed = by_type(run_with_gazetteer(text, "2025-06-22"), "interception")
+    assert [(e.place, e.drones) for e in downed] == [("Vinnytsia Oblast", 14), ("Cherkasy Oblast", 9)]
+
+
+def test_a_regional_administration_named_in_a_sentence_is_the_region_it_refers_to():
+    text = (
+        "Vinnytsia region was attacked by 16 drones overnight, its governor said. Air defence shot down 14 "
+        "of them.\n\nThe Cherkasy Regional Military Administration said on Sunday: Air defence was working "
+        "in the region at night: 9 drones were shot down."
+    )
+    downed = by_type(run_with_gazetteer(text, "2025-06-22"), "interception")
+    assert [(e.place, e.drones) for e in downed] == [("Vinnytsia Oblast", 14), ("Cherkasy Oblast", 9)]
+
+
 def test_where_someone_travels_and_where_the_hurt_are_in_hospital_are_no_places_of_events():
     travel = (
         "Grossi is expected to travel to Kyiv and Moscow in the coming weeks. Likhachev said Russia would "

@@ -291,6 +291,7 @@ class _Reader:
         self.recalled_date: tuple[int, dates.DateMention] | None = None
         self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
         self.section_region: Place | None = None  # of a heading such as "ZAPORIZHZHIA REGION"
+        self.offices_named: list[Place] = []  # by the latest sentence: "the Kharkiv Regional Administration"
         # of a label opening a paragraph ("Ivano-Frankivsk region. Governor ... over the region"): (paragraph,
         # region)
         self.labelled_region: tuple[int, Place] | None = None
@@ -588,6 +589,7 @@ class _Reader:
         found: list[Located] = []
         containers: list[Located] = []  # "Kharkiv" in "Kharkiv's Kyivskyi district"
         sentence_places: list[Place] = []
+        self.offices_named = []
         named_before = len(self.history)  # what an anaphor of this sentence may refer to: named before it
         named_here: list[tuple[int, Place]] = []
         self.national_scope = None
@@ -661,6 +663,8 @@ class _Reader:
                 continue  # "Major", "Back": English words that are also names of small places
             self.history.append(place)
             sentence_places.append(place)
+            if mention.role is places.Role.OFFICE:
+                self.offices_named.append(place)
             if (
                 mention.role is not places.Role.SPEAKER
                 or _JURISDICTION_BEFORE.search(text, max(start, mention.start - 30), mention.start)
@@ -1030,7 +1034,10 @@ class _Reader:
             self.heading_place = located[-1].place if len(keys) == 1 and struck_here else None
         if section_heading or labelled:
             regions = [item.place for item in located if item.place.precision == _REGION]
-            region = regions[0] if len(regions) == 1 == len(located) else None
+            if section_heading and not located:
+                # "CHERKASY REGIONAL MILITARY ADMINISTRATION - Ihor Taburets (07:05)" over its head's posts
+                regions = [place for place in self.offices_named if place.precision == _REGION]
+            region = regions[0] if len(regions) == 1 == len(located or regions) else None
             if section_heading:
                 self.section_region = region
             elif region is not None:

@@ -68,7 +68,7 @@ _NAME_APPOSED = re.compile(
 # "Kharkiv regional", "the Sumy and Kharkiv regions", "shelling kills two in Zaporizhzhia village": the region
 # "Kharkiv regional", "Sumy villages", "drone strike on Bryansk border village": the region, not its capital
 _REGIONAL_AFTER = re.compile(
-    r"\s+regional\b|\s+(?:regions|oblasts|provinces)\b|\s+(?:villages?|towns)\b"
+    r"\s+(?i:regional)\b|\s+(?:regions|oblasts|provinces)\b|\s+(?:villages?|towns)\b"
     r"|\s+(?:border|frontier|front-line|frontline)\s+(?:villages?|towns?|areas?|districts?|communit(?:y|ies))\b"
 )
 # "the Poltava and Kyiv regions": the plural qualifier applies to every name in the list.
@@ -873,15 +873,13 @@ def _name_parts(span: str, offset: int, headline: bool) -> list[tuple[str, int, 
             parts.append((text, current[0][1], institution))
             current.clear()
 
+    # an all-capitals heading ("KHARKIV REGIONAL MILITARY ADMINISTRATION") is compared in title case
+    titled = [word.strip("’'").capitalize() if word.isupper() else word.strip("’'") for word, _ in words]
     for index, (word, position) in enumerate(words):
         bare = word.strip("’'")
         if bare.lower() in _FUNCTION_WORDS and not current:
             continue
-        if bare in _INSTITUTION_WORDS or (
-            bare in ("City", "Regional", "Oblast")
-            and index < len(words) - 1
-            and words[index + 1][0] in _INSTITUTION_WORDS
-        ):
+        if _opens_institution(titled, index):
             close(True)
             break  # what follows a title or an institution is a person's or the institution's name
         if bare in _FACILITY_WORDS and current:
@@ -893,9 +891,20 @@ def _name_parts(span: str, offset: int, headline: bool) -> list[tuple[str, int, 
             continue
         current.append((word, position))
         if headline and not _QUALIFIER_WORD.fullmatch(following):
-            close(False)
+            close(_opens_institution(titled, index + 1))  # "Cherkasy" of "Cherkasy Regional Administration"
     close(False)
     return parts
+
+
+def _opens_institution(words: Sequence[str], index: int) -> bool:
+    """Return True if an institution's name opens at ``words[index]``: "Council", "Regional Council"."""
+    if index >= len(words):
+        return False
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return word in _INSTITUTION_WORDS or (
+        word in ("City", "Regional", "Oblast") and following in _INSTITUTION_WORDS
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -1006,10 +1015,12 @@ def find_place_mentions(
                 role = Role.REFERENCE  # "from the directions of Kursk, Bryansk and Navlya": the whole list
             if role is Role.REFERENCE:
                 reference_end = b
-            if headline and not locative:
-                continue  # title case makes every word a candidate; only "... on Kyiv" locates
-            if institution and not locative and role is Role.LOCATION:
-                role = Role.OFFICE
+            if headline and not locative and not institution:
+                # title case makes every word a candidate; only "... on Kyiv" locates, and a heading's
+                # "KHARKIV REGIONAL MILITARY ADMINISTRATION" names whose posts follow
+                continue
+            if institution and not locative and role in (Role.LOCATION, Role.DATELINE):
+                role = Role.OFFICE  # (also "KHARKIV REGIONAL MILITARY ADMINISTRATION - ...", no dateline)
             before = text[max(start, a - 60) : a]
             # "the town of ...": only worth the full pattern when the text just before ends with "of"
             settlement = _SETTLEMENT_OF.search(before) if before.rstrip()[-2:].lower() == "of" else None
