@@ -526,7 +526,7 @@ class Resolver:
         if main_name == parsed.core or _same_spoken(loose_key(main_name), loose_key(parsed.core)):
             score += 1.0
         else:
-            score -= 1.0
+            score -= 1.5
         if candidate.match == "transliteration":
             score -= 1.5
             factors.append("matched across transliterations")

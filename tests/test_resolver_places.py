@@ -89,6 +89,9 @@ CITIES = [
     ("Vovchansk", "UA", 50.291, 36.941),
     ("Konotop", "UA", 51.240, 33.202),
     ("Shostka", "UA", 51.864, 33.470),
+    # renamed in 2024: the town's own name, and only another spelling of Samara's (RU)
+    ("Samar", "UA", 48.633, 35.224),
+    ("Sheptytskyi", "UA", 50.386, 24.228),
     # Crimea and Sevastopol: Ukraine under internationally recognised borders
     ("Sevastopol", "UA", 44.616, 33.525),
     ("Севастополь", "UA", 44.616, 33.525),
