@@ -755,6 +755,17 @@ def test_a_town_far_from_the_city_it_is_measured_from_is_not_put_on_that_city():
     assert "239 km from Moscow, as the text says" in events[0].location_reason
 
 
+def test_a_town_at_a_written_distance_is_its_namesake_about_that_far_not_the_nearest():
+    text = (
+        "MOSCOW, Nov 13 (Reuters) - Ukrainian drones struck an oil refinery in the Russian city of Ryazan, "
+        "about 200 km (125 miles) south-east of Moscow, overnight, injuring two people."
+    )
+    events = run_with_gazetteer(text, "2025-11-13")
+    # Moscow has a Ryazansky district 10 km from its centre; the city of Ryazan lies 180 km away
+    assert {(e.place, e.precision) for e in by_type(events, "attack")} == {("Ryazan’", "city")}
+    assert "km from Moscow, as the text says" in events[0].location_reason
+
+
 def test_a_year_in_a_clause_about_one_of_the_freed_does_not_date_the_swap():
     text = (
         "Prisoner swap completed\n\n"

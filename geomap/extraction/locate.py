@@ -243,7 +243,9 @@ class Locator:
         found = self._names[query]
         return None if found is None else _rewritten(found, written or query)
 
-    def resolve_near(self, query: str, anchor: Place, *, written: str, within_km: float) -> Place | None:
+    def resolve_near(
+        self, query: str, anchor: Place, *, written: str, within_km: float, about_km: float | None = None
+    ) -> Place | None:
         """Resolve a name the text says lies near ``anchor``: its namesake nearest to that place.
 
         "Mykolaivka outside Sumy" is the village 15 km from Sumy, not the larger town in Donetsk Oblast.
@@ -258,6 +260,9 @@ class Locator:
             The name as written.
         within_km : float
             How far from ``anchor`` a namesake may lie and still be the one meant.
+        about_km : float, optional
+            The distance the text gives ("about 200 km south-east of Moscow"): the namesake lying nearest that
+            distance from ``anchor`` is meant, not the nearest one.
 
         Returns
         -------
@@ -275,8 +280,12 @@ class Locator:
         def distance(location: Any) -> float:
             return distance_km(location.latitude, location.longitude, anchor.lat, anchor.lon)
 
-        nearest = min(towns, key=distance, default=None)
-        if nearest is None or distance(nearest) > within_km:
+        towns = [town for town in towns if distance(town) <= within_km]
+        if about_km is None:
+            nearest = min(towns, key=distance, default=None)
+        else:
+            nearest = min(towns, key=lambda town: abs(distance(town) - about_km), default=None)
+        if nearest is None:
             return None
         place = self._from_location(nearest, written)
         if place is None:

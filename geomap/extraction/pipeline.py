@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from geomap.dates import parse_date
 from geomap.extraction import attribution, counts, dates, places, triggers, vague, weapons
@@ -886,13 +886,15 @@ class _Reader:
         return replace(holding, written=mention.text, reason=reason, named_site=mention.text)
 
     def _resolve_near(
-        self, mention: places.PlaceMention, town: places.PlaceMention, distance: float
+        self, mention: places.PlaceMention, town: places.PlaceMention, distance: _Distance
     ) -> Place | None:
-        """Resolve a place said to lie ``distance`` km or less from a town ("Mykolaivka outside Sumy").
+        """Resolve a place said to lie ``distance`` from a town ("Mykolaivka outside Sumy").
 
-        The namesake nearest the town, if one lies about that near; otherwise, when the town is near enough
-        to stand for it, the town, with the place's name and a reason: never a namesake far away. None when
-        either is no settlement, or the place lies too far from the town to be put there.
+        The namesake nearest the town, if one lies about that near (at a distance the text writes, the one
+        lying about that far: "Ryazan, about 200 km south-east of Moscow", not Moscow's Ryazansky district);
+        otherwise, when the town is near enough to stand for it, the town, with the place's name and a
+        reason: never a namesake far away. None when either is no settlement, or the place lies too far from
+        the town to be put there.
         """
         anchor = self.locator.resolve(town.query, written=town.text)
         if anchor is None or anchor.precision not in _IN_A_REGION:
@@ -900,9 +902,12 @@ class _Reader:
         named = self.locator.answer_without_context(mention.query)
         if named is None or (named.raw or {}).get("precision") not in _IN_A_REGION:
             return None  # "on Ukraine's border with Belarus near Kharkiv": a country is no town near one
-        within = distance * _DISTANCE_SLACK + _NEAR_SLACK_KM
-        place = self.locator.resolve_near(mention.query, anchor, written=mention.text, within_km=within)
-        if place is not None or distance > _NEAR_KM:
+        within = distance.km * _DISTANCE_SLACK + _NEAR_SLACK_KM
+        about = distance.km if distance.written else None
+        place = self.locator.resolve_near(
+            mention.query, anchor, written=mention.text, within_km=within, about_km=about
+        )
+        if place is not None or distance.km > _NEAR_KM:
             return place  # "Kovrov, 250 km east of Moscow": not at Moscow
         reason = f"the gazetteer has no {mention.text!r} near {town.text}; placed at {anchor.name}: "
         return replace(
@@ -2058,14 +2063,14 @@ def _has_city_districts(city: Place, *, centres: bool = True) -> bool:
 
 def _holders(
     text: str, mentions: list[places.PlaceMention], is_region: Callable[[places.PlaceMention], bool]
-) -> dict[int, tuple[int, float | None]]:
+) -> dict[int, tuple[int, _Distance | None]]:
     """Map a town's mention to the one saying where it lies, with how far from it when that is a town nearby.
 
     "Borova in Kharkiv Oblast" names its region, "Olenivka in occupied Crimea" one named without the word
     (``is_region`` tells those), "Mykolaivka outside Sumy" a town nearby. Each town of a list before them
     lies there too: "Kamianka and Ivanivka in the Kharkiv region".
     """
-    holders: dict[int, tuple[int, float | None]] = {}
+    holders: dict[int, tuple[int, _Distance | None]] = {}
     for index, (town, holder) in reversed(list(enumerate(itertools.pairwise(mentions)))):
         town_word = town.query.rsplit(" ", 1)[-1].lower()
         held = town_word in _HOLDING_WORDS  # a region of a list of regions
@@ -2078,7 +2083,7 @@ def _holders(
             ):
                 holders[index] = (index + 1, None)
         elif not held and (near := _NEAR_TOWN.fullmatch(text, town.end, holder.start)):
-            holders[index] = (index + 1, _distance_km(near))
+            holders[index] = (index + 1, _stated_distance(near))
         elif not held and _IN_NAMED_REGION.fullmatch(text, town.end, holder.start) and is_region(holder):
             holders[index] = (index + 1, None)
         if index not in holders and index + 1 in holders and not held:
@@ -2087,13 +2092,20 @@ def _holders(
     return holders
 
 
-def _distance_km(near: re.Match[str]) -> float:
+class _Distance(NamedTuple):
+    """How far from a town the text puts a place: ``km``, and whether it wrote that or only said "near"."""
+
+    km: float
+    written: bool
+
+
+def _stated_distance(near: re.Match[str]) -> _Distance:
     """Return how far from a town a place is said to lie: the distance written, else what "near" means."""
     if near.group("distance") is None:
         # "Bila Tserkva, south of Kyiv" (80 km): a side, not a distance; the nearest namesake within reach
-        return _BEARING_KM if near.group("bearing") else _NEAR_KM
+        return _Distance(_BEARING_KM if near.group("bearing") else _NEAR_KM, written=False)
     distance = float(near.group("distance"))
-    return distance * _KM_PER_MILE if near.group("unit") == "miles" else distance
+    return _Distance(distance * _KM_PER_MILE if near.group("unit") == "miles" else distance, written=True)
 
 
 def _named_at(text: str, located: list[Located], at: int) -> Place | None:
