@@ -719,9 +719,12 @@ def _unit_field(unit: str) -> str:
 
 
 # "21 over the Volgograd Region": a share followed by a name (capitalised, unlike "over nine regions"), also
-# a part of the total a few words on: "28 of the drones and both missiles were downed over the Kursk region"
+# a part of the total a few words on: "28 of the drones and both missiles were downed over the Kursk region",
+# "seven Ukrainian fixed-wing unmanned aerial vehicles over the territory of the Ryazan Region"
 _SHARE_OVER = compile_opening(
-    r"\s+(?:of\s+(?:the|them)\s+(?:\w+\s+){0,6}?|(?:\w+\s+){0,3}?)(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
+    r"\s+(?:of\s+(?:the|them)\s+(?:\w+\s+){0,6}?|(?:\w+\s+){0,3}?|(?:(?!(?:and|or)\s)[^\W\d][\w-]*\s+){0,3}?"
+    + _UNIT
+    + r"\s+)(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?-i:(?=[A-ZА-ЯІЇЄҐ]))",
     _I,
 )
