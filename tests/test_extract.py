@@ -5277,6 +5277,18 @@ def test_a_regional_administration_named_in_a_sentence_is_the_region_it_refers_t
     assert [(e.place, e.drones) for e in downed] == [("Vinnytsia Oblast", 14), ("Cherkasy Oblast", 9)]
 
 
+def test_a_digest_row_opening_with_a_weekday_written_short_dates_its_overnight():
+    text = (
+        "Black Sea maritime security weekly: 25-31 May\n\n"
+        "INCIDENTS\n\n"
+        "Mon 25 May - Kerch Strait / Taman. Ukraine's Navy said its USVs struck a Russian Navy tug at the "
+        "port of Taman overnight.\n\n"
+        "Wed 27 May - Tuapse. Ukrainian long-range drones struck the Tuapse sea terminal overnight."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-06-01"), "attack")
+    assert {(e.place, e.date) for e in attacks} == {("Taman", "2026-05-25"), ("Tuapse", "2026-05-27")}
+
+
 def test_where_someone_travels_and_where_the_hurt_are_in_hospital_are_no_places_of_events():
     travel = (
         "Grossi is expected to travel to Kyiv and Moscow in the coming weeks. Likhachev said Russia would "

@@ -1404,7 +1404,12 @@ class _Reader:
                 self.headline_date = day
             return
         opening = self._opening(sentence)
-        if not found or found[0].start not in (sentence.start, opening) or found[0].date is None:
+        if (
+            not found
+            or found[0].date is None
+            # (after a weekday written short: "Mon 25 May - Kerch Strait / Taman.")
+            or not _ROW_DAY_BEFORE.fullmatch(self.text, opening or sentence.start, found[0].start)
+        ):
             return
         digits = _DIGIT.search(sentence.text) is not None
         stamp = found[0].end >= sentence.end - 1 or _YEAR_WRITTEN.search(sentence.text) is not None
