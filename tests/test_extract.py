@@ -5289,6 +5289,27 @@ def test_a_digest_row_opening_with_a_weekday_written_short_dates_its_overnight()
     assert {(e.place, e.date) for e in attacks} == {("Taman", "2026-05-25"), ("Tuapse", "2026-05-27")}
 
 
+def test_a_governors_day_of_posts_gives_each_towns_toll_and_no_sum_of_them():
+    text = (
+        "Gladkov: drone hits bus taking farm workers at Novaya Tavolzhanka, one woman killed\n\n"
+        "07:40\nIn the town of Shebekino, an FPV drone attacked a passenger car. The driver was wounded.\n\n"
+        "09:05\nNovaya Tavolzhanka. On the outskirts of the village, an enemy drone struck a bus that was "
+        "taking workers to the fields. Four people were wounded.\n\n"
+        "10:50\nUnfortunately, one of the women wounded in the bus in Novaya Tavolzhanka has died. Two more "
+        "workers who were on the bus came to the hospital on their own, so the number of wounded is now five."
+        "\n\n16:35\nIn the town of Valuyki, a drone attacked a gas service vehicle. A worker was lightly "
+        "wounded.\n\n"
+        "21:30\nTo sum up the day. One civilian was killed and seven were wounded."
+    )
+    casualties = by_type(run_with_gazetteer(text, "2025-07-08"), "casualties")
+    # the headline's toll already counts the woman who died; the day's sum is what the towns' tolls add up to
+    assert sorted((e.place, e.killed, e.injured) for e in casualties) == [
+        ("Novaya Tavolzhanka", 1, 5),
+        ("Shebekino", None, 1),
+        ("Valuyki", None, 1),
+    ]
+
+
 def test_where_someone_travels_and_where_the_hurt_are_in_hospital_are_no_places_of_events():
     travel = (
         "Grossi is expected to travel to Kyiv and Moscow in the coming weeks. Likhachev said Russia would "

@@ -319,6 +319,7 @@ def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own():
         ("A police officer was killed.", {"killed": 1}),
         ("the death toll in Odesa had risen to four after", {"killed": 4}),
         ("The number of injured rose to 11.", {"injured": 11}),
+        ("Two more came to the hospital on their own, so the number of wounded is now five.", {"injured": 5}),
         ("A woman was taken to hospital with shrapnel wounds.", {"injured": 1}),
         ("One employee of the plant was hurt and received medical help.", {"injured": 1}),
         ("A woman suffered cuts from broken glass.", {"injured": 1}),

@@ -207,7 +207,8 @@ _TOLL = compile_opening(
     # "the death toll", and a toll alone ("By Sunday evening the toll had risen to three")
     r"\b(?:(?P<death>(?:death\s+)?toll)|number\s+of\s+(?:people\s+)?(?:(?P<dead>dead|deaths|killed|fatalities)"
     # ("the number of wounded had also risen, to six")
-    r"|(?:injured|wounded|injuries)))\s+(?:[\w'’-]+\s+){0,14}?(?:(?:risen|rose),\s+)?(?:to|at|of|reached)\s+$",
+    r"|(?:injured|wounded|injuries)))\s+(?:[\w'’-]+\s+){0,14}?(?:(?:risen|rose),\s+)?(?:to|at|of|reached"
+    r"|(?:is|was)\s+now)\s+$",  # ("so the number of wounded is now five")
     _I,
 )
 _TOLL_UPDATE = compile_opening(

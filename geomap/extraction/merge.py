@@ -158,7 +158,13 @@ class Group:
         if _DIED_LATER in mention.counts:
             # (not after "Death toll ... rises to 3" in the headline: the new toll already counts the death)
             if not any(m.update and "killed" in m.counts for m in self.mentions[:-1]):
-                self.counts = _died_later(self.counts, mention.counts)
+                killed = self.counts.get("killed")
+                # "Drone hits bus ..., one woman killed" over "one of the women wounded has died": the
+                # headline's toll already counts her
+                told = killed is not None and any(
+                    _in_headline(m) and m.counts.get("killed") is killed for m in self.mentions[:-1]
+                )
+                self.counts = _died_later(self.counts, mention.counts, counted=told)
             return
         for name, count in mention.counts.items():
             old = self.counts.get(name)
@@ -249,11 +255,13 @@ class Group:
         return self.place.key == mention.place.key
 
 
-def _died_later(counts: dict[str, Count], given: dict[str, Count]) -> dict[str, Count]:
+def _died_later(
+    counts: dict[str, Count], given: dict[str, Count], *, counted: bool = False
+) -> dict[str, Count]:
     """Return ``counts`` with a mention's counts folded in, the later deaths moved from injured to killed.
 
     "The driver was killed and his wife wounded" then "the woman had died in hospital": two killed, none
-    injured.
+    injured. ``counted``: the toll killed already counts the later deaths (a headline's final toll).
     """
     later = given.get(_DIED_LATER)
     result = {**counts, **{name: count for name, count in given.items() if name != _DIED_LATER}}
@@ -266,6 +274,8 @@ def _died_later(counts: dict[str, Count], given: dict[str, Count]) -> dict[str, 
             result["killed"] = Count(later.value, "exact", later.start, later.end)
         return result
     value = later.value + (killed.value if killed is not None else 0)
+    if counted and killed is not None:
+        value = max(later.value, killed.value)
     toll = given.get("killed")  # "The toll rose to two: the wounded woman died": the toll said, if more
     value = max(value, toll.value) if toll is not None else value
     result["killed"] = Count(value, killed.qualifier if killed else "exact", later.start, later.end)
@@ -762,8 +772,13 @@ def _site_only(mention: Mention) -> bool:
 
 
 def _headline_only(group: Group) -> bool:
-    """Return True if the group is reported only in the article's headline: an opening line left unstopped."""
-    return all(m.sentence.index == 0 and m.sentence.text[-1] not in _STOPS for m in group.mentions)
+    """Return True if the group is reported only in the article's headline."""
+    return all(_in_headline(m) for m in group.mentions)
+
+
+def _in_headline(mention: Mention) -> bool:
+    """Return True if the mention is read in the article's headline: an opening line left unstopped."""
+    return mention.sentence.index == 0 and mention.sentence.text[-1] not in _STOPS
 
 
 def _may_be_site(group: Group, place: Place) -> bool:

@@ -211,6 +211,9 @@ _PERIOD_SUM = re.compile(
     r"\s+(?:day|24\s+hours|week|seven\s+days)\b",
     re.IGNORECASE,
 )
+# "To sum up the day. One civilian was killed and seven were wounded": the day's items summed, likewise (also
+# opening a post under its time, "21:30")
+_DAY_SUMMED = re.compile(r"[\W\d]*(?:To\s+sum\s+up|Summing\s+up)\s+the\s+day\b[.:,]?", re.IGNORECASE)
 _ADJOINING_DEGREES = 0.2  # about 15-20 km: a city this near a region it is said to lie in is that city
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s+(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
 _LAUNCH_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|territory)\s+of\b", re.IGNORECASE)
@@ -1599,6 +1602,11 @@ class _Reader:
                     return mention
         return None
 
+    def _sums_up_the_day(self, sentence: Sentence) -> bool:
+        """Return True if the paragraph opens by summing up the day, and this sentence is where it sums."""
+        summed = _DAY_SUMMED.match(self.text, self.paragraph_start[sentence.paragraph], sentence.end)
+        return summed is not None and not self.text[summed.end() : sentence.start].strip()
+
     def _area_told(self) -> Place | None:
         """Return the place a sum of all told so far is of: the one place told of, or the area holding all.
 
@@ -1876,7 +1884,9 @@ class _Reader:
             return [], "none", False  # "Elsewhere, a Russian drone killed a man": not where the text just was
         # (a day's downings are the country's or region's whose body counts them, not an area of places told)
         summing = trigger.event_type is not _INTERCEPTION and group == "violent"
-        if summing and self.location_places and _PERIOD_SUM.match(self.text, sentence.start):
+        if summing and self.location_places and (
+            _PERIOD_SUM.match(self.text, sentence.start) or self._sums_up_the_day(sentence)
+        ):
             area = self._area_told()
             if area is not None:
                 return [area], "sum", False
