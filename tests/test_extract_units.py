@@ -629,6 +629,20 @@ def test_a_place_described_in_apposition_is_of_that_kind():
     assert [(m.text, m.role) for m in found] == [("Komyshany", Role.LOCATION), ("Kherson", Role.REFERENCE)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Ilsky, debris damaged three houses on Lenina and Shkolnaya streets.",
+        "In Ilsky, debris damaged a house on Lenina Street.",
+        "In Ilsky, debris damaged houses on Lenina, Mira and Shkolnaya streets.",
+    ],
+)
+def test_a_streets_name_is_no_place(text):
+    known = {"Ilsky", "Lenina", "Mira", "Shkolnaya"}.__contains__
+    found = find_place_mentions(text, start=0, end=len(text), known=known)
+    assert [m.text for m in found] == ["Ilsky"]
+
+
 def test_place_roles():
     text = "Kyiv, Ukraine (WE) — Kyiv Mayor Vitalii Klitschko said the EU ambassador to Kyiv left Obolon."
     mentions = find_place_mentions(text, start=0, end=len(text), dateline_until=21)

@@ -303,6 +303,11 @@ _SITE_ELSEWHERE_AFTER = re.compile(
 )
 # Nuclear plants lie in their staff towns, not the city they are named after ("the Rostov nuclear power
 # plant" is at Volgodonsk, "the Kursk nuclear power plant" at Kurchatov): the name stands for its region
+# "on Lenina and Shkolnaya streets", "Horodotska Street": a street's name, not a place's
+_STREET_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+)(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*)*\s+(?:streets?|avenues?|lanes?|boulevards?|prospekts?)\b",
+    re.IGNORECASE,
+)
 _NUCLEAR_PLANT_AFTER = re.compile(
     r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPP\b)", re.IGNORECASE
 )
@@ -994,6 +999,8 @@ def find_place_mentions(
                 if _LOWER_WORD_AFTER.match(text, a + len(span)):
                     continue  # (not "Sad, a village on the outskirts of Sumy", nor "- Sad: a drone hit")
             b = a + len(span)
+            if _STREET_AFTER.match(text, b, end):
+                continue
             respelled = _RESPELLED_KIND_AFTER.match(text, b, end)
             if respelled is not None:
                 # "Donetsk, Petrovskyi (Petrovsky) district:" is the Petrovskyi district
