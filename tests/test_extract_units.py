@@ -91,6 +91,8 @@ def test_dates_resolve_against_publication(text, expected, precision):
         ("It was set ablaze in January, when two firefighters were killed", ["in January"]),
         ("In late June, a strike on Dnipro killed a man", ["In late June"]),
         ("Engels has been targeted since 2022; last year a depot burned", ["since 2022", "last year"]),
+        ("the deadliest attack since last August, when 25 people were killed", ["last August"]),
+        ("a strike last Aug. 3 killed 25", []),  # a day, dated of its own
         ("The talks in Istanbul earlier this year, a swap last month", ["earlier this year", "last month"]),
         ("In total, over the past week, air defences shot down 1,146 drones", ["over the past week"]),
         ("over the past seven days Russia attacked the region 180 times", ["over the past seven days"]),

@@ -117,7 +117,8 @@ _EARLIER_PERIOD = compile_opening(
     rf"(?:(?P<month>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"|(?P<year_only>(?:19|20)\d\d)(?![-/])"
     r"|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d))"
-    r"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall)|earlier\s+this\s+(?:year|month)"
+    # ("since last August, when 25 people were killed": a month of an earlier year)
+    rf"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall|{_MONTH}\b(?![.\s]*\d))|earlier\s+this\s+(?:year|month)"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year"
     r"|(?:two|three|four|five|several|few|\d+)\s+(?:weeks|months|years)"
     # ("over the past seven days Russian forces attacked the region more than 180 times")
