@@ -5310,6 +5310,19 @@ def test_a_governors_day_of_posts_gives_each_towns_toll_and_no_sum_of_them():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the town of Boryspil, home to the capital's main airport, a drone struck a warehouse.",
+        "In the town of Boryspil, home to Kyiv's main international airport, a drone struck a warehouse.",
+        "In Boryspil, the site of the capital's main airport, a drone struck a warehouse.",
+    ],
+)
+def test_what_a_town_is_home_to_says_nothing_of_where_it_was_struck(text):
+    attacks = by_type(run_with_gazetteer(text, "2026-03-19"), "attack")
+    assert [e.place for e in attacks] == ["Boryspil"]
+
+
 def test_where_someone_travels_and_where_the_hurt_are_in_hospital_are_no_places_of_events():
     travel = (
         "Grossi is expected to travel to Kyiv and Moscow in the coming weeks. Likhachev said Russia would "

@@ -211,6 +211,7 @@ _PERIOD_SUM = re.compile(
     r"\s+(?:day|24\s+hours|week|seven\s+days)\b",
     re.IGNORECASE,
 )
+_HOME_TO_BEFORE = re.compile(places.HOME_TO + "$", re.IGNORECASE)
 # "To sum up the day. One civilian was killed and seven were wounded": the day's items summed, likewise (also
 # opening a post under its time, "21:30")
 _DAY_SUMMED = re.compile(r"[\W\d]*(?:To\s+sum\s+up|Summing\s+up)\s+the\s+day\b[.:,]?", re.IGNORECASE)
@@ -767,6 +768,8 @@ class _Reader:
         for anaphor in places.find_anaphors(text, start=start, end=end, words=sentence.words):
             if any(_NEAR_ANAPHOR.fullmatch(text, item.end, anaphor.start) for item in found):
                 continue  # "in the village of Petropavlivka near the town": where the village lies
+            if _HOME_TO_BEFORE.search(text, max(start, anaphor.start - 20), anaphor.start):
+                continue  # "Boryspil, home to the capital's main airport": whose airport it is
             # the latest place of the kind: this sentence's before the anaphor, else of a sentence that
             # reported something (not a family's trip to Lviv), else any named before
             # a dateline's city ("MOSCOW, February 4. /TASS/.") is where the story was filed: the city it

@@ -90,6 +90,9 @@ _DESCRIBED_AFTER = re.compile(
 )
 # "Inkerman, on the outskirts of Sevastopol,": where the place lies, named by a bigger one
 _EDGE_OF_AFTER = re.compile(r",\s+on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+of\b", re.IGNORECASE)
+# "Boryspil, home to Kyiv's main international airport,": what the place holds, whoever's it is
+HOME_TO = r",\s+(?:(?:which\s+is\s+)?home\s+to|the\s+site\s+of)\s+"
+_HOME_TO_AFTER = re.compile(HOME_TO, re.IGNORECASE)
 _APPOSITION_END = re.compile(r",|\s(?:where|which|that|when|after)\s")
 _SETTLEMENT_OF = compile_opening(
     r"\b(?:the\s+)?(?:(?:front-line|frontline|border|southern|northern|eastern|western|central|port|industrial"
@@ -1032,12 +1035,14 @@ def find_place_mentions(
             # "the town of ...": only worth the full pattern when the text just before ends with "of"
             settlement = _SETTLEMENT_OF.search(before) if before.rstrip()[-2:].lower() == "of" else None
             kind = settlement.group("kind").lower() if settlement else None
-            if kind is None and text.startswith(",", b):
-                described = _DESCRIBED_AFTER.match(text, b, end)  # "Kurakhove, a mining town that ..."
+            if text.startswith(",", b):
+                described = _DESCRIBED_AFTER.match(text, b, end) if kind is None else None
                 if described:
-                    kind = described.group("kind").lower()
+                    kind = described.group("kind").lower()  # "Kurakhove, a mining town that ..."
                 # "Inkerman, on the outskirts of Sevastopol": the bigger place only says where it lies
-                positioned = described or _EDGE_OF_AFTER.match(text, b, end)
+                positioned = (
+                    described or _EDGE_OF_AFTER.match(text, b, end) or _HOME_TO_AFTER.match(text, b, end)
+                )
                 if positioned:
                     # up to the end of the apposition, or a clause of its own ("the port city where ...")
                     closing = _APPOSITION_END.search(text, positioned.end(), end)
