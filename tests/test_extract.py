@@ -3577,6 +3577,15 @@ def test_a_toll_since_the_beginning_of_a_year_is_a_running_total():
     assert run_with_gazetteer(text, "2026-03-17") == []
 
 
+def test_a_swap_on_the_belarus_border_beside_talks_is_on_ukraines_side():
+    text = (
+        "Russia and Ukraine swap prisoners on Belarus border days after Abu Dhabi talks\n\n"
+        "Russia and Ukraine exchanged 202 prisoners of war each on Saturday, both sides said."
+    )
+    (swap,) = by_type(run_with_gazetteer(text, "2026-03-14"), "prisoner_exchange")
+    assert (swap.place, swap.country_code) == ("Ukraine–Belarus border area", "UA")
+
+
 def test_an_exchange_at_the_border_is_the_crossing_the_text_names_on_it():
     text = (
         "Ukraine, Russia swap 175 prisoners each at Belarus border crossing\n\n"

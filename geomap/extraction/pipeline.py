@@ -1033,7 +1033,10 @@ class _Reader:
         if section_heading:
             # "ZAPORIZHZHIA REGION" over a digest's section: "the region" of the section is that one
             self.section_region = None  # (and "NATIONWIDE" ends the one before)
-        handover = bool(found) and all(t.event_type is EventType.PRISONER_EXCHANGE for t in found)
+        # (also beside talks, held at no border: "swap prisoners on Belarus border after Abu Dhabi talks")
+        handover = any(t.event_type is EventType.PRISONER_EXCHANGE for t in found) and all(
+            t.event_type in _SWAP_OR_TALKS for t in found
+        )
         located = self.locations(sentence, handover=handover)
         opens = start == self.paragraph_start[sentence.paragraph]
         labelled = not found and opens and len(words) <= _LABEL_WORDS
@@ -2334,6 +2337,7 @@ _ROW_DAY_AFTER = re.compile(r"\s*[|:—–,-]|\s+(?:overnight\b|and\s+\d|[A-ZА-
 # side of its borders with Belarus and Russia, so at country level in Ukraine, never in the country of the
 # article's other places (a swap beside a strike on Georgievsk) nor the mediator's ("brokered by Japan")
 _HANDOVER_COUNTRY = "UA"
+_SWAP_OR_TALKS = frozenset({EventType.PRISONER_EXCHANGE, EventType.TALKS})
 _WARRING = frozenset({"UA", "RU"})
 _STRUCK = re.compile(r"(?:attacked|struck|hit|shelled|bombed|targeted|pounded)\b", re.IGNORECASE)
 _CAPITAL_CODES = frozenset({"PPLC"})
