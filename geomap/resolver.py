@@ -524,9 +524,11 @@ class Resolver:
             score += 2.0
         main_name = parse_query(place.name).core
         if main_name == parsed.core or _same_spoken(loose_key(main_name), loose_key(parsed.core)):
-            score += 1.0
+            # a town called so outweighs a much bigger place written so only in another spelling (Samar,
+            # renamed from Novomoskovsk, not Samara); a village does not (Artemovsk is Bakhmut's old name)
+            score += 1.5 if known >= _NAMESAKE_MIN_POPULATION else 1.0
         else:
-            score -= 1.5
+            score -= 1.0
         if candidate.match == "transliteration":
             score -= 1.5
             factors.append("matched across transliterations")

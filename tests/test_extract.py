@@ -5332,6 +5332,89 @@ def test_what_a_town_is_home_to_says_nothing_of_where_it_was_struck(text):
     assert [e.place for e in attacks] == ["Boryspil"]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a regional administration's building is in its city, and "the city" after one is that city
+        (
+            "Russian missile hits Kharkiv regional administration building, killing 10\n\nA Russian missile "
+            "struck the Kharkiv Regional State Administration building on Freedom Square on Tuesday morning, "
+            "killing 10 people and wounding 35, emergency services said.",
+            "2022-03-01",
+            {("attack", "Kharkiv"), ("casualties", "Kharkiv")},
+        ),
+        (
+            "The Kharkiv Regional Military Administration said on Sunday that Russian drones struck the city "
+            "overnight, injuring four people and damaging a high-rise building.",
+            "2025-06-22",
+            {("attack", "Kharkiv"), ("casualties", "Kharkiv"), ("damage", "Kharkiv")},
+        ),
+        # an old name of a town (Artemovsk, Bakhmut's) outweighs a village called so
+        (
+            "Russian artillery pounded Artemovsk overnight, a Wagner commander said. Three civilians were "
+            "killed in the shelling.",
+            "2023-03-10",
+            {("attack", "Bakhmut"), ("casualties", "Bakhmut")},
+        ),
+        # of the namesakes about as far as written, the one the gazetteer ranks first (not Pervomaisc in
+        # Moldova, nor a village north of Dnipro)
+        (
+            "A Russian drone hit an industrial facility in Pervomaisk, about 160 km north of Mykolaiv, "
+            "overnight, injuring two workers, governor Vitaliy Kim said.",
+            "2025-06-22",
+            {("attack", "Pervomaysk"), ("casualties", "Pervomaysk")},
+        ),
+        (
+            "Russian glide bombs hit Vasylivka, about 130 km south of Dnipro, injuring two people.",
+            "2025-06-22",
+            {("attack", "Vasylivka"), ("casualties", "Vasylivka")},
+        ),
+    ],
+)
+def test_the_rules_of_regional_offices_names_and_distances_keep_the_town_meant(text, published, expected):
+    events = run_with_gazetteer(text, published)
+    assert {(e.event_type, e.place) for e in events} == expected
+    assert all(e.country_code == "UA" and e.precision == "city" for e in events)
+    if "Vasylivka" in text:
+        assert events[0].lat < 48.0  # in the Zaporizhzhia region, south of Dnipro
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the body told its own dead before the later death: a stale headline does not already count it
+        (
+            "Russian drone strike on Kherson bus kills one\n\nA Russian drone hit a minibus in Kherson on "
+            "Tuesday morning, the regional administration said. The driver was killed and four passengers "
+            "were wounded.\n\nIn the evening, the administration said one of the wounded had died in "
+            "hospital.",
+            2,
+            3,
+        ),
+        # a ratio is no toll
+        (
+            "A Russian missile hit a residential building in Dnipro on Tuesday, killing three people and "
+            "injuring 12, governor Serhii Lysak said. The number of people killed is now 10 times higher "
+            "than in the June strike on the city.",
+            3,
+            12,
+        ),
+    ],
+)
+def test_a_later_death_and_a_toll_now_said_count_as_the_text_tells(text, killed, injured):
+    (toll,) = by_type(run_with_gazetteer(text, "2025-07-08"), "casualties")
+    assert (toll.killed, toll.injured) == (killed, injured)
+
+
+def test_an_attack_that_hit_nothing_is_no_attack_at_the_place():
+    text = (
+        "The alert sounded again overnight. By morning, the Kyiv regional administration reported that 11 "
+        "drones had been shot down over the region and that nothing had been hit."
+    )
+    events = run_with_gazetteer(text, "2025-03-05")
+    assert [(e.event_type, e.place, e.drones) for e in events] == [("interception", "Kyiv Oblast", 11)]
+
+
 def test_where_someone_travels_and_where_the_hurt_are_in_hospital_are_no_places_of_events():
     travel = (
         "Grossi is expected to travel to Kyiv and Moscow in the coming weeks. Likhachev said Russia would "

@@ -404,23 +404,6 @@ def test_a_total_split_over_places_gives_each_place_its_share():
     assert [(c.value, text[at : at + 6]) for c, at in shares] == [(38, "Krasno")]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "destroyed seven Ukrainian fixed-wing unmanned aerial vehicles over the territory of the Ryazan "
-            "Region and two over the territory of the Vladimir Region",
-            [(7, "Ryazan"), (2, "Vladim")],
-        ),
-        # the count of another weapon before the share is none: the three missiles alone are no split
-        ("shot down 12 Ukrainian drones and three missiles over the Kursk region", []),
-    ],
-)
-def test_a_share_may_name_its_weapon_in_several_words_but_not_another_weapon(text, expected):
-    shares = shares_by_place(text, start=0, end=len(text))
-    assert [(c.value, text[at : at + 6]) for c, at in shares] == expected
-
-
 def test_weapon_counts_distinguish_launched_and_downed():
     text = "it had destroyed 29 of 42 drones and seven of 13 missiles launched overnight"
     tallies = weapon_tallies(text, start=0, end=len(text))

@@ -211,6 +211,7 @@ _TOLL = compile_opening(
     r"|(?:is|was)\s+now)\s+$",  # ("so the number of wounded is now five")
     _I,
 )
+_RATIO_AFTER = re.compile(r"\s*(?:times\b|%|per\s*cent\b|percent\b)", _I)
 _TOLL_UPDATE = compile_opening(
     # ("The death toll from a strike on Kochetok, a small town east of Kharkiv, rose to five")
     r"\b(?:toll|number\s+of\s+(?:people\s+)?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))"
@@ -506,7 +507,7 @@ def casualty_tallies(
             tallies.append(Tally(_field_for(before.group("verb")), count, before.start("verb")))
         else:
             toll = _TOLL.search(text, max(start, count.start - 140), count.start)
-            if toll:
+            if toll and not _RATIO_AFTER.match(text, count.end, end):  # (not "is now 10 times higher")
                 field = "killed" if toll.group("death") or toll.group("dead") else "injured"
                 tallies.append(Tally(field, count, count.start))
     pairs: list[tuple[int, int]] = []
@@ -720,12 +721,9 @@ def _unit_field(unit: str) -> str:
 
 
 # "21 over the Volgograd Region": a share followed by a name (capitalised, unlike "over nine regions"), also
-# a part of the total a few words on: "28 of the drones and both missiles were downed over the Kursk region",
-# "seven Ukrainian fixed-wing unmanned aerial vehicles over the territory of the Ryazan Region"
+# a part of the total a few words on: "28 of the drones and both missiles were downed over the Kursk region"
 _SHARE_OVER = compile_opening(
-    r"\s+(?:of\s+(?:the|them)\s+(?:\w+\s+){0,6}?|(?:\w+\s+){0,3}?|(?:(?!(?:and|or)\s)[^\W\d][\w-]*\s+){0,3}?"
-    + _UNIT
-    + r"\s+)(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
+    r"\s+(?:of\s+(?:the|them)\s+(?:\w+\s+){0,6}?|(?:\w+\s+){0,3}?)(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?-i:(?=[A-ZА-ЯІЇЄҐ]))",
     _I,
 )

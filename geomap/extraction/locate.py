@@ -244,7 +244,7 @@ class Locator:
         return None if found is None else _rewritten(found, written or query)
 
     def resolve_near(
-        self, query: str, anchor: Place, *, written: str, within_km: float, about_km: float | None = None
+        self, query: str, anchor: Place, *, written: str, within_km: float, beyond_km: float | None = None
     ) -> Place | None:
         """Resolve a name the text says lies near ``anchor``: its namesake nearest to that place.
 
@@ -260,9 +260,10 @@ class Locator:
             The name as written.
         within_km : float
             How far from ``anchor`` a namesake may lie and still be the one meant.
-        about_km : float, optional
-            The distance the text gives ("about 200 km south-east of Moscow"): the namesake lying nearest that
-            distance from ``anchor`` is meant, not the nearest one.
+        beyond_km : float, optional
+            How far from ``anchor`` a namesake must lie at least, when the text gives a distance ("about
+            200 km south-east of Moscow"): the resolver's best namesake between that and ``within_km`` is
+            meant, not the nearest one.
 
         Returns
         -------
@@ -281,10 +282,10 @@ class Locator:
             return distance_km(location.latitude, location.longitude, anchor.lat, anchor.lon)
 
         towns = [town for town in towns if distance(town) <= within_km]
-        if about_km is None:
+        if beyond_km is None:
             nearest = min(towns, key=distance, default=None)
         else:
-            nearest = min(towns, key=lambda town: abs(distance(town) - about_km), default=None)
+            nearest = next((town for town in towns if distance(town) >= beyond_km), None)
         if nearest is None:
             return None
         place = self._from_location(nearest, written)

@@ -158,13 +158,13 @@ class Group:
         if _DIED_LATER in mention.counts:
             # (not after "Death toll ... rises to 3" in the headline: the new toll already counts the death)
             if not any(m.update and "killed" in m.counts for m in self.mentions[:-1]):
-                killed = self.counts.get("killed")
-                # "Drone hits bus ..., one woman killed" over "one of the women wounded has died": the
-                # headline's toll already counts her
-                told = killed is not None and any(
-                    _in_headline(m) and m.counts.get("killed") is killed for m in self.mentions[:-1]
-                )
-                self.counts = _died_later(self.counts, mention.counts, counted=told)
+                # the later death adds to the toll the body told last ("A woman was killed ... one of the
+                # injured died": two), which a headline or lede ahead of it may already count ("Guided bombs
+                # kill two"; "Drone hits bus ..., one woman killed" over "one of the women wounded has died")
+                tolls = [m for m in self.mentions[:-1] if "killed" in m.counts]
+                in_body = [m.counts["killed"].value for m in tolls if not _in_headline(m)]
+                told_last = (in_body or [0])[-1] if tolls else None
+                self.counts = _died_later(self.counts, mention.counts, told_last=told_last)
             return
         for name, count in mention.counts.items():
             old = self.counts.get(name)
@@ -256,12 +256,13 @@ class Group:
 
 
 def _died_later(
-    counts: dict[str, Count], given: dict[str, Count], *, counted: bool = False
+    counts: dict[str, Count], given: dict[str, Count], *, told_last: int | None = None
 ) -> dict[str, Count]:
     """Return ``counts`` with a mention's counts folded in, the later deaths moved from injured to killed.
 
     "The driver was killed and his wife wounded" then "the woman had died in hospital": two killed, none
-    injured. ``counted``: the toll killed already counts the later deaths (a headline's final toll).
+    injured. ``told_last``: the toll the body told last before the deaths, which they add to; a larger
+    toll already kept (a headline's or a lede's final one) is not added to.
     """
     later = given.get(_DIED_LATER)
     result = {**counts, **{name: count for name, count in given.items() if name != _DIED_LATER}}
@@ -274,8 +275,8 @@ def _died_later(
             result["killed"] = Count(later.value, "exact", later.start, later.end)
         return result
     value = later.value + (killed.value if killed is not None else 0)
-    if counted and killed is not None:
-        value = max(later.value, killed.value)
+    if told_last is not None and killed is not None:
+        value = max(killed.value, told_last + later.value)
     toll = given.get("killed")  # "The toll rose to two: the wounded woman died": the toll said, if more
     value = max(value, toll.value) if toll is not None else value
     result["killed"] = Count(value, killed.qualifier if killed else "exact", later.start, later.end)

@@ -295,7 +295,6 @@ class _Reader:
         self.recalled_date: tuple[int, dates.DateMention] | None = None
         self.section_date: dates.DateMention | None = None  # of a heading such as "Monday: a massive strike"
         self.section_region: Place | None = None  # of a heading such as "ZAPORIZHZHIA REGION"
-        self.offices_named: list[Place] = []  # by the latest sentence: "the Kharkiv Regional Administration"
         # of a label opening a paragraph ("Ivano-Frankivsk region. Governor ... over the region"): (paragraph,
         # region)
         self.labelled_region: tuple[int, Place] | None = None
@@ -553,7 +552,8 @@ class _Reader:
             start = self.paragraph_start[paragraph]
             end = self.paragraph_start.get(paragraph + 1, len(self.text))
             found = _GOVERNOR_OF.finditer(self.text, start, end)
-            names = {match.group("name") or match.group("name2") for match in found}
+            # (one name however written: "Cherkasy" and "CHERKASY")
+            names = {next(name for name in match.groups() if name).casefold() for match in found}
             region = self.locator.resolve(f"{names.pop()} region") if len(names) == 1 else None
             self.governed[paragraph] = region if region is not None and region.precision == _REGION else None
         return self.governed[paragraph]
@@ -593,7 +593,6 @@ class _Reader:
         found: list[Located] = []
         containers: list[Located] = []  # "Kharkiv" in "Kharkiv's Kyivskyi district"
         sentence_places: list[Place] = []
-        self.offices_named = []
         named_before = len(self.history)  # what an anaphor of this sentence may refer to: named before it
         named_here: list[tuple[int, Place]] = []
         self.national_scope = None
@@ -667,8 +666,6 @@ class _Reader:
                 continue  # "Major", "Back": English words that are also names of small places
             self.history.append(place)
             sentence_places.append(place)
-            if mention.role is places.Role.OFFICE:
-                self.offices_named.append(place)
             if (
                 mention.role is not places.Role.SPEAKER
                 or _JURISDICTION_BEFORE.search(text, max(start, mention.start - 30), mention.start)
@@ -813,6 +810,14 @@ class _Reader:
             named_city = cities_here[-1] if anaphor.kind == "city" and cities_here else None
             referent = governed or headed or named_city
             referent = referent or self._referent(anaphor.kind, named, sentence.paragraph, country=side)
+            if anaphor.kind in _REGION_KINDS and not (governed or headed):
+                # "Sumy: drones struck a facility in the region": the region of the town the sentence reports
+                # on, not one an earlier paragraph named
+                towns = [item.place for item in found if item.start < anaphor.start]
+                towns = [place for place in towns if place.precision == _CITY]
+                town_region = self._region_of(towns[-1]) if towns else None
+                if town_region is not None and (referent is None or not referent.contains(towns[-1])):
+                    referent = town_region
             if referent is None:
                 continue
             if anaphor.role is places.Role.CONTAINER:  # "the city's Shevchenkivskyi district"
@@ -896,8 +901,9 @@ class _Reader:
     ) -> Place | None:
         """Resolve a place said to lie ``distance`` from a town ("Mykolaivka outside Sumy").
 
-        The namesake nearest the town, if one lies about that near (at a distance the text writes, the one
-        lying about that far: "Ryazan, about 200 km south-east of Moscow", not Moscow's Ryazansky district);
+        The namesake nearest the town, if one lies about that near (at a distance the text writes, the best
+        one lying about that far: "Ryazan, about 200 km south-east of Moscow", not Moscow's Ryazansky
+        district);
         otherwise, when the town is near enough to stand for it, the town, with the place's name and a
         reason: never a namesake far away. None when either is no settlement, or the place lies too far from
         the town to be put there.
@@ -909,9 +915,9 @@ class _Reader:
         if named is None or (named.raw or {}).get("precision") not in _IN_A_REGION:
             return None  # "on Ukraine's border with Belarus near Kharkiv": a country is no town near one
         within = distance.km * _DISTANCE_SLACK + _NEAR_SLACK_KM
-        about = distance.km if distance.written else None
+        beyond = distance.km / _DISTANCE_SLACK - _NEAR_SLACK_KM if distance.written else None
         place = self.locator.resolve_near(
-            mention.query, anchor, written=mention.text, within_km=within, about_km=about
+            mention.query, anchor, written=mention.text, within_km=within, beyond_km=beyond
         )
         if place is not None or distance.km > _NEAR_KM:
             return place  # "Kovrov, 250 km east of Moscow": not at Moscow
@@ -1048,9 +1054,11 @@ class _Reader:
             self.heading_place = located[-1].place if len(keys) == 1 and struck_here else None
         if section_heading or labelled:
             regions = [item.place for item in located if item.place.precision == _REGION]
-            if section_heading and not located:
+            if section_heading and not located and not _SIGN_OFF.match(text, start):
                 # "CHERKASY REGIONAL MILITARY ADMINISTRATION - Ihor Taburets (07:05)" over its head's posts
-                regions = [place for place in self.offices_named if place.precision == _REGION]
+                # (not "— Cherkasy Regional Military Administration" signing off the post above)
+                governed = self._governed_region(sentence.paragraph)
+                regions = [governed] if governed is not None else []
             region = regions[0] if len(regions) == 1 == len(located or regions) else None
             if section_heading:
                 self.section_region = region
@@ -2395,7 +2403,10 @@ _SEVERAL_AREAS = re.compile(r"\b(?:regions|provinces|oblasts|territories)\b", re
 _GOVERNOR_OF = compile_opening(
     r"\b(?P<name>[A-Z][\w’'\-]+)\s+(?:Region|Oblast|region|oblast)(?:['’]s)?\s+(?:Governor|governor)\b"
     r"|\bgovernor\s+of\s+the\s+(?P<name2>[A-Z][\w’'\-]+)\s+(?:region|oblast|Region|Oblast)\b"
+    # "the Cherkasy Regional Military Administration", "CHERKASY REGIONAL MILITARY ADMINISTRATION": its head's
+    r"|\b(?P<name3>[A-Z][\w’'\-]+)\s+(?i:regional\s+(?:(?:state|military|civil-military)\s+)*administration)\b"
 )
+_SIGN_OFF = re.compile(r"\s*[—–-]\s")
 # what a captive went through: "a journalist detained in occupied Berdiansk in 2023", "marines captured in
 # 2024 during the fighting for the Krynky bridgehead"
 _CAPTIVITY_ASIDE = compile_opening(

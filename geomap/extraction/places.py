@@ -68,7 +68,7 @@ _NAME_APPOSED = re.compile(
 # "Kharkiv regional", "the Sumy and Kharkiv regions", "shelling kills two in Zaporizhzhia village": the region
 # "Kharkiv regional", "Sumy villages", "drone strike on Bryansk border village": the region, not its capital
 _REGIONAL_AFTER = re.compile(
-    r"\s+(?i:regional)\b|\s+(?:regions|oblasts|provinces)\b|\s+(?:villages?|towns)\b"
+    r"\s+regional\b|\s+(?:regions|oblasts|provinces)\b|\s+(?:villages?|towns)\b"
     r"|\s+(?:border|frontier|front-line|frontline)\s+(?:villages?|towns?|areas?|districts?|communit(?:y|ies))\b"
 )
 # "the Poltava and Kyiv regions": the plural qualifier applies to every name in the list.

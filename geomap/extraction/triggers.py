@@ -376,7 +376,8 @@ _CALLED_OFF_AFTER = re.compile(
 )
 _NEGATION = compile_opening(
     # "no civilian facilities had been damaged" (not "cars not far from it were damaged")
-    r"\b(?:no|nobody|no\s+one|none|without|not(?!\s+(?:far|long|only|just|least)\b))\b(?:\s+\S+){0,4}?\s*$"
+    # (also "nothing had been hit")
+    r"\b(?:no|nobody|nothing|no\s+one|none|without|not(?!\s+(?:far|long|only|just|least)\b))\b(?:\s+\S+){0,4}?\s*$"
     r"|\b(?:absence|lack)\s+of\s+(?:[\w-]+\s+){0,2}$"
     r"|\bno\s+reports?\s+of\s+$",
     _I,
@@ -431,7 +432,12 @@ _IRREALIS_AFTER_WORDS = frozenset(
 )
 _CALLED_OFF_WORDS = frozenset("postponed called cancelled canceled".split())
 _CALLED_OFF_TYPES = frozenset({EventType.PRISONER_EXCHANGE, EventType.TALKS})
-_NEGATION_WORDS = frozenset("no nobody none without not absence lack".split())
+_PASSIVE_HITS = frozenset(["hit", "struck"])
+# "nothing had been hit", "no buildings were struck" (not "a drone that did not explode hit a house")
+_NOTHING_HIT_BEFORE = re.compile(
+    r"\b(?:nothing|none|no\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:had|has|have)?\s*(?:been|was|were|got)\s+$", _I
+)
+_NEGATION_WORDS = frozenset("no nobody nothing none without not absence lack".split())
 _WAR_TOLL_AFTER = re.compile(
     r"\s+(?:in|during)\s+the\s+(?:war|full-scale\s+invasion|conflict)\b", _I
 )
@@ -1141,6 +1147,13 @@ def _blocked(
         text, lower, upper
     ):
         return True  # "Two drivers were killed in a road accident near Poltava"
+    if (
+        event_type is _ATTACK
+        and text[start:end].lower() in _PASSIVE_HITS
+        and _may_hold(words, _NEGATION_WORDS, text, lower)
+        and _NOTHING_HIT_BEFORE.search(text, max(lower, start - 40), start)
+    ):
+        return True  # "reported that 11 drones had been shot down and that nothing had been hit"
     if event_type is _CASUALTIES or event_type is _DAMAGE or event_type is _TALKS:
         # "no one was injured", "despite the absence of wider peace talks"
         near = max(lower, start - 40)
