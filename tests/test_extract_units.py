@@ -620,10 +620,11 @@ def test_a_place_described_in_apposition_is_of_that_kind():
         "In Ilsky, debris damaged three houses on Lenina and Shkolnaya streets.",
         "In Ilsky, debris damaged a house on Lenina Street.",
         "In Ilsky, debris damaged houses on Lenina, Mira and Shkolnaya streets.",
+        "In Ilsky, homes on the left bank of the Ustia are without power.",
     ],
 )
-def test_a_streets_name_is_no_place(text):
-    known = {"Ilsky", "Lenina", "Mira", "Shkolnaya"}.__contains__
+def test_a_streets_or_a_rivers_name_is_no_place(text):
+    known = {"Ilsky", "Lenina", "Mira", "Shkolnaya", "Ustia"}.__contains__
     found = find_place_mentions(text, start=0, end=len(text), known=known)
     assert [m.text for m in found] == ["Ilsky"]
 

@@ -311,6 +311,7 @@ _STREET_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+)(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*)*\s+(?:streets?|avenues?|lanes?|boulevards?|prospekts?)\b",
     re.IGNORECASE,
 )
+_BANK_OF_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE)
 _NUCLEAR_PLANT_AFTER = re.compile(
     r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPP\b)", re.IGNORECASE
 )
@@ -1002,8 +1003,8 @@ def find_place_mentions(
                 if _LOWER_WORD_AFTER.match(text, a + len(span)):
                     continue  # (not "Sad, a village on the outskirts of Sumy", nor "- Sad: a drone hit")
             b = a + len(span)
-            if _STREET_AFTER.match(text, b, end):
-                continue
+            if _STREET_AFTER.match(text, b, end) or _BANK_OF_BEFORE.search(text, max(start, a - 20), a):
+                continue  # a street's or a river's name: "on Lenina Street", "on the left bank of the Ustia"
             respelled = _RESPELLED_KIND_AFTER.match(text, b, end)
             if respelled is not None:
                 # "Donetsk, Petrovskyi (Petrovsky) district:" is the Petrovskyi district
