@@ -6,6 +6,7 @@ import pytest
 from test_extract_fakes import BORDER_UA_BY, COUNTRIES, PLACES, REGIONS, FakeBoundaries, FakeResolver
 
 from geomap.extraction import extract
+from geomap.extraction.text import split_sentences
 
 
 def run(text, published="2025-05-24", **options):
@@ -1869,6 +1870,23 @@ def test_a_clock_time_zone_does_not_end_the_sentence():
         ("Russia", "2025-02-06"),
         ("Tula Oblast", "2025-02-06"),
     }
+
+
+def test_a_clock_times_day_does_not_end_the_sentence():
+    text = (
+        "Russia's Defense Ministry said air defenses destroyed 41 Ukrainian drones between 11 p.m. Tuesday "
+        "and 7 a.m. Wednesday, including six over the Orenburg region, 11 over the Samara region and nine "
+        "over the Saratov region."
+    )
+    downed = by_type(run_with_gazetteer(text, "2026-02-18"), "interception")
+    assert [(e.place, e.drones) for e in downed] == [
+        ("Russia", 41),
+        ("Orenburg Oblast", 6),
+        ("Samara Oblast", 11),
+        ("Saratov Oblast", 9),
+    ]
+    sentences = split_sentences("The drone hit at 3 a.m. Monday was quiet after that.")
+    assert len(sentences) == 2  # a day that opens the next sentence
 
 
 def test_a_day_a_sentence_opens_with_dates_what_its_paragraph_reports_next():

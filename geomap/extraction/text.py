@@ -35,9 +35,12 @@ _ABBREVIATION = compile_opening(
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 
-# "between 11:00 p.m. Moscow time on Wednesday and 7:00 a.m.": a clock time's zone goes on the sentence
+# "between 11:00 p.m. Moscow time on Wednesday and 7:00 a.m.", "between 11 p.m. Tuesday and 7 a.m. Wednesday":
+# a clock time's zone or day goes on the sentence
 _CLOCK_BEFORE = re.compile(r"[ap]\.m\.$")
-_TIME_ZONE_AFTER = re.compile(r"[A-Z][a-z]+\s+time\b")
+_TIME_ZONE_AFTER = re.compile(
+    r"[A-Z][a-z]+\s+time\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?:was|is)\b)"
+)
 
 
 @dataclass(frozen=True)
