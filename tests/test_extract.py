@@ -5294,14 +5294,13 @@ def test_the_region_of_a_section_is_the_one_whose_administration_its_heading_nam
     assert [(e.place, e.drones) for e in downed] == [("Vinnytsia Oblast", 14), ("Cherkasy Oblast", 9)]
 
 
-def test_a_regional_administration_named_in_a_sentence_is_the_region_it_refers_to():
+def test_a_regional_administration_named_in_a_sentence_does_not_outweigh_the_region_named_after_it():
     text = (
-        "Vinnytsia region was attacked by 16 drones overnight, its governor said. Air defence shot down 14 "
-        "of them.\n\nThe Cherkasy Regional Military Administration said on Sunday: Air defence was working "
-        "in the region at night: 9 drones were shot down."
+        "The Kharkiv Regional Military Administration said on Tuesday that Russian drones had struck a farm "
+        "in the Sumy region, near the border. In the region, two men were injured by shelling in Bilopillia."
     )
-    downed = by_type(run_with_gazetteer(text, "2025-06-22"), "interception")
-    assert [(e.place, e.drones) for e in downed] == [("Vinnytsia Oblast", 14), ("Cherkasy Oblast", 9)]
+    (toll,) = by_type(run_with_gazetteer(text, "2025-06-03"), "casualties")
+    assert (toll.place, toll.injured) == ("Bilopillia", 2)
 
 
 def test_a_digest_row_opening_with_a_weekday_written_short_dates_its_overnight():
@@ -5395,6 +5394,40 @@ def test_the_rules_of_regional_offices_names_and_distances_keep_the_town_meant(t
     assert all(e.country_code == "UA" and e.precision == "city" for e in events)
     if "Vasylivka" in text:
         assert events[0].lat < 48.0  # in the Zaporizhzhia region, south of Dnipro
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the compass word sorts namesakes as far away: not the Kamianske as far west, nor the Kalynove east
+        ("Russian glide bombs struck Kamianske, about 40 km south of Zaporizhzhia, injuring two.", 47.6),
+        ("Russian artillery shelled Kalynove, about 50 km south of Kramatorsk, killing one man.", 48.4),
+    ],
+)
+def test_a_town_at_a_written_distance_lies_the_way_the_text_says(text, expected):
+    (attack,) = by_type(run_with_gazetteer(text, "2025-06-03"), "attack")
+    assert attack.lat < expected  # south of the town measured from
+
+
+def test_a_streets_or_a_rivers_name_is_no_place_but_a_citys_streets_and_a_regions_bank_are():
+    streets = "Russian shelling hit Kherson streets on Monday, injuring three people, the governor said."
+    bank = (
+        "Russian troops shelled villages on the left bank of the Kherson region overnight, killing a woman, "
+        "occupation officials said."
+    )
+    assert {e.place for e in run_with_gazetteer(streets, "2025-06-03")} == {"Kherson"}
+    assert {e.place for e in run_with_gazetteer(bank, "2025-06-03")} == {"Kherson Oblast"}
+
+
+def test_a_when_clause_after_a_ranking_since_last_month_is_background_but_the_days_toll_is_not():
+    ranked = (
+        "Russian forces struck Kryvyi Rih on Tuesday, the first missile attack on the city since last "
+        "August, killing four people and injuring 12, Governor Serhii Lysak said."
+    )
+    recalled = "It was one of the deadliest attacks on Kyiv since last August, when 25 people were killed."
+    (toll,) = by_type(run_with_gazetteer(ranked, "2025-03-12"), "casualties")
+    assert (toll.killed, toll.injured) == (4, 12)
+    assert not by_type(run_with_gazetteer(recalled, "2025-03-12"), "casualties")
 
 
 @pytest.mark.parametrize(

@@ -143,6 +143,8 @@ SUPERLATIVE_PATTERN = (
     r"(?:largest|biggest|deadliest|heaviest|worst|longest|fiercest|strongest|greatest|most\s+\w+|first)"
 )
 _RANKED_BEFORE = re.compile(rf"\b{SUPERLATIVE_PATTERN}\b[^.;]*$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r",\s+(when)\b", re.IGNORECASE)
 _SEASON_MONTHS = {
     "spring": (3, 4, 5),
     "summer": (6, 7, 8),
@@ -372,10 +374,17 @@ def find_dates(
         for match in _EARLIER_PERIOD.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in taken) or not _before_month_of(match, published):
                 continue
-            if match.group().lower().startswith("since") and _RANKED_BEFORE.search(
-                text, max(start, match.start() - 80), match.start()
-            ):
-                continue  # "the largest attack on the capital since the beginning of the war": a rank, now
+            since = match.group().lower().startswith("since") or _SINCE_BEFORE.search(
+                text, max(start, match.start() - 6), match.start()
+            )
+            if since and _RANKED_BEFORE.search(text, max(start, match.start() - 80), match.start()):
+                # "the largest attack on the capital since the beginning of the war": a rank, now; what a
+                # "when" clause after it tells is of that time ("since last August, when 25 were killed")
+                when = _WHEN_AFTER.match(text, match.end(), end)
+                if when is not None:
+                    mentions.append(DateMention(None, BACKGROUND, when.start(1), when.end(1), match.group()))
+                    taken.append(match.span())
+                continue
             mentions.append(DateMention(None, BACKGROUND, match.start(), match.end(), match.group()))
             taken.append(match.span())
     told_before: list[re.Match[str]] = []

@@ -8,6 +8,7 @@ the border for "near the Belarus border".
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 from types import ModuleType
@@ -29,6 +30,7 @@ _CONTEXT_SIZE = 8  # the places named most recently are the ones that disambigua
 _MEMO_SIZE = 20_000  # distinct names (or resolved places) remembered across the articles of a run
 PRECISION_RANK = {p.value: rank for rank, p in enumerate(Precision)}
 _PRECISIONS = {p.value: p.value for p in Precision}
+_BEARING_SLACK_DEGREES = 60.0  # "south of": anywhere from south-west to south-east, as people write it
 _SETTLEMENTS = frozenset({Precision.CITY.value, Precision.DISTRICT.value, Precision.POINT.value})
 _CITY, _REGION, _COUNTRY = Precision.CITY.value, Precision.REGION.value, Precision.COUNTRY.value
 _BORDER_AREA = Precision.BORDER_AREA.value
@@ -244,7 +246,14 @@ class Locator:
         return None if found is None else _rewritten(found, written or query)
 
     def resolve_near(
-        self, query: str, anchor: Place, *, written: str, within_km: float, beyond_km: float | None = None
+        self,
+        query: str,
+        anchor: Place,
+        *,
+        written: str,
+        within_km: float,
+        beyond_km: float | None = None,
+        bearing: float | None = None,
     ) -> Place | None:
         """Resolve a name the text says lies near ``anchor``: its namesake nearest to that place.
 
@@ -264,6 +273,9 @@ class Locator:
             How far from ``anchor`` a namesake must lie at least, when the text gives a distance ("about
             200 km south-east of Moscow"): the resolver's best namesake between that and ``within_km`` is
             meant, not the nearest one.
+        bearing : float, optional
+            The compass direction from ``anchor`` the text gives, in degrees ("south of" is 180): namesakes
+            lying that way (within 60 degrees) come first.
 
         Returns
         -------
@@ -282,6 +294,9 @@ class Locator:
             return distance_km(location.latitude, location.longitude, anchor.lat, anchor.lon)
 
         towns = [town for town in towns if distance(town) <= within_km]
+        if bearing is not None:
+            # "Kamianske, about 40 km south of Zaporizhzhia": not the namesake as far to the west
+            towns = [t for t in towns if _off_bearing(anchor, t, bearing) <= _BEARING_SLACK_DEGREES] or towns
         if beyond_km is None:
             nearest = min(towns, key=distance, default=None)
         else:
@@ -562,3 +577,11 @@ def _area(function: Any, *args: Any) -> BaseGeometry | None:
 
 def _rewritten(place: Place, written: str) -> Place:
     return place if place.written == written else replace(place, written=written)
+
+
+def _off_bearing(anchor: Place, location: Any, bearing: float) -> float:
+    """Return how many degrees the direction from ``anchor`` to ``location`` is off ``bearing``."""
+    north = location.latitude - anchor.lat
+    east = (location.longitude - anchor.lon) * math.cos(math.radians(anchor.lat))
+    off = abs(math.degrees(math.atan2(east, north)) % 360 - bearing)
+    return min(off, 360 - off)

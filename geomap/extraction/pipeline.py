@@ -552,8 +552,7 @@ class _Reader:
             start = self.paragraph_start[paragraph]
             end = self.paragraph_start.get(paragraph + 1, len(self.text))
             found = _GOVERNOR_OF.finditer(self.text, start, end)
-            # (one name however written: "Cherkasy" and "CHERKASY")
-            names = {next(name for name in match.groups() if name).casefold() for match in found}
+            names = {match.group("name") or match.group("name2") for match in found}
             region = self.locator.resolve(f"{names.pop()} region") if len(names) == 1 else None
             self.governed[paragraph] = region if region is not None and region.precision == _REGION else None
         return self.governed[paragraph]
@@ -810,14 +809,6 @@ class _Reader:
             named_city = cities_here[-1] if anaphor.kind == "city" and cities_here else None
             referent = governed or headed or named_city
             referent = referent or self._referent(anaphor.kind, named, sentence.paragraph, country=side)
-            if anaphor.kind in _REGION_KINDS and not (governed or headed):
-                # "Sumy: drones struck a facility in the region": the region of the town the sentence reports
-                # on, not one an earlier paragraph named
-                towns = [item.place for item in found if item.start < anaphor.start]
-                towns = [place for place in towns if place.precision == _CITY]
-                town_region = self._region_of(towns[-1]) if towns else None
-                if town_region is not None and (referent is None or not referent.contains(towns[-1])):
-                    referent = town_region
             if referent is None:
                 continue
             if anaphor.role is places.Role.CONTAINER:  # "the city's Shevchenkivskyi district"
@@ -917,7 +908,12 @@ class _Reader:
         within = distance.km * _DISTANCE_SLACK + _NEAR_SLACK_KM
         beyond = distance.km / _DISTANCE_SLACK - _NEAR_SLACK_KM if distance.written else None
         place = self.locator.resolve_near(
-            mention.query, anchor, written=mention.text, within_km=within, beyond_km=beyond
+            mention.query,
+            anchor,
+            written=mention.text,
+            within_km=within,
+            beyond_km=beyond,
+            bearing=distance.bearing,
         )
         if place is not None or distance.km > _NEAR_KM:
             return place  # "Kovrov, 250 km east of Moscow": not at Moscow
@@ -1057,8 +1053,9 @@ class _Reader:
             if section_heading and not located and not _SIGN_OFF.match(text, start):
                 # "CHERKASY REGIONAL MILITARY ADMINISTRATION - Ihor Taburets (07:05)" over its head's posts
                 # (not "— Cherkasy Regional Military Administration" signing off the post above)
-                governed = self._governed_region(sentence.paragraph)
-                regions = [governed] if governed is not None else []
+                office = _REGIONAL_OFFICE.search(text, start, end)
+                governed = self.locator.resolve(f"{office.group('name')} region") if office else None
+                regions = [governed] if governed is not None and governed.precision == _REGION else []
             region = regions[0] if len(regions) == 1 == len(located or regions) else None
             if section_heading:
                 self.section_region = region
@@ -2122,10 +2119,15 @@ def _holders(
 
 
 class _Distance(NamedTuple):
-    """How far from a town the text puts a place: ``km``, and whether it wrote that or only said "near"."""
+    """How far from a town the text puts a place, and which way.
+
+    ``km``, whether the text wrote it (``written``) or only said "near", and the compass direction it gives
+    in degrees (``bearing``: "about 40 km south of" is 180).
+    """
 
     km: float
     written: bool
+    bearing: float | None = None
 
 
 def _stated_distance(near: re.Match[str]) -> _Distance:
@@ -2134,7 +2136,10 @@ def _stated_distance(near: re.Match[str]) -> _Distance:
         # "Bila Tserkva, south of Kyiv" (80 km): a side, not a distance; the nearest namesake within reach
         return _Distance(_BEARING_KM if near.group("bearing") else _NEAR_KM, written=False)
     distance = float(near.group("distance"))
-    return _Distance(distance * _KM_PER_MILE if near.group("unit") == "miles" else distance, written=True)
+    compass = near.group("compass")
+    bearing = _COMPASS_DEGREES[compass.lower().replace("-", "")] if compass else None
+    km = distance * _KM_PER_MILE if near.group("unit") == "miles" else distance
+    return _Distance(km, written=True, bearing=bearing)
 
 
 def _named_at(text: str, located: list[Located], at: int) -> Place | None:
@@ -2376,12 +2381,16 @@ _NEAR_TOWN = re.compile(
     r"(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|in\s+the\s+suburbs\s+of"
     r"|(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
     r"|(?:(?:about|some|around|roughly)\s+)?(?P<distance>\d+)\s*(?P<unit>km|kilomet(?:re|er)s?|miles)"
-    r"(?:\s*\([^()]{1,20}\))?\s+(?:from|(?:north|south|east|west)[\w-]*\s+of))"
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:from|(?P<compass>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of))"
     r"\s+(?:the\s+(?:city|town|village|regional\s+(?:capital|centre|center))\s+of\s+)?"
 )
 _NEAR_KM = 40.0  # "near" a town: its suburbs and the villages around it, not a namesake across the country
 _BEARING_KM = 150.0  # "south of Kerch" without a distance: a namesake within a region's reach of it
 _KM_PER_MILE = 1.609
+_COMPASS_DEGREES = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+}
 _DISTANCE_SLACK, _NEAR_SLACK_KM = 1.25, 15.0  # a distance written is rounded, and measured by road or not
 _TOWN_IN_REGION = re.compile(
     r"\b(?P<town>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(?:" + _IN_REGION_PATTERN + r")"
@@ -2403,8 +2412,10 @@ _SEVERAL_AREAS = re.compile(r"\b(?:regions|provinces|oblasts|territories)\b", re
 _GOVERNOR_OF = compile_opening(
     r"\b(?P<name>[A-Z][\w’'\-]+)\s+(?:Region|Oblast|region|oblast)(?:['’]s)?\s+(?:Governor|governor)\b"
     r"|\bgovernor\s+of\s+the\s+(?P<name2>[A-Z][\w’'\-]+)\s+(?:region|oblast|Region|Oblast)\b"
-    # "the Cherkasy Regional Military Administration", "CHERKASY REGIONAL MILITARY ADMINISTRATION": its head's
-    r"|\b(?P<name3>[A-Z][\w’'\-]+)\s+(?i:regional\s+(?:(?:state|military|civil-military)\s+)*administration)\b"
+)
+# "CHERKASY REGIONAL MILITARY ADMINISTRATION - Ihor Taburets (07:05)": the heading of its head's posts
+_REGIONAL_OFFICE = re.compile(
+    r"\b(?P<name>[A-Z][\w’'\-]+)\s+(?i:regional\s+(?:(?:state|military|civil-military)\s+)*administration)\b"
 )
 _SIGN_OFF = re.compile(r"\s*[—–-]\s")
 # what a captive went through: "a journalist detained in occupied Berdiansk in 2023", "marines captured in

@@ -306,11 +306,15 @@ _SITE_ELSEWHERE_AFTER = re.compile(
 )
 # Nuclear plants lie in their staff towns, not the city they are named after ("the Rostov nuclear power
 # plant" is at Volgodonsk, "the Kursk nuclear power plant" at Kurchatov): the name stands for its region
-# "on Lenina and Shkolnaya streets", "Horodotska Street": a street's name, not a place's
-_STREET_AFTER = re.compile(
-    r"(?:(?:\s*,\s*|\s+and\s+)(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*)*\s+(?:streets?|avenues?|lanes?|boulevards?|prospekts?)\b",
-    re.IGNORECASE,
+# "Horodotska Street", "on Lenina and Shkolnaya streets": a street's name, not a place's (not "shelling hit
+# Kherson streets": the city's)
+_STREET_AFTER = re.compile(r"\s+(?:street|avenue|lane|boulevard|prospekt)\b", re.IGNORECASE)
+_STREETS_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+)(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*)*\s+(?:streets|avenues)\b", re.IGNORECASE
 )
+_ON_NAMES_BEFORE = re.compile(r"\bon\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
+# "the left bank of the Ustia": a river's name (not "the left bank of the Kherson region")
+_REGION_WORD_AFTER = re.compile(r"\s+(?:region|oblast|district|raion)\b", re.IGNORECASE)
 _BANK_OF_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE)
 _NUCLEAR_PLANT_AFTER = re.compile(
     r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPP\b)", re.IGNORECASE
@@ -905,6 +909,17 @@ def _name_parts(span: str, offset: int, headline: bool) -> list[tuple[str, int, 
     return parts
 
 
+def _is_street_or_river(text: str, start: int, a: int, b: int, end: int) -> bool:
+    """Return True if the name at ``text[a:b]`` is a street's or a river's ("on the bank of the Ustia")."""
+    if _STREET_AFTER.match(text, b, end):
+        return True
+    if _STREETS_AFTER.match(text, b, end) and _ON_NAMES_BEFORE.search(text, max(start, a - 80), a):
+        return True
+    river = _BANK_OF_BEFORE.search(text, max(start, a - 20), a)
+    region = _ENDS_WITH_QUALIFIER.search(text, a, b) or _REGION_WORD_AFTER.match(text, b, end)
+    return river is not None and region is None
+
+
 def _opens_institution(words: Sequence[str], index: int) -> bool:
     """Return True if an institution's name opens at ``words[index]``: "Council", "Regional Council"."""
     if index >= len(words):
@@ -1003,8 +1018,8 @@ def find_place_mentions(
                 if _LOWER_WORD_AFTER.match(text, a + len(span)):
                     continue  # (not "Sad, a village on the outskirts of Sumy", nor "- Sad: a drone hit")
             b = a + len(span)
-            if _STREET_AFTER.match(text, b, end) or _BANK_OF_BEFORE.search(text, max(start, a - 20), a):
-                continue  # a street's or a river's name: "on Lenina Street", "on the left bank of the Ustia"
+            if _is_street_or_river(text, start, a, b, end):
+                continue
             respelled = _RESPELLED_KIND_AFTER.match(text, b, end)
             if respelled is not None:
                 # "Donetsk, Petrovskyi (Petrovsky) district:" is the Petrovskyi district
