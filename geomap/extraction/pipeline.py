@@ -892,12 +892,11 @@ class _Reader:
     ) -> Place | None:
         """Resolve a place said to lie ``distance`` from a town ("Mykolaivka outside Sumy").
 
-        The namesake nearest the town, if one lies about that near (at a distance the text writes, the best
-        one lying about that far: "Ryazan, about 200 km south-east of Moscow", not Moscow's Ryazansky
-        district);
-        otherwise, when the town is near enough to stand for it, the town, with the place's name and a
-        reason: never a namesake far away. None when either is no settlement, or the place lies too far from
-        the town to be put there.
+        The namesake nearest the town, if one lies about that near; at a distance the text writes, the best
+        one lying about that far, the way it says ("Ryazan, about 200 km south-east of Moscow", not Moscow's
+        Ryazansky district). Otherwise, when the town is near enough to stand for it, the town, with the
+        place's name and a reason: never a namesake far away. None when either is no settlement, or the
+        place lies too far from the town to be put there.
         """
         anchor = self.locator.resolve(town.query, written=town.text)
         if anchor is None or anchor.precision not in _IN_A_REGION:
