@@ -2136,7 +2136,8 @@ def _stated_distance(near: re.Match[str]) -> _Distance:
         return _Distance(_BEARING_KM if near.group("bearing") else _NEAR_KM, written=False)
     distance = float(near.group("distance"))
     compass = near.group("compass")
-    bearing = _COMPASS_DEGREES[compass.lower().replace("-", "")] if compass else None
+    # (a direction of its own, "north-northwest of", gives none)
+    bearing = _COMPASS_DEGREES.get(compass.lower().replace("-", "")) if compass else None
     km = distance * _KM_PER_MILE if near.group("unit") == "miles" else distance
     return _Distance(km, written=True, bearing=bearing)
 
@@ -2380,7 +2381,7 @@ _NEAR_TOWN = re.compile(
     r"(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|in\s+the\s+suburbs\s+of"
     r"|(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
     r"|(?:(?:about|some|around|roughly)\s+)?(?P<distance>\d+)\s*(?P<unit>km|kilomet(?:re|er)s?|miles)"
-    r"(?:\s*\([^()]{1,20}\))?\s+(?:from|(?P<compass>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of))"
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:from|(?P<compass>(?:north|south|east|west)[\w-]*)\s+of))"
     r"\s+(?:the\s+(?:city|town|village|regional\s+(?:capital|centre|center))\s+of\s+)?"
 )
 _NEAR_KM = 40.0  # "near" a town: its suburbs and the villages around it, not a namesake across the country

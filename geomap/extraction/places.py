@@ -313,8 +313,6 @@ _STREETS_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+)(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*)*\s+(?:streets|avenues)\b", re.IGNORECASE
 )
 _ON_NAMES_BEFORE = re.compile(r"\bon\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
-# "the left bank of the Ustia": a river's name (not "the left bank of the Kherson region")
-_REGION_WORD_AFTER = re.compile(r"\s+(?:region|oblast|district|raion)\b", re.IGNORECASE)
 _BANK_OF_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE)
 _NUCLEAR_PLANT_AFTER = re.compile(
     r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPP\b)", re.IGNORECASE
@@ -915,9 +913,9 @@ def _is_street_or_river(text: str, start: int, a: int, b: int, end: int) -> bool
         return True
     if _STREETS_AFTER.match(text, b, end) and _ON_NAMES_BEFORE.search(text, max(start, a - 80), a):
         return True
+    # (not "the left bank of the Kherson region": a name and its kind are one span)
     river = _BANK_OF_BEFORE.search(text, max(start, a - 20), a)
-    region = _ENDS_WITH_QUALIFIER.search(text, a, b) or _REGION_WORD_AFTER.match(text, b, end)
-    return river is not None and region is None
+    return river is not None and _ENDS_WITH_QUALIFIER.search(text, a, b) is None
 
 
 def _opens_institution(words: Sequence[str], index: int) -> bool:
