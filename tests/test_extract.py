@@ -7490,3 +7490,43 @@ def test_a_second_reviewers_counter_examples_to_the_twenty_third_sessions_rules(
     text, published, expected
 ):
     assert {(e.event_type, e.place) for e in run_with_gazetteer(text, published)} == expected
+
+
+@pytest.mark.parametrize(
+    "negation",
+    ["Neither was intercepted.", "Neither missile was intercepted.", "Neither of them was shot down."],
+)
+def test_neither_of_the_missiles_downed_is_no_interception(negation):
+    text = f"Two Russian missiles struck Poltava on Monday. {negation}"
+    assert {e.event_type for e in run_with_gazetteer(text, "2026-02-10")} == {"attack"}
+
+
+def test_a_separately_told_night_is_its_own_happening_on_its_own_day():
+    text = (
+        "Two Russian missiles struck Poltava on Monday evening. The air force said both were launched from "
+        "Russia's Belgorod region. Separately, the air force said Russia had launched 112 attack drones at "
+        "Ukraine overnight into Tuesday."
+    )
+    attacks = {(e.place, e.date, e.drones) for e in by_type(run_with_gazetteer(text, "2026-02-10"), "attack")}
+    assert ("Ukraine", "2026-02-10", 112) in attacks
+
+
+@pytest.mark.parametrize("claim_first", [False, True])
+def test_a_sides_claim_of_the_soldiers_it_killed_does_not_replace_the_toll(claim_first):
+    toll = "Governor Volodymyr Kohut said nine people were killed and 44 wounded in the strike on Poltava."
+    claim = (
+        "Russia's Defence Ministry said its missiles struck a training centre in Poltava and claimed up to "
+        "50 servicemen had been killed."
+    )
+    text = f"{claim}\n\n{toll}" if claim_first else f"{toll}\n\n{claim}"
+    [casualties] = by_type(run_with_gazetteer(text, "2026-02-10"), "casualties")
+    assert (casualties.killed, casualties.injured) == (9, 44)
+
+
+def test_a_sides_claim_of_the_soldiers_it_killed_is_the_toll_when_no_other_is_told():
+    text = (
+        "Ukraine's navy said its drones struck a Russian radar station near Yevpatoria overnight and "
+        "claimed two servicemen had been killed."
+    )
+    [casualties] = by_type(run_with_gazetteer(text, "2026-02-10"), "casualties")
+    assert casualties.killed == 2

@@ -6,7 +6,7 @@ import re
 
 from geomap.extraction.openings import compile_opening
 
-__all__ = ["find_parties", "find_actor", "find_claim_source"]
+__all__ = ["find_parties", "find_actor", "find_claim_source", "party_of"]
 
 _NATIONALITY = compile_opening(r"\b(?P<word>Russia|Russian|Ukraine|Ukrainian|Belarus|Belarusian)(?:['’]s)?\b")
 _ACTORS = {
@@ -132,3 +132,20 @@ def find_claim_source(text: str, *, start: int, end: int, words: frozenset[str] 
                 continue
             return who
     return None
+
+
+def party_of(source: str | None) -> str | None:
+    """Return the party a claim's source speaks for: "Russia's Defence Ministry" gives Russia.
+
+    Parameters
+    ----------
+    source : str or None
+        A source from :func:`find_claim_source`.
+
+    Returns
+    -------
+    str or None
+        A country name, or None for a source that names none ("regional officials", "Kohut").
+    """
+    match = _NATIONALITY.search(source) if source else None
+    return _ACTORS[match.group("word").lower()] if match else None

@@ -76,6 +76,10 @@ class Mention:
     weak: bool = False
     place_in_sentence: bool = False
     new_happening: bool = False
+    separate: bool = False  # "Separately, ...": a happening apart from those told before it
+    # one side counts the soldiers it says it killed on the other's ground ("Russia's Defence Ministry ...
+    # claimed up to 50 servicemen had been killed" in Poltava): no toll to replace one told by others
+    enemy_losses: bool = False
     update: bool = False  # "the death toll has risen to four": a later report of an earlier happening
     refers_back: bool = False  # "the exchange", "the strike on Sumy": one reported before
     opens_item: bool = False  # heads a live blog's timed item ("09:50 - Russia launched 17 missiles")
@@ -180,11 +184,19 @@ class Group:
             elif count.reaches is not None and old is not None and old.value == count.reaches - 1:
                 # "One woman was killed" then "A second woman died in hospital": two
                 self.counts[name] = Count(count.reaches, old.qualifier, count.start, count.end)
+            elif name in _TOLLS and old is not None and mention.enemy_losses != self._claimed_as_losses(old):
+                # a side's count of the soldiers it says it killed gives way to a toll told by others
+                if not mention.enemy_losses:
+                    self.counts[name] = count
             else:
                 self.counts[name] = count if mention.restates else richer(old, count)
         self.weapons.extend(mention.weapons)
         self.actor = self.actor or mention.actor
         self.claimed_by = self.claimed_by or mention.claimed_by
+
+    def _claimed_as_losses(self, count: Count) -> bool:
+        """Return True if ``count`` came from a side's claim of the enemy soldiers it killed."""
+        return any(m.enemy_losses and count in m.counts.values() for m in self.mentions)
 
     def counts_any_of(self, mention: Mention) -> bool:
         """Return True if the group has a count of a kind the mention gives ("killed" for a new toll).
@@ -239,6 +251,14 @@ class Group:
             # the town on Thursday": the strike the update told of, on its own day
             return True
         if not _dates_compatible(self, mention):
+            return False
+        if (
+            mention.separate
+            and mention.date_text is not None
+            and mention.date != self.date
+            and self.date_precision not in _VAGUE_DATES
+        ):
+            # "Separately, ... 112 drones overnight into Tuesday" after Monday evening's missiles
             return False
         if mention.place is None:
             return True

@@ -136,6 +136,9 @@ _SUBTITLE = re.compile(r"\s*(?:[—–|]|\s-)\s")  # "Assessment, January 19, 20
 _DAY_RANGE = re.compile(r"\d\s*(?:[-–]|to)\s*\d")  # "May 1-4": several days, not one reported on
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
+_SOLDIERS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:servicemen|soldiers|troops|personnel|fighters|militants|mercenaries|cadets)\b", re.I
+)
 _FALLEN = frozenset({"debris", "wreckage", "fragment", "fragments"})
 _CAME_AS = re.compile(
     r"\s+(?:came|comes)\s+(?:as|amid|while|after|before|days|hours|a\s+day|just|shortly|at\s+a\s+time)\b",
@@ -1319,6 +1322,8 @@ class _Reader:
                     weak=trigger.weak,
                     place_in_sentence=in_sentence,
                     new_happening=new_happening,
+                    separate="separately" in words,
+                    enemy_losses=_claims_enemy_losses(text, claimed_by, place, place_counts),
                     update=update,
                     refers_back=refers_back,
                     opens_item=self._new_item(sentence),
@@ -2504,6 +2509,20 @@ def _swaps_told_once(text: str, found: list[triggers.Trigger]) -> list[triggers.
             continue
         kept.append(trigger)
     return kept
+
+
+def _claims_enemy_losses(
+    text: str, claimed_by: str | None, place: Place | None, counts: dict[str, Count]
+) -> bool:
+    """Return True if one side's claim counts the soldiers it killed or wounded on the other side's ground.
+
+    "Russia's Defence Ministry ... claimed up to 50 servicemen had been killed" of a strike on Poltava.
+    """
+    party = attribution.party_of(claimed_by)
+    if party is None or place is None or vague.country_code_for(party) == place.country_code:
+        return False
+    tolls = (count for name, count in counts.items() if name in ("killed", "injured"))
+    return any(_SOLDIERS_AFTER.match(text, count.end) for count in tolls)
 
 
 def _pools(found: list[triggers.Trigger], items: list[Any]) -> dict[str, list[Any]]:

@@ -489,11 +489,12 @@ _SWAP_FORMULA_AFTER = re.compile(
 _FREED_WORDS = frozenset("freed released exchanged swapped repatriated returned".split())
 _FAILED_TO = re.compile(
     r"\b(?:not|never|failed\s+to|unable\s+to)\s+(?:[\w'’]+\s+){0,3}?$"
-    # "None was intercepted.", "No missile was intercepted"
-    r"|\b(?:none\s+(?:of\s+them\s+)?|no\s+(?:[\w-]+\s+){1,2}?)(?:was|were|had\s+been|has\s+been)\s+$",
+    # "None was intercepted.", "No missile was intercepted", "Neither of them was shot down"
+    r"|\b(?:(?:none|neither)\s+(?:of\s+(?:them|the\s+[\w-]+)\s+|(?!of\b)[\w-]+\s+)?|no\s+(?:[\w-]+\s+){1,2}?)"
+    r"(?:was|were|had\s+been|has\s+been)\s+$",
     _I,
 )
-_FAILED_WORDS = frozenset("not never failed unable none no".split())
+_FAILED_WORDS = frozenset("not never failed unable none neither no".split())
 # Background, not a happening: a motive ("calling them retaliation for Russian strikes on Ukraine's power
 # grid"), a unit's record ("which Ukraine blames for attacks on roads") or a trend over months ("Kyiv has
 # stepped up attacks on Russian refineries")
