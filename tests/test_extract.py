@@ -7530,3 +7530,45 @@ def test_a_sides_claim_of_the_soldiers_it_killed_is_the_toll_when_no_other_is_to
     )
     [casualties] = by_type(run_with_gazetteer(text, "2026-02-10"), "casualties")
     assert casualties.killed == 2
+
+
+def test_the_weapons_the_enemy_used_are_the_nights_attack_summed_over_their_kinds():
+    text = (
+        "According to the Air Force, tonight the enemy used 4 Iskander-M ballistic missiles, 21 Kh-101 "
+        "cruise missiles and 273 Shahed-type attack drones against Ukraine."
+    )
+    [attack] = by_type(run_with_gazetteer(text, "2025-05-18"), "attack")
+    assert (attack.place, attack.missiles, attack.drones) == ("Ukraine", 25, 273)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said Russia had used more than 200 missiles and about 2,000 drones against Ukraine this "
+        "month alone.",
+        "Russia used more than 1,200 attack drones and nearly 40 missiles against Ukraine this week.",
+    ],
+)
+def test_weapons_used_over_a_week_or_a_month_are_no_attack(text):
+    assert by_type(run_with_gazetteer(text, "2025-05-18"), "attack") == []
+
+
+def test_a_launch_and_its_downed_share_after_a_comma_are_not_summed():
+    events = run_with_gazetteer("Russia launched 40 drones, 30 were shot down.", "2025-05-18")
+    [attack] = by_type(events, "attack")
+    assert attack.drones == 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the attack on substations, the Khmelnytskyi and Rivne nuclear power plants cut output.",
+        "Drones hit energy facilities in several regions, including Khmelnytskyi and Rivne.",
+    ],
+)
+def test_each_name_of_a_list_of_regions_or_of_nuclear_plants_is_a_region(text):
+    attacks = by_type(run_with_gazetteer(text, "2025-11-08"), "attack")
+    assert {(e.place, e.precision) for e in attacks} == {
+        ("Khmelnytskyi Oblast", "region"),
+        ("Rivne Oblast", "region"),
+    }

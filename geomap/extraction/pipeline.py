@@ -145,7 +145,8 @@ _CAME_AS = re.compile(
     re.I,
 )
 _NAME_LEAD = 12  # characters a share's place may start after "over the": "Republic of " Kalmykia
-_LISTED_WITH = re.compile(r"[\w-]+,?\s+and\s+")  # from a counted unit to the next count: "drones and "
+# from a counted unit to the next count: "drones and ", "missiles, " (not "40 drones, 30 of them downed")
+_LISTED_WITH = re.compile(r"[\w-]+(?:,?\s+and\s+|(?P<comma>,\s+))")
 # the kinds of national body, under the last word of their names (which tells them apart)
 _BODY_KINDS = {"ministry": r"ministry", "force": r"air\s+force", "staff": r"general\s+staff"}
 _BODY_KIND = "(?:" + "|".join(_BODY_KINDS.values()) + r")\b"
@@ -2593,7 +2594,8 @@ def _assign_tallies(
     index: int | None
     own: Count | None
     for tally in weapon_tallies:
-        if listed_after is not None and _LISTED_WITH.fullmatch(text, listed_after[0], tally.count.start):
+        joint = _LISTED_WITH.fullmatch(text, listed_after[0], tally.count.start) if listed_after else None
+        if listed_after is not None and joint and not (joint.group("comma") and tally.role != "any"):
             # "shot down 97 of the drones and one missile": a list of counts goes to one trigger; "three
             # Iskander-M missiles and two Kh-59 missiles" are five missiles
             _, index, previous = listed_after

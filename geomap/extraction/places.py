@@ -72,9 +72,13 @@ _REGIONAL_AFTER = re.compile(
     r"|\s+(?:border|frontier|front-line|frontline)\s+(?:villages?|towns?|areas?|districts?|communit(?:y|ies))\b"
 )
 # "the Poltava and Kyiv regions": the plural qualifier applies to every name in the list.
-_LISTED_REGIONS_AFTER = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*"
-    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+(?:regions|oblasts|provinces)\b"
+_MORE_NAMES = r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*)+"
+_LISTED_REGIONS_AFTER = re.compile(_MORE_NAMES + r"\s+(?:regions|oblasts|provinces)\b")
+# "in most regions, including Vinnytsia, Khmelnytskyi and Rivne": each name of the list is a region
+_REGIONS_LISTED_BEFORE = compile_opening(
+    r"\b(?:regions|oblasts|provinces),?\s+(?:including|such\s+as|namely|notably)\s+"
+    r"(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE,
 )
 _ENDS_WITH_QUALIFIER = compile_opening(_QUALIFIER + "$")
 # The capital comes first and the test of the character before it after (a two-character lookbehind): a
@@ -304,8 +308,6 @@ _SITE_ELSEWHERE_AFTER = re.compile(
     r"(?:in|near|at|outside)\s+the\s+(?:town|city|village|settlement)\s+of\s+(?-i:[A-ZА-ЯІЇЄҐ])",
     re.IGNORECASE,
 )
-# Nuclear plants lie in their staff towns, not the city they are named after ("the Rostov nuclear power
-# plant" is at Volgodonsk, "the Kursk nuclear power plant" at Kurchatov): the name stands for its region
 # "Horodotska Street", "on Lenina and Shkolnaya streets": a street's name, not a place's (not "shelling hit
 # Kherson streets": the city's)
 _STREET_AFTER = re.compile(r"\s+(?:street|avenue|lane|boulevard|prospekt)\b", re.IGNORECASE)
@@ -314,8 +316,12 @@ _STREETS_AFTER = re.compile(
 )
 _ON_NAMES_BEFORE = re.compile(r"\bon\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]*(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
 _BANK_OF_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECASE)
+# Nuclear plants lie in their staff towns, not the city they are named after ("the Rostov nuclear power
+# plant" is at Volgodonsk, "the Kursk nuclear power plant" at Kurchatov): the name stands for its region, as
+# each name of a list does ("the Khmelnytskyi and Rivne nuclear power plants")
 _NUCLEAR_PLANT_AFTER = re.compile(
-    r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPP\b)", re.IGNORECASE
+    rf"(?:{_MORE_NAMES})?\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPPs?\b)",
+    re.IGNORECASE,
 )
 # "the Belgorod border village of Golovchino", "the Russian Volga city of Saratov": the region (or river) the
 # place named next lies in
@@ -1023,8 +1029,12 @@ def find_place_mentions(
                 # "Donetsk, Petrovskyi (Petrovsky) district:" is the Petrovskyi district
                 span, b = f"{span} {respelled.group('kind')}", respelled.end()
             query = span
-            listed = _REGIONAL_AFTER.match(text, b, b + 30) or _LISTED_REGIONS_AFTER.match(text, b, b + 80)
-            regional = listed or _NUCLEAR_PLANT_AFTER.match(text, b, b + 30)
+            listed = (
+                _REGIONAL_AFTER.match(text, b, b + 30)
+                or _LISTED_REGIONS_AFTER.match(text, b, b + 80)
+                or _REGIONS_LISTED_BEFORE.search(text, max(start, a - 120), a)
+            )
+            regional = listed or _NUCLEAR_PLANT_AFTER.match(text, b, b + 80)
             if regional and not _ENDS_WITH_QUALIFIER.search(span):
                 query = f"{span} region"
             if known is not None and not known(query) and not DISTRICT_FORM.fullmatch(query):

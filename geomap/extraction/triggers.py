@@ -158,6 +158,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|dropped(?!\s+(?:the\s+)?(?:charges?|cases?|claims?|plans?|bids?|lawsuits?|demands?)\b)"
         r"(?=\s+(?:\S+\s+){0,5}?(?:bombs?|explosives?|munitions?|grenades?)\b(?!\s+(?:makers?|plots?|suspects?)\b))"
         r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
+        # the Air Force's "the enemy used 458 attack UAVs ... and 45 missiles": a count of weapons used
+        r"|used(?=\s+(?:(?:up\s+to|more\s+than|over|at\s+least|about|some)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:missiles?|rockets?|drones?|UAVs?|bombs?)\b)"
         # "a guided aerial bomb was dropped on the outskirts", "five ATACMS missiles with cluster warheads
         # were fired at Sevastopol", not "did not say how many missiles were fired"
         r"|(?<!many\s)(?:bombs?|missiles?|rockets?|shells?|munitions?)(?:\s+(?:with|carrying)(?:\s+[\w-]+){1,3}?)?"
@@ -847,9 +850,10 @@ _OVER_THE_PERIOD_AFTER = re.compile(
 # (in the launch's own clause: not "launched 40 drones at Odesa overnight, the third attack over the past
 # week")
 _LAUNCHED_OVER_THE_PERIOD = re.compile(
-    r"(?:\s+(?:\d[\d,]*|[\w-]+)){0,8}?\s+over\s+the\s+(?:(?:past|last)\s+)?(?:week|month)\b", _I
+    r"(?:\s+(?:\d[\d,]*|[\w-]+)){0,12}?\s+(?:over\s+the\s+(?:(?:past|last)\s+)?|this\s+|last\s+)(?:week|month)\b",
+    _I,
 )
-_LAUNCHES = frozenset({"launched", "fired"})
+_LAUNCHES = frozenset({"launched", "fired", "used"})
 _WEEKLY_WORDS = frozenset({"weekly", "week", "monthly", "month"})
 # "Since Russia's full-scale invasion, 1,120 civilians have been killed", "since 24 February 2022": the war's
 # toll; "Over that time" refers to such a period only when one was just named ("since then" after a morning's
