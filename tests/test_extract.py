@@ -7572,3 +7572,24 @@ def test_each_name_of_a_list_of_regions_or_of_nuclear_plants_is_a_region(text):
         ("Khmelnytskyi Oblast", "region"),
         ("Rivne Oblast", "region"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HRMMU recorded 21 civilians killed and 168 injured in Kherson city; 12 killed and 97 injured in "
+        "Kharkiv city, all but one of the Kharkiv deaths in a single attack.",
+        "The mission verified that at least 174 civilians were killed and 1,012 injured in Kharkiv.",
+        "January in numbers: drones killed 19 and wounded more than 180 in the Kherson region",
+        "For comparison, the deadliest month of 2024 in the region was November, when 47 civilians were "
+        "killed in Kherson.",
+    ],
+)
+def test_a_monitors_or_a_months_tally_is_no_happening(text):
+    assert by_type(run_with_gazetteer(text, "2025-02-03"), "casualties") == []
+
+
+def test_a_toll_the_police_recorded_on_a_named_day_is_a_happening():
+    text = "Police recorded three people injured in Kharkiv on Sunday after a drone hit a bus stop."
+    [casualties] = by_type(run_with_gazetteer(text, "2025-02-03"), "casualties")
+    assert (casualties.place, casualties.injured) == ("Kharkiv", 3)

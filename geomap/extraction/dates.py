@@ -113,7 +113,7 @@ _EARLIER_PERIOD = compile_opening(
     # (not "a man born in 1979": a birth year dates no report)
     # (nor how long a captive was held: "14 civilians, some of whom had been held since 2022")
     r"(?:(?:(?<!born\s)in|(?<!been\sheld\s)(?<!captive\s)(?<!captivity\s)(?<!imprisoned\s)since"
-    r"|during|by|until|from)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
+    r"|during|by|until|from|of(?=\s+(?:19|20)\d\d))\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
     rf"(?:(?P<month>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"|(?P<year_only>(?:19|20)\d\d)(?![-/])"
     r"|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d))"
@@ -133,8 +133,9 @@ _EARLIER_PERIOD = compile_opening(
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|(?:full-scale\s+)?(?:war|invasion)"
     r"|(?:19|20)\d\d)"
     r"|(?:months|a\s+year|years)\s+ago)"
-    # "Many residents still remember July 2022, when ...": a month and year, with no preposition
-    rf"|(?P<month3>{_MONTH})\s+(?P<year3>(?:19|20)\d\d))\b",
+    # "Many residents still remember July 2022, when ...": a month and year, with no preposition; "January in
+    # numbers: drones killed 19": a month's roundup
+    rf"|(?P<month3>{_MONTH})\s+(?:(?P<year3>(?:19|20)\d\d)|(?=in\s+(?:numbers|figures|review)\b)))\b",
     re.IGNORECASE,
     before=r"\b",
 )

@@ -878,6 +878,14 @@ _THAT_TIME_BEFORE = compile_opening(
     r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b", _I
 )
 _WAR_LONG_WORDS = frozenset("time period since".split())
+# a monitor's count: "HRMMU recorded 21 civilians killed and 168 injured in Kherson city; 12 killed ... in
+# Kharkiv city", "verified that at least 174 civilians were killed": a tally of a period, not a happening
+_TALLIED = re.compile(
+    r"\b(?:recorded|verified|documented|registered)\s+(?:that\s+)?(?:the\s+deaths\s+of\s+)?"
+    r"(?:(?:at\s+least|more\s+than|over|some|about)\s+)?\d",
+    _I,
+)
+_TALLY_WORDS = frozenset("recorded verified documented registered".split())
 # a rank of a strike ("In the biggest drone attack on Moscow since the start of the war"), not of what the
 # place saw ("which has seen the fiercest fighting since the start of the full-scale invasion")
 _SUPERLATIVE_BEFORE = compile_opening(
@@ -1271,6 +1279,13 @@ def _blocked(
     if war_toll and _is_war_toll(text, lower, start, end, upper):
         # "Over that time, at least 3,600 civilians have been killed": the war's toll ("Since the start of the
         # special military operation, more than 98,000 UAVs have been destroyed": its downings)
+        return True
+    if (
+        event_type is _CASUALTIES
+        and _may_hold(words, _TALLY_WORDS, text, lower)
+        and _TALLIED.search(text, lower, start)
+        and _DAY_NAMED.search(text, lower, upper) is None
+    ):
         return True
     if text[end - 1] == "s" and "than" in text[window:start] and _COMPARED_WITH.search(text, window, start):
         return True  # "Civilian returns have been rarer than prisoner-of-war swaps": a kind, compared
