@@ -7593,3 +7593,22 @@ def test_a_toll_the_police_recorded_on_a_named_day_is_a_happening():
     text = "Police recorded three people injured in Kharkiv on Sunday after a drone hit a bus stop."
     [casualties] = by_type(run_with_gazetteer(text, "2025-02-03"), "casualties")
     assert (casualties.place, casualties.injured) == ("Kharkiv", 3)
+
+
+def test_a_strike_on_a_road_at_a_distance_from_a_town_in_words_is_placed_at_the_town():
+    text = "On 9 October, a drone struck a minibus on a road about four kilometres south of Bilopillia."
+    [attack] = by_type(run_with_gazetteer(text, "2025-10-11"), "attack")
+    assert (attack.place, attack.date) == ("Bilopillia", "2025-10-09")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Talks resume on Wednesday morning.",
+        "We'll be back on Wednesday with the second day of talks in Geneva.",
+    ],
+)
+def test_talks_to_come_on_a_weekday_are_not_last_weeks(later):
+    text = f"Ukrainian and Russian delegations held talks in Geneva on Tuesday. {later}"
+    talks = by_type(run_with_gazetteer(text, "2026-01-20"), "talks")
+    assert [(e.place, e.date) for e in talks] == [("Geneva", "2026-01-20")]

@@ -409,6 +409,10 @@ def find_dates(
             date = published - dt.timedelta(days=(published.weekday() - wanted) % 7)
             if date == published and _LAST_BEFORE.search(text, max(start, match.start() - 6), match.start()):
                 date -= dt.timedelta(days=7)  # "Last Thursday" in a Thursday paper: a week ago
+            elif date < published and _FUTURE_BEFORE.search(
+                text, max(start, match.start() - 60), match.start()
+            ):
+                date += dt.timedelta(days=7)  # "Talks resume on Wednesday" in a Tuesday paper: tomorrow
         elif match.group("yesterday") and published is not None:
             date = published - dt.timedelta(days=1)
         elif match.group("weekend") and published is not None:
@@ -524,6 +528,12 @@ def _year_month(match: re.Match[str], published: dt.date) -> tuple[int, int] | N
     return year, month
 
 
+# "Talks resume on Wednesday", "We'll be back on Wednesday", "is due to arrive on Friday": a day to come
+_FUTURE_BEFORE = compile_opening(
+    r"\b(?:will|['’]ll|shall|resumes?|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|next)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:on\s+|by\s+)?$",
+    re.IGNORECASE,
+)
 _WEEKDAY_GAP = re.compile(r",?\s*")  # between a weekday and the calendar day it is written with
 # a span of months with its year: "July to December 2024", "from January through March 2025", "Jan.-Mar. 2025"
 _MONTH_SPAN = re.compile(

@@ -638,14 +638,14 @@ _ITS_OFFICIAL_AFTER = re.compile(
     r"(?!\s+(?:building|offices?|headquarters|premises))",  # "the city's administration building" is a place
     re.IGNORECASE,
 )
-_SITE_KINDS = r"village|town|settlement|hamlet|air\s+base|airbase|airfield|refinery|oil\s+depot"
+_SITE_KINDS = r"village|town|settlement|hamlet|road|highway|air\s+base|airbase|airfield|refinery|oil\s+depot"
 # One site placed only by a town near it: "guided bombs on a village east of the Ukrainian city of
 # Zaporizhzhia", "glide bombs kill three in village near Zaporizhzhia", "an air base near Zhytomyr"
 _SITE_NEAR_BEFORE = compile_opening(
     # (a headline drops the article: "Russia Strikes Air Base Near Zhytomyr")
     r"\b(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?)?"
     rf"(?P<site>{_SITE_KINDS})\s+"
-    rf"(?:(?:about|some|around|roughly)\s+)?(?:[\d.]+\s*{_DISTANCE}\s+(?:\([^)]*\)\s+)?)?"
+    rf"(?:(?:about|some|around|roughly)\s+)?(?:(?:[\d.]+|[a-z]+)\s*{_DISTANCE}\s+(?:\([^)]*\)\s+)?)?"
     rf"(?:{_BEARING}(?:ern)?\s+of|near|outside|close\s+to|from)\s+"
     r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|regional\s+capital)\s+of\s+)?$",
     re.IGNORECASE,
