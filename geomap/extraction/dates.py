@@ -20,6 +20,7 @@ __all__ = [
     "CALENDAR_WORDS",
     "DAY_DOT_MONTH",
     "DateMention",
+    "MONTH_PATTERN",
     "find_dates",
     "infer_publication_date",
     "months_covered",
@@ -52,10 +53,11 @@ _MONTHS = {
 }
 CALENDAR_WORDS = frozenset([*WEEKDAYS, *_MONTHS])
 """The lower-cased words a sentence must hold to name a day (weekdays and months)."""
-_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_PATTERN = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+"""A month's name or its abbreviation (compile with ``re.IGNORECASE``)."""
 WEEKDAY_PATTERN = r"(?:" + "|".join(WEEKDAYS) + r")"
 """A weekday's name, in lower case (compile with ``re.IGNORECASE``)."""
-_CALENDAR_WORD = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{_MONTH})\b|\d", re.IGNORECASE)
+_CALENDAR_WORD = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN})\b|\d", re.IGNORECASE)
 # Each pattern opens with a lookahead on the first characters its expressions can have: the search then
 # passes over other words without trying every alternative at each of them.
 # The end of a range of days: "May 1-4", "the night of May 3 to 4", "3 – 4 May" date to their last day
@@ -66,9 +68,9 @@ _TO_DAY = (
     r"(?P<{}>\d{{1,2}})(?!\d|:\d))?"
 )
 _MONTH_DAY = compile_opening(
-    rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY.format('last')}"
+    rf"(?:(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY.format('last')}"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY.format('last2')}\s+(?P<month2>{_MONTH})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY.format('last2')}\s+(?P<month2>{MONTH_PATTERN})"
     rf"(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b"
     r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
     # "16.09.2024", as Ukrainian and Russian texts write a day
@@ -85,14 +87,14 @@ _FEAST = r"(?<!palm\s)(?<!easter\s)(?<!holy\s)(?<!good\s)(?<!bloody\s)(?<!black\
 _RELATIVE = compile_opening(
     rf"(?:{_FEAST}(?P<weekday>{WEEKDAY_PATTERN})(?:['’]s)?\b"
     # "overnight into Monday", "overnight on April 16" are dated by their Monday, their April 16
-    rf"|(?P<overnight>overnight(?!\s+(?:into|to|on)\s+(?:{WEEKDAY_PATTERN}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}))"
+    rf"|(?P<overnight>overnight(?!\s+(?:into|to|on)\s+(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d|\d{{1,2}}\s+{MONTH_PATTERN}))"
     r"|last night|tonight|this morning|earlier today"
     r"|today|on the night(?!\s+(?:of|to|into|from|before)\b))\b"  # (not "on the night to Wednesday")
     # "At night, at about 02:30, the enemy attacked the city": the night just past, opening a sentence
     r"|(?P<night_opening>(?<![\w,;:] )(?:at|during|in)\s+(?:the\s+)?night(?=\s*,))"
     # "Shortly after midnight, Russia attacked Dnipro" after "on Tuesday evening": the night's small hours
     rf"|(?P<midnight>(?:shortly\s+|just\s+|soon\s+)?after\s+midnight"
-    rf"(?!\s+(?:(?:on|into)\s+)?(?:{WEEKDAY_PATTERN}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH})))"
+    rf"(?!\s+(?:(?:on|into)\s+)?(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d|\d{{1,2}}\s+{MONTH_PATTERN})))"
     r"|(?P<yesterday>yesterday|the\s+previous\s+(?:evening|night))\b"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b)",
     re.IGNORECASE,
@@ -113,12 +115,13 @@ _EARLIER_PERIOD = compile_opening(
     # (not "a man born in 1979": a birth year dates no report)
     # (nor how long a captive was held: "14 civilians, some of whom had been held since 2022")
     r"(?:(?:(?<!born\s)in|(?<!been\sheld\s)(?<!captive\s)(?<!captivity\s)(?<!imprisoned\s)since"
-    r"|during|by|until|from|of(?=\s+(?:19|20)\d\d))\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
-    rf"(?:(?P<month>{_MONTH})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    # ("the deadliest month of 2024", not "a missile of 2024 production")
+    r"|during|by|until|from|of(?=\s+(?:19|20)\d\d\b(?!\s+(?!(?:in|on|at|and|when|was|were|to|as|with|for)\b)[a-z])))\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
+    rf"(?:(?P<month>{MONTH_PATTERN})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"|(?P<year_only>(?:19|20)\d\d)(?![-/])"
     r"|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d))"
     # ("since last August, when 25 people were killed": a month of an earlier year)
-    rf"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall|{_MONTH}\b(?![.\s]*\d))|earlier\s+this\s+(?:year|month)"
+    rf"|(?P<past>last\s+(?:year|month|summer|winter|spring|autumn|fall|{MONTH_PATTERN}\b(?![.\s]*\d))|earlier\s+this\s+(?:year|month)"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year"
     r"|(?:two|three|four|five|several|few|\d+)\s+(?:weeks|months|years)"
     # ("over the past seven days Russian forces attacked the region more than 180 times")
@@ -135,7 +138,7 @@ _EARLIER_PERIOD = compile_opening(
     r"|(?:months|a\s+year|years)\s+ago)"
     # "Many residents still remember July 2022, when ...": a month and year, with no preposition; "January in
     # numbers: drones killed 19": a month's roundup
-    rf"|(?P<month3>{_MONTH})\s+(?:(?P<year3>(?:19|20)\d\d)|(?=in\s+(?:numbers|figures|review)\b)))\b",
+    rf"|(?P<month3>{MONTH_PATTERN})\s+(?:(?P<year3>(?:19|20)\d\d)|(?=in\s+(?:numbers|figures|review)\b)))\b",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -537,13 +540,13 @@ _FUTURE_BEFORE = compile_opening(
 _WEEKDAY_GAP = re.compile(r",?\s*")  # between a weekday and the calendar day it is written with
 # a span of months with its year: "July to December 2024", "from January through March 2025", "Jan.-Mar. 2025"
 _MONTH_SPAN = re.compile(
-    rf"\b(?P<first>{_MONTH})\s*(?:to|through|until|[-–—])\s*(?P<last>{_MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b",
+    rf"\b(?P<first>{MONTH_PATTERN})\s*(?:to|through|until|[-–—])\s*(?P<last>{MONTH_PATTERN}),?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # "October in review: Ukraine's drones keep hitting factories", "A review of March 2025": a month's roundup
 _REVIEWED_MONTH = re.compile(
-    rf"\b(?P<month>{_MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?\s+in\s+review\b"
-    rf"|\breview\s+of\s+(?P<month3>{_MONTH})(?:\s+(?P<year3>(?:19|20)\d\d))?\b",
+    rf"\b(?P<month>{MONTH_PATTERN})(?:\s+(?P<year>(?:19|20)\d\d))?\s+in\s+review\b"
+    rf"|\breview\s+of\s+(?P<month3>{MONTH_PATTERN})(?:\s+(?P<year3>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
 

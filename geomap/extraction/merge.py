@@ -76,7 +76,6 @@ class Mention:
     weak: bool = False
     place_in_sentence: bool = False
     new_happening: bool = False
-    separate: bool = False  # "Separately, ...": a happening apart from those told before it
     # one side counts the soldiers it says it killed on the other's ground ("Russia's Defence Ministry ...
     # claimed up to 50 servicemen had been killed" in Poltava): no toll to replace one told by others
     enemy_losses: bool = False
@@ -251,14 +250,6 @@ class Group:
             # the town on Thursday": the strike the update told of, on its own day
             return True
         if not _dates_compatible(self, mention):
-            return False
-        if (
-            mention.separate
-            and mention.date_text is not None
-            and mention.date != self.date
-            and self.date_precision not in _VAGUE_DATES
-        ):
-            # "Separately, ... 112 drones overnight into Tuesday" after Monday evening's missiles
             return False
         if mention.place is None:
             return True

@@ -147,6 +147,10 @@ _CAME_AS = re.compile(
 _NAME_LEAD = 12  # characters a share's place may start after "over the": "Republic of " Kalmykia
 # from a counted unit to the next count: "drones and ", "missiles, " (not "40 drones, 30 of them downed")
 _LISTED_WITH = re.compile(r"[\w-]+(?:,?\s+and\s+|(?P<comma>,\s+))")
+# an item after a comma is one of a list closed by "and": "4 Iskander-M missiles, 21 Kh-101 cruise missiles
+# and 273 drones" (not "launched 48 missiles, 41 missiles were destroyed", nor "2 were shot down and 2 hit")
+_LIST_ITEM = r"(?:\s+(?!(?:were|was|is|are|has|have|had|hit|reached|fewer|more|among)\b)[\w/-]+){1,4}?"
+_LIST_GOES_ON = re.compile(rf"{_LIST_ITEM}(?:,\s+\d[\d,]*{_LIST_ITEM})*,?\s+and\s+\d")
 # the kinds of national body, under the last word of their names (which tells them apart)
 _BODY_KINDS = {"ministry": r"ministry", "force": r"air\s+force", "staff": r"general\s+staff"}
 _BODY_KIND = "(?:" + "|".join(_BODY_KINDS.values()) + r")\b"
@@ -1323,7 +1327,6 @@ class _Reader:
                     weak=trigger.weak,
                     place_in_sentence=in_sentence,
                     new_happening=new_happening,
-                    separate="separately" in words,
                     enemy_losses=_claims_enemy_losses(text, claimed_by, place, place_counts),
                     update=update,
                     refers_back=refers_back,
@@ -2596,7 +2599,10 @@ def _assign_tallies(
     own: Count | None
     for tally in weapon_tallies:
         joint = _LISTED_WITH.fullmatch(text, listed_after[0], tally.count.start) if listed_after else None
-        if listed_after is not None and joint and not (joint.group("comma") and tally.role != "any"):
+        in_list = joint is not None and (
+            not joint.group("comma") or _LIST_GOES_ON.match(text, tally.count.end, end) is not None
+        )
+        if listed_after is not None and in_list:
             # "shot down 97 of the drones and one missile": a list of counts goes to one trigger; "three
             # Iskander-M missiles and two Kh-59 missiles" are five missiles
             _, index, previous = listed_after

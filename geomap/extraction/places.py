@@ -80,6 +80,7 @@ _REGIONS_LISTED_BEFORE = compile_opening(
     r"(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )
+_NAME_ENDS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+$")  # "the Kharkiv and Sumy oblasts" names the regions
 _ENDS_WITH_QUALIFIER = compile_opening(_QUALIFIER + "$")
 # The capital comes first and the test of the character before it after (a two-character lookbehind): a
 # pattern opening with a character set lets the search skip ahead to the next capital.
@@ -320,7 +321,8 @@ _BANK_OF_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECA
 # plant" is at Volgodonsk, "the Kursk nuclear power plant" at Kurchatov): the name stands for its region, as
 # each name of a list does ("the Khmelnytskyi and Rivne nuclear power plants")
 _NUCLEAR_PLANT_AFTER = re.compile(
-    rf"(?:{_MORE_NAMES})?\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPPs?\b)",
+    rf"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPPs?\b)"
+    rf"|{_MORE_NAMES}\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plants|stations)\b|NPPs\b)",
     re.IGNORECASE,
 )
 # "the Belgorod border village of Golovchino", "the Russian Volga city of Saratov": the region (or river) the
@@ -466,7 +468,8 @@ _RELATIVE_TO = compile_opening(
     # (not "Sad update from Beryslav", "more from Bashkortostan": what is reported there)
     r"|(?<!update\s)(?<!updates\s)(?<!news\s)(?<!more\s)(?<!report\s)"
     r"from\s+(?:the\s+)?(?:(?:(?:directions?|area|vicinity|territory)\s+of|airspace\s+(?:over|of))\s+(?:the\s+)?)?"
-    r"(?:(?:Russian-)?occupied\s+)?"
+    # ("launched from the airspace over the temporarily occupied part of the Kherson region")
+    r"(?:(?:temporarily\s+)?(?:Russian-)?occupied\s+(?:(?:part|parts|areas?|territory)\s+of\s+(?:the\s+)?)?)?"
     r"(?:(?:Russia|Belarus)['’]s\s+)?$"
     r"|towards\s+$"
     # "strikes away from the border regions of Belgorod, Bryansk and Kursk": where they were not
@@ -1032,7 +1035,7 @@ def find_place_mentions(
             listed = (
                 _REGIONAL_AFTER.match(text, b, b + 30)
                 or _LISTED_REGIONS_AFTER.match(text, b, b + 80)
-                or _REGIONS_LISTED_BEFORE.search(text, max(start, a - 120), a)
+                or _listed_after_regions(text, start, a)
             )
             regional = listed or _NUCLEAR_PLANT_AFTER.match(text, b, b + 80)
             if regional and not _ENDS_WITH_QUALIFIER.search(span):
@@ -1084,6 +1087,18 @@ def find_place_mentions(
         for index in roads:
             mentions[index] = replace(mentions[index], role=Role.LOCATION)
     return mentions
+
+
+def _listed_after_regions(text: str, start: int, at: int) -> bool:
+    """Return True if the name at ``at`` is one listed after "regions, including".
+
+    "in most regions, including Vinnytsia, Khmelnytskyi and Rivne" lists regions; "the Kharkiv and Sumy
+    oblasts, including Kupiansk and Shostka" lists towns of the regions it has just named.
+    """
+    opening = _REGIONS_LISTED_BEFORE.search(text, max(start, at - 120), at)
+    if opening is None:
+        return False
+    return _NAME_ENDS.search(text, max(start, opening.start() - 40), opening.start()) is None
 
 
 def _known_names_joined(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.extraction.counts import REPORTED_DOWNED
-from geomap.extraction.dates import SUPERLATIVE_PATTERN, WEEKDAY_PATTERN
+from geomap.extraction.dates import MONTH_PATTERN, SUPERLATIVE_PATTERN, WEEKDAY_PATTERN
 from geomap.extraction.numbers import (
     HAS_WOUNDS_PATTERN,
     MEDICAL_HELP_PATTERN,
@@ -74,14 +74,16 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"|neutrali[sz](?:ed|es|ing|e)|jam(?:med|ming)|suppressed"
         # "repelled a drone attack", not "repelled more than 150 Russian assaults along the front line"
         r"|repel(?:led|s)?(?!(?:\s+\S+){0,4}?\s+(?:assaults|offensives?|ground\s+attacks?|infantry)\b)"
-        rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?=(?:\s+\S+){{0,5}}?\s+[\"“«]?{_AIR_WEAPON}\b)"  # 9 "Shaheds"
+        # (not "a house was destroyed by a drone": what the drone did)
+        rf"|(?:destroy(?:ed|s|ing)?|eliminated)(?!\s+by\b)(?=(?:\s+\S+){{0,5}}?\s+[\"“«]?{_AIR_WEAPON}\b)"
         # "Air defence forces destroyed 11 of them", after the drones launched (see _blocked)
         r"|(?:destroyed|eliminated)(?=\s+(?:all\s+|\d[\d,]*\s+)?of\s+them\b)"
         r"|(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated|brought\s+down)"
         r"(?=\s+(?:over|above|on\s+(?:the\s+)?approach(?:es)?\s+to)\b)"
         # "105 Ukrainian drones destroyed overnight over 11 regions": a count's reduced passive
         # "four uncrewed boats destroyed off the coast"
-        rf"|(?<=\s){_AIR_WEAPON}\s+(?:destroyed|eliminated)(?=\s+{_OVER_AN_AREA}|{_OFF_THE_COAST})"
+        # ("among them 12 UAVs destroyed by mobile fire groups")
+        rf"|(?<=\s){_AIR_WEAPON}\s+(?:destroyed|eliminated)(?=\s+{_OVER_AN_AREA}|{_OFF_THE_COAST}|\s+by\b)"
         # "16 drones flying towards the capital were destroyed"
         rf"|{_AIR_WEAPON}\s+(?:(?:flying|heading|approaching|aimed)\s+(?:[\w-]+\s+){{0,3}}?)?"
         r"(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|eliminated)"
@@ -159,8 +161,9 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         r"(?=\s+(?:\S+\s+){0,5}?(?:bombs?|explosives?|munitions?|grenades?)\b(?!\s+(?:makers?|plots?|suspects?)\b))"
         r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
         # the Air Force's "the enemy used 458 attack UAVs ... and 45 missiles": a count of weapons used
+        # (not "uses 500 drones a night": a rate; nor "used 30 drones-interceptors": what downs them)
         r"|used(?=\s+(?:(?:up\s+to|more\s+than|over|at\s+least|about|some)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:missiles?|rockets?|drones?|UAVs?|bombs?)\b)"
+        r"(?:missiles?|rockets?|drones?|UAVs?|bombs?)\b(?!-)(?!\s+(?:a|per|each|every)\s+(?:night|day)\b))"
         # "a guided aerial bomb was dropped on the outskirts", "five ATACMS missiles with cluster warheads
         # were fired at Sevastopol", not "did not say how many missiles were fired"
         r"|(?<!many\s)(?:bombs?|missiles?|rockets?|shells?|munitions?)(?:\s+(?:with|carrying)(?:\s+[\w-]+){1,3}?)?"
@@ -176,7 +179,7 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # "its drones had destroyed a launcher", not "drones had been destroyed"
         r"\w+\s+){0,2}?(?:(?:had|have|has)\s+)?(?:destroyed|damaged|killed|injured|wounded|slammed|crashed|exploded"
         r"|fell\s+(?:on|onto|into(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sea|water|river|field|lake|reservoir)\b))"
-        rf"|set\s+(?:fire|ablaze|alight))\b(?!\s+{_OVER_AN_AREA}))"
+        rf"|set\s+(?:fire|ablaze|alight))\b(?!\s+{_OVER_AN_AREA})(?!\s+by\b))"
         # a timeline's or headline's present tense: "Aug. 23 - Ukrainian drones and missiles destroy an S-400
         # system", "Russian drones kill two in Kherson" (not "use drones to kill civilians")
         r"|(?<!downed\s)(?<!intercepted\s)(?:missiles?|drones?|bombs?|rockets?|UAVs?)"
@@ -850,9 +853,18 @@ _OVER_THE_PERIOD_AFTER = re.compile(
 # (in the launch's own clause: not "launched 40 drones at Odesa overnight, the third attack over the past
 # week")
 _LAUNCHED_OVER_THE_PERIOD = re.compile(
-    r"(?:\s+(?:\d[\d,]*|[\w-]+)){0,12}?\s+(?:over\s+the\s+(?:(?:past|last)\s+)?|this\s+|last\s+)(?:week|month)\b",
+    r"(?:\s+(?:\d[\d,]*|[\w-]+)){0,12}?\s+(?:over\s+the\s+(?:(?:past|last)\s+)?|(?<!time\s)(?<!times\s)(?<!twice\s)"
+    r"(?:this|last)\s+)(?:week|month)\b",
     _I,
 )
+# ... or before it: "This week, Russia used more than 1,300 attack drones", "Since the start of February,
+# Russia has launched ..." (not "for the second time this week", nor a night's "In total, the enemy launched")
+_PERIOD_BEFORE_LAUNCH = re.compile(
+    r"\b(?:(?<!time\s)(?<!times\s)(?<!twice\s)(?:this|last)\s+(?:week|month)"
+    r"|since\s+the\s+(?:start|beginning)\s+of)\b",
+    _I,
+)
+_LAUNCH_PERIOD_WORDS = frozenset("week month since".split())
 _LAUNCHES = frozenset({"launched", "fired", "used"})
 _WEEKLY_WORDS = frozenset({"weekly", "week", "monthly", "month"})
 # "Since Russia's full-scale invasion, 1,120 civilians have been killed", "since 24 February 2022": the war's
@@ -878,14 +890,17 @@ _THAT_TIME_BEFORE = compile_opening(
     r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b", _I
 )
 _WAR_LONG_WORDS = frozenset("time period since".split())
-# a monitor's count: "HRMMU recorded 21 civilians killed and 168 injured in Kherson city; 12 killed ... in
-# Kharkiv city", "verified that at least 174 civilians were killed": a tally of a period, not a happening
+# a monitoring mission's count: "HRMMU recorded 21 civilians killed and 168 injured in Kherson city; 12 killed
+# ... in Kharkiv city", "The mission verified that at least 174 civilians were killed": a tally of a period,
+# not a happening (not "Doctors recorded 11 injured after the strike", nor one on a day it names)
 _TALLIED = re.compile(
-    r"\b(?:recorded|verified|documented|registered)\s+(?:that\s+)?(?:the\s+deaths\s+of\s+)?"
-    r"(?:(?:at\s+least|more\s+than|over|some|about)\s+)?\d",
+    r"\b(?:HRMMU|OHCHR|(?:UN|U\.N\.|United\s+Nations|monitoring)\s+(?:[\w-]+\s+){0,3}?mission|the\s+mission"
+    r"|monitors)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:recorded|verified|documented|registered)\s+(?:that\s+)?"
+    r"(?:the\s+deaths\s+of\s+)?(?:(?:at\s+least|more\s+than|over|some|about)\s+)?\d",
     _I,
 )
 _TALLY_WORDS = frozenset("recorded verified documented registered".split())
+_CALENDAR_DAY = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})\b", _I)
 # a rank of a strike ("In the biggest drone attack on Moscow since the start of the war"), not of what the
 # place saw ("which has seen the fiercest fighting since the start of the full-scale invasion")
 _SUPERLATIVE_BEFORE = compile_opening(
@@ -1271,8 +1286,10 @@ def _blocked(
     if period is not None or period_after is not None:
         return True
     launched = event_type is _ATTACK and text[start:end].lower() in _LAUNCHES
-    launched = launched and _may_hold(words, _WEEKLY_WORDS, text, lower)
-    if launched and _LAUNCHED_OVER_THE_PERIOD.match(text, end, upper):
+    launched = launched and _may_hold(words, _LAUNCH_PERIOD_WORDS, text, lower)
+    if launched and (
+        _LAUNCHED_OVER_THE_PERIOD.match(text, end, upper) or _PERIOD_BEFORE_LAUNCH.search(text, lower, start)
+    ):
         return True  # "Russia had launched more than 1,800 glide bombs at Ukraine over the past week"
     # (or the perfect after a sentence opened by the period)
     war_toll = event_type in _TOLLED and _may_hold(words, _WAR_LONG_WORDS | _PERFECT_WORDS, text, lower)
@@ -1285,6 +1302,7 @@ def _blocked(
         and _may_hold(words, _TALLY_WORDS, text, lower)
         and _TALLIED.search(text, lower, start)
         and _DAY_NAMED.search(text, lower, upper) is None
+        and _CALENDAR_DAY.search(text, lower, upper) is None
     ):
         return True
     if text[end - 1] == "s" and "than" in text[window:start] and _COMPARED_WITH.search(text, window, start):
