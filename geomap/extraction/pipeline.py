@@ -2006,9 +2006,8 @@ class _Reader:
                 return mention
         return self.section_date or self._summary_day_of(sentence) or self.list_date or self.headline_date
 
-    def _worth_keeping(self, mention: Mention) -> bool:
-        if self.published is not None and mention.date is not None and mention.date > self.published:
-            return False  # "Talks resume on Wednesday" in a Tuesday paper: nothing has happened yet
+    @staticmethod
+    def _worth_keeping(mention: Mention) -> bool:
         if (
             mention.event_type is EventType.CASUALTIES
             and not mention.counts
