@@ -7673,3 +7673,13 @@ def test_the_launch_site_in_an_occupied_part_of_a_region_is_not_where_the_attack
 def test_a_missile_of_a_years_production_does_not_make_the_strike_background():
     text = "A missile of 2024 production struck Kharkiv on Monday, injuring three people."
     assert {e.event_type for e in run_with_gazetteer(text, "2026-02-10")} == {"attack", "casualties"}
+
+
+def test_the_day_a_thing_had_arrived_before_the_strike_does_not_date_it():
+    text = (
+        "KYIV, Aug 19 (Reuters) - Ukraine's military intelligence said on Wednesday its drones had struck a "
+        "train in Lysychansk overnight. At the railway station in Lysychansk, drones hit a train of 15 tank "
+        "cars that had arrived from Russia the previous evening, the agency said."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-08-19"), "attack")
+    assert [(e.place, e.date) for e in attacks] == [("Lysychansk", "2026-08-19")]

@@ -1151,7 +1151,7 @@ class _Reader:
             own = [m for m in date_mentions if m.precision == _DAY and m.date != day]
             if not any(_DIGIT.search(m.text) for m in own):
                 date_mentions = _counted_from(text, start, end, words, day, date_mentions, self.latest_date)
-        if "who" in words or "which" in words or not words.isdisjoint(_CAPTIVITY_WORDS):
+        if not words.isdisjoint(_ASIDE_WORDS):
             date_mentions = _outside_asides(text, sentence, date_mentions, found)
         if self.published is not None and date_mentions:
             # "just days before the May 9 parade": a day still to come dates nothing the text reports
@@ -2436,11 +2436,14 @@ _CAPTIVITY_ASIDE = compile_opening(
 _CAPTIVITY_WORDS = frozenset(
     "detained captured abducted arrested imprisoned jailed sentenced convicted prisoner".split()
 )
+_ASIDE_WORDS = frozenset({"who", "which", "that", *_CAPTIVITY_WORDS})  # what an aside opens with
 # "Zelenskyy, who returned from the conference on Sunday,": an aside about a person named
 # "Zelenskyy, who returned from Munich on Sunday", "a priest who had been detained in Berdiansk in 2022"
 # (up to the main clause's verb: "A 71-year-old patient who had undergone surgery the day before was killed")
+# (also a thing's past before the strike: "a train of 15 tank cars that had arrived from Russia the previous
+# evening")
 _WHO_ASIDE = compile_opening(
-    r"\b(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s|who\s+had\s)[^,;]*?(?=\s+(?:was|were)\s|[,;]|$)"
+    r"\b(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s|(?:who|that)\s+had\s(?!been\s))[^,;]*?(?=\s+(?:was|were)\s|[,;]|$)"
 )
 # (not "the market, which is in Kostiantynivka": that clause says where)
 _WHICH_ASIDE = compile_opening(
