@@ -7683,3 +7683,23 @@ def test_the_day_a_thing_had_arrived_before_the_strike_does_not_date_it():
     )
     attacks = by_type(run_with_gazetteer(text, "2026-08-19"), "attack")
     assert [(e.place, e.date) for e in attacks] == [("Lysychansk", "2026-08-19")]
+
+
+def test_a_morning_summary_dated_day_dot_month_dates_its_items_the_day_before():
+    text = (
+        "Kharkiv region over the past day\n\n"
+        "Oleh Syniehubov | Telegram | 23.11.2024, 07:52\n\n"
+        "Over the past day, the occupiers carried out strikes on 16 settlements of the Kharkiv region.\n\n"
+        "Izium district. At 11:40, the enemy dropped a KAB on Borova. A 49-year-old woman was injured."
+    )
+    events = run_with_gazetteer(text, "2024-11-23")
+    assert {(e.event_type, e.place, e.date) for e in events} >= {
+        ("attack", "Borova", "2024-11-22"),
+        ("casualties", "Borova", "2024-11-22"),
+    }
+
+
+def test_a_kab_dropped_on_a_village_is_an_attack():
+    text = "On Friday the Russians dropped two KABs on Borova, Kharkiv region."
+    events = run_with_gazetteer(text, "2024-11-23")
+    assert [(e.place, e.date) for e in by_type(events, "attack")] == [("Borova", "2024-11-22")]

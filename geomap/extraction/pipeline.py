@@ -2306,8 +2306,9 @@ _WEEKDAY_HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # what says a summary was posted in the evening: "Evening summary", "Results of the day, 21:00", "as of 20:00"
-_EVENING_POST = re.compile(
-    r"\bevening\b|\bnightly\b|\bresults\s+of\s+the\s+day\b|\b(?:1[6-9]|2[0-3])[:.][0-5]\d\b", re.IGNORECASE
+_EVENING_POST = re.compile(  # (an evening's hour, not the day and month of "23.11.2024, 07:52")
+    r"\bevening\b|\bnightly\b|\bresults\s+of\s+the\s+day\b|(?<![\d.])(?:1[6-9]|2[0-3])[:.][0-5]\d\b(?![.:]\d)",
+    re.IGNORECASE,
 )
 # the settlement a summary's item opens with: "Kupiansk: shelling damaged three houses", "Zolochiv community."
 _ITEM_LABEL = re.compile(

@@ -158,7 +158,8 @@ _PATTERNS: dict[EventType, re.Pattern[str]] = {
         # ("dropped two KAB-250 guided aerial bombs on the village")
         # (not "dropped charges against two suspected bomb makers")
         r"|dropped(?!\s+(?:the\s+)?(?:charges?|cases?|claims?|plans?|bids?|lawsuits?|demands?)\b)"
-        r"(?=\s+(?:\S+\s+){0,5}?(?:bombs?|explosives?|munitions?|grenades?)\b(?!\s+(?:makers?|plots?|suspects?)\b))"
+        r"(?=\s+(?:\S+\s+){0,5}?(?:bombs?|explosives?|munitions?|grenades?|KABs?|FABs?)\b"
+        r"(?!\s+(?:makers?|plots?|suspects?)\b))"
         r"|fired(?=\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|projectiles?|artillery|mortars?)\b)"
         # the Air Force's "the enemy used 458 attack UAVs ... and 45 missiles": a count of weapons used
         # (not "uses 500 drones a night": a rate; nor "used 30 drones-interceptors": what downs them)
