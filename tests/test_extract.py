@@ -7703,3 +7703,13 @@ def test_a_kab_dropped_on_a_village_is_an_attack():
     text = "On Friday the Russians dropped two KABs on Borova, Kharkiv region."
     events = run_with_gazetteer(text, "2024-11-23")
     assert [(e.place, e.date) for e in by_type(events, "attack")] == [("Borova", "2024-11-22")]
+
+
+def test_a_district_in_posts_of_a_city_council_head_is_that_citys_not_a_namesakes():
+    text = (
+        "Posts by Oleksandr Vilkul, head of the Kryvyi Rih city Defence Council, on Tuesday.\n\n"
+        "19:42\nA ballistic missile strike on the city. Tsentralno-Miskyi district. A hit on a five-storey "
+        "residential building. Preliminary: 2 dead, 11 wounded."
+    )
+    places = {(e.place, e.precision) for e in run_with_gazetteer(text, "2026-01-21")}
+    assert places == {("Kryvyy Rih", "city")}

@@ -273,6 +273,9 @@ class _Reader:
         self.location_places: list[Place] = []  # places used as locations
         self.reported_places: list[Place] = []  # the places of sentences that reported an event
         self.reported_cities: list[Place] = []  # those of them that are cities
+        # cities named by an office the text speaks for ("head of the Kryvyi Rih city Defence Council"): what
+        # the text is about before it reports a city
+        self.office_cities: list[Place] = []
         self.described_as: dict[str, str] = {}  # place key -> "village", "town"... as the text called it
         self.described_in: dict[str, int] = {}  # place key -> the paragraph that called it so
         self.named_in: dict[str, int] = {}  # place key -> the last paragraph that named it as a location
@@ -495,7 +498,8 @@ class _Reader:
         has such districts, and not one in another region than the sentence's other places ("a drone attack
         on Liski and the Liskinsky district" after a report on Oryol: Liski's rural district).
         """
-        city = written_with or (self.reported_cities[-1] if self.reported_cities else None)
+        cities = self.reported_cities or self.office_cities
+        city = written_with or (cities[-1] if cities else None)
         if city is None or not places.DISTRICT_FORM.fullmatch(mention.text):
             return None
         if written_with is None and any(p.admin1 and p.admin1 != city.admin1 for p in sentence_places):
@@ -688,6 +692,8 @@ class _Reader:
                 self.filed_from |= {place.key}
                 if self.filed_in is None and _reports_from(place):
                     self.filed_in = place
+            if mention.role is places.Role.OFFICE and place.precision == _CITY:
+                self.office_cities.append(place)
             if mention.role is not _LOCATION or district_city is not None:
                 if mention.role is places.Role.CONTAINER or district_city is not None:
                     containers.append(Located(place, mention.start, mention.end, "sentence"))
@@ -844,7 +850,8 @@ class _Reader:
         placed = self.placed_in.get(sentence.paragraph, [])
         known = [*self.reported_places, *(place for index, place in placed if index < sentence.index)]
         named = self._salient_cities() if any(is_district(item.place) for item in found) else []
-        settled = settle_districts(found, containers, self.reported_cities, known, named)
+        cities = self.reported_cities or self.office_cities
+        settled = settle_districts(found, containers, cities, known, named)
         for item in settled:
             district = _DISTRICT_OF_CITY.fullmatch(item.place.written)
             if district is not None and item.place.precision == _CITY:
