@@ -7713,3 +7713,9 @@ def test_a_district_in_posts_of_a_city_council_head_is_that_citys_not_a_namesake
     )
     places = {(e.place, e.precision) for e in run_with_gazetteer(text, "2026-01-21")}
     assert places == {("Kryvyy Rih", "city")}
+
+
+def test_a_town_at_a_bearing_from_a_city_is_no_district_of_that_city():
+    text = "Ukrainian drones attacked an oil refinery in Ryazan, southeast of Moscow, overnight."
+    [attack] = by_type(run_with_gazetteer(text, "2024-09-20"), "attack")
+    assert (attack.place_name, attack.precision, attack.admin1) == ("Ryazan", "city", "Ryazan Oblast")

@@ -293,7 +293,13 @@ class Locator:
         def distance(location: Any) -> float:
             return distance_km(location.latitude, location.longitude, anchor.lat, anchor.lon)
 
-        towns = [town for town in towns if distance(town) <= within_km]
+        # (a district of the town itself lies in it, not near it: "Ryazan, south-east of Moscow" is not
+        # Moscow's Ryazansky district)
+        towns = [
+            town
+            for town in towns
+            if distance(town) <= within_km and (town.raw or {}).get("parent") != anchor.name
+        ]
         if bearing is not None:
             # "Kamianske, about 40 km south of Zaporizhzhia": not the namesake as far to the west
             towns = [t for t in towns if _off_bearing(anchor, t, bearing) <= _BEARING_SLACK_DEGREES] or towns
