@@ -7719,3 +7719,12 @@ def test_a_town_at_a_bearing_from_a_city_is_no_district_of_that_city():
     text = "Ukrainian drones attacked an oil refinery in Ryazan, southeast of Moscow, overnight."
     [attack] = by_type(run_with_gazetteer(text, "2024-09-20"), "attack")
     assert (attack.place_name, attack.precision, attack.admin1) == ("Ryazan", "city", "Ryazan Oblast")
+
+
+def test_a_day_opening_a_sentence_with_places_but_no_event_dates_the_next_ones():
+    text = (
+        "Overnight into Monday, at least nine drones crossed the border from Belarus over the Rivne and "
+        "Volyn regions. One of them hit a sawmill in Rokytne, starting a fire."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-11-10"), "attack")
+    assert [(e.place, e.date) for e in attacks] == [("Rokytne", "2026-11-09")]

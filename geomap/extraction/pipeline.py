@@ -177,7 +177,7 @@ _SEAT_OF = re.compile(
 # what may come before a day that opens a sentence: "Then, early on Thursday,", "Late on Monday"
 _FRAME_BEFORE = re.compile(
     # ("The night from 15.09 to 16.09 was also restless.", "Last Thursday it did not.")
-    r"(?:(?:then|and|but|later|early|late|last|on|by|in|the|of|shortly|before|after|night|from|to|into"
+    r"(?:(?:then|and|but|later|early|late|last|on|by|in|the|of|shortly|before|after|night|overnight|from|to|into"
     r"|\d{1,2}\.\d{1,2}),?\s+)*",
     re.IGNORECASE,
 )
@@ -1729,15 +1729,18 @@ class _Reader:
             # "What happened on Monday, 26 October, by settlement:" dates the items listed after it ("Key
             # developments on June 26:" on the 26th is the day they were reported)
             self.list_date, self.list_paragraph = day, sentence.paragraph
+        frames = _FRAME_BEFORE.fullmatch(self.text, sentence.start, day.start) and not _SAYS_OR_WILL.search(
+            self.text, sentence.start, sentence.end
+        )
         if place is not None:
             self.introduced_on[place.key] = (sentence.paragraph, day)
-        elif _FRAME_BEFORE.fullmatch(self.text, sentence.start, day.start) and not _SAYS_OR_WILL.search(
-            self.text, sentence.start, sentence.end
-        ):
-            # without a place, a day the sentence opens with sets the time of what follows; one named later
-            # is often only when something was said ("gave a different account on Feb. 10")
+        if frames:
+            # a day the sentence opens with sets the time of what follows ("Overnight into Monday, at least
+            # nine drones crossed the border over the Rivne and Volyn regions. One of them hit a sawmill in
+            # Rokytne"); one named later is often only when something was said ("gave a different account
+            # on Feb. 10")
             self.introduced_on[None] = (sentence.paragraph, day)
-        elif _HAPPENED_BEFORE.search(self.text, sentence.start, day.start):
+        elif place is None and _HAPPENED_BEFORE.search(self.text, sentence.start, day.start):
             # "But what happened on Thursday morning was different." closing its paragraph: the next tells it
             closes = not self.text[sentence.end : self.paragraph_start.get(sentence.paragraph + 1, 0)].strip()
             self.introduced_on[None] = (sentence.paragraph + closes, day)
