@@ -531,10 +531,13 @@ def _year_month(match: re.Match[str], published: dt.date) -> tuple[int, int] | N
     return year, month
 
 
-# "Talks resume on Wednesday", "We'll be back on Wednesday", "is due to arrive on Friday": a day to come
+# "Talks resume on Wednesday", "Engineers will examine the building on Wednesday", "are due to meet on
+# Friday", "next Friday": a day to come (not "will never forget the attack on Kharkiv on Sunday", "will be
+# held for the victims killed on Sunday", nor "a house next to a school ... on Sunday")
+_TO_COME = r"(?:\s+(?!(?:attacks?|strikes?|shelling|victims)\b)(?![\w'’-]+ed\b)[\w'’-]+){1,5}?"
 _FUTURE_BEFORE = compile_opening(
-    r"\b(?:will|['’]ll|shall|resumes?|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|next)\b"
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:on\s+|by\s+)?$",
+    rf"\b(?:(?:will|['’]ll|shall){_TO_COME}|resumes?|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to{_TO_COME})"
+    r"\s+(?:on\s+|by\s+)?$|\bnext\s+$",
     re.IGNORECASE,
 )
 _WEEKDAY_GAP = re.compile(r",?\s*")  # between a weekday and the calendar day it is written with

@@ -136,6 +136,13 @@ _SUBTITLE = re.compile(r"\s*(?:[—–|]|\s-)\s")  # "Assessment, January 19, 20
 _DAY_RANGE = re.compile(r"\d\s*(?:[-–]|to)\s*\d")  # "May 1-4": several days, not one reported on
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
+# a city's own office or its region's: "Kryvyi Rih city Defence Council", "Odesa City Council", "Zaporizhzhia
+# Regional Military Administration" (not "Moscow's forces", "Kyiv authorities")
+_CITY_OFFICE_AFTER = re.compile(
+    r"\s+(?:city\s+|regional\s+)?(?:mayor|council|(?:military\s+)?administration|defen[cs]e\s+council)\b",
+    re.IGNORECASE,
+)
+_HEADER_PARAGRAPHS = 2  # the headline, a byline or a channel's name, and the paragraph after them
 _SOLDIERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:servicemen|soldiers|troops|personnel|fighters|militants|mercenaries|cadets)\b", re.I
 )
@@ -273,8 +280,8 @@ class _Reader:
         self.location_places: list[Place] = []  # places used as locations
         self.reported_places: list[Place] = []  # the places of sentences that reported an event
         self.reported_cities: list[Place] = []  # those of them that are cities
-        # cities named by an office the text speaks for ("head of the Kryvyi Rih city Defence Council"): what
-        # the text is about before it reports a city
+        # cities whose own office heads the text ("Posts by Oleksandr Vilkul, head of the Kryvyi Rih city
+        # Defence Council"): what it is about before it reports a city
         self.office_cities: list[Place] = []
         self.described_as: dict[str, str] = {}  # place key -> "village", "town"... as the text called it
         self.described_in: dict[str, int] = {}  # place key -> the paragraph that called it so
@@ -692,7 +699,12 @@ class _Reader:
                 self.filed_from |= {place.key}
                 if self.filed_in is None and _reports_from(place):
                     self.filed_in = place
-            if mention.role is places.Role.OFFICE and place.precision == _CITY:
+            if (
+                mention.role is places.Role.OFFICE
+                and place.precision == _CITY
+                and sentence.paragraph <= _HEADER_PARAGRAPHS
+                and _CITY_OFFICE_AFTER.match(text, mention.end)
+            ):
                 self.office_cities.append(place)
             if mention.role is not _LOCATION or district_city is not None:
                 if mention.role is places.Role.CONTAINER or district_city is not None:
@@ -1158,7 +1170,7 @@ class _Reader:
             own = [m for m in date_mentions if m.precision == _DAY and m.date != day]
             if not any(_DIGIT.search(m.text) for m in own):
                 date_mentions = _counted_from(text, start, end, words, day, date_mentions, self.latest_date)
-        if not words.isdisjoint(_ASIDE_WORDS):
+        if "who" in words or "which" in words or not words.isdisjoint(_CAPTIVITY_WORDS):
             date_mentions = _outside_asides(text, sentence, date_mentions, found)
         if self.published is not None and date_mentions:
             # "just days before the May 9 parade": a day still to come dates nothing the text reports
@@ -2016,8 +2028,9 @@ class _Reader:
                 return mention
         return self.section_date or self._summary_day_of(sentence) or self.list_date or self.headline_date
 
-    @staticmethod
-    def _worth_keeping(mention: Mention) -> bool:
+    def _worth_keeping(self, mention: Mention) -> bool:
+        if self.published is not None and mention.date is not None and mention.date > self.published:
+            return False  # a day still to come, carried from a sentence before: nothing has happened yet
         if (
             mention.event_type is EventType.CASUALTIES
             and not mention.counts
@@ -2317,7 +2330,7 @@ _WEEKDAY_HEADING = re.compile(
 )
 # what says a summary was posted in the evening: "Evening summary", "Results of the day, 21:00", "as of 20:00"
 _EVENING_POST = re.compile(  # (an evening's hour, not the day and month of "23.11.2024, 07:52")
-    r"\bevening\b|\bnightly\b|\bresults\s+of\s+the\s+day\b|(?<![\d.])(?:1[6-9]|2[0-3])[:.][0-5]\d\b(?![.:]\d)",
+    r"\bevening\b|\bnightly\b|\bresults\s+of\s+the\s+day\b|(?<![\d.])(?:1[6-9]|2[0-3])[:.][0-5]\d\b(?!\.\d)",
     re.IGNORECASE,
 )
 # the settlement a summary's item opens with: "Kupiansk: shelling damaged three houses", "Zolochiv community."
@@ -2447,14 +2460,11 @@ _CAPTIVITY_ASIDE = compile_opening(
 _CAPTIVITY_WORDS = frozenset(
     "detained captured abducted arrested imprisoned jailed sentenced convicted prisoner".split()
 )
-_ASIDE_WORDS = frozenset({"who", "which", "that", *_CAPTIVITY_WORDS})  # what an aside opens with
 # "Zelenskyy, who returned from the conference on Sunday,": an aside about a person named
 # "Zelenskyy, who returned from Munich on Sunday", "a priest who had been detained in Berdiansk in 2022"
 # (up to the main clause's verb: "A 71-year-old patient who had undergone surgery the day before was killed")
-# (also a thing's past before the strike: "a train of 15 tank cars that had arrived from Russia the previous
-# evening")
 _WHO_ASIDE = compile_opening(
-    r"\b(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s|(?:who|that)\s+had\s(?!been\s))[^,;]*?(?=\s+(?:was|were)\s|[,;]|$)"
+    r"\b(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+,\s+who\s|who\s+had\s)[^,;]*?(?=\s+(?:was|were)\s|[,;]|$)"
 )
 # (not "the market, which is in Kostiantynivka": that clause says where)
 _WHICH_ASIDE = compile_opening(

@@ -641,7 +641,7 @@ _ITS_OFFICIAL_AFTER = re.compile(
     r"(?!\s+(?:building|offices?|headquarters|premises))",  # "the city's administration building" is a place
     re.IGNORECASE,
 )
-_SITE_KINDS = r"village|town|settlement|hamlet|road|highway|air\s+base|airbase|airfield|refinery|oil\s+depot"
+_SITE_KINDS = r"village|town|settlement|hamlet|air\s+base|airbase|airfield|refinery|oil\s+depot"
 # One site placed only by a town near it: "guided bombs on a village east of the Ukrainian city of
 # Zaporizhzhia", "glide bombs kill three in village near Zaporizhzhia", "an air base near Zhytomyr"
 _SITE_NEAR_BEFORE = compile_opening(
@@ -655,6 +655,13 @@ _SITE_NEAR_BEFORE = compile_opening(
 )
 _SITE_WORD = re.compile(_SITE_KINDS, re.IGNORECASE)  # what the pattern needs: spares it elsewhere
 _BEARING_OF = compile_opening(rf"\b(?:{_BEARING}|{_DISTANCE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# a few kilometres from a town, near enough to stand for where it happened ("four kilometres south of
+# Bilopillia", not "20 kilometres south of Kotovsk")
+_FEW_KM_OF = compile_opening(
+    r"\b(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)[\s-]*"
+    rf"(?:kilomet(?:er|re)s?|km)\s+(?:{_BEARING}\s+)?of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _COUNTRY_LOCATIVE_BEFORE = compile_opening(
@@ -1001,7 +1008,9 @@ def find_place_mentions(
     """
     headline = _is_headline(text[start:end])
     mentions: list[PlaceMention] = []
-    roads: list[int] = []  # the mentions a road leads to
+    # the mentions a road leads to, or a few kilometres from which something lies: the place, if none nearer
+    # is named
+    near_only: list[int] = []
     described_until = -1  # the end of "Komyshany, a settlement on the western edge of Kherson,"
     reference_end = -1  # the end of the last name that only says where something lies or came from
     for match in _SPAN.finditer(text, start, end):
@@ -1079,12 +1088,15 @@ def find_place_mentions(
             site = site if role is Role.LOCATION and locative else ""
             if role is Role.LOCATION and _ROAD_TO_BEFORE.search(text, max(start, a - 30), a):
                 role = Role.REFERENCE
-                roads.append(len(mentions))
+                near_only.append(len(mentions))
+            elif role is Role.REFERENCE and _FEW_KM_OF.search(text, max(start, a - 40), a):
+                near_only.append(len(mentions))
             mentions.append(PlaceMention(span, query, a, b, role, locative, kind, site))
-    if roads and not any(m.role is Role.LOCATION for m in mentions):
+    if near_only and not any(m.role is Role.LOCATION for m in mentions):
         # "on the road to Semenivka, about three kilometres outside Novhorod-Siverskyi" is near the town it is
-        # outside; "a drone struck a bus on the road to Kherson" says no nearer place than Kherson
-        for index in roads:
+        # outside; "a drone struck a bus on the road to Kherson" or "a minibus on a road about four kilometres
+        # south of Bilopillia" says no nearer place than the town
+        for index in near_only:
             mentions[index] = replace(mentions[index], role=Role.LOCATION)
     return mentions
 
