@@ -7752,3 +7752,11 @@ def test_a_city_named_only_by_its_authorities_holds_no_district_of_another_city(
 def test_a_downing_twenty_kilometres_from_a_town_is_not_put_at_the_town():
     text = "A drone was shot down 20 kilometres south of Kotovsk on Monday."
     assert all(e.place_name != "Kotovsk" for e in run_with_gazetteer(text, "2026-02-10"))
+
+
+def test_a_mayor_commenting_holds_no_district_of_the_city_a_governor_reports_on():
+    text = (
+        "Kharkiv mayor Ihor Terekhov said his city would send rescuers to help. A Russian ballistic missile "
+        "struck the Kovpakivskyi district on Monday, killing 11 people, Sumy's regional governor said."
+    )
+    assert all(e.place != "Kharkiv" for e in run_with_gazetteer(text, "2026-02-10"))

@@ -280,9 +280,9 @@ class _Reader:
         self.location_places: list[Place] = []  # places used as locations
         self.reported_places: list[Place] = []  # the places of sentences that reported an event
         self.reported_cities: list[Place] = []  # those of them that are cities
-        # cities whose own office heads the text ("Posts by Oleksandr Vilkul, head of the Kryvyi Rih city
-        # Defence Council"): what it is about before it reports a city
-        self.office_cities: list[Place] = []
+        # cities whose own office heads the text in a line reporting nothing ("Posts by Oleksandr Vilkul, head
+        # of the Kryvyi Rih city Defence Council"): what it is about before it reports a city
+        self.office_cities: list[tuple[int, Place]] = []  # with the paragraph naming them
         self.described_as: dict[str, str] = {}  # place key -> "village", "town"... as the text called it
         self.described_in: dict[str, int] = {}  # place key -> the paragraph that called it so
         self.named_in: dict[str, int] = {}  # place key -> the last paragraph that named it as a location
@@ -494,8 +494,24 @@ class _Reader:
             return self._region_of_last(named)
         return None
 
+    def _cities_reported_on(self, sentence: Sentence, sentence_places: Sequence[Place]) -> list[Place]:
+        """Return the cities the text has reported on, or else the one whose office heads it.
+
+        The office's city is what a district of a later paragraph naming no other place lies in
+        ("Tsentralno-Miskyi district" under Kryvyi Rih's Defence Council's posts), not one of a sentence
+        naming another city's governor ("struck the Kovpakivskyi district, Sumy's regional governor said") or
+        of the paragraph where a mayor comments.
+        """
+        if self.reported_cities or not all(is_district(place) for place in sentence_places):
+            return self.reported_cities
+        return [place for paragraph, place in self.office_cities if paragraph < sentence.paragraph]
+
     def _unknown_city_district(
-        self, mention: places.PlaceMention, written_with: Place | None, sentence_places: Sequence[Place] = ()
+        self,
+        mention: places.PlaceMention,
+        written_with: Place | None,
+        sentence: Sentence,
+        sentence_places: Sequence[Place] = (),
     ) -> Place | None:
         """Return the city that holds a district the gazetteer does not know.
 
@@ -505,7 +521,7 @@ class _Reader:
         has such districts, and not one in another region than the sentence's other places ("a drone attack
         on Liski and the Liskinsky district" after a report on Oryol: Liski's rural district).
         """
-        cities = self.reported_cities or self.office_cities
+        cities = self._cities_reported_on(sentence, sentence_places)
         city = written_with or (cities[-1] if cities else None)
         if city is None or not places.DISTRICT_FORM.fullmatch(mention.text):
             return None
@@ -667,13 +683,13 @@ class _Reader:
                 place = self.locator.resolve(mention.query, written=mention.text)
             written_with = district_cities[index][1] if index in district_cities else None
             if written_with is not None and (place is None or place.admin1 != written_with.admin1):
-                place = self._unknown_city_district(mention, written_with)  # Kherson's, not Kyiv's
+                place = self._unknown_city_district(mention, written_with, sentence)  # Kherson's, not Kyiv's
             elif place is None and mention.role is _LOCATION:
-                place = self._unknown_city_district(mention, None, sentence_places)
+                place = self._unknown_city_district(mention, None, sentence, sentence_places)
             elif place is not None and place.feature_code == _CITY_SECTION and mention.role is _LOCATION:
                 # "Kyivskyi district: ... an energy facility was damaged" in a report on Odesa: Odesa's, not
                 # the section of Donetsk the gazetteer knows by that name, in a region the text never named
-                own = self._unknown_city_district(mention, None, sentence_places)
+                own = self._unknown_city_district(mention, None, sentence, sentence_places)
                 elsewhere = own is not None and own.admin1 != place.admin1
                 if elsewhere and not any(p.admin1 == place.admin1 for p in self.history):
                     place = own
@@ -704,8 +720,11 @@ class _Reader:
                 and place.precision == _CITY
                 and sentence.paragraph <= _HEADER_PARAGRAPHS
                 and _CITY_OFFICE_AFTER.match(text, mention.end)
+                and not triggers.find_triggers(text, start=start, end=sentence.end, words=sentence.words)
             ):
-                self.office_cities.append(place)
+                # a byline's, not a sentence reporting ("Kharkiv mayor Ihor Terekhov said ... struck the
+                # Kovpakivskyi district", of Sumy)
+                self.office_cities.append((sentence.paragraph, place))
             if mention.role is not _LOCATION or district_city is not None:
                 if mention.role is places.Role.CONTAINER or district_city is not None:
                     containers.append(Located(place, mention.start, mention.end, "sentence"))
@@ -862,7 +881,7 @@ class _Reader:
         placed = self.placed_in.get(sentence.paragraph, [])
         known = [*self.reported_places, *(place for index, place in placed if index < sentence.index)]
         named = self._salient_cities() if any(is_district(item.place) for item in found) else []
-        cities = self.reported_cities or self.office_cities
+        cities = self._cities_reported_on(sentence, sentence_places)
         settled = settle_districts(found, containers, cities, known, named)
         for item in settled:
             district = _DISTRICT_OF_CITY.fullmatch(item.place.written)
