@@ -7760,3 +7760,12 @@ def test_a_mayor_commenting_holds_no_district_of_the_city_a_governor_reports_on(
         "struck the Kovpakivskyi district on Monday, killing 11 people, Sumy's regional governor said."
     )
     assert all(e.place != "Kharkiv" for e in run_with_gazetteer(text, "2026-02-10"))
+
+
+def test_a_regional_administrations_city_holds_none_of_its_regions_raions():
+    text = (
+        "Summary of the night\n\nMykola Kalashnyk, head of the Kyiv Regional Military Administration\n\n"
+        "On Monday, a drone hit a house in the Bucha district, injuring two people."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2026-02-10"), "attack")
+    assert [e.precision for e in attacks] == ["region"]

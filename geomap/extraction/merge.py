@@ -195,7 +195,7 @@ class Group:
 
     def _claimed_as_losses(self, count: Count) -> bool:
         """Return True if ``count`` came from a side's claim of the enemy soldiers it killed."""
-        return any(m.enemy_losses and count in m.counts.values() for m in self.mentions)
+        return any(m.enemy_losses and any(count is own for own in m.counts.values()) for m in self.mentions)
 
     def counts_any_of(self, mention: Mention) -> bool:
         """Return True if the group has a count of a kind the mention gives ("killed" for a new toll).

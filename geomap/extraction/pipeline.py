@@ -136,11 +136,10 @@ _SUBTITLE = re.compile(r"\s*(?:[—–|]|\s-)\s")  # "Assessment, January 19, 20
 _DAY_RANGE = re.compile(r"\d\s*(?:[-–]|to)\s*\d")  # "May 1-4": several days, not one reported on
 _ANOTHER = frozenset({"also", "another", "separately"})
 _DIGIT = re.compile(r"\d")
-# a city's own office or its region's: "Kryvyi Rih city Defence Council", "Odesa City Council", "Zaporizhzhia
-# Regional Military Administration" (not "Moscow's forces", "Kyiv authorities")
+# a city's own office: "Kryvyi Rih city Defence Council", "Odesa City Council" (not "Moscow's forces", "Kyiv
+# authorities", nor the "Kyiv Regional Military Administration", whose districts are the region's)
 _CITY_OFFICE_AFTER = re.compile(
-    r"\s+(?:city\s+|regional\s+)?(?:mayor|council|(?:military\s+)?administration|defen[cs]e\s+council)\b",
-    re.IGNORECASE,
+    r"\s+(?:city\s+)?(?:mayor|council|(?:military\s+)?administration|defen[cs]e\s+council)\b", re.IGNORECASE
 )
 _HEADER_PARAGRAPHS = 2  # the headline, a byline or a channel's name, and the paragraph after them
 _SOLDIERS_AFTER = re.compile(

@@ -321,7 +321,7 @@ _BANK_OF_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+the\s+$", re.IGNORECA
 # plant" is at Volgodonsk, "the Kursk nuclear power plant" at Kurchatov): the name stands for its region, as
 # each name of a list does ("the Khmelnytskyi and Rivne nuclear power plants")
 _NUCLEAR_PLANT_AFTER = re.compile(
-    rf"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPPs?\b)"
+    r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)s?\b|NPPs?\b)"
     rf"|{_MORE_NAMES}\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plants|stations)\b|NPPs\b)",
     re.IGNORECASE,
 )
