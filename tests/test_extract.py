@@ -7769,3 +7769,14 @@ def test_a_regional_administrations_city_holds_none_of_its_regions_raions():
     )
     attacks = by_type(run_with_gazetteer(text, "2026-02-10"), "attack")
     assert [e.precision for e in attacks] == ["region"]
+
+
+def test_talks_and_swaps_dated_only_to_next_week_are_a_plan():
+    text = (
+        "Ukrainian and Russian delegations are due to meet in Istanbul next week for a new round of talks on "
+        "humanitarian issues, including prisoner exchanges, Ukraine's foreign ministry said."
+    )
+    assert run_with_gazetteer(text, "2026-08-20") == []
+    text = "Russia and Ukraine swapped 84 prisoners each, days before talks planned for next week."
+    swaps = by_type(run_with_gazetteer(text, "2026-08-20"), "prisoner_exchange")
+    assert [e.place for e in swaps] == ["Ukraine"]

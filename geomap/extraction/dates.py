@@ -96,7 +96,8 @@ _RELATIVE = compile_opening(
     rf"|(?P<midnight>(?:shortly\s+|just\s+|soon\s+)?after\s+midnight"
     rf"(?!\s+(?:(?:on|into)\s+)?(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d|\d{{1,2}}\s+{MONTH_PATTERN})))"
     r"|(?P<yesterday>yesterday|the\s+previous\s+(?:evening|night))\b"
-    r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b)",
+    r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)\b"
+    r"|(?P<next_week>next\s+week)\b)",  # ("are due to meet in Istanbul next week"): a week to come
     re.IGNORECASE,
     before=r"\b",
 )
@@ -105,7 +106,7 @@ _YEAR = re.compile(r"\d(?<!\w\d)\d{3}(?!\w)")  # a digit not after a word charac
 _RELATIVE_WORDS = frozenset(
     [
         *WEEKDAYS,
-        *"overnight night midnight tonight morning today yesterday weekend evening".split(),
+        *"overnight night midnight tonight morning today yesterday weekend evening next".split(),
     ]
 )
 # "In March 2024", "in late June", "since 2022", "last year", "earlier this year", "months ago": a time before
@@ -420,6 +421,8 @@ def find_dates(
             date = published - dt.timedelta(days=1)
         elif match.group("weekend") and published is not None:
             date = published - dt.timedelta(days=(published.weekday() - 5) % 7)  # its Saturday
+        elif match.group("next_week") and published is not None:
+            date = published + dt.timedelta(days=7)
         else:
             date = published
         small_hours = match.group("midnight") is not None or match.group("night_opening") is not None

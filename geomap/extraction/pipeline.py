@@ -1193,7 +1193,18 @@ class _Reader:
         if self.published is not None and date_mentions:
             # "just days before the May 9 parade": a day still to come dates nothing the text reports
             published = self.published
+            to_come = any(m.date is not None and m.date > published for m in date_mentions)
             date_mentions = [m for m in date_mentions if m.date is None or m.date <= published]
+            if to_come and not date_mentions:
+                # "delegations are due to meet in Istanbul next week for talks ... including prisoner
+                # exchanges": a swap or talks the sentence dates only to days still to come are a plan (not
+                # "the sides swapped 84 prisoners ahead of talks next week")
+                found = [
+                    t for t in found if t.event_type not in _SWAP_OR_TALKS or t.text.lower().endswith("ed")
+                ]
+                if not found:
+                    self._remember_unattached(sentence, located)
+                    return
             if sentence.paragraph == 0:
                 # "Morning on the border, 4 November: drones cut power in Shostka": the issue's day, which
                 # dates nothing the body does not date more closely
