@@ -7780,3 +7780,16 @@ def test_talks_and_swaps_dated_only_to_next_week_are_a_plan():
     text = "Russia and Ukraine swapped 84 prisoners each, days before talks planned for next week."
     swaps = by_type(run_with_gazetteer(text, "2026-08-20"), "prisoner_exchange")
     assert [e.place for e in swaps] == ["Ukraine"]
+
+
+def test_an_item_of_a_past_days_summary_is_not_dated_by_the_regions_night_above_it():
+    text = (
+        "Kharkiv region over the past day\n\n"
+        "Oleh Syniehubov | Telegram | 23.11.2024, 07:52\n\n"
+        "Over the past day, the occupiers carried out strikes on 16 settlements of the Kharkiv region.\n\n"
+        "Overnight, 13 Shahed-type UAVs were shot down by air defence forces over the region.\n\n"
+        "Consequences of the shelling:\n\n"
+        "Kharkiv district. In Derhachi, at about 17:30, an FPV drone damaged a private house."
+    )
+    attacks = by_type(run_with_gazetteer(text, "2024-11-23"), "attack")
+    assert [(e.place, e.date) for e in attacks if e.place == "Derhachi"] == [("Derhachi", "2024-11-22")]

@@ -2051,9 +2051,16 @@ class _Reader:
             carried = mention.precision != _BACKGROUND and origin in ("previous paragraph", "anaphor")
             if carried and self._paragraph_before(sentence.paragraph) <= paragraph < sentence.paragraph:
                 return mention
-            if place is not None and dated_place is not None and _within(place, dated_place):
+            if (
+                place is not None
+                and dated_place is not None
+                and _within(place, dated_place)
+                and self._summary_day_of(sentence) is None
+            ):
                 # a later paragraph on the same place or one inside it ("Falling debris damaged a power line
-                # near Dzhankoi" after "missiles over northern Crimea on Wednesday")
+                # near Dzhankoi" after "missiles over northern Crimea on Wednesday"), unless it is an item of
+                # a summary of the past day ("Kharkiv district. In Derhachi, at about 17:30, ..." after the
+                # region's "Overnight, 13 UAVs were shot down")
                 return mention
         return self.section_date or self._summary_day_of(sentence) or self.list_date or self.headline_date
 
