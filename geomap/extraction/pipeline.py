@@ -605,10 +605,12 @@ class _Reader:
         place = self.locator.resolve(mention.query, written=mention.text)
         return place is not None and place.precision == _REGION
 
-    def locations(self, sentence: Sentence, *, handover: bool = False) -> list[Located]:
+    def locations(self, sentence: Sentence, *, handover: bool = False, reports: bool = True) -> list[Located]:
         """Return the places the sentence names or refers to, in reading order.
 
         ``handover``: the sentence reports only exchanges, so "on the border with Belarus" is Ukraine's side.
+        ``reports``: the sentence reports an event; one that reports nothing may be a byline whose office
+        names the city the text is about.
         """
         text, start, end = self.text, sentence.start, sentence.end
         dateline = self.datelines.get(sentence.paragraph)
@@ -719,7 +721,7 @@ class _Reader:
                 and place.precision == _CITY
                 and sentence.paragraph <= _HEADER_PARAGRAPHS
                 and _CITY_OFFICE_AFTER.match(text, mention.end)
-                and not triggers.find_triggers(text, start=start, end=sentence.end, words=sentence.words)
+                and not reports
             ):
                 # a byline's, not a sentence reporting ("Kharkiv mayor Ihor Terekhov said ... struck the
                 # Kovpakivskyi district", of Sumy)
@@ -1083,7 +1085,7 @@ class _Reader:
         handover = any(t.event_type is EventType.PRISONER_EXCHANGE for t in found) and all(
             t.event_type in _SWAP_OR_TALKS for t in found
         )
-        located = self.locations(sentence, handover=handover)
+        located = self.locations(sentence, handover=handover, reports=bool(found))
         opens = start == self.paragraph_start[sentence.paragraph]
         labelled = not found and opens and len(words) <= _LABEL_WORDS
         if heading:
